@@ -1,0 +1,39 @@
+import type {
+  CommuneSettings,
+  FamilySnapshot,
+  ParentChangeInput,
+  ParentIdentity,
+  RequestReceipt,
+} from '../domain/index.js';
+
+/** Options of every read: the signal aborts it when the element no longer needs the answer. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Options of every state-changing call. One idempotency key per logical action,
+ * kept by the element until it succeeds (also across a reload): the backend
+ * answers a repeated key with the first answer instead of acting twice.
+ */
+export interface WriteOptions extends ReadOptions {
+  idempotencyKey: string;
+}
+
+/**
+ * What elements need from a municipality's backend. Implementations: the memory
+ * adapter (seeded, in the browser) and the REST adapter. Every method either
+ * resolves with schema-checked data or rejects with an `AdapterError`.
+ */
+export interface FamilyPortalAdapter {
+  /** The commune's settings (country, national number rule, contact). */
+  getCommune(options?: ReadOptions): Promise<CommuneSettings>;
+  /** What the service knows of the signed-in family. */
+  getFamily(options?: ReadOptions): Promise<FamilySnapshot>;
+  /** "M'enregistrer en tant que parent". */
+  registerParent(identity: ParentIdentity, options: WriteOptions): Promise<RequestReceipt>;
+  /** A known parent asks the service to change their details. */
+  requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt>;
+  /** One request with its status history. */
+  getRequest(requestId: string, options?: ReadOptions): Promise<RequestReceipt>;
+}

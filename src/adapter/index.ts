@@ -1,0 +1,3 @@
+export type { FamilyPortalAdapter, ReadOptions, WriteOptions } from './adapter.js';
+export { AdapterError, isAbort, type AdapterErrorInit, type AdapterErrorType } from './errors.js';
+export { adapterContext } from './context.js';

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/**
+ * One problem with one field, as the domain rules and the server report it.
+ * `field` is a dotted path into the submitted object (`address.postcode`);
+ * `code` is a stable identifier that elements translate (`national-number.checksum`).
+ */
+export const FieldIssueSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+/** The codes the domain rules produce. Elements have a message for each. */
+export type FieldIssueCode =
+  | 'required'
+  | 'too-long'
+  | 'national-number.format'
+  | 'national-number.checksum'
+  | 'national-number.date'
+  | 'postcode.format'
+  | 'phone.format'
+  | 'email.format';

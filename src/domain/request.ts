@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+
+/** A date (`2020-06-02`) or a timestamp with offset (`2020-06-02T09:08:00+02:00`): time is shown only if known. */
+export const DateOrDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+
+export const RequestKindSchema = z.enum(['parent-registration', 'parent-change']);
+export type RequestKind = z.infer<typeof RequestKindSchema>;
+
+export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);
+export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+
+/**
+ * One step of a request's status history. Elements translate `status` when their
+ * catalogue knows the code and fall back to `label` (the service's own words).
+ */
+export const StatusHistoryEntrySchema = z.object({
+  status: z.string().check(z.minLength(1)),
+  label: z.string(),
+  at: DateOrDateTimeSchema,
+  author: z.optional(z.string()),
+  message: z.optional(z.string()),
+});
+export type StatusHistoryEntry = z.infer<typeof StatusHistoryEntrySchema>;
+
+/** One changed field of a change request, for the recap and the history. */
+export const FieldChangeSchema = z.object({
+  field: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
+/** What the service answers when a request is submitted, and what it shows of it afterwards. */
+export const RequestReceiptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  /** The request number parents quote ("28-49"). */
+  number: z.string().check(z.minLength(1)),
+  /** The tracking code shown from the first step ("HGQNWTWN"). */
+  trackingCode: z.string().check(z.minLength(1)),
+  kind: RequestKindSchema,
+  status: RequestStatusSchema,
+  submittedAt: z.iso.datetime({ offset: true }),
+  /** Oldest first on the wire; elements show newest first. */
+  history: z.array(StatusHistoryEntrySchema),
+  changes: z.optional(z.array(FieldChangeSchema)),
+});
+export type RequestReceipt = z.infer<typeof RequestReceiptSchema>;

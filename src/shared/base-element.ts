@@ -1,0 +1,50 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { adapterContext, type FamilyPortalAdapter } from '../adapter/index.js';
+import type { Locale } from '../domain/index.js';
+import { LocalizeController, type Translations } from './i18n/localize.js';
+import { portalContext, type PortalSettings } from './portal-context.js';
+
+/**
+ * The base of every public element: the adapter (own property, else the one
+ * `<family-portal>` provides), the language and the translations.
+ */
+export class FpElement extends LitElement {
+  /** @internal */
+  protected readonly i18n = new LocalizeController(this);
+
+  /** @internal */
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  protected providedAdapter: FamilyPortalAdapter | undefined;
+
+  /** @internal */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  protected portal: PortalSettings | undefined;
+
+  /** The backend adapter. Defaults to the one provided by an enclosing `<family-portal>`. */
+  @property({ attribute: false }) adapter: FamilyPortalAdapter | undefined;
+
+  /** Language of the element (`fr`, `nl`, `de`, `en`); defaults to the portal's, then the nearest `lang`. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** Overrides of any message, per language: `{ nl: { 'ui.retry': 'Opnieuw proberen' } }`. */
+  @property({ attribute: false }) translations: Translations | undefined;
+
+  /** @internal */
+  get portalLocale(): Locale | undefined {
+    return this.portal?.locale;
+  }
+
+  /** @internal */
+  get portalTranslations(): Translations | undefined {
+    return this.portal?.translations;
+  }
+
+  /** @internal The adapter in use: the element's own, else the portal's. */
+  protected get activeAdapter(): FamilyPortalAdapter | undefined {
+    return this.adapter ?? this.providedAdapter;
+  }
+}

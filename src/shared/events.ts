@@ -1,0 +1,56 @@
+import type { AdapterError, AdapterErrorType } from '../adapter/index.js';
+import type { RequestKind } from '../domain/index.js';
+
+/** Public events bubble and cross shadow roots so that a host page can listen on any ancestor. */
+const publicEvent = { bubbles: true, composed: true } as const;
+
+export interface FpSubmittedDetail {
+  kind: RequestKind;
+  requestId: string;
+  requestNumber: string;
+  trackingCode: string;
+}
+
+/** A request was accepted by the backend. */
+export class FpSubmittedEvent extends Event {
+  static readonly eventName = 'fp-submitted';
+  readonly detail: FpSubmittedDetail;
+  constructor(detail: FpSubmittedDetail) {
+    super(FpSubmittedEvent.eventName, publicEvent);
+    this.detail = detail;
+  }
+}
+
+export interface FpErrorDetail {
+  type: AdapterErrorType;
+  code: string;
+  message: string;
+  retryable: boolean;
+  requestId?: string | undefined;
+  /** What the element was doing: `load`, `submit` … */
+  operation: string;
+}
+
+/** The backend failed; the element shows the error with a way to retry. For the host's logs. */
+export class FpErrorEvent extends Event {
+  static readonly eventName = 'fp-error';
+  readonly detail: FpErrorDetail;
+  constructor(error: AdapterError, operation: string) {
+    super(FpErrorEvent.eventName, publicEvent);
+    this.detail = {
+      type: error.type,
+      code: error.code,
+      message: error.message,
+      retryable: error.retryable,
+      requestId: error.requestId,
+      operation,
+    };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fp-submitted': FpSubmittedEvent;
+    'fp-error': FpErrorEvent;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Catalogue } from './fr.js';
+
+/** English catalogue. */
+export const en: Catalogue = {
+  'ui.step': 'Step {current} of {total}',
+  'ui.nextStep': 'Next step: {title}',
+  'ui.requiredLegend': 'Fields marked with * are required.',
+  'ui.optional': '(optional)',
+  'ui.errorSummaryTitle': 'There is a problem',
+  'ui.change': 'Change',
+  'ui.changeField': 'Change: {field}',
+  'ui.retry': 'Try again',
+  'ui.loading': 'Loading…',
+  'ui.sending': 'Sending…',
+  'ui.day': 'Day',
+  'ui.month': 'Month',
+  'ui.year': 'Year',
+  'ui.dateHint': 'For example: 27 3 2015',
+  'ui.requestNumber': 'Request number',
+  'ui.trackingCode': 'Tracking code',
+  'ui.history': 'History',
+  'ui.historyEmpty': 'Nothing has happened yet.',
+  'ui.whatNext': 'What happens next',
+  'ui.savedOn': 'The form was saved on {date}.',
+  'ui.by': 'by {author}',
+  'ui.notProvided': 'Not provided',
+  'ui.noAdapter':
+    'This module is not connected to any service: put it inside <family-portal> or give it an adapter.',
+  'ui.error.network': 'The service is not answering. Check your internet connection, then try again.',
+  'ui.error.timeout': 'The service is taking too long to answer. Try again in a moment.',
+  'ui.error.server': 'The service ran into a problem. What you entered is kept: try again.',
+  'ui.error.auth': 'Your session has expired. Sign in to the e-counter again, then try again.',
+  'ui.error.not-found': 'This request could not be found.',
+  'ui.error.conflict': 'This request has been handled differently in the meantime. Reload the page.',
+  'ui.error.validation': 'The service rejected some details. Correct them, then try again.',
+  'ui.error.capacity': 'There are no places left.',
+  'ui.error.reference': 'Error reference: {id}',
+
+  'field.required': 'This field is required.',
+  'field.too-long': 'This text is too long.',
+  'field.national-number.format': 'The national register number has 11 digits, for example 85.07.30-033.28.',
+  'field.national-number.checksum':
+    'This national register number is not valid: check the digits on the ID card.',
+  'field.national-number.date':
+    'This national register number matches no date of birth: check the first 6 digits.',
+  'field.postcode.format.BE': 'The postcode has 4 digits, for example 1435.',
+  'field.postcode.format.FR': 'The postcode has 5 digits, for example 59210.',
+  'field.phone.format.BE': 'Enter a phone or mobile number, for example 0496 44 41 11 or +32 496 44 41 11.',
+  'field.phone.format.FR': 'Enter a phone number, for example 06 12 34 56 78 or +33 6 12 34 56 78.',
+  'field.email.format': 'Enter an e-mail address like name@example.be.',
+};

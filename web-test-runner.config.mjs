@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Chromium comes from Debian (see TOOLCHAIN.md); test tools cannot download their own here. */
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: [
+    'test/domain/**/*.test.ts',
+    'test/adapter/**/*.test.ts',
+    'test/shared/**/*.test.ts',
+    'test/elements/**/*.test.ts',
+  ],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+  },
+};
