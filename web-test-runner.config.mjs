@@ -40,6 +40,6 @@ export default {
   ],
   coverageConfig: {
     include: ['src/**/*.ts'],
-    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+    threshold: { statements: 70, branches: 60, functions: 60, lines: 70 },
   },
 };

@@ -1,0 +1,77 @@
+import type * as z from 'zod/mini';
+
+/**
+ * What a parent typed, kept in sessionStorage so it survives a reload and is
+ * gone when the tab closes. Never localStorage: drafts hold national numbers
+ * and health data. Storage may be unavailable (privacy modes, sandboxed
+ * iframes): then drafts simply are not kept.
+ */
+export class DraftStore<T> {
+  constructor(
+    private readonly key: string,
+    private readonly schema: z.ZodMiniType<T>,
+  ) {}
+
+  /** The saved draft, or undefined when there is none or it no longer has the expected shape. */
+  load(): T | undefined {
+    const raw = this.storage()?.getItem(this.key);
+    if (!raw) return undefined;
+    try {
+      const parsed = this.schema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(draft: T): void {
+    try {
+      this.storage()?.setItem(this.key, JSON.stringify(draft));
+    } catch {
+      // Quota exceeded or storage disabled: the draft lives on in memory only.
+    }
+  }
+
+  clear(): void {
+    this.storage()?.removeItem(this.key);
+  }
+
+  private storage(): Storage | undefined {
+    try {
+      return globalThis.sessionStorage;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** A random idempotency key; `getRandomValues` also works outside secure contexts, unlike `randomUUID`. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A stable fingerprint of a payload: same content, same string, whatever the key order. */
+export function fingerprint(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
+/** The idempotency key of one logical action, kept with the payload it was made for. */
+export interface PendingAction {
+  key: string;
+  fingerprint: string;
+}
+
+/**
+ * The key to send for `payload`: the pending one while the payload is the same
+ * (a retry after a failure must replay, not act twice), a new one when the
+ * parent changed what they send (reusing the key would be a mismatch).
+ */
+export function actionFor(payload: unknown, pending: PendingAction | undefined): PendingAction {
+  const print = fingerprint(payload);
+  return pending?.fingerprint === print ? pending : { key: newIdempotencyKey(), fingerprint: print };
+}
