@@ -20,4 +20,8 @@ export type FieldIssueCode =
   | 'national-number.date'
   | 'postcode.format'
   | 'phone.format'
-  | 'email.format';
+  | 'email.format'
+  /** The e-mail differs from the signed-in account's (the e-guichet owns it). */
+  | 'email.mismatch'
+  /** A change request that changes nothing. */
+  | 'change.none';

@@ -3,3 +3,7 @@ export * from './field-issue.js';
 export * from './parent.js';
 export * from './request.js';
 export * from './family.js';
+export * from './national-number.js';
+export * from './phone.js';
+export * from './postcode.js';
+export * from './parent-rules.js';
