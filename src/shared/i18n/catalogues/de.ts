@@ -7,6 +7,7 @@ export const de: Catalogue = {
   'ui.requiredLegend': 'Mit * markierte Felder sind Pflichtfelder.',
   'ui.optional': '(optional)',
   'ui.errorSummaryTitle': 'Es gibt ein Problem',
+  'ui.errorPrefix': 'Fehler:',
   'ui.change': 'Ändern',
   'ui.changeField': 'Ändern: {field}',
   'ui.retry': 'Erneut versuchen',
@@ -55,6 +56,7 @@ export const de: Catalogue = {
     'Geben Sie eine Telefonnummer an, zum Beispiel 06 12 34 56 78 oder +33 6 12 34 56 78.',
   'field.email.format': 'Geben Sie eine E-Mail-Adresse im Format name@beispiel.be an.',
 
+  'field.date.invalid': 'Geben Sie ein gültiges Datum an, zum Beispiel 27 3 2015.',
   'field.invalid': 'Dieser Wert wird nicht akzeptiert: Bitte prüfen Sie ihn.',
   'field.email.mismatch': 'Die E-Mail-Adresse muss die Ihres E-Schalter-Kontos sein.',
   'field.change.none':

@@ -7,6 +7,7 @@ export const en: Catalogue = {
   'ui.requiredLegend': 'Fields marked with * are required.',
   'ui.optional': '(optional)',
   'ui.errorSummaryTitle': 'There is a problem',
+  'ui.errorPrefix': 'Error:',
   'ui.change': 'Change',
   'ui.changeField': 'Change: {field}',
   'ui.retry': 'Try again',
@@ -49,6 +50,7 @@ export const en: Catalogue = {
   'field.phone.format.FR': 'Enter a phone number, for example 06 12 34 56 78 or +33 6 12 34 56 78.',
   'field.email.format': 'Enter an e-mail address like name@example.be.',
 
+  'field.date.invalid': 'Enter a real date, for example 27 3 2015.',
   'field.invalid': 'This value is not accepted: check it.',
   'field.email.mismatch': 'The e-mail address must be the one of your e-counter account.',
   'field.change.none': 'You have not changed anything: change at least one detail or explain your request.',

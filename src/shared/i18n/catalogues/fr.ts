@@ -9,6 +9,7 @@ export const fr = {
   'ui.requiredLegend': 'Les champs marqués d’un * sont obligatoires.',
   'ui.optional': '(facultatif)',
   'ui.errorSummaryTitle': 'Il y a un problème',
+  'ui.errorPrefix': 'Erreur :',
   'ui.change': 'Modifier',
   'ui.changeField': 'Modifier : {field}',
   'ui.retry': 'Réessayer',
@@ -55,6 +56,7 @@ export const fr = {
     'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
   'field.email.format': 'Indiquez une adresse e-mail au format nom@exemple.be.',
 
+  'field.date.invalid': 'Indiquez une date qui existe, par exemple 27 3 2015.',
   'field.invalid': 'Cette valeur n’est pas acceptée : vérifiez-la.',
   'field.email.mismatch': 'L’adresse e-mail doit être celle de votre compte e-guichet.',
   'field.change.none':

@@ -7,6 +7,7 @@ export const nl: Catalogue = {
   'ui.requiredLegend': 'Velden met een * zijn verplicht.',
   'ui.optional': '(niet verplicht)',
   'ui.errorSummaryTitle': 'Er is een probleem',
+  'ui.errorPrefix': 'Fout:',
   'ui.change': 'Wijzigen',
   'ui.changeField': 'Wijzigen: {field}',
   'ui.retry': 'Opnieuw proberen',
@@ -50,6 +51,7 @@ export const nl: Catalogue = {
   'field.phone.format.FR': 'Geef een telefoonnummer op, bijvoorbeeld 06 12 34 56 78 of +33 6 12 34 56 78.',
   'field.email.format': 'Geef een e-mailadres op in de vorm naam@voorbeeld.be.',
 
+  'field.date.invalid': 'Vul een bestaande datum in, bijvoorbeeld 27 3 2015.',
   'field.invalid': 'Deze waarde wordt niet aanvaard: controleer ze.',
   'field.email.mismatch': 'Het e-mailadres moet dat van uw e-loketaccount zijn.',
   'field.change.none': 'U hebt niets gewijzigd: wijzig minstens één gegeven of licht uw aanvraag toe.',

@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Localizer } from '../i18n/localize.js';
+
+export interface TextFieldOptions {
+  i18n: Localizer;
+  /** The input's id: the target of the label, of the error summary's link and of "Modifier". */
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  /** Marks the label with `*` and sets `required` (the form uses `novalidate`: messages are ours). */
+  required?: boolean;
+  /** Adds "(facultatif)" to the label. */
+  optional?: boolean;
+  hint?: string | undefined;
+  /** The message shown above the input; the field is then marked invalid. */
+  error?: string | undefined;
+  type?: string;
+  autocomplete?: string;
+  inputmode?: string;
+  /** Width in characters, as a hint of what is expected (`4` for a postcode). */
+  width?: '2' | '4' | '5' | '10' | '20' | 'full';
+  onInput: (value: string) => void;
+}
+
+/** Label, hint, error and input, linked for assistive technologies (GOV.UK pattern). */
+export function textField(options: TextFieldOptions) {
+  const { i18n, id, error, hint } = options;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const width = options.width && options.width !== 'full' ? ` input--w${options.width}` : '';
+  return html`<div class="field ${error ? 'field--error' : ''}" part="field">
+    <label class="label" part="label" for=${id}>
+      ${options.label}${options.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing}
+      ${options.optional ? html`<span class="optional">${i18n.t('ui.optional')}</span>` : nothing}
+    </label>
+    ${hint ? html`<span class="hint" part="hint" id="${id}-hint">${hint}</span>` : nothing}
+    ${
+      error
+        ? html`<span class="error-message" part="error" id="${id}-error"
+            ><span class="visually-hidden">${i18n.t('ui.errorPrefix')}</span> ${error}</span
+          >`
+        : nothing
+    }
+    <input
+      class="input${width}"
+      part="input"
+      id=${id}
+      name=${options.name}
+      type=${options.type ?? 'text'}
+      autocomplete=${ifDefined(options.autocomplete)}
+      inputmode=${ifDefined(options.inputmode)}
+      spellcheck=${options.type === 'email' || options.inputmode === 'numeric' ? 'false' : nothing}
+      ?required=${options.required ?? false}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      .value=${live(options.value)}
+      @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
