@@ -13,7 +13,8 @@ export default {
     'test/elements/**/*.test.ts',
   ],
   nodeResolve: true,
-  concurrency: 2,
+  // One tab at a time: a hidden tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

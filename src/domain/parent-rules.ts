@@ -144,11 +144,14 @@ export function checkParentIdentity(identity: unknown, commune: CommuneSettings)
       })
       .filter((issue) => !seen.has(issue.field) && seen.add(issue.field));
   }
-  if (commune.nationalNumber === 'hidden' && parsed.data.nationalNumber) {
-    return [{ field: 'nationalNumber', code: 'national-number.format' }];
-  }
   const result = parseParentForm(identityToForm(parsed.data, commune), commune);
-  return result.ok ? [] : result.issues;
+  const issues = result.ok ? [] : result.issues;
+  if (commune.nationalNumber === 'hidden' && parsed.data.nationalNumber) {
+    // This commune keeps no national numbers: receiving one is an error, not something to store.
+    issues.push({ field: 'nationalNumber', code: 'national-number.format' });
+  }
+  const order = (issue: FieldIssue) => parentFields.indexOf(issue.field as ParentField);
+  return issues.sort((a, b) => order(a) - order(b));
 }
 
 const formatCodes: Record<string, FieldIssueCode> = {

@@ -122,6 +122,7 @@ describe('parent details rules', () => {
     ]);
     expect(checkParentIdentity(result.value, french)).to.deep.equal([
       { field: 'nationalNumber', code: 'national-number.format' },
+      { field: 'address.postcode', code: 'postcode.format' },
     ]);
   });
 

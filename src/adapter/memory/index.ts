@@ -1,0 +1,8 @@
+export {
+  createMemoryAdapter,
+  MemoryAdapter,
+  type MemoryAdapterOptions,
+  type MemoryFailure,
+  type MemoryFailureKind,
+} from './memory-adapter.js';
+export type { MemoryFamily, MemoryProfile } from './seed.js';

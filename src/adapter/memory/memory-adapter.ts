@@ -1,0 +1,390 @@
+import * as z from 'zod/mini';
+import {
+  checkParentIdentity,
+  CommuneSettingsSchema,
+  diffParentIdentity,
+  FamilySnapshotSchema,
+  RequestReceiptSchema,
+  type CommuneSettings,
+  type FamilySnapshot,
+  type FieldIssue,
+  type ParentChangeInput,
+  type ParentIdentity,
+  type RequestReceipt,
+} from '../../domain/index.js';
+import { fingerprint } from '../../shared/draft.js';
+import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
+import { AdapterError } from '../errors.js';
+import {
+  communes,
+  seedState,
+  trackingCode,
+  type MemoryFamily,
+  type MemoryProfile,
+  type MemoryState,
+} from './seed.js';
+
+export type { MemoryFamily, MemoryProfile } from './seed.js';
+
+export type MemoryFailureKind = 'network' | 'timeout' | 'server' | 'validation';
+
+export interface MemoryFailure {
+  kind: MemoryFailureKind;
+  /** Which calls fail: reads (`getFamily`…), writes (`registerParent`…), or the next call of either. */
+  operation?: 'read' | 'write' | 'any';
+  /** How many calls in a row fail. */
+  times?: number;
+  /** For `validation`: the problems the server reports. */
+  fieldIssues?: FieldIssue[];
+  /** For writes: the server records the request, then the answer is lost (a retry must not record it twice). */
+  afterCommit?: boolean;
+}
+
+export interface MemoryAdapterOptions {
+  /** The demo commune: `be` (Belgian, national number required) or `fr` (French, none). */
+  profile?: MemoryProfile;
+  /** The demo account signed in. */
+  family?: MemoryFamily;
+  /** Overrides the account's e-mail; `null`: the session gives none, so the parent types it. */
+  accountEmail?: string | null;
+  /** Delay of every answer, in milliseconds. */
+  latency?: number;
+  /** Delay of writes; defaults to `latency`. */
+  writeLatency?: number;
+  /** Where the state is kept: sessionStorage by default (a reload keeps it), `null` for memory only. */
+  storage?: Storage | null;
+  storageKey?: string;
+  /** The clock, for deterministic tests. */
+  now?: () => Date;
+  /** Failures injected from the start (stories); see `failNext`. */
+  failures?: MemoryFailure[];
+  /** `automatic`: a registration is accepted at once; `review`: it waits for `decide()`. */
+  registration?: 'automatic' | 'review';
+}
+
+type PendingFailure = Required<Omit<MemoryFailure, 'fieldIssues'>> & Pick<MemoryFailure, 'fieldIssues'>;
+
+const storedSchema = z.object({
+  family: FamilySnapshotSchema,
+  counter: z.number(),
+  payloads: z.record(z.string(), z.unknown()),
+  idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), receiptId: z.string() })),
+});
+type Stored = z.infer<typeof storedSchema>;
+
+const statusLabels: Record<string, string> = {
+  'registration-received': 'Nouvelle demande d’enregistrement',
+  registered: 'Vous êtes bien enregistré',
+  'registration-refused': 'Demande d’enregistrement refusée',
+  'change-received': 'Demande de modification de vos coordonnées',
+  'change-accepted': 'Modification acceptée',
+  'change-refused': 'Modification refusée',
+};
+
+/**
+ * A complete backend in the browser, seeded with demo families of a Belgian
+ * and a French commune: the same rules and answers as the reference server
+ * (validation, conflicts, idempotency), with latency and failures on demand.
+ * Stories, tests and the offline demo run on it.
+ */
+export class MemoryAdapter implements FamilyPortalAdapter {
+  private readonly profile: MemoryProfile;
+  private readonly familyName: MemoryFamily;
+  private readonly options: MemoryAdapterOptions;
+  private readonly storage: Storage | null;
+  private readonly storageKey: string;
+  private readonly failures: PendingFailure[] = [];
+  private state: Stored;
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    this.options = options;
+    this.profile = options.profile ?? 'be';
+    this.familyName = options.family ?? 'new';
+    this.storage = options.storage === undefined ? defaultStorage() : options.storage;
+    this.storageKey = options.storageKey ?? `fp-memory:${this.profile}:${this.familyName}`;
+    this.state = this.load() ?? this.seed();
+    for (const failure of options.failures ?? []) this.failNext(failure.kind, failure);
+  }
+
+  // ——— the adapter contract ———
+
+  async getCommune(options: ReadOptions = {}): Promise<CommuneSettings> {
+    await this.answer('read', options.signal);
+    return CommuneSettingsSchema.parse(structuredClone(communes[this.profile]));
+  }
+
+  async getFamily(options: ReadOptions = {}): Promise<FamilySnapshot> {
+    await this.answer('read', options.signal);
+    return FamilySnapshotSchema.parse(structuredClone(this.state.family));
+  }
+
+  async getRequest(requestId: string, options: ReadOptions = {}): Promise<RequestReceipt> {
+    await this.answer('read', options.signal);
+    return RequestReceiptSchema.parse(structuredClone(this.findRequest(requestId)));
+  }
+
+  async registerParent(identity: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
+    return this.write(identity, options, () => {
+      const { family } = this.state;
+      if (family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.already-registered' });
+      if (family.requests.some((r) => r.kind === 'parent-registration' && r.status === 'pending')) {
+        throw new AdapterError({ type: 'conflict', code: 'registration.pending' });
+      }
+      this.validate(identity);
+      const at = this.now();
+      const receipt = this.newRequest('parent-registration', at);
+      receipt.history.push(this.entry('registration-received', at));
+      this.state.payloads[receipt.id] = identity;
+      if (this.options.registration !== 'review') this.accept(receipt, at);
+      family.requests.push(receipt);
+      return receipt;
+    });
+  }
+
+  async requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt> {
+    return this.write(input, options, () => {
+      const { family } = this.state;
+      if (!family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.not-registered' });
+      if (family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending')) {
+        throw new AdapterError({ type: 'conflict', code: 'change.pending' });
+      }
+      this.validate(input.identity);
+      const at = this.now();
+      const receipt = this.newRequest('parent-change', at);
+      const comment = input.comment?.trim();
+      receipt.history.push(this.entry('change-received', at, comment ? { message: comment } : {}));
+      receipt.changes = diffParentIdentity(family.parent, input.identity, communes[this.profile]);
+      this.state.payloads[receipt.id] = input.identity;
+      family.requests.push(receipt);
+      return receipt;
+    });
+  }
+
+  // ——— demo and test controls ———
+
+  /** The next matching call(s) fail with `kind`, as a real backend or network would. */
+  failNext(kind: MemoryFailureKind, options: Omit<MemoryFailure, 'kind'> = {}): void {
+    this.failures.push({
+      kind,
+      operation: options.operation ?? 'any',
+      times: options.times ?? 1,
+      afterCommit: options.afterCommit ?? false,
+      ...(options.fieldIssues ? { fieldIssues: options.fieldIssues } : {}),
+    });
+  }
+
+  /** The service's decision on a pending request (seed 004: it accepts or refuses a change). */
+  decide(requestId: string, decision: 'accepted' | 'refused', reason?: string): RequestReceipt {
+    const request = this.findRequest(requestId);
+    if (request.status !== 'pending')
+      throw new AdapterError({ type: 'conflict', code: 'request.not-pending' });
+    const at = this.now();
+    const author = communes[this.profile].serviceName;
+    if (decision === 'accepted') {
+      if (request.kind === 'parent-registration') this.accept(request, at);
+      else {
+        const identity = this.state.payloads[request.id] as ParentIdentity;
+        const current = this.state.family.parent;
+        if (current) this.state.family.parent = { ...identity, id: current.id };
+        request.status = 'accepted';
+        request.history.push(this.entry('change-accepted', at, { author }));
+      }
+    } else {
+      request.status = 'refused';
+      const status = request.kind === 'parent-registration' ? 'registration-refused' : 'change-refused';
+      request.history.push(this.entry(status, at, { author, ...(reason ? { message: reason } : {}) }));
+    }
+    this.save();
+    return RequestReceiptSchema.parse(structuredClone(request));
+  }
+
+  /** Back to the seeded demo data. */
+  reset(): void {
+    this.failures.length = 0;
+    try {
+      this.storage?.removeItem(this.storageKey);
+    } catch {
+      // Storage unavailable: the state lived in memory only.
+    }
+    this.state = this.seed();
+  }
+
+  // ——— internals ———
+
+  private seed(): Stored {
+    const seeded: MemoryState = seedState(this.profile, this.familyName);
+    const { accountEmail } = this.options;
+    if (accountEmail === null) seeded.family.account = {};
+    else if (accountEmail !== undefined) seeded.family.account.email = accountEmail;
+    return { ...seeded, payloads: {}, idempotency: {} };
+  }
+
+  private load(): Stored | undefined {
+    try {
+      const raw = this.storage?.getItem(this.storageKey);
+      if (!raw) return undefined;
+      const parsed = storedSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private save(): void {
+    try {
+      this.storage?.setItem(this.storageKey, JSON.stringify(this.state));
+    } catch {
+      // Quota or privacy mode: the demo goes on in memory.
+    }
+  }
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  private entry(status: string, at: string, extra: { author?: string; message?: string } = {}) {
+    return { status, label: statusLabels[status] ?? status, at, ...extra };
+  }
+
+  private newRequest(kind: RequestReceipt['kind'], at: string): RequestReceipt {
+    const n = this.state.counter;
+    this.state.counter += 1;
+    const number = `${at.slice(2, 4)}-${n}`;
+    return {
+      id: `req-${number}`,
+      number,
+      trackingCode: trackingCode(n),
+      kind,
+      status: 'pending',
+      submittedAt: at,
+      history: [],
+    };
+  }
+
+  private accept(registration: RequestReceipt, at: string): void {
+    const identity = this.state.payloads[registration.id] as ParentIdentity;
+    registration.status = 'accepted';
+    registration.history.push(this.entry('registered', at, { author: communes[this.profile].serviceName }));
+    this.state.family.parent = { ...identity, id: `par-${registration.number}` };
+    this.state.family.account.email ??= identity.email;
+  }
+
+  private validate(identity: ParentIdentity): void {
+    const issues = checkParentIdentity(identity, communes[this.profile]);
+    const accountEmail = this.state.family.account.email;
+    if (accountEmail && identity.email?.toLowerCase() !== accountEmail.toLowerCase()) {
+      issues.push({ field: 'email', code: 'email.mismatch' });
+    }
+    if (issues.length > 0)
+      throw new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues: issues });
+  }
+
+  private findRequest(requestId: string): RequestReceipt {
+    const request = this.state.family.requests.find((candidate) => candidate.id === requestId);
+    if (!request) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
+    return request;
+  }
+
+  /** Runs a write with idempotency: a repeated key replays the first answer, never acts twice. */
+  private async write(
+    payload: unknown,
+    { idempotencyKey, signal }: WriteOptions,
+    act: () => RequestReceipt,
+  ): Promise<RequestReceipt> {
+    const failure = await this.answer('write', signal);
+    const print = fingerprint(payload);
+    const known = this.state.idempotency[idempotencyKey];
+    let receipt: RequestReceipt;
+    if (known) {
+      if (known.fingerprint !== print) {
+        throw new AdapterError({ type: 'conflict', code: 'idempotency.mismatch', retryable: false });
+      }
+      receipt = this.findRequest(known.receiptId);
+    } else {
+      const before = structuredClone(this.state);
+      try {
+        receipt = act();
+      } catch (error) {
+        this.state = before;
+        throw error;
+      }
+      this.state.idempotency[idempotencyKey] = { fingerprint: print, receiptId: receipt.id };
+      this.save();
+    }
+    if (failure) throw failure;
+    return RequestReceiptSchema.parse(structuredClone(receipt));
+  }
+
+  /**
+   * Waits the latency, then throws the injected failure due now, if any. A
+   * write failing after commit is returned instead, to be thrown once recorded.
+   */
+  private async answer(
+    operation: 'read' | 'write',
+    signal: AbortSignal | undefined,
+  ): Promise<AdapterError | undefined> {
+    const latency =
+      operation === 'write'
+        ? (this.options.writeLatency ?? this.options.latency ?? 0)
+        : (this.options.latency ?? 0);
+    await delay(latency, signal);
+    const index = this.failures.findIndex(
+      (failure) => failure.operation === 'any' || failure.operation === operation,
+    );
+    const failure = this.failures[index];
+    if (!failure) return undefined;
+    failure.times -= 1;
+    if (failure.times <= 0) this.failures.splice(index, 1);
+    const error = failureError(failure);
+    if (operation === 'write' && failure.afterCommit) return error;
+    throw error;
+  }
+}
+
+function failureError({ kind, fieldIssues }: MemoryFailure): AdapterError {
+  const requestId = `mem-${Math.random().toString(36).slice(2, 10)}`;
+  switch (kind) {
+    case 'network':
+      return new AdapterError({ type: 'network', code: 'network.unreachable' });
+    case 'timeout':
+      return new AdapterError({ type: 'timeout', code: 'timeout' });
+    case 'validation':
+      return new AdapterError({
+        type: 'validation',
+        code: 'validation.failed',
+        fieldIssues: fieldIssues ?? [{ field: 'address.postcode', code: 'postcode.format' }],
+        requestId,
+      });
+    default:
+      return new AdapterError({ type: 'server', code: 'server.error', requestId });
+  }
+}
+
+function defaultStorage(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason as Error);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** A seeded in-browser backend; see `MemoryAdapterOptions`. */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  return new MemoryAdapter(options);
+}

@@ -1,0 +1,320 @@
+import type { CommuneSettings, FamilySnapshot, ParentRecord, RequestReceipt } from '../../domain/index.js';
+
+export type MemoryProfile = 'be' | 'fr';
+/**
+ * The demo account signed in: `new` (not yet registered), `known` (registered,
+ * two children, past requests), `separated` (a child shared with a co-parent
+ * living elsewhere), `empty` (registered, no child yet).
+ */
+export type MemoryFamily = 'new' | 'known' | 'separated' | 'empty';
+
+export const communes: Record<MemoryProfile, CommuneSettings> = {
+  be: {
+    id: 'mont-saint-guibert',
+    name: 'Commune de Mont-Saint-Guibert',
+    country: 'BE',
+    nationalNumber: 'required',
+    serviceName: 'Service Accueil Extrascolaire',
+    contactEmail: 'accueil.extrascolaire@mont-saint-guibert.example',
+    contactPhone: '+3210658877',
+    notice:
+      'Si vous bénéficiez d’une aide du CPAS, signalez-le au Service Accueil Extrascolaire : des réductions sont possibles.',
+  },
+  fr: {
+    id: 'coudekerque-branche',
+    name: 'Ville de Coudekerque-Branche',
+    country: 'FR',
+    nationalNumber: 'hidden',
+    serviceName: 'Guichet Unique',
+    contactEmail: 'guichet.unique@coudekerque-branche.example',
+    contactPhone: '+33328297700',
+  },
+};
+
+interface Person {
+  email: string;
+  displayName: string;
+  parent: Omit<ParentRecord, 'email'>;
+}
+
+/** The people of each demo account, per profile. National numbers have valid check digits. */
+const people: Record<MemoryProfile, Record<MemoryFamily, Person>> = {
+  be: {
+    new: {
+      email: 'sophie.lambert@example.be',
+      displayName: 'Sophie Lambert',
+      parent: {
+        id: 'par-new',
+        lastName: 'Lambert',
+        firstName: 'Sophie',
+        address: {
+          street: 'Rue des Écoles',
+          number: '12',
+          postcode: '1435',
+          city: 'Mont-Saint-Guibert',
+          country: 'BE',
+        },
+        phone: '+32496444111',
+      },
+    },
+    known: {
+      email: 'marc.dubois@example.be',
+      displayName: 'Marc Dubois',
+      parent: {
+        id: 'par-1',
+        lastName: 'Dubois',
+        firstName: 'Marc',
+        nationalNumber: '82031412336',
+        address: {
+          street: 'Grand-Rue',
+          number: '27',
+          box: '3',
+          postcode: '1435',
+          city: 'Mont-Saint-Guibert',
+          country: 'BE',
+        },
+        phone: '+32475123456',
+      },
+    },
+    separated: {
+      email: 'nadia.benali@example.be',
+      displayName: 'Nadia Benali',
+      parent: {
+        id: 'par-2',
+        lastName: 'Benali',
+        firstName: 'Nadia',
+        nationalNumber: '90112024852',
+        address: {
+          street: 'Avenue des Tilleuls',
+          number: '5',
+          postcode: '1435',
+          city: 'Hévillers',
+          country: 'BE',
+        },
+        phone: '+32486556677',
+      },
+    },
+    empty: {
+      email: 'julie.peeters@example.be',
+      displayName: 'Julie Peeters',
+      parent: {
+        id: 'par-3',
+        lastName: 'Peeters',
+        firstName: 'Julie',
+        nationalNumber: '95042815459',
+        address: {
+          street: 'Rue de la Station',
+          number: '41',
+          postcode: '1435',
+          city: 'Corbais',
+          country: 'BE',
+        },
+        phone: '+3210457812',
+      },
+    },
+  },
+  fr: {
+    new: {
+      email: 'camille.martin@example.fr',
+      displayName: 'Camille Martin',
+      parent: {
+        id: 'par-new',
+        lastName: 'Martin',
+        firstName: 'Camille',
+        address: {
+          street: 'Rue de la République',
+          number: '8',
+          postcode: '59210',
+          city: 'Coudekerque-Branche',
+          country: 'FR',
+        },
+        phone: '+33612345678',
+      },
+    },
+    known: {
+      email: 'thomas.lefebvre@example.fr',
+      displayName: 'Thomas Lefebvre',
+      parent: {
+        id: 'par-1',
+        lastName: 'Lefebvre',
+        firstName: 'Thomas',
+        address: {
+          street: 'Avenue Jean Jaurès',
+          number: '112',
+          postcode: '59210',
+          city: 'Coudekerque-Branche',
+          country: 'FR',
+        },
+        phone: '+33320654321',
+      },
+    },
+    separated: {
+      email: 'ines.moreau@example.fr',
+      displayName: 'Inès Moreau',
+      parent: {
+        id: 'par-2',
+        lastName: 'Moreau',
+        firstName: 'Inès',
+        address: {
+          street: 'Rue Pasteur',
+          number: '3',
+          postcode: '59210',
+          city: 'Coudekerque-Branche',
+          country: 'FR',
+        },
+        phone: '+33687654321',
+      },
+    },
+    empty: {
+      email: 'lucas.petit@example.fr',
+      displayName: 'Lucas Petit',
+      parent: {
+        id: 'par-3',
+        lastName: 'Petit',
+        firstName: 'Lucas',
+        address: {
+          street: 'Rue du Canal',
+          number: '19',
+          postcode: '59210',
+          city: 'Coudekerque-Branche',
+          country: 'FR',
+        },
+        phone: '+33611223344',
+      },
+    },
+  },
+};
+
+const registration = (number: string, at: string, serviceName: string): RequestReceipt => ({
+  id: `req-${number}`,
+  number,
+  trackingCode: trackingCode(Number(number.split('-')[1])),
+  kind: 'parent-registration',
+  status: 'accepted',
+  submittedAt: at,
+  history: [
+    { status: 'registration-received', label: 'Nouvelle demande d’enregistrement', at },
+    { status: 'registered', label: 'Vous êtes bien enregistré', at, author: serviceName },
+  ],
+});
+
+/** 8 capital letters, deterministic per request number: demo data stay the same from run to run. */
+export function trackingCode(seed: number): string {
+  let state = (seed * 2654435761) >>> 0 || 1;
+  let code = '';
+  for (let i = 0; i < 8; i += 1) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    code += String.fromCharCode(65 + ((state >>> 16) % 26));
+  }
+  return code;
+}
+
+/** The state of one demo account. */
+export interface MemoryState {
+  family: FamilySnapshot;
+  /** The next request number's counter. */
+  counter: number;
+}
+
+export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryState {
+  const person = people[profile][family];
+  const commune = communes[profile];
+  const account = { email: person.email, displayName: person.displayName };
+  if (family === 'new') {
+    return { family: { account, parent: null, coParents: [], children: [], requests: [] }, counter: 1 };
+  }
+  const parent: ParentRecord = { ...person.parent, email: person.email };
+  const lastName = parent.lastName;
+  const snapshot: FamilySnapshot = {
+    account,
+    parent,
+    coParents: [],
+    children: [],
+    requests: [registration('25-3', '2025-02-10T10:14:00+01:00', commune.serviceName)],
+  };
+  if (family === 'known') {
+    snapshot.children = [
+      {
+        id: 'chi-1',
+        firstName: 'Léa',
+        lastName,
+        birthDate: '2016-05-12',
+        identityComplete: true,
+        healthForm: 'complete',
+      },
+      {
+        id: 'chi-2',
+        firstName: 'Tom',
+        lastName,
+        birthDate: '2019-09-03',
+        identityComplete: true,
+        healthForm: 'to-update',
+      },
+    ];
+    const formerPhone = profile === 'be' ? '0475 12 34 56' : '03 20 65 43 21';
+    snapshot.requests.push(
+      {
+        id: 'req-25-7',
+        number: '25-7',
+        trackingCode: trackingCode(7),
+        kind: 'parent-change',
+        status: 'accepted',
+        submittedAt: '2025-06-02T18:40:00+02:00',
+        history: [
+          {
+            status: 'change-received',
+            label: 'Demande de modification de vos coordonnées',
+            at: '2025-06-02T18:40:00+02:00',
+          },
+          {
+            status: 'change-accepted',
+            label: 'Modification acceptée',
+            at: '2025-06-04T09:12:00+02:00',
+            author: commune.serviceName,
+          },
+        ],
+        changes: [
+          { field: 'phone', from: profile === 'be' ? '0475 11 22 33' : '03 20 11 22 33', to: formerPhone },
+        ],
+      },
+      {
+        id: 'req-25-9',
+        number: '25-9',
+        trackingCode: trackingCode(9),
+        kind: 'parent-change',
+        status: 'refused',
+        submittedAt: '2025-09-15T20:05:00+02:00',
+        history: [
+          {
+            status: 'change-received',
+            label: 'Demande de modification de vos coordonnées',
+            at: '2025-09-15T20:05:00+02:00',
+          },
+          {
+            status: 'change-refused',
+            label: 'Modification refusée',
+            at: '2025-09-17T11:30:00+02:00',
+            author: commune.serviceName,
+            message:
+              'Merci de joindre une preuve de domicile (composition de ménage ou contrat de bail) à votre nouvelle demande.',
+          },
+        ],
+        changes: [{ field: 'address.street', from: parent.address.street, to: 'Rue du Moulin' }],
+      },
+    );
+  }
+  if (family === 'separated') {
+    snapshot.coParents = [{ firstName: 'Karim', lastName: 'Haddad', sameAddress: false }];
+    snapshot.children = [
+      {
+        id: 'chi-3',
+        firstName: 'Yasmine',
+        lastName: 'Haddad',
+        birthDate: '2017-11-23',
+        identityComplete: true,
+        healthForm: 'missing',
+      },
+    ];
+  }
+  return { family: snapshot, counter: 12 };
+}

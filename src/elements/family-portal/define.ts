@@ -1,0 +1,6 @@
+import '../parent-register/define.js';
+import { FamilyPortal } from './family-portal.js';
+
+export { FamilyPortal };
+
+if (!customElements.get('family-portal')) customElements.define('family-portal', FamilyPortal);

@@ -1,0 +1,130 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { adapterContext, type FamilyPortalAdapter } from '../../adapter/index.js';
+import { createMemoryAdapter, type MemoryFamily, type MemoryProfile } from '../../adapter/memory/index.js';
+import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
+import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
+import { baseStyles } from '../../shared/styles.js';
+
+/** `adapter="memory"` selects the built-in demo backend; the property also takes an adapter object. */
+const adapterConverter = {
+  fromAttribute: (value: string | null): 'memory' | undefined => (value === 'memory' ? 'memory' : undefined),
+  toAttribute: (value: unknown): string | null => (value === 'memory' ? 'memory' : null),
+};
+
+/**
+ * The portal: gives the elements inside it their backend adapter, their
+ * language and the commune's wording overrides, so that each element on the
+ * page need not be configured on its own. With no child elements it renders
+ * the whole parent portal itself.
+ *
+ * ```html
+ * <family-portal adapter="memory" locale="fr">
+ *   <parent-register></parent-register>
+ * </family-portal>
+ * ```
+ *
+ * @summary Provides adapter, language and settings to the family-portal elements inside it.
+ *
+ * @slot - The family-portal elements to configure. When empty, the whole portal is shown.
+ *
+ * @csspart portal - The built-in portal shown when there are no child elements.
+ *
+ * @cssprop --fp-color-primary - Main colour, inherited by every element inside.
+ * @cssprop --fp-max-width - Maximum width of the built-in portal.
+ */
+export class FamilyPortal extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .portal {
+        max-width: var(--fp-max-width, 60rem);
+      }
+    `,
+  ];
+
+  /** @internal */
+  protected readonly i18n = new LocalizeController(this);
+
+  /**
+   * The backend: an adapter object (property), or `"memory"` (attribute) for
+   * the seeded in-browser demo backend.
+   */
+  @property({ converter: adapterConverter }) adapter: FamilyPortalAdapter | 'memory' | undefined;
+
+  /** With `adapter="memory"`: the demo commune, `be` (Belgian, default) or `fr` (French). */
+  @property({ attribute: 'demo-profile' }) demoProfile: MemoryProfile = 'be';
+
+  /** With `adapter="memory"`: the demo account signed in, `new` (default), `known`, `separated` or `empty`. */
+  @property({ attribute: 'demo-family' }) demoFamily: MemoryFamily = 'new';
+
+  /** Language of every element inside (`fr`, `nl`, `de`, `en`); defaults to the nearest `lang`. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** Overrides of any message for every element inside, per language. */
+  @property({ attribute: false }) translations: Translations | undefined;
+
+  /** @internal */
+  @provide({ context: adapterContext })
+  @state()
+  protected providedAdapter: FamilyPortalAdapter | undefined;
+
+  /** @internal */
+  @provide({ context: portalContext })
+  @state()
+  protected settings: PortalSettings = {};
+
+  /** Whether the page put elements inside; if not, the portal renders them itself. */
+  @state() private hasContent = false;
+
+  private memoryAdapter: { key: string; adapter: FamilyPortalAdapter } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('adapter') || changed.has('demoProfile') || changed.has('demoFamily')) {
+      this.providedAdapter = this.adapterFor(this.adapter);
+    }
+    if (changed.has('locale') || changed.has('translations')) {
+      this.settings = { locale: toLocale(this.locale), translations: this.translations };
+    }
+  }
+
+  private adapterFor(adapter: FamilyPortalAdapter | 'memory' | undefined): FamilyPortalAdapter | undefined {
+    if (adapter !== 'memory') return adapter;
+    const key = `${this.demoProfile}:${this.demoFamily}`;
+    if (this.memoryAdapter?.key !== key) {
+      this.memoryAdapter = {
+        key,
+        adapter: createMemoryAdapter({ profile: this.demoProfile, family: this.demoFamily, latency: 250 }),
+      };
+    }
+    return this.memoryAdapter.adapter;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasContent = this.children.length > 0;
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasContent = slot.assignedElements().length > 0;
+  }
+
+  override render() {
+    return html`<slot @slotchange=${this.onSlotChange}></slot> ${
+        this.hasContent
+          ? nothing
+          : html`<div class="portal" part="portal">
+              <parent-register heading-level="2"></parent-register>
+            </div>`
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'family-portal': FamilyPortal;
+  }
+}

@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+/** Layout specific to `<parent-register>`; shared field, button and panel styles come from baseStyles. */
+export const parentRegisterStyles = css`
+  .title {
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--fp-space, 8px) * 2);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--fp-space, 8px) * 2);
+    align-items: flex-start;
+  }
+  .group {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .group > legend {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: var(--fp-space, 8px);
+  }
+  .read-only {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin-bottom: calc(var(--fp-space, 8px) * 3);
+  }
+  .read-only-value {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 40em;
+    font: inherit;
+    padding: var(--fp-space, 8px);
+    border: 2px solid var(--fp-color-text, #1b1b1b);
+    border-radius: var(--fp-radius, 4px);
+  }
+  textarea:focus {
+    outline: 3px solid var(--fp-color-focus, #ffbf47);
+    outline-offset: 0;
+  }
+  .was {
+    display: block;
+    color: var(--fp-color-muted, #5a5a5a);
+    font-size: 0.9em;
+  }
+  .details {
+    margin: 0 0 calc(var(--fp-space, 8px) * 2);
+  }
+  .details > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--fp-space, 8px) * 2);
+    padding: var(--fp-space, 8px) 0;
+    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
+  }
+  .details dt {
+    font-weight: 700;
+    flex: 0 0 14em;
+    max-width: 100%;
+  }
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .children,
+  .requests,
+  .plain {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 calc(var(--fp-space, 8px) * 2);
+  }
+  .children > li,
+  .requests > li,
+  .plain > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--fp-space, 8px) / 2) var(--fp-space, 8px);
+    align-items: baseline;
+    padding: var(--fp-space, 8px) 0;
+    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
+  }
+  .requests details {
+    width: 100%;
+  }
+  .requests summary {
+    cursor: pointer;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--fp-space, 8px) / 2) var(--fp-space, 8px);
+    align-items: baseline;
+  }
+  .child-name {
+    font-weight: 700;
+  }
+  .muted {
+    color: var(--fp-color-muted, #5a5a5a);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--fp-space, 8px);
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+  }
+  .badge--complete,
+  .badge--accepted {
+    color: var(--fp-color-success, #00703c);
+  }
+  .badge--to-update,
+  .badge--pending {
+    color: var(--fp-color-warning, #8a4b00);
+  }
+  .badge--missing,
+  .badge--refused,
+  .badge--cancelled {
+    color: var(--fp-color-error, #b3261e);
+  }
+`;

@@ -1,0 +1,16 @@
+/**
+ * The all-in-one entry: every element registered, plus the public classes,
+ * events, adapters and domain types for hosts that script the elements.
+ */
+import './elements/family-portal/define.js';
+import './elements/parent-register/define.js';
+
+export { FamilyPortal } from './elements/family-portal/family-portal.js';
+export { ParentRegister } from './elements/parent-register/parent-register.js';
+export { FpErrorEvent, FpSubmittedEvent } from './shared/events.js';
+export type { FpErrorDetail, FpSubmittedDetail } from './shared/events.js';
+export type { Translations } from './shared/i18n/localize.js';
+export * from './adapter/index.js';
+export { createMemoryAdapter, MemoryAdapter } from './adapter/memory/index.js';
+export type { MemoryAdapterOptions, MemoryFamily, MemoryProfile } from './adapter/memory/index.js';
+export * from './domain/index.js';

@@ -1,0 +1,80 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import '../../src/elements/family-portal/define.js';
+import type { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
+import type { ParentRegister } from '../../src/elements/parent-register/parent-register.js';
+
+const headingOf = (el: ParentRegister) =>
+  el.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+
+describe('<family-portal>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('is accessible with the built-in portal', async () => {
+    const portal = await fixture<FamilyPortal>(html`<family-portal adapter="memory"></family-portal>`);
+    const inner = portal.shadowRoot!.querySelector('parent-register')!;
+    await waitUntil(() => headingOf(inner), 'the portal never rendered its parent registration');
+    await expect(portal).to.be.accessible();
+  });
+
+  it('gives the elements inside it its adapter and language', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null });
+    const portal = await fixture<FamilyPortal>(
+      html`<family-portal .adapter=${adapter} locale="en"
+        ><parent-register></parent-register
+      ></family-portal>`,
+    );
+    const inner = portal.querySelector('parent-register')!;
+    await waitUntil(() => headingOf(inner) === 'My details', `heading: ${headingOf(inner)}`);
+    expect(
+      portal.shadowRoot!.querySelector('parent-register'),
+      'no built-in portal when given content',
+    ).to.equal(null);
+
+    portal.locale = 'nl';
+    await waitUntil(() => headingOf(inner) === 'Mijn gegevens', `heading: ${headingOf(inner)}`);
+  });
+
+  it('builds the seeded memory backend from attributes, per demo account', async () => {
+    const portal = await fixture<FamilyPortal>(
+      html`<family-portal adapter="memory" demo-family="known"
+        ><parent-register></parent-register
+      ></family-portal>`,
+    );
+    const inner = portal.querySelector('parent-register')!;
+    await waitUntil(() => headingOf(inner) === 'Mes coordonnées', `heading: ${headingOf(inner)}`);
+
+    portal.setAttribute('demo-family', 'new');
+    await waitUntil(
+      () => headingOf(inner) === 'M’enregistrer en tant que parent',
+      `heading: ${headingOf(inner)}`,
+    );
+  });
+
+  it('lets an element’s own adapter and locale win over the portal’s', async () => {
+    const own = createMemoryAdapter({ family: 'known', storage: null });
+    const portal = await fixture<FamilyPortal>(
+      html`<family-portal adapter="memory" demo-family="new" locale="fr">
+        <parent-register .adapter=${own} locale="de"></parent-register>
+      </family-portal>`,
+    );
+    const inner = portal.querySelector('parent-register')!;
+    await waitUntil(() => headingOf(inner) === 'Meine Angaben', `heading: ${headingOf(inner)}`);
+  });
+
+  it('keeps two portals on one page apart', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <family-portal adapter="memory" demo-family="known" locale="fr"
+          ><parent-register></parent-register
+        ></family-portal>
+        <family-portal adapter="memory" demo-family="new" locale="en"
+          ><parent-register draft-key="second"></parent-register
+        ></family-portal>
+      </div>`,
+    );
+    const [first, second] = [...page.querySelectorAll('parent-register')];
+    await waitUntil(() => headingOf(first!) === 'Mes coordonnées', `first: ${headingOf(first!)}`);
+    await waitUntil(() => headingOf(second!) === 'Register as a parent', `second: ${headingOf(second!)}`);
+  });
+});
