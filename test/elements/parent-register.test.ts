@@ -133,6 +133,7 @@ describe('<parent-register>', () => {
       ['parent-nationalNumber', '85.07.30-033.29', 'n’est pas valide'],
       ['parent-nationalNumber', '85.07.30-033', 'compte 11 chiffres'],
       ['parent-nationalNumber', '85.13.30-033.xx', 'compte 11 chiffres'],
+      ['parent-nationalNumber', '85.02.31-033.60', 'ne correspond à aucune date de naissance'],
       ['parent-address-postcode', '143', 'Le code postal compte 4 chiffres'],
       ['parent-phone', '12', 'Indiquez un numéro de téléphone ou de GSM'],
     ];
@@ -145,6 +146,49 @@ describe('<parent-register>', () => {
       expect(page.inlineError(id), `${id}=${value}`).to.include(message);
       expect(page.input(id).value, 'what the parent typed stays').to.equal(value);
     }
+  });
+
+  it('asks for the e-mail when the e-guichet session gives none, and checks it', async () => {
+    const page = await mount(createMemoryAdapter({ family: 'new', accountEmail: null, storage: null }));
+    await page.waitForInput('parent-email');
+    await fillValidForm(page);
+    await page.fill('parent-email', 'sophie.lambert@');
+    page.button('Continuer').click();
+    await page.settle();
+    expect(page.summaryMessages()).to.deep.equal(['Indiquez une adresse e-mail au format nom@exemple.be.']);
+    await page.fill('parent-email', 'sophie.lambert@example.be');
+    page.button('Continuer').click();
+    await page.waitForText('Étape 2 sur 2');
+    expect(page.text()).to.include('sophie.lambert@example.be');
+  });
+
+  it('follows a French commune: no national number, French postcodes and phones', async () => {
+    const adapter = createMemoryAdapter({ profile: 'fr', family: 'new', storage: null });
+    const page = await mount(adapter);
+    await page.waitForInput('parent-lastName');
+    expect(page.root.querySelector('#parent-nationalNumber')).to.equal(null);
+    await page.fillAll({
+      'parent-lastName': 'Martin',
+      'parent-firstName': 'Camille',
+      'parent-address-street': 'Rue de la République',
+      'parent-address-number': '8',
+      'parent-address-postcode': '1435',
+      'parent-address-city': 'Coudekerque-Branche',
+      'parent-phone': '0496',
+    });
+    page.button('Continuer').click();
+    await page.settle();
+    expect(page.summaryMessages()).to.deep.equal([
+      'Le code postal compte 5 chiffres, par exemple 59210.',
+      'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+    ]);
+    await page.fill('parent-address-postcode', '59210');
+    await page.fill('parent-phone', '06 12 34 56 78');
+    page.button('Continuer').click();
+    await page.waitForText('Étape 2 sur 2');
+    page.button('Valider').click();
+    await page.waitForText('Vous êtes bien enregistré');
+    expect((await adapter.getFamily()).parent).to.deep.include({ phone: '+33612345678' });
   });
 
   it('returns to the recap after "Modifier" and keeps every value', async () => {
@@ -185,6 +229,8 @@ describe('<parent-register>', () => {
     expect(error.detail.operation).to.equal('submit');
     await page.waitForText('Le service a rencontré un problème');
     expect(page.text()).to.include('Lambert');
+    expect(page.focused()?.getAttribute('data-focus'), 'focus moves to the error').to.equal('submit-error');
+    await expect(page.el).to.be.accessible();
 
     page.button('Réessayer').click();
     await page.waitForText('Vous êtes bien enregistré');
@@ -337,6 +383,7 @@ describe('<parent-register>', () => {
 
     page.button('Retour à mes coordonnées').click();
     await page.waitForText('est en cours de traitement');
+    expect(page.hasButton('Mes informations ont changé'), 'one change at a time').to.equal(false);
     expect((await adapter.getFamily()).parent!.phone, 'unchanged until the service accepts').to.equal(
       family.parent!.phone,
     );

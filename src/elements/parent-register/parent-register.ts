@@ -729,9 +729,17 @@ export class ParentRegister extends FpElement {
             </div>`,
         )}
       </dl>
-      <div class="actions" part="actions">
-        ${button({ label: this.t('parent.action.requestChange'), variant: 'secondary', onClick: () => this.openChangeForm(loaded) })}
-      </div>
+      ${
+        pendingChange
+          ? nothing
+          : html`<div class="actions" part="actions">
+              ${button({
+                label: this.t('parent.action.requestChange'),
+                variant: 'secondary',
+                onClick: () => this.openChangeForm(loaded),
+              })}
+            </div>`
+      }
       <h3>${this.t('parent.known.children')}</h3>
       ${
         family.children.length
