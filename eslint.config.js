@@ -9,11 +9,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
     ...wcConfigs['flat/recommended'],
   },
   {

@@ -11,6 +11,6 @@ export { FpErrorEvent, FpSubmittedEvent } from './shared/events.js';
 export type { FpErrorDetail, FpSubmittedDetail } from './shared/events.js';
 export type { Translations } from './shared/i18n/localize.js';
 export * from './adapter/index.js';
-export { createMemoryAdapter, MemoryAdapter } from './adapter/memory/index.js';
-export type { MemoryAdapterOptions, MemoryFamily, MemoryProfile } from './adapter/memory/index.js';
+// The memory adapter is its own entry (`family-portal-widgets/memory`): `adapter="memory"` loads it on demand.
+export type { MemoryFamily, MemoryProfile } from './adapter/memory/index.js';
 export * from './domain/index.js';

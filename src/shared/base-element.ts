@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { adapterContext, type FamilyPortalAdapter } from '../adapter/index.js';
 import type { Locale } from '../domain/index.js';
+import { ensureContextRoot } from './context-root.js';
 import { LocalizeController, type Translations } from './i18n/localize.js';
 import { portalContext, type PortalSettings } from './portal-context.js';
 
@@ -41,6 +42,11 @@ export class FpElement extends LitElement {
   /** @internal */
   get portalTranslations(): Translations | undefined {
     return this.portal?.translations;
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
   }
 
   /** @internal The adapter in use: the element's own, else the portal's. */

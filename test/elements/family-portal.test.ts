@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/elements/family-portal/define.js';
-import type { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
+import { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
 import type { ParentRegister } from '../../src/elements/parent-register/parent-register.js';
 
 const headingOf = (el: ParentRegister) =>
@@ -60,6 +60,19 @@ describe('<family-portal>', () => {
     );
     const inner = portal.querySelector('parent-register')!;
     await waitUntil(() => headingOf(inner) === 'Meine Angaben', `heading: ${headingOf(inner)}`);
+  });
+
+  it('reaches elements that were upgraded before it (scripts load in any order)', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <late-portal adapter="memory" demo-family="known"><parent-register></parent-register></late-portal>
+      </div>`,
+    );
+    const inner = page.querySelector('parent-register')!;
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.textContent).to.include('n’est relié à aucun service');
+    customElements.define('late-portal', class extends FamilyPortal {});
+    await waitUntil(() => headingOf(inner) === 'Mes coordonnées', `heading: ${headingOf(inner)}`);
   });
 
   it('keeps two portals on one page apart', async () => {

@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { de } from '../../src/shared/i18n/catalogues/de.js';
 import { en } from '../../src/shared/i18n/catalogues/en.js';
 import { fr } from '../../src/shared/i18n/catalogues/fr.js';
 import { nl } from '../../src/shared/i18n/catalogues/nl.js';
-import { formatMoney, formatWhen } from '../../src/shared/i18n/format.js';
+import type { Locale } from '../../src/domain/index.js';
+import { formatDate, formatLongDate, formatMoney, formatWhen } from '../../src/shared/i18n/format.js';
 import {
   interpolate,
   LocalizeController,
@@ -23,7 +24,6 @@ class LocalizeHarness extends LitElement {
 customElements.define('fp-localize-harness', LocalizeHarness);
 
 const shown = (el: LocalizeHarness) => el.shadowRoot?.querySelector('p')?.textContent;
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('localisation', () => {
   it('has every French key translated, non-empty, in nl, de and en', () => {
@@ -48,18 +48,16 @@ describe('localisation', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     const el = document.createElement('fp-localize-harness') as LocalizeHarness;
     shadow.append(el);
-    await el.updateComplete;
-    expect(shown(el)).to.equal('Opnieuw proberen');
+    await waitUntil(() => shown(el) === 'Opnieuw proberen', `shown: ${shown(el)}`);
 
     outer.setAttribute('lang', 'de-BE');
-    await frame();
-    await el.updateComplete;
-    expect(shown(el)).to.equal('Erneut versuchen');
+    await waitUntil(() => shown(el) === 'Erneut versuchen', `shown: ${shown(el)}`);
 
     el.locale = 'en';
     el.requestUpdate();
     await el.updateComplete;
-    expect(shown(el)).to.equal('Try again');
+    expect(shown(el), 'German until English is there, never French').to.equal('Erneut versuchen');
+    await waitUntil(() => shown(el) === 'Try again', `shown: ${shown(el)}`);
 
     el.translations = { en: { 'ui.retry': 'Retry now' } };
     el.requestUpdate();
@@ -69,7 +67,18 @@ describe('localisation', () => {
 
   it('shows the time only when the value has one, and money in the locale', () => {
     expect(formatWhen('2020-06-02', 'fr')).to.equal('02/06/2020');
-    expect(formatWhen('2020-06-02T09:08:00', 'fr')).to.equal('02/06/2020 09:08');
+    expect(formatWhen('2020-06-02T09:08:00+02:00', 'fr')).to.equal('02/06/2020 09:08');
+    expect(formatWhen('2020-06-02T07:08:00Z', 'fr'), 'in the commune’s time').to.equal('02/06/2020 09:08');
     expect(formatMoney(7700, 'EUR', 'fr').replace(/\s/g, ' ')).to.equal('77,00 €');
+  });
+
+  it('writes dates the way each language does', () => {
+    expect(
+      ['fr', 'nl', 'de', 'en'].map((locale) => formatDate('2020-06-02', locale as Locale)),
+    ).to.deep.equal(['02/06/2020', '02/06/2020', '02.06.2020', '02/06/2020']);
+    expect(formatLongDate('2020-06-02', 'fr')).to.equal('mardi 2 juin 2020');
+    expect(formatLongDate('2020-06-02', 'nl')).to.equal('dinsdag 2 juni 2020');
+    expect(formatLongDate('2020-06-02', 'de')).to.equal('Dienstag, 2. Juni 2020');
+    expect(formatWhen('2020-06-02T21:08:00+02:00', 'en')).to.equal('02/06/2020 21:08');
   });
 });

@@ -40,6 +40,7 @@ async function show(view: (i18n: Localizer) => unknown, lang = 'fr'): Promise<Ui
   );
   const el = wrapper.querySelector('fp-ui-harness') as UiHarness;
   el.view = view;
+  await el.i18n.ready;
   el.requestUpdate();
   await el.updateComplete;
   return el;

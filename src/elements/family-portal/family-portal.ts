@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { adapterContext, type FamilyPortalAdapter } from '../../adapter/index.js';
-import { createMemoryAdapter, type MemoryFamily, type MemoryProfile } from '../../adapter/memory/index.js';
+import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js';
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -83,23 +83,26 @@ export class FamilyPortal extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('adapter') || changed.has('demoProfile') || changed.has('demoFamily')) {
-      this.providedAdapter = this.adapterFor(this.adapter);
+      if (this.adapter === 'memory') void this.useMemoryAdapter();
+      else this.providedAdapter = this.adapter;
     }
     if (changed.has('locale') || changed.has('translations')) {
       this.settings = { locale: toLocale(this.locale), translations: this.translations };
     }
   }
 
-  private adapterFor(adapter: FamilyPortalAdapter | 'memory' | undefined): FamilyPortalAdapter | undefined {
-    if (adapter !== 'memory') return adapter;
+  /** The demo backend is loaded only by pages that ask for it: production pages never download it. */
+  private async useMemoryAdapter(): Promise<void> {
     const key = `${this.demoProfile}:${this.demoFamily}`;
     if (this.memoryAdapter?.key !== key) {
+      const { createMemoryAdapter } = await import('../../adapter/memory/index.js');
+      if (this.adapter !== 'memory' || key !== `${this.demoProfile}:${this.demoFamily}`) return;
       this.memoryAdapter = {
         key,
         adapter: createMemoryAdapter({ profile: this.demoProfile, family: this.demoFamily, latency: 250 }),
       };
     }
-    return this.memoryAdapter.adapter;
+    this.providedAdapter = this.memoryAdapter.adapter;
   }
 
   override connectedCallback(): void {

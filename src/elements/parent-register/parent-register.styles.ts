@@ -93,11 +93,31 @@ export const parentRegisterStyles = css`
     width: 100%;
   }
   .requests summary {
+    list-style: none;
     cursor: pointer;
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--fp-space, 8px) / 2) var(--fp-space, 8px);
     align-items: baseline;
+  }
+  .requests summary::-webkit-details-marker {
+    display: none;
+  }
+  .requests summary::before {
+    content: '';
+    align-self: center;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .requests details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .row > .field--grow {
+    flex: 1 1 16em;
   }
   .child-name {
     font-weight: 700;

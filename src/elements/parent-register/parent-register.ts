@@ -121,6 +121,7 @@ export class ParentRegister extends FpElement {
         const [commune, family] = await Promise.all([
           adapter.getCommune({ signal }),
           adapter.getFamily({ signal }),
+          this.i18n.ready,
         ]);
         return { commune, family };
       } catch (error) {
@@ -800,7 +801,9 @@ export class ParentRegister extends FpElement {
     else if (this.hasPendingRegistration(loaded.family)) body = this.renderPendingRegistration(loaded);
     else if (this.editing) body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderForm(loaded);
     else body = this.renderKnown(loaded);
-    return html`${this.heading(title)} ${this.renderNotice(loaded.commune)} ${body}`;
+    // The commune's notice concerns what the parent is about to send, not their details.
+    const notice = this.editing && !this.receipt ? this.renderNotice(loaded.commune) : nothing;
+    return html`${this.heading(title)} ${notice} ${body}`;
   }
 
   override render() {

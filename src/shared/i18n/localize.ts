@@ -1,9 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../domain/index.js';
-import { de } from './catalogues/de.js';
-import { en } from './catalogues/en.js';
 import { fr, type Catalogue, type MessageKey } from './catalogues/fr.js';
-import { nl } from './catalogues/nl.js';
 import { formatDate, formatLongDate, formatMoney, formatWhen } from './format.js';
 
 export type { MessageKey, Catalogue };
@@ -13,7 +10,40 @@ export type MessageParams = Record<string, string | number>;
 export type Translations = Partial<Record<Locale, Partial<Record<MessageKey, string>>>>;
 
 export const locales: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
-const catalogues: Record<Locale, Catalogue> = { fr, nl, de, en };
+
+/**
+ * French ships in every bundle; the other languages load on first use, so a
+ * page pays only for the languages its visitors read.
+ */
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  fr: () => Promise.resolve(fr),
+  nl: () => import('./catalogues/nl.js').then((module) => module.nl),
+  de: () => import('./catalogues/de.js').then((module) => module.de),
+  en: () => import('./catalogues/en.js').then((module) => module.en),
+};
+const catalogues: Partial<Record<Locale, Catalogue>> = { fr };
+const loading = new Map<Locale, Promise<Catalogue>>();
+
+/**
+ * The catalogue of `locale`, loaded once. If it cannot be loaded (offline, a
+ * CDN hiccup), French is used this time and the next use tries again.
+ */
+export function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  const known = catalogues[locale];
+  if (known) return Promise.resolve(known);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale]()
+      .then((catalogue) => (catalogues[locale] = catalogue))
+      .catch((error: unknown) => {
+        console.warn(`family-portal: the ${locale} messages could not be loaded`, error);
+        return fr;
+      })
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /** `nl-BE` → `nl`; anything we do not ship → undefined. */
 export function toLocale(value: string | null | undefined): Locale | undefined {
@@ -79,14 +109,22 @@ function rootsAbove(node: Node): Node[] {
  */
 export class LocalizeController implements ReactiveController, Localizer {
   private observer: MutationObserver | undefined;
-  private resolved: Locale = 'fr';
+  /** The language shown: it changes once its catalogue is there, so text never flashes back to French. */
+  private shown: Locale = 'fr';
+  /** The language asked for, maybe still loading. */
+  private wanted: Locale = 'fr';
 
   constructor(private readonly host: LocalizeHost) {
     host.addController(this);
   }
 
   get locale(): Locale {
-    return this.resolved;
+    return this.shown;
+  }
+
+  /** Settles when the asked-for language can be shown. */
+  get ready(): Promise<void> {
+    return loadCatalogue(this.wanted).then(() => undefined);
   }
 
   hostConnected(): void {
@@ -103,16 +141,27 @@ export class LocalizeController implements ReactiveController, Localizer {
   }
 
   hostUpdate(): void {
-    this.resolved = this.resolve();
+    this.want(this.resolve(), false);
   }
 
   /** Re-resolve now; asks for a render when the language changed. */
   refresh(): void {
-    const next = this.resolve();
-    if (next !== this.resolved) {
-      this.resolved = next;
-      this.host.requestUpdate();
+    this.want(this.resolve(), true);
+  }
+
+  private want(locale: Locale, render: boolean): void {
+    this.wanted = locale;
+    if (locale === this.shown) return;
+    if (catalogues[locale]) {
+      this.shown = locale;
+      if (render) this.host.requestUpdate();
+      return;
     }
+    void loadCatalogue(locale).then(() => {
+      if (this.wanted !== locale || !catalogues[locale]) return;
+      this.shown = locale;
+      this.host.requestUpdate();
+    });
   }
 
   private resolve(): Locale {
@@ -124,27 +173,27 @@ export class LocalizeController implements ReactiveController, Localizer {
   }
 
   t(key: MessageKey, params?: MessageParams): string {
-    const locale = this.resolved;
+    const locale = this.shown;
     const message =
       this.host.translations?.[locale]?.[key] ??
       this.host.portalTranslations?.[locale]?.[key] ??
-      catalogues[locale][key];
+      (catalogues[locale] ?? fr)[key];
     return interpolate(message, params);
   }
 
   date(iso: string): string {
-    return formatDate(iso, this.resolved);
+    return formatDate(iso, this.shown);
   }
 
   longDate(iso: string): string {
-    return formatLongDate(iso, this.resolved);
+    return formatLongDate(iso, this.shown);
   }
 
   when(iso: string): string {
-    return formatWhen(iso, this.resolved);
+    return formatWhen(iso, this.shown);
   }
 
   money(cents: number, currency: string): string {
-    return formatMoney(cents, currency, this.resolved);
+    return formatMoney(cents, currency, this.shown);
   }
 }

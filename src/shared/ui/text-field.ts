@@ -30,7 +30,8 @@ export function textField(options: TextFieldOptions) {
   const { i18n, id, error, hint } = options;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const width = options.width && options.width !== 'full' ? ` input--w${options.width}` : '';
-  return html`<div class="field ${error ? 'field--error' : ''}" part="field">
+  const classes = `field${error ? ' field--error' : ''}${options.width === 'full' ? ' field--grow' : ''}`;
+  return html`<div class=${classes} part="field">
     <label class="label" part="label" for=${id}>
       ${options.label}${options.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing}
       ${options.optional ? html`<span class="optional">${i18n.t('ui.optional')}</span>` : nothing}
