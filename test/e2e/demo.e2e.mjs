@@ -1,0 +1,118 @@
+/**
+ * The issue's "done": on the demo page, a parent registers by keyboard alone,
+ * in each of the four languages. Starts `npm start`'s server, drives Chromium
+ * with playwright-core (the machine's Chromium: CHROME_PATH or /usr/bin/chromium).
+ */
+import { spawn } from 'node:child_process';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const port = 8000 + Math.floor(Math.random() * 900) + 50;
+const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    const found = /http:\/\/localhost:\d+\/demo\//.exec(String(chunk));
+    if (found) resolve(found[0]);
+  });
+  server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const parent = [
+  ['Lambert'],
+  ['Sophie'],
+  ['85.07.30-033.28'],
+  ['Rue des Écoles'],
+  ['12'],
+  [''],
+  ['1435'],
+  ['Mont-Saint-Guibert'],
+  ['0496 44 41 11'],
+];
+const words = {
+  fr: {
+    title: 'M’enregistrer en tant que parent',
+    continue: 'Continuer',
+    submit: 'Valider',
+    done: 'Vous êtes bien enregistré',
+  },
+  nl: {
+    title: 'Mij registreren als ouder',
+    continue: 'Doorgaan',
+    submit: 'Bevestigen',
+    done: 'U bent geregistreerd',
+  },
+  de: {
+    title: 'Mich als Elternteil registrieren',
+    continue: 'Weiter',
+    submit: 'Bestätigen',
+    done: 'Sie sind registriert',
+  },
+  en: { title: 'Register as a parent', continue: 'Continue', submit: 'Confirm', done: 'You are registered' },
+};
+
+let failed = false;
+try {
+  for (const [lang, word] of Object.entries(words)) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${url}?lang=${lang}&family=new`);
+    const element = page.locator('parent-register');
+    await element.getByText(word.title).waitFor();
+    await element.locator('#parent-lastName').waitFor();
+
+    // From the language buttons onwards, Tab and typing only.
+    await page.locator(`[data-lang="${lang}"]`).focus();
+    const focusedId = () =>
+      page.evaluate(() => document.querySelector('parent-register')?.shadowRoot?.activeElement?.id ?? '');
+    const tabTo = async (predicate, what) => {
+      for (let i = 0; i < 60; i += 1) {
+        if (await predicate()) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`${lang}: Tab never reached ${what}`);
+    };
+    await tabTo(async () => (await focusedId()) === 'parent-lastName', 'the first field');
+    for (const [value] of parent) {
+      if (value) await page.keyboard.type(value);
+      await page.keyboard.press('Tab');
+    }
+    const focusedText = () =>
+      page.evaluate(
+        () => document.querySelector('parent-register')?.shadowRoot?.activeElement?.textContent?.trim() ?? '',
+      );
+    await tabTo(async () => (await focusedText()) === word.continue, `"${word.continue}"`);
+    await page.keyboard.press('Enter');
+    await element.getByText(word.submit, { exact: true }).waitFor();
+    await tabTo(async () => (await focusedText()) === word.submit, `"${word.submit}"`);
+    await page.keyboard.press('Enter');
+    await element.getByText(word.done).first().waitFor();
+    const text = await element.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+    assert.match(text, /\d{2}-\d+/, `${lang}: a request number`);
+    assert.deepEqual(problems, [], `${lang}: no script error`);
+    console.log(`ok  ${lang}: registered by keyboard alone`);
+    await page.close();
+  }
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await browser.close();
+  server.kill();
+}
+process.exit(failed ? 1 : 0);
