@@ -36,6 +36,7 @@ export const baseStyles = css`
   }
   h3,
   .h3 {
+    font-weight: 700;
     font-size: 1.2em;
     line-height: 1.3;
     margin: calc(var(--_space) * 3) 0 var(--_space);
@@ -303,7 +304,8 @@ export const baseStyles = css`
   }
   .recap__row {
     display: grid;
-    grid-template-columns: minmax(8em, 2fr) 3fr auto;
+    /* A fixed first column: values line up whether or not a row can be changed. */
+    grid-template-columns: minmax(8em, 35%) 1fr auto;
     gap: var(--_space) calc(var(--_space) * 2);
     padding: var(--_space) 0;
     border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
