@@ -4,6 +4,7 @@ import {
   CommuneSettingsSchema,
   diffParentIdentity,
   FamilySnapshotSchema,
+  ParentIdentitySchema,
   RequestReceiptSchema,
   type CommuneSettings,
   type FamilySnapshot,
@@ -67,7 +68,8 @@ type PendingFailure = Required<Omit<MemoryFailure, 'fieldIssues'>> & Pick<Memory
 const storedSchema = z.object({
   family: FamilySnapshotSchema,
   counter: z.number(),
-  payloads: z.record(z.string(), z.unknown()),
+  /** What each request asked for, applied when the service accepts it. */
+  payloads: z.record(z.string(), ParentIdentitySchema),
   idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), receiptId: z.string() })),
 });
 type Stored = z.infer<typeof storedSchema>;
@@ -94,6 +96,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   private readonly storage: Storage | null;
   private readonly storageKey: string;
   private readonly failures: PendingFailure[] = [];
+  /** Injected failures so far, for their `requestId`. */
+  private errors = 0;
   private state: Stored;
 
   constructor(options: MemoryAdapterOptions = {}) {
@@ -123,19 +127,19 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     return RequestReceiptSchema.parse(structuredClone(this.findRequest(requestId)));
   }
 
-  async registerParent(identity: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write(identity, options, () => {
+  async registerParent(input: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
+    return this.write(input, options, () => {
       const { family } = this.state;
       if (family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.already-registered' });
       if (family.requests.some((r) => r.kind === 'parent-registration' && r.status === 'pending')) {
         throw new AdapterError({ type: 'conflict', code: 'registration.pending' });
       }
-      this.validate(identity);
+      const identity = this.checked(this.identityIssues(input), input);
       const at = this.now();
       const receipt = this.newRequest('parent-registration', at);
       receipt.history.push(this.entry('registration-received', at));
       this.state.payloads[receipt.id] = identity;
-      if (this.options.registration !== 'review') this.accept(receipt, at);
+      if (this.options.registration !== 'review') this.accept(receipt, at, 'automatic');
       family.requests.push(receipt);
       return receipt;
     });
@@ -148,13 +152,25 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       if (family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending')) {
         throw new AdapterError({ type: 'conflict', code: 'change.pending' });
       }
-      this.validate(input.identity);
+      const raw: unknown = isRecord(input) ? input.identity : undefined;
+      const rawComment: unknown = isRecord(input) ? input.comment : undefined;
+      const comment = typeof rawComment === 'string' ? rawComment.trim() : '';
+      const issues = this.identityIssues(raw);
+      if (rawComment !== undefined && typeof rawComment !== 'string') {
+        issues.push({ field: 'comment', code: 'required' });
+      } else if (comment.length > 1000) issues.push({ field: 'comment', code: 'too-long' });
+      const identity = this.checked(issues, raw);
+      const changes = diffParentIdentity(family.parent, identity, communes[this.profile]);
+      if (changes.length === 0 && !comment) {
+        // Same rule as the form: a request must change something or say something.
+        const fieldIssues = [{ field: 'comment', code: 'change.none' }];
+        throw new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues });
+      }
       const at = this.now();
       const receipt = this.newRequest('parent-change', at);
-      const comment = input.comment?.trim();
       receipt.history.push(this.entry('change-received', at, comment ? { message: comment } : {}));
-      receipt.changes = diffParentIdentity(family.parent, input.identity, communes[this.profile]);
-      this.state.payloads[receipt.id] = input.identity;
+      receipt.changes = changes;
+      this.state.payloads[receipt.id] = identity;
       family.requests.push(receipt);
       return receipt;
     });
@@ -181,11 +197,11 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     const at = this.now();
     const author = communes[this.profile].serviceName;
     if (decision === 'accepted') {
-      if (request.kind === 'parent-registration') this.accept(request, at);
+      if (request.kind === 'parent-registration') this.accept(request, at, 'service');
       else {
-        const identity = this.state.payloads[request.id] as ParentIdentity;
+        const identity = this.state.payloads[request.id];
         const current = this.state.family.parent;
-        if (current) this.state.family.parent = { ...identity, id: current.id };
+        if (current && identity) this.state.family.parent = { ...identity, id: current.id };
         request.status = 'accepted';
         request.history.push(this.entry('change-accepted', at, { author }));
       }
@@ -261,22 +277,37 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     };
   }
 
-  private accept(registration: RequestReceipt, at: string): void {
-    const identity = this.state.payloads[registration.id] as ParentIdentity;
+  /**
+   * The parent becomes known. The account stays as the session gives it: when it
+   * has no e-mail, the parent's typed e-mail stays theirs to change later.
+   */
+  private accept(registration: RequestReceipt, at: string, by: 'automatic' | 'service'): void {
+    const identity = this.state.payloads[registration.id];
+    if (!identity) throw new AdapterError({ type: 'server', code: 'request.payload-missing' });
     registration.status = 'accepted';
-    registration.history.push(this.entry('registered', at, { author: communes[this.profile].serviceName }));
+    const author = by === 'service' ? { author: communes[this.profile].serviceName } : {};
+    registration.history.push(this.entry('registered', at, author));
     this.state.family.parent = { ...identity, id: `par-${registration.number}` };
-    this.state.family.account.email ??= identity.email;
   }
 
-  private validate(identity: ParentIdentity): void {
+  /** What a server would say of an identity it receives: the commune's rules, then the account's e-mail. */
+  private identityIssues(identity: unknown): FieldIssue[] {
     const issues = checkParentIdentity(identity, communes[this.profile]);
     const accountEmail = this.state.family.account.email;
-    if (accountEmail && identity.email?.toLowerCase() !== accountEmail.toLowerCase()) {
+    const email = isRecord(identity) && typeof identity.email === 'string' ? identity.email.trim() : '';
+    const emailIssue = issues.some((issue) => issue.field === 'email');
+    if (accountEmail && !emailIssue && email.toLowerCase() !== accountEmail.toLowerCase()) {
       issues.push({ field: 'email', code: 'email.mismatch' });
     }
-    if (issues.length > 0)
+    return issues;
+  }
+
+  /** The identity in its wire form (trimmed, unknown keys dropped), or the validation error. */
+  private checked(issues: FieldIssue[], identity: unknown): ParentIdentity {
+    if (issues.length > 0) {
       throw new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues: issues });
+    }
+    return ParentIdentitySchema.parse(identity);
   }
 
   private findRequest(requestId: string): RequestReceipt {
@@ -335,14 +366,14 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     if (!failure) return undefined;
     failure.times -= 1;
     if (failure.times <= 0) this.failures.splice(index, 1);
-    const error = failureError(failure);
+    this.errors += 1;
+    const error = failureError(failure, `mem-${String(this.errors).padStart(6, '0')}`);
     if (operation === 'write' && failure.afterCommit) return error;
     throw error;
   }
 }
 
-function failureError({ kind, fieldIssues }: MemoryFailure): AdapterError {
-  const requestId = `mem-${Math.random().toString(36).slice(2, 10)}`;
+function failureError({ kind, fieldIssues }: MemoryFailure, requestId: string): AdapterError {
   switch (kind) {
     case 'network':
       return new AdapterError({ type: 'network', code: 'network.unreachable' });
@@ -358,6 +389,10 @@ function failureError({ kind, fieldIssues }: MemoryFailure): AdapterError {
     default:
       return new AdapterError({ type: 'server', code: 'server.error', requestId });
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 function defaultStorage(): Storage | null {
