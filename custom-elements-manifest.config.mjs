@@ -19,11 +19,26 @@ const documentedEventsOnly = {
   },
 };
 
+/** Private and protected members are implementation details: the manifest is the public API. */
+const publicMembersOnly = {
+  name: 'public-members-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+        );
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/shared/base-element.ts', 'src/shared/events.ts'],
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly],
+  plugins: [documentedEventsOnly, publicMembersOnly],
 };
