@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-/** Chromium comes from Debian (see TOOLCHAIN.md); test tools cannot download their own here. */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: [
@@ -25,18 +23,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     }),
   ],
   coverageConfig: {

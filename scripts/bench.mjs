@@ -19,13 +19,13 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const cdn = join(dist, 'cdn');
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(join(cdn, 'all.js'))) {
   console.log('dist/cdn is missing: building the CDN bundles first (rollup -c)…');
@@ -98,18 +98,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/bench.html`;
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const chromiumVersion = browser.version();
 const samples = [];

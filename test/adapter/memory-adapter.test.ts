@@ -2,21 +2,7 @@ import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/index.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import { checkParentIdentity, type ParentIdentity } from '../../src/domain/index.js';
-
-const sophie: ParentIdentity = {
-  lastName: 'Lambert',
-  firstName: 'Sophie',
-  nationalNumber: '85073003328',
-  address: {
-    street: 'Rue des Écoles',
-    number: '12',
-    postcode: '1435',
-    city: 'Mont-Saint-Guibert',
-    country: 'BE',
-  },
-  phone: '+32496444111',
-  email: 'sophie.lambert@example.be',
-};
+import { sophie } from '../fixtures.js';
 
 const key = (name: string) => ({ idempotencyKey: name });
 const fixedNow = () => new Date('2026-11-23T08:30:00.000Z');

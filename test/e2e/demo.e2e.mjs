@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const port = 8000 + Math.floor(Math.random() * 900) + 50;
 const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
@@ -20,17 +21,7 @@ const url = await new Promise((resolve, reject) => {
   server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
 });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const parent = [
   ['Lambert'],

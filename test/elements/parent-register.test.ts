@@ -24,6 +24,16 @@ async function fillValidForm(page: ParentRegisterPage): Promise<void> {
   await page.fillAll(validBelgianParent);
 }
 
+/** A new parent who filled in valid details and reached "Vérifiez vos réponses". */
+async function mountAtRecap(adapter?: MemoryAdapter): Promise<ParentRegisterPage> {
+  const page = await mount(adapter);
+  await page.waitForInput('parent-lastName');
+  await fillValidForm(page);
+  page.button('Continuer').click();
+  await page.waitForText('Étape 2 sur 2');
+  return page;
+}
+
 describe('<parent-register>', () => {
   beforeEach(() => sessionStorage.clear());
 
@@ -192,11 +202,7 @@ describe('<parent-register>', () => {
   });
 
   it('returns to the recap after "Modifier" and keeps every value', async () => {
-    const page = await mount();
-    await page.waitForInput('parent-lastName');
-    await fillValidForm(page);
-    page.button('Continuer').click();
-    await page.waitForText('Étape 2 sur 2');
+    const page = await mountAtRecap();
 
     const change = page
       .buttons()
@@ -215,11 +221,7 @@ describe('<parent-register>', () => {
 
   it('offers a retry after a server error, which succeeds without retyping and records one request', async () => {
     const adapter = createMemoryAdapter({ family: 'new', storage: null });
-    const page = await mount(adapter);
-    await page.waitForInput('parent-lastName');
-    await fillValidForm(page);
-    page.button('Continuer').click();
-    await page.waitForText('Étape 2 sur 2');
+    const page = await mountAtRecap(adapter);
 
     adapter.failNext('server', { operation: 'write' });
     const failed = oneEvent(page.el, 'fp-error') as Promise<FpErrorEvent>;
@@ -246,11 +248,7 @@ describe('<parent-register>', () => {
       calls += 1;
       return original(identity, options);
     };
-    const page = await mount(adapter);
-    await page.waitForInput('parent-lastName');
-    await fillValidForm(page);
-    page.button('Continuer').click();
-    await page.waitForText('Étape 2 sur 2');
+    const page = await mountAtRecap(adapter);
 
     const send = page.button('Valider');
     send.click();
@@ -289,11 +287,7 @@ describe('<parent-register>', () => {
 
   it('shows the server’s field problems on the form', async () => {
     const adapter = createMemoryAdapter({ family: 'new', storage: null });
-    const page = await mount(adapter);
-    await page.waitForInput('parent-lastName');
-    await fillValidForm(page);
-    page.button('Continuer').click();
-    await page.waitForText('Étape 2 sur 2');
+    const page = await mountAtRecap(adapter);
 
     adapter.failNext('validation', {
       operation: 'write',
