@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { adapterContext, type FamilyPortalAdapter } from '../adapter/index.js';
-import type { Locale } from '../domain/index.js';
+import type { CommuneSettings, Locale } from '../domain/index.js';
 import { ensureContextRoot } from './context-root.js';
 import { LocalizeController, type Translations } from './i18n/localize.js';
 import { portalContext, type PortalSettings } from './portal-context.js';
@@ -47,6 +47,15 @@ export class FpElement extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
+  }
+
+  /**
+   * @internal The commune's settings: as the portal read them when the element
+   * uses the portal's adapter, else (or if the portal's read failed) its own read.
+   */
+  protected readCommune(adapter: FamilyPortalAdapter, signal: AbortSignal): Promise<CommuneSettings> {
+    const shared = this.adapter ? undefined : this.portal?.commune;
+    return shared ? shared.catch(() => adapter.getCommune({ signal })) : adapter.getCommune({ signal });
   }
 
   /** @internal The adapter in use: the element's own, else the portal's. */

@@ -62,6 +62,29 @@ describe('<family-portal>', () => {
     await waitUntil(() => headingOf(inner) === 'Meine Angaben', `heading: ${headingOf(inner)}`);
   });
 
+  it('reads the commune’s settings once for every element inside it', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null });
+    let reads = 0;
+    const getCommune = adapter.getCommune.bind(adapter);
+    adapter.getCommune = (options) => {
+      reads += 1;
+      return getCommune(options);
+    };
+    const portal = await fixture<FamilyPortal>(html`<family-portal .adapter=${adapter}></family-portal>`);
+    await waitUntil(() => reads === 1, 'the portal never read the commune');
+    const [first, second] = [
+      document.createElement('parent-register'),
+      document.createElement('parent-register'),
+    ];
+    second.draftKey = 'second';
+    portal.append(first, second);
+    await waitUntil(
+      () => headingOf(first) === 'Mes coordonnées' && headingOf(second) === 'Mes coordonnées',
+      'not loaded',
+    );
+    expect(reads).to.equal(1);
+  });
+
   it('reaches elements that were upgraded before it (scripts load in any order)', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>

@@ -84,10 +84,10 @@ export class FamilyPortal extends LitElement {
     super.willUpdate(changed);
     if (changed.has('adapter') || changed.has('demoProfile') || changed.has('demoFamily')) {
       if (this.adapter === 'memory') void this.useMemoryAdapter();
-      else this.providedAdapter = this.adapter;
+      else this.provideAdapter(this.adapter);
     }
     if (changed.has('locale') || changed.has('translations')) {
-      this.settings = { locale: toLocale(this.locale), translations: this.translations };
+      this.settings = { ...this.settings, locale: toLocale(this.locale), translations: this.translations };
     }
   }
 
@@ -102,7 +102,20 @@ export class FamilyPortal extends LitElement {
         adapter: createMemoryAdapter({ profile: this.demoProfile, family: this.demoFamily, latency: 250 }),
       };
     }
-    this.providedAdapter = this.memoryAdapter.adapter;
+    this.provideAdapter(this.memoryAdapter.adapter);
+  }
+
+  /**
+   * Gives the elements inside the adapter, and the commune's settings read
+   * once for all of them. If that read fails, each element reads them itself
+   * and shows the error with "Réessayer".
+   */
+  private provideAdapter(adapter: FamilyPortalAdapter | undefined): void {
+    if (adapter === this.providedAdapter) return;
+    const commune = adapter?.getCommune();
+    commune?.catch(() => undefined);
+    this.settings = { ...this.settings, commune };
+    this.providedAdapter = adapter;
   }
 
   override connectedCallback(): void {

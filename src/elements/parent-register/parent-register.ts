@@ -119,7 +119,7 @@ export class ParentRegister extends FpElement {
       if (!adapter) return initialState;
       try {
         const [commune, family] = await Promise.all([
-          adapter.getCommune({ signal }),
+          this.readCommune(adapter, signal),
           adapter.getFamily({ signal }),
           this.i18n.ready,
         ]);
