@@ -91,7 +91,10 @@ const commentId = 'parent-comment';
  * @csspart error-summary - The list of problems shown after "Continuer".
  * @csspart recap - The "Vérifiez vos réponses" summary list.
  * @csspart actions - The row of buttons.
- * @csspart button - Every button.
+ * @csspart button - Every button; also `button-primary`, `button-secondary` or `button-link` by its role.
+ * @csspart change - Each "Modifier" button of the recap.
+ * @csspart error-panel - A backend error, with "Réessayer" when it may help.
+ * @csspart skeleton - The placeholder shown while loading.
  * @csspart confirmation - The confirmation panel with the request number.
  * @csspart timeline - A request's status history.
  * @csspart details - The known parent's details.
@@ -110,6 +113,12 @@ const commentId = 'parent-comment';
  * @cssprop --fp-space - Spacing unit.
  * @cssprop --fp-font-size - Base font size.
  * @cssprop --fp-max-width - Maximum width of the content.
+ * @cssprop --fp-font-family - Font; inherits the page's by default.
+ * @cssprop --fp-color-warning - Badges of things to do (a health form to update, a pending request).
+ * @cssprop --fp-color-input - Background of inputs and secondary buttons.
+ * @cssprop --fp-color-input-border - Border of inputs.
+ * @cssprop --fp-color-on-primary - Text on primary buttons.
+ * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ParentRegister extends FpElement {
   static override styles = [baseStyles, parentRegisterStyles];
