@@ -7,3 +7,4 @@ export * from './national-number.js';
 export * from './phone.js';
 export * from './postcode.js';
 export * from './parent-rules.js';
+export * from './parent-requests.js';

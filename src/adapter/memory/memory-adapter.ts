@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import {
-  checkParentIdentity,
+  checkChangeRequest,
+  checkRegistration,
   CommuneSettingsSchema,
-  diffParentIdentity,
   FamilySnapshotSchema,
   ParentIdentitySchema,
   RequestReceiptSchema,
+  statusLabels,
   type CommuneSettings,
   type FamilySnapshot,
   type FieldIssue,
@@ -74,15 +75,6 @@ const storedSchema = z.object({
 });
 type Stored = z.infer<typeof storedSchema>;
 
-const statusLabels: Record<string, string> = {
-  'registration-received': 'Nouvelle demande d’enregistrement',
-  registered: 'Vous êtes bien enregistré',
-  'registration-refused': 'Demande d’enregistrement refusée',
-  'change-received': 'Demande de modification de vos coordonnées',
-  'change-accepted': 'Modification acceptée',
-  'change-refused': 'Modification refusée',
-};
-
 /**
  * A complete backend in the browser, seeded with demo families of a Belgian
  * and a French commune: the same rules and answers as the reference server
@@ -134,7 +126,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       if (family.requests.some((r) => r.kind === 'parent-registration' && r.status === 'pending')) {
         throw new AdapterError({ type: 'conflict', code: 'registration.pending' });
       }
-      const identity = this.checked(this.identityIssues(input), input);
+      const checked = checkRegistration(input, communes[this.profile], family.account.email);
+      if (!checked.ok) throw invalid(checked.issues);
+      const identity = checked.value;
       const at = this.now();
       const receipt = this.newRequest('parent-registration', at);
       receipt.history.push(this.entry('registration-received', at));
@@ -152,20 +146,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       if (family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending')) {
         throw new AdapterError({ type: 'conflict', code: 'change.pending' });
       }
-      const raw: unknown = isRecord(input) ? input.identity : undefined;
-      const rawComment: unknown = isRecord(input) ? input.comment : undefined;
-      const comment = typeof rawComment === 'string' ? rawComment.trim() : '';
-      const issues = this.identityIssues(raw);
-      if (rawComment !== undefined && typeof rawComment !== 'string') {
-        issues.push({ field: 'comment', code: 'required' });
-      } else if (comment.length > 1000) issues.push({ field: 'comment', code: 'too-long' });
-      const identity = this.checked(issues, raw);
-      const changes = diffParentIdentity(family.parent, identity, communes[this.profile]);
-      if (changes.length === 0 && !comment) {
-        // Same rule as the form: a request must change something or say something.
-        const fieldIssues = [{ field: 'comment', code: 'change.none' }];
-        throw new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues });
-      }
+      const checked = checkChangeRequest(input, family.parent, communes[this.profile], family.account.email);
+      if (!checked.ok) throw invalid(checked.issues);
+      const { identity, comment, changes } = checked.value;
       const at = this.now();
       const receipt = this.newRequest('parent-change', at);
       receipt.history.push(this.entry('change-received', at, comment ? { message: comment } : {}));
@@ -290,26 +273,6 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     this.state.family.parent = { ...identity, id: `par-${registration.number}` };
   }
 
-  /** What a server would say of an identity it receives: the commune's rules, then the account's e-mail. */
-  private identityIssues(identity: unknown): FieldIssue[] {
-    const issues = checkParentIdentity(identity, communes[this.profile]);
-    const accountEmail = this.state.family.account.email;
-    const email = isRecord(identity) && typeof identity.email === 'string' ? identity.email.trim() : '';
-    const emailIssue = issues.some((issue) => issue.field === 'email');
-    if (accountEmail && !emailIssue && email.toLowerCase() !== accountEmail.toLowerCase()) {
-      issues.push({ field: 'email', code: 'email.mismatch' });
-    }
-    return issues;
-  }
-
-  /** The identity in its wire form (trimmed, unknown keys dropped), or the validation error. */
-  private checked(issues: FieldIssue[], identity: unknown): ParentIdentity {
-    if (issues.length > 0) {
-      throw new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues: issues });
-    }
-    return ParentIdentitySchema.parse(identity);
-  }
-
   private findRequest(requestId: string): RequestReceipt {
     const request = this.state.family.requests.find((candidate) => candidate.id === requestId);
     if (!request) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
@@ -391,8 +354,8 @@ function failureError({ kind, fieldIssues }: MemoryFailure, requestId: string): 
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+function invalid(fieldIssues: FieldIssue[]): AdapterError {
+  return new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues });
 }
 
 function defaultStorage(): Storage | null {
