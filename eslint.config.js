@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/e2e/**', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', 'test/e2e/**', 'server/**', '*.config.*', '.storybook/**'],
     rules: { 'no-console': 'off' },
   },
 );

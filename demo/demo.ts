@@ -10,6 +10,11 @@ type Lang = 'fr' | 'nl' | 'de' | 'en';
 
 const words: Record<Lang, Record<string, string>> = {
   fr: {
+    demoBackend: 'Service',
+    demoServer: 'Serveur de référence (base de données)',
+    demoBrowser: 'Dans le navigateur',
+    demoIntroServer:
+      'Cette page parle au serveur de référence fourni avec les composants, sur sa base de données de démonstration. Les e-mails envoyés sont visibles sur /dev/outbox, et le service accepte ou refuse les demandes sur /dev/back-office.',
     skip: 'Aller au contenu',
     tagline: 'e-guichet',
     menu: 'Menu principal',
@@ -35,6 +40,11 @@ const words: Record<Lang, Record<string, string>> = {
     footer: 'Démonstration des composants « Portail parents ». Données fictives.',
   },
   nl: {
+    demoBackend: 'Dienst',
+    demoServer: 'Referentieserver (database)',
+    demoBrowser: 'In de browser',
+    demoIntroServer:
+      'Deze pagina praat met de referentieserver die bij de componenten hoort, op zijn demodatabase. Verzonden e-mails staan op /dev/outbox; de dienst aanvaardt of weigert aanvragen op /dev/back-office.',
     skip: 'Naar de inhoud',
     tagline: 'e-loket',
     menu: 'Hoofdmenu',
@@ -60,6 +70,11 @@ const words: Record<Lang, Record<string, string>> = {
     footer: 'Demonstratie van de componenten “Ouderportaal”. Fictieve gegevens.',
   },
   de: {
+    demoBackend: 'Dienst',
+    demoServer: 'Referenzserver (Datenbank)',
+    demoBrowser: 'Im Browser',
+    demoIntroServer:
+      'Diese Seite spricht mit dem Referenzserver der Komponenten und seiner Demodatenbank. Gesendete E-Mails stehen unter /dev/outbox; der Dienst nimmt Anträge unter /dev/back-office an oder lehnt sie ab.',
     skip: 'Zum Inhalt',
     tagline: 'Online-Schalter',
     menu: 'Hauptmenü',
@@ -85,6 +100,11 @@ const words: Record<Lang, Record<string, string>> = {
     footer: 'Demonstration der Komponenten „Elternportal“. Fiktive Daten.',
   },
   en: {
+    demoBackend: 'Service',
+    demoServer: 'Reference server (database)',
+    demoBrowser: 'In the browser',
+    demoIntroServer:
+      'This page talks to the reference server shipped with the components, on its demo database. Sent e-mails are at /dev/outbox; the service accepts or refuses requests at /dev/back-office.',
     skip: 'Skip to content',
     tagline: 'e-counter',
     menu: 'Main menu',
@@ -117,24 +137,10 @@ const form = document.querySelector<HTMLFormElement>('#demo-form')!;
 const settings = new URLSearchParams(location.search);
 const isLang = (value: string | null): value is Lang => !!value && value in words;
 
-function setLanguage(lang: Lang): void {
-  document.documentElement.lang = lang;
-  const dictionary = words[lang];
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    node.textContent = dictionary[node.dataset.i18n!] ?? node.textContent;
-  }
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    node.setAttribute('aria-label', dictionary[node.dataset.i18nLabel!] ?? '');
-  }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  }
-  document.title = `${dictionary.portal} · ${communes[profile()]}`;
-  remember('lang', lang);
-}
-
-const profile = () => (form.elements.namedItem('profile') as HTMLSelectElement).value as 'be' | 'fr';
-const family = () => (form.elements.namedItem('family') as HTMLSelectElement).value;
+const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+const profile = () => field('profile').value as 'be' | 'fr';
+const family = () => field('family').value;
+const onServer = () => field('backend').value === 'server';
 
 /** Keeps the demo settings in the address, so a reload or a shared link shows the same page. */
 function remember(name: string, value: string): void {
@@ -142,31 +148,84 @@ function remember(name: string, value: string): void {
   history.replaceState(null, '', `?${settings}`);
 }
 
-function applyDemo(): void {
+/** Signs in to the reference server as a demo account (the e-guichet's login stands behind this on a commune's site). */
+async function signIn(account: string): Promise<void> {
+  await fetch('/api/v1/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ account }),
+  });
+}
+
+async function useServer(): Promise<void> {
+  const session = await fetch('/api/v1/session');
+  if (!session.ok) await signIn(family());
+  const commune = (await (await fetch('/api/v1/commune')).json()) as { name: string; country: string };
+  field('profile').value = commune.country === 'FR' ? 'fr' : 'be';
+  field('profile').disabled = true;
+  showCommune();
+  portal.removeAttribute('adapter');
+  portal.setAttribute('api-base', '/api/v1');
+}
+
+function useBrowser(): void {
+  field('profile').disabled = false;
+  portal.removeAttribute('api-base');
   portal.setAttribute('demo-profile', profile());
   portal.setAttribute('demo-family', family());
+  portal.setAttribute('adapter', 'memory');
+  showCommune();
+}
+
+function showCommune(): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-demo="commune"]')) {
     node.textContent = communes[profile()];
   }
-  remember('profile', profile());
-  remember('family', family());
+  document.title = `${words[currentLang()].portal} · ${communes[profile()]}`;
+}
+
+const currentLang = (): Lang =>
+  isLang(document.documentElement.lang) ? document.documentElement.lang : 'fr';
+
+function setLanguage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  const dictionary = words[lang];
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = node.dataset.i18n === 'demoIntro' && onServer() ? 'demoIntroServer' : node.dataset.i18n!;
+    node.textContent = dictionary[key] ?? node.textContent;
+  }
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    node.setAttribute('aria-label', dictionary[node.dataset.i18nLabel!] ?? '');
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+  showCommune();
+  remember('lang', lang);
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
   button.addEventListener('click', () => setLanguage(button.dataset.lang as Lang));
 }
-form.addEventListener('change', applyDemo);
-document.querySelector('#demo-reset')!.addEventListener('click', () => {
+form.addEventListener('change', async (event) => {
+  const changed = (event.target as HTMLSelectElement).name;
+  remember(changed, field(changed).value);
+  if (onServer() && changed === 'family') await signIn(family());
+  // A new backend or account: a fresh page, as after signing in on the e-guichet.
+  location.reload();
+});
+document.querySelector('#demo-reset')!.addEventListener('click', async () => {
   sessionStorage.clear();
+  if (onServer()) await fetch('/dev/reset', { method: 'POST' });
   location.reload();
 });
 
-(form.elements.namedItem('profile') as HTMLSelectElement).value =
-  settings.get('profile') === 'fr' ? 'fr' : 'be';
+field('backend').value = settings.get('backend') === 'browser' ? 'browser' : 'server';
+field('profile').value = settings.get('profile') === 'fr' ? 'fr' : 'be';
 const chosenFamily = settings.get('family');
-if (chosenFamily && ['new', 'known', 'separated', 'empty'].includes(chosenFamily)) {
-  (form.elements.namedItem('family') as HTMLSelectElement).value = chosenFamily;
-}
-applyDemo();
+if (chosenFamily && ['new', 'known', 'separated', 'empty'].includes(chosenFamily))
+  field('family').value = chosenFamily;
 const lang = settings.get('lang');
 setLanguage(isLang(lang) ? lang : 'fr');
+if (onServer()) await useServer();
+else useBrowser();

@@ -1,7 +1,8 @@
 /**
  * Prints the raw and gzip size of each CDN bundle and of the chunks they load
  * on demand, and fails when one is over its budget in size-budgets.json (a
- * new bundle needs a budget of its own).
+ * new bundle needs a budget of its own; chunks share `chunks.default` unless
+ * named in `chunks`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +20,8 @@ let failed = false;
 const rows = [...entries, ...chunks].map((file) => {
   const source = readFileSync(file);
   const gzip = gzipSync(source, { level: 9 }).length;
-  const budget = file.includes('/chunks/') ? budgets.chunk : budgets[file];
+  const chunk = /\/chunks\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1];
+  const budget = chunk ? (budgets.chunks[chunk] ?? budgets.chunks.default) : budgets[file];
   const verdict = budget === undefined ? 'NO BUDGET' : gzip > budget ? 'OVER BUDGET' : 'ok';
   if (verdict !== 'ok') failed = true;
   return [file, kb(source.length), kb(gzip), budget === undefined ? '—' : kb(budget), verdict];

@@ -1,16 +1,23 @@
 /**
- * The issue's "done": on the demo page, a parent registers by keyboard alone,
- * in each of the four languages. Starts `npm start`'s server, drives Chromium
- * with playwright-core (the machine's Chromium: CHROME_PATH or /usr/bin/chromium).
+ * What a newcomer does after `npm start`: on the demo page, on the reference
+ * backend, a parent registers by keyboard alone in each of the four languages,
+ * reloads and finds the request and its history; the service's database has
+ * it and the outbox holds the confirmation e-mail. Starts the server as
+ * `npm start` does (PGlite in a temporary folder, or DATABASE_URL), drives the
+ * machine's Chromium with playwright-core.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
+const dataDir = mkdtempSync(join(tmpdir(), 'fp-e2e-'));
 const port = 8000 + Math.floor(Math.random() * 900) + 50;
-const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
-  env: { ...process.env, PORT: String(port) },
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-demo.ts'], {
+  env: { ...process.env, PORT: String(port), FP_DATA_DIR: dataDir },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const url = await new Promise((resolve, reject) => {
@@ -55,10 +62,19 @@ const words = {
   },
   en: { title: 'Register as a parent', continue: 'Continue', submit: 'Confirm', done: 'You are registered' },
 };
+const requestKind = {
+  fr: 'Enregistrement en tant que parent',
+  nl: 'Registratie als ouder',
+  de: 'Registrierung als Elternteil',
+  en: 'Registration as a parent',
+};
+const origin = new URL(url).origin;
 
 let failed = false;
 try {
   for (const [lang, word] of Object.entries(words)) {
+    // Each language starts from the demo families as seeded, in a new browser session.
+    await fetch(`${origin}/dev/reset`, { method: 'POST' });
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -94,9 +110,24 @@ try {
     await page.keyboard.press('Enter');
     await element.getByText(word.done).first().waitFor();
     const text = await element.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
-    assert.match(text, /\d{2}-\d+/, `${lang}: a request number`);
+    const number = /\d{2}-\d+/.exec(text)?.[0];
+    assert.ok(number, `${lang}: a request number`);
+
+    // The service has it: after a reload the parent is known and the request is listed.
+    await page.reload();
+    await element.getByText(requestKind[lang]).first().waitFor();
+    const family = await (await page.request.get(`${origin}/api/v1/family`)).json();
+    assert.equal(family.parent?.nationalNumber, '85073003328', `${lang}: stored by the server`);
+    assert.equal(family.requests.at(-1)?.number, number, `${lang}: the same request`);
+    const outbox = await (await fetch(`${origin}/dev/outbox.json`)).json();
+    assert.ok(
+      outbox.some(
+        (mail) => mail.to === 'sophie.lambert@example.be' && mail.requestId === family.requests.at(-1)?.id,
+      ),
+      `${lang}: the confirmation e-mail`,
+    );
     assert.deepEqual(problems, [], `${lang}: no script error`);
-    console.log(`ok  ${lang}: registered by keyboard alone`);
+    console.log(`ok  ${lang}: registered by keyboard alone on the reference backend, request ${number}`);
     await page.close();
   }
 } catch (error) {
@@ -105,5 +136,6 @@ try {
 } finally {
   await browser.close();
   server.kill();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

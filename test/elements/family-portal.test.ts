@@ -98,6 +98,48 @@ describe('<family-portal>', () => {
     await waitUntil(() => headingOf(inner) === 'Mes coordonnées', `heading: ${headingOf(inner)}`);
   });
 
+  it('talks to the REST API at api-base, unless given an adapter', async () => {
+    const memory = createMemoryAdapter({ family: 'new', storage: null });
+    const requests: Request[] = [];
+    const original = window.fetch;
+    const json = (body: unknown) =>
+      new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      requests.push(request);
+      const path = new URL(request.url).pathname;
+      if (path.endsWith('/commune')) return json(await memory.getCommune());
+      if (path.endsWith('/family')) return json(await memory.getFamily());
+      return new Response('{}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
+    };
+    try {
+      const portal = await fixture<FamilyPortal>(
+        html`<family-portal api-base="/api/v1"><parent-register></parent-register></family-portal>`,
+      );
+      const inner = portal.querySelector('parent-register')!;
+      await waitUntil(
+        () => headingOf(inner) === 'M’enregistrer en tant que parent',
+        `heading: ${headingOf(inner)}`,
+      );
+      expect(requests.map((request) => `${request.method} ${request.url}`)).to.include.members([
+        `GET ${location.origin}/api/v1/commune`,
+        `GET ${location.origin}/api/v1/family`,
+      ]);
+      expect(requests.every((request) => request.credentials === 'same-origin')).to.equal(true);
+
+      requests.length = 0;
+      portal.apiBase = 'https://commune.example/api/v1';
+      await waitUntil(() => requests.length > 0, 'no request to the new API');
+      expect(requests[0]!.url).to.equal('https://commune.example/api/v1/commune');
+      expect(requests[0]!.credentials, 'the session cookie goes to the other origin').to.equal('include');
+
+      portal.adapter = createMemoryAdapter({ family: 'known', storage: null });
+      await waitUntil(() => headingOf(inner) === 'Mes coordonnées', `heading: ${headingOf(inner)}`);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('keeps two portals on one page apart', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>

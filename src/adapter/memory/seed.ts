@@ -209,6 +209,13 @@ export function trackingCode(seed: number): string {
   return code;
 }
 
+/** Each family's own registration: request numbers (and ids) are unique in a commune. */
+const registrationNumbers: Record<Exclude<MemoryFamily, 'new'>, string> = {
+  known: '25-3',
+  separated: '25-4',
+  empty: '25-5',
+};
+
 /** The state of one demo account. */
 export interface MemoryState {
   family: FamilySnapshot;
@@ -230,7 +237,7 @@ export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryS
     parent,
     coParents: [],
     children: [],
-    requests: [registration('25-3', '2025-02-10T10:14:00+01:00', commune.serviceName)],
+    requests: [registration(registrationNumbers[family], '2025-02-10T10:14:00+01:00', commune.serviceName)],
   };
   if (family === 'known') {
     snapshot.children = [

@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { adapterContext, type FamilyPortalAdapter } from '../../adapter/index.js';
+import { AdapterError, adapterContext, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js';
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
@@ -13,6 +13,40 @@ const adapterConverter = {
   toAttribute: (value: unknown): string | null => (value === 'memory' ? 'memory' : null),
 };
 
+/** Whether the API is on another origin than the page, so that the session cookie must be sent along. */
+function crossOrigin(base: string): boolean {
+  try {
+    return new URL(base, document.baseURI).origin !== location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The REST adapter for `api-base`, whose code (ky included) is downloaded on
+ * the first call: pages that pass their own adapter never load it. If the
+ * download fails, the call fails with a retryable network error.
+ */
+function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
+  let loading: Promise<FamilyPortalAdapter> | undefined;
+  const load = () =>
+    (loading ??= import('../../adapter/rest/rest-adapter.js').then(
+      ({ createRestAdapter }) =>
+        createRestAdapter({ baseUrl, credentials: crossOrigin(baseUrl) ? 'include' : 'same-origin' }),
+      (cause: unknown) => {
+        loading = undefined;
+        throw new AdapterError({ type: 'network', code: 'adapter.unavailable', cause });
+      },
+    ));
+  return {
+    getCommune: async (options) => (await load()).getCommune(options),
+    getFamily: async (options) => (await load()).getFamily(options),
+    registerParent: async (identity, options) => (await load()).registerParent(identity, options),
+    requestParentChange: async (input, options) => (await load()).requestParentChange(input, options),
+    getRequest: async (requestId, options) => (await load()).getRequest(requestId, options),
+  };
+}
+
 /**
  * The portal: gives the elements inside it their backend adapter, their
  * language and the commune's wording overrides, so that each element on the
@@ -20,10 +54,17 @@ const adapterConverter = {
  * the whole parent portal itself.
  *
  * ```html
- * <family-portal adapter="memory" locale="fr">
+ * <family-portal api-base="/api/v1" locale="fr">
  *   <parent-register></parent-register>
  * </family-portal>
  * ```
+ *
+ * `api-base` connects the elements to a backend speaking the family-portal
+ * REST contract, with the signed-in parent's cookie session (sent to another
+ * origin too when the API lives there) and its CSRF token; `adapter="memory"`
+ * gives the seeded in-browser demo backend instead. For a bearer token, other
+ * options or another backend, set the `adapter` property to your own adapter
+ * (`createRestAdapter` from `family-portal-widgets/rest`); `adapter` wins over `api-base`.
  *
  * @summary Provides adapter, language and settings to the family-portal elements inside it.
  *
@@ -53,6 +94,13 @@ export class FamilyPortal extends LitElement {
    */
   @property({ converter: adapterConverter }) adapter: FamilyPortalAdapter | 'memory' | undefined;
 
+  /**
+   * The REST API's base URL (`/api/v1`, `https://commune.example/api/v1`):
+   * the elements use the REST adapter with the page's cookie session. Ignored
+   * when `adapter` is set.
+   */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+
   /** With `adapter="memory"`: the demo commune, `be` (Belgian, default) or `fr` (French). */
   @property({ attribute: 'demo-profile' }) demoProfile: MemoryProfile = 'be';
 
@@ -80,10 +128,19 @@ export class FamilyPortal extends LitElement {
 
   private memoryAdapter: { key: string; adapter: FamilyPortalAdapter } | undefined;
 
+  private restAdapter: { base: string; adapter: FamilyPortalAdapter } | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('adapter') || changed.has('demoProfile') || changed.has('demoFamily')) {
+    if (
+      changed.has('adapter') ||
+      changed.has('apiBase') ||
+      changed.has('demoProfile') ||
+      changed.has('demoFamily')
+    ) {
       if (this.adapter === 'memory') void this.useMemoryAdapter();
+      else if (this.adapter === undefined && this.apiBase)
+        this.provideAdapter(this.useRestAdapter(this.apiBase));
       else this.provideAdapter(this.adapter);
     }
     if (changed.has('locale') || changed.has('translations')) {
@@ -103,6 +160,11 @@ export class FamilyPortal extends LitElement {
       };
     }
     this.provideAdapter(this.memoryAdapter.adapter);
+  }
+
+  private useRestAdapter(base: string): FamilyPortalAdapter {
+    if (this.restAdapter?.base !== base) this.restAdapter = { base, adapter: lazyRestAdapter(base) };
+    return this.restAdapter.adapter;
   }
 
   /**

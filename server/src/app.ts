@@ -1,0 +1,312 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { CommuneSettings } from '../../src/domain/index.js';
+import type { Db } from './db.js';
+import { buildOpenApi } from './openapi.js';
+import { Problem, unauthenticated } from './problem.js';
+import {
+  decide,
+  familyOfAccount,
+  getFamily,
+  getRequest,
+  registerParent,
+  requestParentChange,
+  type Family,
+  type ServiceOptions,
+} from './service.js';
+import { devPages } from './dev-pages.js';
+
+export interface AppOptions {
+  db: Db;
+  commune: CommuneSettings;
+  registration?: 'automatic' | 'review';
+  now?: () => Date;
+  /** The demo sign-in (`POST /api/v1/session` with an account id) and the /dev pages. Off in production. */
+  demo?: boolean;
+  /** With `demo`: back to the demo families (`POST /dev/reset`). */
+  resetDemo?: () => Promise<void>;
+  /** Request bodies above this many bytes are refused (413). */
+  maxBodyBytes?: number;
+  /** Session lifetime. */
+  sessionHours?: number;
+  /** One JSON line per request; off in tests. */
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+interface Session {
+  family: Family;
+  csrfToken: string;
+  expiresAt: string;
+  /** Cookie sessions need the CSRF header on writes; bearer sessions do not. */
+  viaCookie: boolean;
+}
+
+type Env = { Variables: { requestId: string; session: Session | undefined } };
+
+const cookieName = 'fp_session';
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const token = () => randomBytes(32).toString('base64url');
+const idempotencyTtlHours = 24;
+
+/** Same content, same string, whatever the key order: the fingerprint of an idempotent request. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
+/** The reference backend: the REST contract of api/README.md. */
+export function createApp(options: AppOptions): Hono<Env> {
+  const { db, commune } = options;
+  const service: ServiceOptions = {
+    commune,
+    registration: options.registration ?? 'automatic',
+    now: options.now ?? (() => new Date()),
+  };
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    const given = c.req.header('x-request-id');
+    const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomBytes(12).toString('hex');
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    options.log?.({
+      time: new Date().toISOString(),
+      level: c.res.status >= 500 ? 'error' : 'info',
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? 'unknown';
+    const problem = error instanceof Problem ? error : new Problem(500, 'server', 'server.error');
+    if (!(error instanceof Problem)) {
+      options.log?.({
+        time: new Date().toISOString(),
+        level: 'error',
+        requestId,
+        error: String(error),
+        stack: error.stack,
+      });
+    }
+    return c.body(JSON.stringify(problem.body(requestId)), problem.status as 400, {
+      'content-type': 'application/problem+json',
+      'x-request-id': requestId,
+    });
+  });
+
+  app.notFound(() => {
+    throw new Problem(404, 'not-found', 'route.not-found');
+  });
+
+  // ——— sessions ———
+
+  const sessionOf = async (c: Context<Env>): Promise<Session | undefined> => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const raw = bearer ?? getCookie(c, cookieName);
+    if (!raw) return undefined;
+    const [row] = await db.query<{ account_id: string; csrf_token: string; expires_at: Date | string }>(
+      'select account_id, csrf_token, expires_at from sessions where token_hash = $1 and expires_at > now()',
+      [hash(raw)],
+    );
+    if (!row) return undefined;
+    const family = await familyOfAccount(db, row.account_id);
+    if (!family) return undefined;
+    return {
+      family,
+      csrfToken: row.csrf_token,
+      expiresAt: new Date(row.expires_at).toISOString(),
+      viaCookie: !bearer,
+    };
+  };
+
+  /** Routes below need a session; writes from a cookie session need the CSRF header. */
+  const signedIn = async (c: Context<Env>): Promise<Session> => {
+    const session = await sessionOf(c);
+    if (!session) throw unauthenticated();
+    if (c.req.method !== 'GET' && session.viaCookie && c.req.header('x-csrf-token') !== session.csrfToken) {
+      throw new Problem(403, 'auth', 'csrf.invalid');
+    }
+    return session;
+  };
+
+  const sessionBody = (session: Pick<Session, 'family' | 'csrfToken' | 'expiresAt'>) => ({
+    account: {
+      ...(session.family.email ? { email: session.family.email } : {}),
+      ...(session.family.displayName ? { displayName: session.family.displayName } : {}),
+    },
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+  });
+
+  // ——— bodies ———
+
+  const readJson = async (c: Context<Env>): Promise<unknown> => {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+      throw new Problem(415, 'validation', 'body.unsupported-type');
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > maxBodyBytes) throw new Problem(413, 'validation', 'body.too-large');
+    const text = await c.req.text();
+    if (Buffer.byteLength(text) > maxBodyBytes) throw new Problem(413, 'validation', 'body.too-large');
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new Problem(400, 'validation', 'body.malformed');
+    }
+  };
+
+  /**
+   * A state-changing request with its Idempotency-Key: the first one acts and
+   * its answer is kept 24 h; a repeat replays it; the same key with another
+   * body is refused. The claim is committed first, so a concurrent duplicate
+   * sees it and is told to wait (409 `idempotency.in-progress`).
+   */
+  const idempotent = async (
+    c: Context<Env>,
+    session: Session,
+    act: (tx: Db, body: unknown) => Promise<unknown>,
+  ): Promise<Response> => {
+    const key = c.req.header('idempotency-key');
+    if (!key || !/^[\x21-\x7e]{1,200}$/.test(key))
+      throw new Problem(400, 'validation', 'idempotency.missing');
+    const body = await readJson(c);
+    const print = createHash('sha256')
+      .update(`${c.req.method} ${c.req.path} ${canonical(body)}`)
+      .digest('hex');
+    const account = session.family.accountId;
+    await db.query(
+      `delete from idempotency_keys where account_id = $1 and key = $2 and created_at < now() - interval '${idempotencyTtlHours} hours'`,
+      [account, key],
+    );
+    const claimed = await db.query(
+      'insert into idempotency_keys (account_id, key, fingerprint) values ($1, $2, $3) on conflict do nothing returning key',
+      [account, key, print],
+    );
+    if (claimed.length === 0) {
+      const [known] = await db.query<{ fingerprint: string; status: number | null; body: unknown }>(
+        'select fingerprint, status, body from idempotency_keys where account_id = $1 and key = $2',
+        [account, key],
+      );
+      if (!known || known.fingerprint !== print) throw new Problem(409, 'conflict', 'idempotency.mismatch');
+      if (known.status === null) throw new Problem(409, 'conflict', 'idempotency.in-progress');
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(known.body as object, known.status as 201);
+    }
+    try {
+      const result = await db.transaction(async (tx) => {
+        const answer = await act(tx, body);
+        await tx.query(
+          'update idempotency_keys set status = 201, body = $3 where account_id = $1 and key = $2',
+          [account, key, JSON.stringify(answer)],
+        );
+        return answer;
+      });
+      return c.json(result as object, 201);
+    } catch (error) {
+      // Nothing was done: the key is free for a retry (with the same or a corrected body).
+      await db.query('delete from idempotency_keys where account_id = $1 and key = $2 and status is null', [
+        account,
+        key,
+      ]);
+      throw error;
+    }
+  };
+
+  // ——— routes ———
+
+  const api = new Hono<Env>();
+
+  api.get('/commune', (c) => c.json(commune));
+
+  api.get('/openapi.json', (c) => c.json(buildOpenApi()));
+
+  api.get('/session', async (c) => {
+    const session = await sessionOf(c);
+    if (!session) throw unauthenticated();
+    return c.json(sessionBody(session));
+  });
+
+  api.post('/session', async (c) => {
+    if (!options.demo) throw new Problem(404, 'not-found', 'route.not-found');
+    const body = await readJson(c);
+    const account = typeof body === 'object' && body && 'account' in body ? String(body.account) : '';
+    const family = await familyOfAccount(db, account);
+    if (!family)
+      throw new Problem(422, 'validation', 'validation.failed', [{ field: 'account', code: 'required' }]);
+    const raw = token();
+    const csrfToken = token();
+    const expiresAt = new Date(Date.now() + (options.sessionHours ?? 8) * 3600_000);
+    await db.query(
+      'insert into sessions (token_hash, account_id, csrf_token, expires_at) values ($1, $2, $3, $4)',
+      [hash(raw), account, csrfToken, expiresAt],
+    );
+    setCookie(c, cookieName, raw, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+      secure: new URL(c.req.url).protocol === 'https:',
+      expires: expiresAt,
+    });
+    return c.json(
+      { ...sessionBody({ family, csrfToken, expiresAt: expiresAt.toISOString() }), token: raw },
+      201,
+    );
+  });
+
+  api.delete('/session', async (c) => {
+    await signedIn(c);
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const raw = bearer ?? getCookie(c, cookieName);
+    if (raw) await db.query('delete from sessions where token_hash = $1', [hash(raw)]);
+    deleteCookie(c, cookieName, { path: '/' });
+    return c.body(null, 204);
+  });
+
+  api.get('/family', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await getFamily(db, family));
+  });
+
+  api.get('/requests/:id', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await getRequest(db, family, c.req.param('id')));
+  });
+
+  api.post('/parent', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) => registerParent(tx, session.family, body, service));
+  });
+
+  api.post('/parent/change-requests', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) => requestParentChange(tx, session.family, body, service));
+  });
+
+  app.route('/api/v1', api);
+
+  if (options.demo) {
+    app.route(
+      '/dev',
+      devPages({
+        db,
+        commune,
+        decide: (family, id, decision, reason) =>
+          db.transaction((tx) => decide(tx, family, id, decision, service, reason)),
+        reset: options.resetDemo,
+      }),
+    );
+  }
+
+  return app;
+}

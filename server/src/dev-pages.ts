@@ -1,0 +1,189 @@
+import { Hono } from 'hono';
+import { html, raw } from 'hono/html';
+import type { CommuneSettings, RequestReceipt } from '../../src/domain/index.js';
+import type { Db } from './db.js';
+import { familyOfAccount, type Family } from './service.js';
+
+interface DevOptions {
+  db: Db;
+  commune: CommuneSettings;
+  decide: (
+    family: Family,
+    requestId: string,
+    decision: 'accepted' | 'refused',
+    reason?: string,
+  ) => Promise<RequestReceipt>;
+  reset?: (() => Promise<void>) | undefined;
+}
+
+const page = (title: string, body: unknown) =>
+  html`<!doctype html>
+    <html lang="fr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+        <style>
+          body {
+            font:
+              1rem/1.5 system-ui,
+              sans-serif;
+            max-width: 48rem;
+            margin: 2rem auto;
+            padding: 0 1rem;
+            color: #1b1b1b;
+          }
+          button {
+            font: inherit;
+            padding: 0.5rem 1rem;
+            margin: 0.25rem 0.5rem 0.25rem 0;
+            cursor: pointer;
+          }
+          li {
+            margin-bottom: 1rem;
+          }
+          pre {
+            white-space: pre-wrap;
+            background: #f3f2f1;
+            padding: 1rem;
+          }
+          .muted {
+            color: #505a5f;
+          }
+        </style>
+      </head>
+      <body>
+        ${body}
+      </body>
+    </html>`;
+
+/**
+ * Development pages: the demo sign-in that stands in for the e-guichet's
+ * (eID, itsme), the outbox of the e-mails the service sends, and a tiny back
+ * office where the service accepts or refuses pending requests.
+ */
+export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
+  const dev = new Hono();
+
+  dev.get('/sign-in', async (c) => {
+    const accounts = await db.query<{ id: string; email: string | null; display_name: string | null }>(
+      'select id, email, display_name from accounts order by id',
+    );
+    const back = c.req.query('back') ?? '/demo/';
+    return c.html(
+      page(
+        `Connexion de démonstration · ${commune.name}`,
+        html`<h1>Connexion de démonstration</h1>
+          <p>
+            Sur le site de la commune, l’e-guichet connecte le parent (eID, itsme). Ici, choisissez un compte
+            de démonstration :
+          </p>
+          <ul>
+            ${accounts.map(
+              (account) =>
+                html`<li>
+                  <button type="button" data-account="${account.id}">
+                    ${account.display_name ?? account.id}
+                  </button>
+                  <span class="muted">${account.email ?? ''}</span>
+                </li>`,
+            )}
+          </ul>
+          <script type="module">
+            ${raw(`for (const button of document.querySelectorAll('[data-account]')) {
+              button.addEventListener('click', async () => {
+                const answer = await fetch('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account: button.dataset.account }) });
+                if (answer.ok) location.href = ${JSON.stringify(back)};
+              });
+            }`)};
+          </script>`,
+      ),
+    );
+  });
+
+  dev.get('/outbox', async (c) => {
+    const mails = await db.query<{
+      to_address: string;
+      subject: string;
+      body: string;
+      created_at: Date | string;
+    }>('select to_address, subject, body, created_at from outbox order by id desc limit 100');
+    return c.html(
+      page(
+        'Outbox',
+        html`<h1>E-mails envoyés</h1>
+          ${mails.length === 0 ? html`<p>Aucun e-mail pour l’instant.</p>` : ''}
+          ${mails.map(
+            (mail) =>
+              html`<article>
+                <h2>${mail.subject}</h2>
+                <p class="muted">À ${mail.to_address} · ${new Date(mail.created_at).toISOString()}</p>
+                <pre>${mail.body}</pre>
+              </article>`,
+          )}`,
+      ),
+    );
+  });
+
+  dev.get('/outbox.json', async (c) =>
+    c.json(
+      await db.query(
+        'select to_address as "to", subject, body, request_id as "requestId" from outbox order by id',
+      ),
+    ),
+  );
+
+  dev.get('/back-office', async (c) => {
+    const pending = await db.query<{
+      id: string;
+      number: string;
+      kind: string;
+      account_id: string;
+      display_name: string | null;
+    }>(
+      `select r.id, r.number, r.kind, f.account_id, a.display_name from requests r
+         join families f on f.id = r.family_id join accounts a on a.id = f.account_id
+        where r.status = 'pending' order by r.submitted_at`,
+    );
+    return c.html(
+      page(
+        `Back office · ${commune.serviceName}`,
+        html`<h1>Demandes en attente</h1>
+          ${pending.length === 0 ? html`<p>Aucune demande en attente.</p>` : ''}
+          <ul>
+            ${pending.map(
+              (request) =>
+                html`<li>
+                  <strong>${request.number}</strong> · ${request.kind} ·
+                  ${request.display_name ?? request.account_id}
+                  <form method="post" action="/dev/back-office/${request.id}">
+                    <input type="hidden" name="account" value="${request.account_id}" />
+                    <label>Motif (en cas de refus) <input name="reason" /></label>
+                    <button name="decision" value="accepted">Accepter</button>
+                    <button name="decision" value="refused">Refuser</button>
+                  </form>
+                </li>`,
+            )}
+          </ul>`,
+      ),
+    );
+  });
+
+  dev.post('/back-office/:id', async (c) => {
+    const form = await c.req.parseBody();
+    const family = await familyOfAccount(db, String(form.account ?? ''));
+    if (family) {
+      const decision = form.decision === 'accepted' ? 'accepted' : 'refused';
+      await decide(family, c.req.param('id'), decision, String(form.reason ?? '') || undefined);
+    }
+    return c.redirect('/dev/back-office', 303);
+  });
+
+  dev.post('/reset', async (c) => {
+    if (!reset) return c.notFound();
+    await reset();
+    return c.body(null, 204);
+  });
+
+  return dev;
+}

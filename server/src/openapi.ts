@@ -1,0 +1,174 @@
+import * as z from 'zod/mini';
+import {
+  CommuneSettingsSchema,
+  FamilySnapshotSchema,
+  FieldIssueSchema,
+  ParentChangeInputSchema,
+  ParentIdentitySchema,
+  RequestReceiptSchema,
+} from '../../src/domain/index.js';
+
+/** The Session answer (api/README.md): not a domain object, it lives at the HTTP boundary. */
+export const SessionSchema = z.object({
+  account: z.object({ email: z.optional(z.email()), displayName: z.optional(z.string()) }),
+  csrfToken: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
+const schema = (value: z.ZodMiniType) => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(value, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return rest;
+};
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description: 'One key per logical action, kept across retries: a repeat replays the first answer for 24 h.',
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+};
+const errors = {
+  '401': problem('No session'),
+  '403': problem('Missing or wrong X-CSRF-Token (cookie sessions)'),
+  '500': problem('The service ran into a problem'),
+};
+const writeErrors = {
+  ...errors,
+  '400': problem('Malformed body or missing Idempotency-Key'),
+  '409': problem('In conflict with the family’s state, or the key was used for another body'),
+  '413': problem('Body too large'),
+  '415': problem('Not JSON'),
+  '422': problem('Invalid details: fieldIssues says which'),
+};
+
+/** The OpenAPI 3.1 document of the REST contract, generated from the domain schemas. */
+export function buildOpenApi() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Family portal REST API',
+      version: '1.0.0',
+      description:
+        'The contract between the family portal elements and a commune’s backend. See api/README.md.',
+    },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: {
+        cookie: { type: 'apiKey', in: 'cookie', name: 'fp_session' },
+        bearer: { type: 'http', scheme: 'bearer' },
+      },
+      schemas: {
+        CommuneSettings: schema(CommuneSettingsSchema),
+        FamilySnapshot: schema(FamilySnapshotSchema),
+        ParentIdentity: schema(ParentIdentitySchema),
+        ParentChangeInput: schema(ParentChangeInputSchema),
+        RequestReceipt: schema(RequestReceiptSchema),
+        Session: schema(SessionSchema),
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'code', 'requestId'],
+          properties: {
+            type: {
+              type: 'string',
+              format: 'uri',
+              description:
+                'Ends in the error type: validation, auth, not-found, conflict, capacity or server.',
+            },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            code: { type: 'string' },
+            requestId: { type: 'string' },
+            fieldIssues: { type: 'array', items: schema(FieldIssueSchema) },
+          },
+        },
+      },
+    },
+    security: [{ cookie: [] }, { bearer: [] }],
+    paths: {
+      '/commune': {
+        get: {
+          summary: 'The commune’s settings',
+          security: [],
+          responses: { '200': { description: 'OK', content: json('CommuneSettings') } },
+        },
+      },
+      '/session': {
+        get: {
+          summary: 'The current session',
+          responses: { '200': { description: 'OK', content: json('Session') }, '401': errors['401'] },
+        },
+        post: {
+          summary: 'Demo sign-in (development only)',
+          security: [],
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['account'],
+                  properties: { account: { type: 'string' } },
+                },
+              },
+            },
+          },
+          responses: {
+            '201': { description: 'Signed in; sets the fp_session cookie', content: json('Session') },
+            '422': writeErrors['422'],
+          },
+        },
+        delete: {
+          summary: 'Sign out',
+          responses: { '204': { description: 'Signed out' }, '401': errors['401'] },
+        },
+      },
+      '/family': {
+        get: {
+          summary: 'What the service knows of the signed-in family',
+          responses: { '200': { description: 'OK', content: json('FamilySnapshot') }, ...errors },
+        },
+      },
+      '/parent': {
+        post: {
+          summary: 'Register as a parent',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('ParentIdentity') },
+          responses: { '201': { description: 'Recorded', content: json('RequestReceipt') }, ...writeErrors },
+        },
+      },
+      '/parent/change-requests': {
+        post: {
+          summary: 'Ask the service to change one’s details',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('ParentChangeInput') },
+          responses: {
+            '201': {
+              description: 'Recorded, pending the service’s decision',
+              content: json('RequestReceipt'),
+            },
+            ...writeErrors,
+          },
+        },
+      },
+      '/requests/{id}': {
+        get: {
+          summary: 'One request of the family, with its status history',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'OK', content: json('RequestReceipt') },
+            '404': problem('No such request in this family'),
+            ...errors,
+          },
+        },
+      },
+    },
+  };
+}

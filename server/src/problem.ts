@@ -1,0 +1,44 @@
+import type { FieldIssue } from '../../src/domain/index.js';
+
+/** The `AdapterError` types; the last segment of a problem's `type` URI is one of them. */
+export type ProblemType = 'validation' | 'auth' | 'not-found' | 'conflict' | 'capacity' | 'server';
+
+const titles: Record<ProblemType, string> = {
+  validation: 'Some details are not valid',
+  auth: 'Not signed in, or not allowed',
+  'not-found': 'Not found',
+  conflict: 'In conflict with what the service already has',
+  capacity: 'No places left',
+  server: 'The service ran into a problem',
+};
+
+/** An RFC 9457 problem the server answers with (see api/README.md). */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: ProblemType,
+    readonly code: string,
+    readonly fieldIssues?: FieldIssue[],
+    detail?: string,
+  ) {
+    super(detail ?? titles[type]);
+  }
+
+  body(requestId: string) {
+    return {
+      type: `https://family-portal.example/problems/${this.type}`,
+      title: titles[this.type],
+      status: this.status,
+      ...(this.message !== titles[this.type] ? { detail: this.message } : {}),
+      code: this.code,
+      requestId,
+      ...(this.fieldIssues ? { fieldIssues: this.fieldIssues } : {}),
+    };
+  }
+}
+
+export const invalid = (fieldIssues: FieldIssue[], code = 'validation.failed') =>
+  new Problem(422, 'validation', code, fieldIssues);
+export const notFound = (code: string) => new Problem(404, 'not-found', code);
+export const conflict = (code: string) => new Problem(409, 'conflict', code);
+export const unauthenticated = (code = 'session.missing') => new Problem(401, 'auth', code);

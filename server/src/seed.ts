@@ -1,0 +1,99 @@
+import { communes, seedState, type MemoryFamily, type MemoryProfile } from '../../src/adapter/memory/seed.js';
+import type { CommuneSettings } from '../../src/domain/index.js';
+import type { Db } from './db.js';
+
+const families: MemoryFamily[] = ['new', 'known', 'separated', 'empty'];
+
+export function communeOf(profile: MemoryProfile): CommuneSettings {
+  return communes[profile];
+}
+
+/**
+ * The demo families, the same as the in-browser demo backend's (one account
+ * per situation: `new`, `known`, `separated`, `empty`), inserted once into an
+ * empty database.
+ */
+export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
+  const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
+    'select count(*) as count from accounts',
+  );
+  if (Number(count) > 0) return false;
+  await db.transaction(async (tx) => {
+    for (const name of families) {
+      const { family } = seedState(profile, name);
+      const familyId = `fam-${name}`;
+      await tx.query('insert into accounts (id, email, display_name) values ($1, $2, $3)', [
+        name,
+        family.account.email ?? null,
+        family.account.displayName ?? null,
+      ]);
+      await tx.query('insert into families (id, account_id) values ($1, $2)', [familyId, name]);
+      if (family.parent) {
+        const { id, ...identity } = family.parent;
+        await tx.query('insert into parents (id, family_id, identity) values ($1, $2, $3)', [
+          `${id}-${name}`,
+          familyId,
+          JSON.stringify(identity),
+        ]);
+      }
+      for (const coParent of family.coParents) {
+        await tx.query(
+          'insert into co_parents (family_id, first_name, last_name, same_address) values ($1, $2, $3, $4)',
+          [familyId, coParent.firstName, coParent.lastName, coParent.sameAddress],
+        );
+      }
+      for (const child of family.children) {
+        await tx.query(
+          'insert into children (id, family_id, first_name, last_name, birth_date, identity_complete, health_form) values ($1, $2, $3, $4, $5, $6, $7)',
+          [
+            child.id,
+            familyId,
+            child.firstName,
+            child.lastName,
+            child.birthDate,
+            child.identityComplete,
+            child.healthForm,
+          ],
+        );
+      }
+      for (const request of family.requests) {
+        // Request numbers are unique per commune: the seeded ones get numbers of their own here.
+        const [{ n } = { n: 0 }] = await tx.query<{ n: number | string }>(
+          "select nextval('request_numbers') as n",
+        );
+        const number = `${request.number.split('-')[0]}-${n}`;
+        const id = `req-${number}`;
+        await tx.query(
+          `insert into requests (id, family_id, number, tracking_code, kind, status, submitted_at, changes)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            id,
+            familyId,
+            number,
+            request.trackingCode,
+            request.kind,
+            request.status,
+            request.submittedAt,
+            request.changes ? JSON.stringify(request.changes) : null,
+          ],
+        );
+        for (const entry of request.history) {
+          await tx.query(
+            'insert into request_history (request_id, status, label, at, author, message) values ($1, $2, $3, $4, $5, $6)',
+            [id, entry.status, entry.label, entry.at, entry.author ?? null, entry.message ?? null],
+          );
+        }
+      }
+    }
+  });
+  return true;
+}
+
+/** Back to the demo families only (tests, and the demo's "reset" button). */
+export async function resetDemoData(db: Db, profile: MemoryProfile): Promise<void> {
+  await db.query(
+    'truncate outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts restart identity cascade',
+  );
+  await db.query('alter sequence request_numbers restart');
+  await seed(db, profile);
+}

@@ -1,0 +1,356 @@
+import {
+  checkChangeRequest,
+  checkRegistration,
+  FamilySnapshotSchema,
+  ParentIdentitySchema,
+  RequestReceiptSchema,
+  statusLabels,
+  type CommuneSettings,
+  type FamilySnapshot,
+  type ParentIdentity,
+  type RequestReceipt,
+} from '../../src/domain/index.js';
+import { trackingCode } from '../../src/adapter/memory/seed.js';
+import type { Db } from './db.js';
+import { conflict, invalid, notFound } from './problem.js';
+
+/**
+ * The commune service's rules over the database: what a family sees and what
+ * its requests do. Every function is scoped to one family (the session's):
+ * there is no way to reach another family's data through it.
+ */
+
+export interface ServiceOptions {
+  commune: CommuneSettings;
+  /** `automatic`: a registration is accepted at once (the seeds' portals); `review`: the service decides. */
+  registration: 'automatic' | 'review';
+  now: () => Date;
+}
+
+export interface Family {
+  id: string;
+  accountId: string;
+  email: string | undefined;
+  displayName: string | undefined;
+}
+
+interface RequestRow {
+  id: string;
+  number: string;
+  tracking_code: string;
+  kind: string;
+  status: string;
+  submitted_at: Date | string;
+  changes: unknown;
+}
+interface HistoryRow {
+  request_id: string;
+  status: string;
+  label: string;
+  at: Date | string;
+  author: string | null;
+  message: string | null;
+}
+
+const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+
+export async function familyOfAccount(db: Db, accountId: string): Promise<Family | undefined> {
+  const [row] = await db.query<{ id: string; email: string | null; display_name: string | null }>(
+    'select f.id, a.email, a.display_name from families f join accounts a on a.id = f.account_id where a.id = $1',
+    [accountId],
+  );
+  return (
+    row && {
+      id: row.id,
+      accountId,
+      email: row.email ?? undefined,
+      displayName: row.display_name ?? undefined,
+    }
+  );
+}
+
+async function receipts(db: Db, familyId: string, requestId?: string): Promise<RequestReceipt[]> {
+  const rows = await db.query<RequestRow>(
+    `select id, number, tracking_code, kind, status, submitted_at, changes from requests
+      where family_id = $1 ${requestId ? 'and id = $2' : ''} order by submitted_at, number`,
+    requestId ? [familyId, requestId] : [familyId],
+  );
+  if (rows.length === 0) return [];
+  const history = await db.query<HistoryRow>(
+    `select h.request_id, h.status, h.label, h.at, h.author, h.message from request_history h
+      join requests r on r.id = h.request_id where r.family_id = $1 ${requestId ? 'and r.id = $2' : ''} order by h.id`,
+    requestId ? [familyId, requestId] : [familyId],
+  );
+  return rows.map((row) =>
+    RequestReceiptSchema.parse({
+      id: row.id,
+      number: row.number,
+      trackingCode: row.tracking_code,
+      kind: row.kind,
+      status: row.status,
+      submittedAt: iso(row.submitted_at),
+      history: history
+        .filter((entry) => entry.request_id === row.id)
+        .map((entry) => ({
+          status: entry.status,
+          label: entry.label,
+          at: iso(entry.at),
+          ...(entry.author ? { author: entry.author } : {}),
+          ...(entry.message ? { message: entry.message } : {}),
+        })),
+      ...(row.changes ? { changes: row.changes } : {}),
+    }),
+  );
+}
+
+async function currentParent(db: Db, familyId: string) {
+  const [row] = await db.query<{ id: string; identity: unknown }>(
+    'select id, identity from parents where family_id = $1',
+    [familyId],
+  );
+  return row && { id: row.id, ...ParentIdentitySchema.parse(row.identity) };
+}
+
+export async function getFamily(db: Db, family: Family): Promise<FamilySnapshot> {
+  const [parent, coParents, children, requests] = await Promise.all([
+    currentParent(db, family.id),
+    db.query<{ first_name: string; last_name: string; same_address: boolean }>(
+      'select first_name, last_name, same_address from co_parents where family_id = $1 order by id',
+      [family.id],
+    ),
+    db.query<{
+      id: string;
+      first_name: string;
+      last_name: string;
+      birth_date: Date | string;
+      identity_complete: boolean;
+      health_form: string;
+    }>(
+      `select id, first_name, last_name, to_char(birth_date, 'YYYY-MM-DD') as birth_date, identity_complete, health_form
+         from children where family_id = $1 order by birth_date, id`,
+      [family.id],
+    ),
+    receipts(db, family.id),
+  ]);
+  return FamilySnapshotSchema.parse({
+    account: {
+      ...(family.email ? { email: family.email } : {}),
+      ...(family.displayName ? { displayName: family.displayName } : {}),
+    },
+    parent: parent ?? null,
+    coParents: coParents.map((row) => ({
+      firstName: row.first_name,
+      lastName: row.last_name,
+      sameAddress: row.same_address,
+    })),
+    children: children.map((row) => ({
+      id: row.id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      birthDate: String(row.birth_date),
+      identityComplete: row.identity_complete,
+      healthForm: row.health_form,
+    })),
+    requests,
+  });
+}
+
+export async function getRequest(db: Db, family: Family, requestId: string): Promise<RequestReceipt> {
+  const [receipt] = await receipts(db, family.id, requestId);
+  if (!receipt) throw notFound('request.not-found');
+  return receipt;
+}
+
+async function newRequest(
+  tx: Db,
+  family: Family,
+  kind: RequestReceipt['kind'],
+  at: Date,
+  payload: ParentIdentity,
+  changes?: unknown,
+): Promise<string> {
+  const [{ n } = { n: 0 }] = await tx.query<{ n: string | number }>("select nextval('request_numbers') as n");
+  const number = `${String(at.getUTCFullYear()).slice(2)}-${n}`;
+  const id = `req-${number}`;
+  await tx.query(
+    `insert into requests (id, family_id, number, tracking_code, kind, status, submitted_at, payload, changes)
+     values ($1, $2, $3, $4, $5, 'pending', $6, $7, $8)`,
+    [
+      id,
+      family.id,
+      number,
+      trackingCode(Number(n)),
+      kind,
+      at,
+      JSON.stringify(payload),
+      changes ? JSON.stringify(changes) : null,
+    ],
+  );
+  return id;
+}
+
+export async function addHistory(
+  tx: Db,
+  requestId: string,
+  status: string,
+  at: Date,
+  extra: { author?: string | undefined; message?: string | undefined } = {},
+): Promise<void> {
+  await tx.query(
+    'insert into request_history (request_id, status, label, at, author, message) values ($1, $2, $3, $4, $5, $6)',
+    [requestId, status, statusLabels[status] ?? status, at, extra.author ?? null, extra.message ?? null],
+  );
+}
+
+async function pendingOf(tx: Db, familyId: string, kind: RequestReceipt['kind']): Promise<boolean> {
+  const rows = await tx.query(
+    "select 1 from requests where family_id = $1 and kind = $2 and status = 'pending'",
+    [familyId, kind],
+  );
+  return rows.length > 0;
+}
+
+async function send(
+  tx: Db,
+  to: string | undefined,
+  subject: string,
+  body: string,
+  requestId: string,
+): Promise<void> {
+  if (!to) return;
+  await tx.query('insert into outbox (to_address, subject, body, request_id) values ($1, $2, $3, $4)', [
+    to,
+    subject,
+    body,
+    requestId,
+  ]);
+}
+
+/** "M'enregistrer en tant que parent". Runs inside the caller's transaction. */
+export async function registerParent(
+  tx: Db,
+  family: Family,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  // Lock the family row: two registrations of one family never run side by side.
+  await tx.query('select id from families where id = $1 for update', [family.id]);
+  if (await currentParent(tx, family.id)) throw conflict('parent.already-registered');
+  if (await pendingOf(tx, family.id, 'parent-registration')) throw conflict('registration.pending');
+  const checked = checkRegistration(input, options.commune, family.email);
+  if (!checked.ok) throw invalid(checked.issues);
+  const at = options.now();
+  const id = await newRequest(tx, family, 'parent-registration', at, checked.value);
+  await addHistory(tx, id, 'registration-received', at);
+  const email = family.email ?? checked.value.email;
+  if (options.registration === 'automatic') {
+    await acceptRegistration(tx, family.id, id, at);
+    await send(
+      tx,
+      email,
+      `${options.commune.name} : vous êtes bien enregistré`,
+      registeredMail(checked.value, options.commune),
+      id,
+    );
+  } else {
+    await send(
+      tx,
+      email,
+      `${options.commune.name} : demande d’enregistrement reçue`,
+      receivedMail(checked.value, options.commune),
+      id,
+    );
+  }
+  return getRequest(tx, family, id);
+}
+
+async function acceptRegistration(
+  tx: Db,
+  familyId: string,
+  requestId: string,
+  at: Date,
+  author?: string,
+): Promise<void> {
+  const [row] = await tx.query<{ payload: unknown; number: string }>(
+    'select payload, number from requests where id = $1',
+    [requestId],
+  );
+  if (!row) throw notFound('request.not-found');
+  await tx.query('insert into parents (id, family_id, identity, registered_at) values ($1, $2, $3, $4)', [
+    `par-${row.number}`,
+    familyId,
+    JSON.stringify(ParentIdentitySchema.parse(row.payload)),
+    at,
+  ]);
+  await tx.query("update requests set status = 'accepted' where id = $1", [requestId]);
+  await addHistory(tx, requestId, 'registered', at, { author });
+}
+
+/** A known parent asks to change their details; the service accepts or refuses it later (seed 004). */
+export async function requestParentChange(
+  tx: Db,
+  family: Family,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  await tx.query('select id from families where id = $1 for update', [family.id]);
+  const parent = await currentParent(tx, family.id);
+  if (!parent) throw conflict('parent.not-registered');
+  if (await pendingOf(tx, family.id, 'parent-change')) throw conflict('change.pending');
+  const checked = checkChangeRequest(input, parent, options.commune, family.email);
+  if (!checked.ok) throw invalid(checked.issues);
+  const { identity, comment, changes } = checked.value;
+  const at = options.now();
+  const id = await newRequest(tx, family, 'parent-change', at, identity, changes);
+  await addHistory(tx, id, 'change-received', at, { message: comment || undefined });
+  await send(
+    tx,
+    family.email ?? parent.email,
+    `${options.commune.name} : demande de modification reçue`,
+    `Bonjour ${parent.firstName},\n\nLe ${options.commune.serviceName} a bien reçu votre demande de modification de vos coordonnées. Il l’accepte ou la refuse ; vous recevrez sa réponse par e-mail.\n`,
+    id,
+  );
+  return getRequest(tx, family, id);
+}
+
+/** The service's decision on a pending request (its back office; used by the dev pages and tests). */
+export async function decide(
+  tx: Db,
+  family: Family,
+  requestId: string,
+  decision: 'accepted' | 'refused',
+  options: ServiceOptions,
+  reason?: string,
+): Promise<RequestReceipt> {
+  const [row] = await tx.query<{ kind: string; status: string; payload: unknown }>(
+    'select kind, status, payload from requests where id = $1 and family_id = $2 for update',
+    [requestId, family.id],
+  );
+  if (!row) throw notFound('request.not-found');
+  if (row.status !== 'pending') throw conflict('request.not-pending');
+  const at = options.now();
+  const author = options.commune.serviceName;
+  if (decision === 'accepted' && row.kind === 'parent-registration') {
+    await acceptRegistration(tx, family.id, requestId, at, author);
+  } else if (decision === 'accepted') {
+    await tx.query('update parents set identity = $2 where family_id = $1', [
+      family.id,
+      JSON.stringify(row.payload),
+    ]);
+    await tx.query("update requests set status = 'accepted' where id = $1", [requestId]);
+    await addHistory(tx, requestId, 'change-accepted', at, { author });
+  } else {
+    await tx.query("update requests set status = 'refused' where id = $1", [requestId]);
+    const status = row.kind === 'parent-registration' ? 'registration-refused' : 'change-refused';
+    await addHistory(tx, requestId, status, at, { author, message: reason });
+  }
+  return getRequest(tx, family, requestId);
+}
+
+function registeredMail(identity: ParentIdentity, commune: CommuneSettings): string {
+  return `Bonjour ${identity.firstName},\n\nVotre inscription dans notre portail parent a été correctement réalisée. Vous pouvez à présent enregistrer votre ou vos enfants.\n\n${commune.serviceName}\n${commune.name}\n`;
+}
+
+function receivedMail(identity: ParentIdentity, commune: CommuneSettings): string {
+  return `Bonjour ${identity.firstName},\n\nLe ${commune.serviceName} a bien reçu votre demande d’enregistrement. Vous serez informé de la suite par e-mail.\n\n${commune.name}\n`;
+}

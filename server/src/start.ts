@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MemoryProfile } from '../../src/adapter/memory/seed.js';
+import { createApp, type AppOptions } from './app.js';
+import { openDb, type Db } from './db.js';
+import { migrate } from './migrate.js';
+import { communeOf, resetDemoData, seed } from './seed.js';
+
+export interface BackendOptions extends Partial<Omit<AppOptions, 'db' | 'commune'>> {
+  /** PostgreSQL server; default `DATABASE_URL`; `null` (or no URL at all): PGlite. */
+  databaseUrl?: string | null | undefined;
+  /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests). */
+  dataDir?: string | 'memory';
+  profile?: MemoryProfile;
+}
+
+export interface Backend {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies the migrations, seeds the demo families once, and builds the app. */
+export async function startBackend(options: BackendOptions = {}): Promise<Backend> {
+  const databaseUrl =
+    (options.databaseUrl === undefined ? process.env.DATABASE_URL : options.databaseUrl) || undefined;
+  let dataDir: string | undefined;
+  if (!databaseUrl && options.dataDir !== 'memory') {
+    dataDir =
+      options.dataDir ??
+      process.env.FP_DATA_DIR ??
+      fileURLToPath(new URL('../../.data/pglite', import.meta.url));
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const db = await openDb({ url: databaseUrl, dataDir });
+  await migrate(db);
+  const profile = options.profile ?? (process.env.COMMUNE_PROFILE === 'fr' ? 'fr' : 'be');
+  await seed(db, profile);
+  const app = createApp({
+    demo: true,
+    resetDemo: () => resetDemoData(db, profile),
+    log: (entry) => console.log(JSON.stringify(entry)),
+    ...options,
+    db,
+    commune: communeOf(profile),
+  });
+  return { app, db, close: () => db.close() };
+}

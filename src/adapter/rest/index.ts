@@ -1,0 +1,7 @@
+export {
+  createRestAdapter,
+  RestAdapter,
+  RestSessionSchema,
+  type RestAdapterOptions,
+  type RestSession,
+} from './rest-adapter.js';

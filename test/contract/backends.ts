@@ -1,0 +1,86 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import { createRestAdapter } from '../../src/adapter/rest/index.js';
+import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
+import type { MemoryFamily, MemoryProfile } from '../../src/adapter/memory/seed.js';
+import { startBackend, type Backend } from '../../server/src/start.js';
+import { resetDemoData } from '../../server/src/seed.js';
+
+/** One backend the contract suite runs against: adapters signed in as a demo account, on fresh demo data. */
+export interface ContractBackend {
+  name: string;
+  /** Back to the demo data as seeded (before each test). */
+  reset(): Promise<void>;
+  /** An adapter signed in as the demo account `family`. */
+  adapter(family: MemoryFamily): Promise<FamilyPortalAdapter>;
+  /** The service accepts or refuses a pending request (its back office). */
+  decide(
+    family: MemoryFamily,
+    adapter: FamilyPortalAdapter,
+    requestId: string,
+    decision: 'accepted' | 'refused',
+    reason?: string,
+  ): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
+  return {
+    name: `memory (${profile})`,
+    // Each memory adapter starts from the seed: nothing to reset.
+    reset: async () => undefined,
+    adapter: async (family) => createMemoryAdapter({ profile, family, storage: null }),
+    decide: async (_family, adapter, requestId, decision, reason) => {
+      (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason);
+    },
+    close: async () => undefined,
+  };
+}
+
+/** The reference server over HTTP, on PGlite in memory, or on PostgreSQL when `databaseUrl` is given. */
+export async function restBackend(
+  databaseUrl?: string,
+  profile: MemoryProfile = 'be',
+): Promise<ContractBackend & { backend: Backend; origin: string }> {
+  const backend = await startBackend({
+    dataDir: 'memory',
+    databaseUrl: databaseUrl ?? null,
+    profile,
+    log: () => undefined,
+  });
+  const server = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const signIn = async (family: MemoryFamily) => {
+    const answer = await fetch(`${origin}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account: family }),
+    });
+    return ((await answer.json()) as { token: string }).token;
+  };
+  return {
+    name: databaseUrl ? 'REST on PostgreSQL' : 'REST on PGlite',
+    backend,
+    origin,
+    reset: () => resetDemoData(backend.db, profile),
+    async adapter(family) {
+      const token = await signIn(family);
+      return createRestAdapter({ baseUrl: `${origin}/api/v1`, token: () => token, retry: { limit: 0 } });
+    },
+    async decide(family, _adapter, requestId, decision, reason) {
+      const form = new URLSearchParams({ account: family, decision, ...(reason ? { reason } : {}) });
+      const answer = await fetch(`${origin}/dev/back-office/${encodeURIComponent(requestId)}`, {
+        method: 'POST',
+        body: form,
+        redirect: 'manual',
+      });
+      if (answer.status !== 303) throw new Error(`decision refused: ${answer.status}`);
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await backend.close();
+    },
+  };
+}

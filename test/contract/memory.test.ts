@@ -1,0 +1,5 @@
+import { describe } from 'node:test';
+import { memoryBackend } from './backends.js';
+import { contractSuite } from './contract.js';
+
+describe('contract: memory adapter', () => contractSuite(async () => memoryBackend()));
