@@ -10,6 +10,8 @@ fi
 dir=$(mktemp -d /tmp/fp-pg.XXXXXX)
 chown postgres "$dir"
 port=${PGPORT_CI:-55432}
+# The next free port (another PostgreSQL may run on this machine).
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 su postgres -c "$bin/initdb -D $dir/data -U postgres -A trust" >/dev/null
 su postgres -c "$bin/pg_ctl -D $dir/data -l $dir/log -w -o '-p $port -k $dir -c listen_addresses=127.0.0.1' start" >/dev/null
 su postgres -c "$bin/createdb -h 127.0.0.1 -p $port -U postgres family_portal"
