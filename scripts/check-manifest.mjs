@@ -26,7 +26,10 @@ try {
   const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {
+    const [a, b] = [committed.split('\n'), fresh.split('\n')];
+    const line = a.findIndex((text, index) => text !== b[index]);
     console.error('custom-elements.json is out of date: run npm run analyze, and commit it.');
+    console.error(`First difference at line ${line + 1}:\n  committed: ${a[line]}\n  generated: ${b[line]}`);
     process.exit(1);
   }
   console.log('custom-elements.json matches the elements’ API.');
