@@ -1,0 +1,313 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { resetDemoData } from '../src/seed.js';
+import { startBackend, type Backend } from '../src/start.js';
+
+/**
+ * The server's HTTP boundary: sessions, CSRF, authorisation between families,
+ * idempotency and hostile bodies. (What the answers mean is the contract
+ * suite's business, in test/contract.)
+ */
+
+const identity = {
+  lastName: 'Lambert',
+  firstName: 'Sophie',
+  nationalNumber: '85073003328',
+  address: {
+    street: 'Rue des Écoles',
+    number: '12',
+    postcode: '1435',
+    city: 'Mont-Saint-Guibert',
+    country: 'BE',
+  },
+  phone: '+32496444111',
+  email: 'sophie.lambert@example.be',
+};
+
+let backend: Backend;
+before(async () => {
+  backend = await startBackend({ dataDir: 'memory', databaseUrl: null, log: () => undefined });
+});
+after(() => backend.close());
+beforeEach(() => resetDemoData(backend.db, 'be'));
+
+interface Signed {
+  cookie: string;
+  csrf: string;
+  token: string;
+}
+
+const call = (path: string, init: RequestInit = {}) => backend.app.request(`/api/v1${path}`, init);
+
+async function signIn(account: string): Promise<Signed> {
+  const answer = await call('/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ account }),
+  });
+  assert.equal(answer.status, 201);
+  const body = (await answer.json()) as { csrfToken: string; token: string };
+  const cookie = answer.headers.get('set-cookie')!.split(';')[0]!;
+  return { cookie, csrf: body.csrfToken, token: body.token };
+}
+
+const write = (signed: Signed, key: string, extra: Record<string, string> = {}) => ({
+  cookie: signed.cookie,
+  'x-csrf-token': signed.csrf,
+  'content-type': 'application/json',
+  'idempotency-key': key,
+  ...extra,
+});
+
+async function problem(answer: Response, status: number, code: string) {
+  assert.equal(answer.status, status, await answer.clone().text());
+  assert.match(answer.headers.get('content-type') ?? '', /application\/problem\+json/);
+  const body = (await answer.json()) as { code: string; requestId: string; type: string };
+  assert.equal(body.code, code);
+  assert.ok(body.requestId);
+  return body;
+}
+
+async function count(table: string): Promise<number> {
+  const [row] = await backend.db.query<{ n: number | string }>(`select count(*) as n from ${table}`);
+  return Number(row?.n);
+}
+
+describe('sessions', () => {
+  it('answers nothing about a family without a session', async () => {
+    for (const [method, path] of [
+      ['GET', '/family'],
+      ['GET', '/requests/req-25-1'],
+      ['GET', '/session'],
+      ['DELETE', '/session'],
+      ['POST', '/parent'],
+      ['POST', '/parent/change-requests'],
+    ] as const) {
+      const answer = await call(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'k' },
+        ...(method === 'POST' ? { body: JSON.stringify(identity) } : {}),
+      });
+      await problem(answer, 401, 'session.missing');
+    }
+    assert.equal(await count('requests'), 5, 'nothing stored');
+  });
+
+  it('refuses a made-up or ended session', async () => {
+    await problem(
+      await call('/family', { headers: { cookie: 'fp_session=made-up' } }),
+      401,
+      'session.missing',
+    );
+    await problem(
+      await call('/family', { headers: { authorization: 'Bearer made-up' } }),
+      401,
+      'session.missing',
+    );
+    const signed = await signIn('known');
+    assert.equal((await call('/session', { method: 'DELETE', headers: write(signed, 'k') })).status, 204);
+    await problem(await call('/family', { headers: { cookie: signed.cookie } }), 401, 'session.missing');
+  });
+
+  it('wants the CSRF token on writes from a cookie session, not from a bearer one', async () => {
+    const signed = await signIn('new');
+    const body = JSON.stringify(identity);
+    const headers = { cookie: signed.cookie, 'content-type': 'application/json', 'idempotency-key': 'k1' };
+    await problem(await call('/parent', { method: 'POST', headers, body }), 403, 'csrf.invalid');
+    await problem(
+      await call('/parent', { method: 'POST', headers: { ...headers, 'x-csrf-token': 'wrong' }, body }),
+      403,
+      'csrf.invalid',
+    );
+    assert.equal(await count('requests'), 5);
+    const bearer = await call('/parent', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${signed.token}`,
+        'content-type': 'application/json',
+        'idempotency-key': 'k2',
+      },
+      body,
+    });
+    assert.equal(bearer.status, 201);
+  });
+
+  it('sets the session cookie HttpOnly and SameSite', async () => {
+    const answer = await call('/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account: 'known' }),
+    });
+    assert.match(answer.headers.get('set-cookie') ?? '', /HttpOnly/i);
+    assert.match(answer.headers.get('set-cookie') ?? '', /SameSite=Lax/i);
+    await problem(
+      await call('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"account":"nobody"}',
+      }),
+      422,
+      'validation.failed',
+    );
+  });
+});
+
+describe('families are apart', () => {
+  it('lets a parent of one family neither read nor change anything of another', async () => {
+    const known = await signIn('known');
+    const separated = await signIn('separated');
+    const theirs = (await (await call('/family', { headers: { cookie: known.cookie } })).json()) as {
+      requests: { id: string }[];
+      parent: { lastName: string };
+    };
+    for (const { id } of theirs.requests) {
+      await problem(
+        await call(`/requests/${encodeURIComponent(id)}`, { headers: { cookie: separated.cookie } }),
+        404,
+        'request.not-found',
+      );
+    }
+    const mine = (await (await call('/family', { headers: { cookie: separated.cookie } })).json()) as {
+      parent: { lastName: string };
+      requests: { id: string }[];
+    };
+    assert.equal(mine.parent.lastName, 'Benali');
+    assert.ok(mine.requests.every((request) => !theirs.requests.some((other) => other.id === request.id)));
+    // Writes take no family id: they can only ever act on the session's own family.
+    const { parent } = mine as unknown as { parent: Record<string, unknown> };
+    const { id: _id, ...details } = parent;
+    const change = await call('/parent/change-requests', {
+      method: 'POST',
+      headers: write(separated, 'c1'),
+      body: JSON.stringify({ identity: { ...details, phone: '+32471223344' }, familyId: 'fam-known' }),
+    });
+    assert.equal(change.status, 201);
+    const knownAfter = (await (await call('/family', { headers: { cookie: known.cookie } })).json()) as {
+      requests: unknown[];
+    };
+    assert.equal(knownAfter.requests.length, theirs.requests.length, 'nothing added to the other family');
+  });
+});
+
+describe('idempotency', () => {
+  it('replays the first answer for the same key and body, and refuses the key for another body', async () => {
+    const signed = await signIn('new');
+    const first = await call('/parent', {
+      method: 'POST',
+      headers: write(signed, 'same'),
+      body: JSON.stringify(identity),
+    });
+    assert.equal(first.status, 201);
+    const firstBody = await first.json();
+    // The same body with its keys in another order is the same request.
+    const reordered = JSON.stringify(Object.fromEntries(Object.entries(identity).reverse()));
+    const again = await call('/parent', { method: 'POST', headers: write(signed, 'same'), body: reordered });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await again.json(), firstBody);
+    await problem(
+      await call('/parent', {
+        method: 'POST',
+        headers: write(signed, 'same'),
+        body: JSON.stringify({ ...identity, firstName: 'Lise' }),
+      }),
+      409,
+      'idempotency.mismatch',
+    );
+    assert.equal(await count("requests where kind = 'parent-registration' and family_id = 'fam-new'"), 1);
+    assert.equal(await count('outbox'), 1, 'one confirmation e-mail');
+  });
+
+  it('records concurrent duplicates once', async () => {
+    const signed = await signIn('new');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call('/parent', { method: 'POST', headers: write(signed, 'burst'), body: JSON.stringify(identity) }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    assert.ok(
+      statuses.every((status) => status === 201 || status === 409),
+      statuses.join(),
+    );
+    assert.ok(statuses.includes(201));
+    assert.equal(await count("requests where family_id = 'fam-new'"), 1);
+  });
+
+  it('wants a key on every write', async () => {
+    const signed = await signIn('new');
+    const headers = write(signed, 'x');
+    delete (headers as Record<string, string>)['idempotency-key'];
+    await problem(
+      await call('/parent', { method: 'POST', headers, body: JSON.stringify(identity) }),
+      400,
+      'idempotency.missing',
+    );
+  });
+
+  it('frees the key when the request failed, so that a corrected retry works', async () => {
+    const signed = await signIn('new');
+    const bad = await call('/parent', {
+      method: 'POST',
+      headers: write(signed, 'fix'),
+      body: JSON.stringify({ ...identity, nationalNumber: '85073003329' }),
+    });
+    const body = await problem(bad, 422, 'validation.failed');
+    assert.match(body.type, /\/validation$/);
+    const fixed = await call('/parent', {
+      method: 'POST',
+      headers: write(signed, 'fix'),
+      body: JSON.stringify(identity),
+    });
+    assert.equal(fixed.status, 201);
+  });
+});
+
+describe('hostile bodies', () => {
+  it('refuses malformed, wrongly typed and oversized bodies with a clear 4xx, and stores nothing', async () => {
+    const signed = await signIn('new');
+    await problem(
+      await call('/parent', { method: 'POST', headers: write(signed, 'm1'), body: '{"lastName": ' }),
+      400,
+      'body.malformed',
+    );
+    await problem(
+      await call('/parent', {
+        method: 'POST',
+        headers: write(signed, 'm2', { 'content-type': 'text/plain' }),
+        body: 'hello',
+      }),
+      415,
+      'body.unsupported-type',
+    );
+    await problem(
+      await call('/parent', {
+        method: 'POST',
+        headers: write(signed, 'm3'),
+        body: JSON.stringify({ ...identity, lastName: 'x'.repeat(100_000) }),
+      }),
+      413,
+      'body.too-large',
+    );
+    const hostile = [
+      'null',
+      '[]',
+      '"text"',
+      '{"__proto__": {"admin": true}}',
+      JSON.stringify({ ...identity, address: 'nowhere' }),
+    ];
+    for (const [index, body] of hostile.entries()) {
+      await problem(
+        await call('/parent', { method: 'POST', headers: write(signed, `m-${index}`), body }),
+        422,
+        'validation.failed',
+      );
+    }
+    assert.equal(await count("requests where family_id = 'fam-new'"), 0);
+    assert.equal(await count('idempotency_keys'), 0, 'no key kept for a refused request');
+  });
+
+  it('answers unknown routes with a problem too', async () => {
+    await problem(await call('/nowhere'), 404, 'route.not-found');
+  });
+});
