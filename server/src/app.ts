@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { CommuneSettings } from '../../src/domain/index.js';
@@ -28,6 +28,15 @@ export interface AppOptions {
   resetDemo?: () => Promise<void>;
   /** Request bodies above this many bytes are refused (413). */
   maxBodyBytes?: number;
+  /**
+   * A commune's own sign-in in front (eID, itsme, its e-guichet's SSO): its
+   * reverse proxy authenticates the parent and passes the account id in this
+   * header (e.g. `x-remote-user`). Only set it when the proxy strips the header
+   * from what browsers send. Writes then need the CSRF token of `GET /session`.
+   */
+  trustedUserHeader?: string | undefined;
+  /** Signs the CSRF tokens of trusted-header sessions; random per start if absent. */
+  secret?: string | undefined;
   /** Session lifetime. */
   sessionHours?: number;
   /** One JSON line per request; off in tests. */
@@ -111,7 +120,18 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // ——— sessions ———
 
+  const secret = options.secret ?? randomBytes(32).toString('hex');
+
   const sessionOf = async (c: Context<Env>): Promise<Session | undefined> => {
+    const trusted = options.trustedUserHeader ? c.req.header(options.trustedUserHeader) : undefined;
+    if (trusted) {
+      const family = await familyOfAccount(db, trusted);
+      if (!family) return undefined;
+      const csrfToken = createHmac('sha256', secret).update(`csrf:${trusted}`).digest('base64url');
+      // The proxy's own session decides how long it lasts; this one is renewed on every request.
+      const expiresAt = new Date(Date.now() + 3600_000).toISOString();
+      return { family, csrfToken, expiresAt, viaCookie: true };
+    }
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const raw = bearer ?? getCookie(c, cookieName);
     if (!raw) return undefined;

@@ -39,6 +39,8 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   const app = createApp({
     demo: true,
     resetDemo: () => resetDemoData(db, profile),
+    trustedUserHeader: process.env.TRUSTED_USER_HEADER || undefined,
+    secret: process.env.SESSION_SECRET || undefined,
     log: (entry) => console.log(JSON.stringify(entry)),
     ...options,
     db,

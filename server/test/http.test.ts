@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { resetDemoData } from '../src/seed.js';
+import { createApp } from '../src/app.js';
+import { communeOf, resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
 
 /**
@@ -309,5 +310,47 @@ describe('hostile bodies', () => {
 
   it('answers unknown routes with a problem too', async () => {
     await problem(await call('/nowhere'), 404, 'route.not-found');
+  });
+});
+
+describe('a commune’s sign-in in front (trusted header from its reverse proxy)', () => {
+  it('takes the account from the header, and still wants the CSRF token on writes', async () => {
+    const app = createApp({
+      db: backend.db,
+      commune: communeOf('be'),
+      trustedUserHeader: 'x-remote-user',
+      secret: 'test',
+    });
+    const as = (account: string, extra: Record<string, string> = {}) => ({
+      'x-remote-user': account,
+      ...extra,
+    });
+    const family = await app.request('/api/v1/family', { headers: as('known') });
+    assert.equal(((await family.json()) as { parent: { lastName: string } }).parent.lastName, 'Dubois');
+    await problem(await app.request('/api/v1/family'), 401, 'session.missing');
+    await problem(await app.request('/api/v1/family', { headers: as('nobody') }), 401, 'session.missing');
+
+    const headers = as('new', { 'content-type': 'application/json', 'idempotency-key': 't1' });
+    const body = JSON.stringify(identity);
+    await problem(
+      await app.request('/api/v1/parent', { method: 'POST', headers, body }),
+      403,
+      'csrf.invalid',
+    );
+    const { csrfToken } = (await (await app.request('/api/v1/session', { headers: as('new') })).json()) as {
+      csrfToken: string;
+    };
+    const { csrfToken: other } = (await (
+      await app.request('/api/v1/session', { headers: as('known') })
+    ).json()) as {
+      csrfToken: string;
+    };
+    assert.notEqual(csrfToken, other, 'one token per account');
+    const done = await app.request('/api/v1/parent', {
+      method: 'POST',
+      headers: { ...headers, 'x-csrf-token': csrfToken },
+      body,
+    });
+    assert.equal(done.status, 201);
   });
 });
