@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -119,6 +120,14 @@ try {
     const family = await (await page.request.get(`${origin}/api/v1/family`)).json();
     assert.equal(family.parent?.nationalNumber, '85073003328', `${lang}: stored by the server`);
     assert.equal(family.requests.at(-1)?.number, number, `${lang}: the same request`);
+    if (process.env.DATABASE_URL) {
+      // On PostgreSQL the test can look in the database itself.
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      const { rows } = await client.query('select kind, status from requests where number = $1', [number]);
+      await client.end();
+      assert.deepEqual(rows, [{ kind: 'parent-registration', status: 'accepted' }], `${lang}: in the database`);
+    }
     const outbox = await (await fetch(`${origin}/dev/outbox.json`)).json();
     assert.ok(
       outbox.some(
