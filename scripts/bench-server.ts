@@ -9,6 +9,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { startBackend } from '../server/src/start.js';
+import { sophie } from '../test/fixtures.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const registrations = Number(process.env.BENCH_REGISTRATIONS ?? 300);
@@ -94,20 +95,7 @@ async function measure(name: string, databaseUrl: string | null): Promise<Row[]>
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let i = next++; i < registrations; i = next++) {
-        const body = JSON.stringify({
-          lastName: 'Lambert',
-          firstName: 'Sophie',
-          nationalNumber: '85073003328',
-          address: {
-            street: 'Rue des Écoles',
-            number: '12',
-            postcode: '1435',
-            city: 'Mont-Saint-Guibert',
-            country: 'BE',
-          },
-          phone: '+32496444111',
-          email: `bench-${i}@example.be`,
-        });
+        const body = JSON.stringify({ ...sophie, email: `bench-${i}@example.be` });
         const started = performance.now();
         const answer = await fetch(`${origin}/parent`, {
           method: 'POST',

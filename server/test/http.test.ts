@@ -3,27 +3,13 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApp } from '../src/app.js';
 import { communeOf, resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
+import { sophie as identity } from '../../test/fixtures.js';
 
 /**
  * The server's HTTP boundary: sessions, CSRF, authorisation between families,
  * idempotency and hostile bodies. (What the answers mean is the contract
  * suite's business, in test/contract.)
  */
-
-const identity = {
-  lastName: 'Lambert',
-  firstName: 'Sophie',
-  nationalNumber: '85073003328',
-  address: {
-    street: 'Rue des Écoles',
-    number: '12',
-    postcode: '1435',
-    city: 'Mont-Saint-Guibert',
-    country: 'BE',
-  },
-  phone: '+32496444111',
-  email: 'sophie.lambert@example.be',
-};
 
 let backend: Backend;
 before(async () => {

@@ -1,23 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AdapterError, type FamilyPortalAdapter } from '../../src/adapter/index.js';
-import type { ParentIdentity } from '../../src/domain/index.js';
 import type { ContractBackend } from './backends.js';
-
-const sophie: ParentIdentity = {
-  lastName: 'Lambert',
-  firstName: 'Sophie',
-  nationalNumber: '85073003328',
-  address: {
-    street: 'Rue des Écoles',
-    number: '12',
-    postcode: '1435',
-    city: 'Mont-Saint-Guibert',
-    country: 'BE',
-  },
-  phone: '+32496444111',
-  email: 'sophie.lambert@example.be',
-};
+import { sophie } from '../fixtures.js';
 
 let keys = 0;
 const key = () => ({ idempotencyKey: `contract-${Date.now()}-${(keys += 1)}` });
