@@ -135,13 +135,27 @@ export function createApp(options: AppOptions): Hono<Env> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const raw = bearer ?? getCookie(c, cookieName);
     if (!raw) return undefined;
-    const [row] = await db.query<{ account_id: string; csrf_token: string; expires_at: Date | string }>(
-      'select account_id, csrf_token, expires_at from sessions where token_hash = $1 and expires_at > now()',
+    // Session, account and family in one query: every request starts here.
+    const [row] = await db.query<{
+      account_id: string;
+      csrf_token: string;
+      expires_at: Date | string;
+      family_id: string;
+      email: string | null;
+      display_name: string | null;
+    }>(
+      `select s.account_id, s.csrf_token, s.expires_at, f.id as family_id, a.email, a.display_name
+         from sessions s join accounts a on a.id = s.account_id join families f on f.account_id = a.id
+        where s.token_hash = $1 and s.expires_at > now()`,
       [hash(raw)],
     );
     if (!row) return undefined;
-    const family = await familyOfAccount(db, row.account_id);
-    if (!family) return undefined;
+    const family: Family = {
+      id: row.family_id,
+      accountId: row.account_id,
+      email: row.email ?? undefined,
+      displayName: row.display_name ?? undefined,
+    };
     return {
       family,
       csrfToken: row.csrf_token,

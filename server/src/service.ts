@@ -34,24 +34,6 @@ export interface Family {
   displayName: string | undefined;
 }
 
-interface RequestRow {
-  id: string;
-  number: string;
-  tracking_code: string;
-  kind: string;
-  status: string;
-  submitted_at: Date | string;
-  changes: unknown;
-}
-interface HistoryRow {
-  request_id: string;
-  status: string;
-  label: string;
-  at: Date | string;
-  author: string | null;
-  message: string | null;
-}
-
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
 export async function familyOfAccount(db: Db, accountId: string): Promise<Family | undefined> {
@@ -69,38 +51,43 @@ export async function familyOfAccount(db: Db, accountId: string): Promise<Family
   );
 }
 
+/** A request with its history, as one JSON value built by PostgreSQL (one query, however long the history). */
+const receiptJson = `json_build_object(
+  'id', r.id, 'number', r.number, 'trackingCode', r.tracking_code, 'kind', r.kind, 'status', r.status,
+  'submittedAt', r.submitted_at, 'changes', r.changes,
+  'history', (select coalesce(json_agg(json_build_object(
+      'status', h.status, 'label', h.label, 'at', h.at, 'author', h.author, 'message', h.message) order by h.id), '[]')
+    from request_history h where h.request_id = r.id))`;
+
+interface ReceiptJson {
+  submittedAt: string;
+  changes: unknown;
+  history: { at: string; author: string | null; message: string | null }[];
+  [field: string]: unknown;
+}
+
+/** The wire form: timestamps in UTC ISO, absent rather than null. */
+function toReceipt({ submittedAt, changes, history, ...rest }: ReceiptJson): RequestReceipt {
+  return RequestReceiptSchema.parse({
+    ...rest,
+    submittedAt: iso(submittedAt),
+    ...(changes ? { changes } : {}),
+    history: history.map(({ at, author, message, ...entry }) => ({
+      ...entry,
+      at: iso(at),
+      ...(author ? { author } : {}),
+      ...(message ? { message } : {}),
+    })),
+  });
+}
+
 async function receipts(db: Db, familyId: string, requestId?: string): Promise<RequestReceipt[]> {
-  const rows = await db.query<RequestRow>(
-    `select id, number, tracking_code, kind, status, submitted_at, changes from requests
-      where family_id = $1 ${requestId ? 'and id = $2' : ''} order by submitted_at, number`,
+  const rows = await db.query<{ receipt: ReceiptJson }>(
+    `select ${receiptJson} as receipt from requests r
+      where r.family_id = $1 ${requestId ? 'and r.id = $2' : ''} order by r.submitted_at, r.number`,
     requestId ? [familyId, requestId] : [familyId],
   );
-  if (rows.length === 0) return [];
-  const history = await db.query<HistoryRow>(
-    `select h.request_id, h.status, h.label, h.at, h.author, h.message from request_history h
-      join requests r on r.id = h.request_id where r.family_id = $1 ${requestId ? 'and r.id = $2' : ''} order by h.id`,
-    requestId ? [familyId, requestId] : [familyId],
-  );
-  return rows.map((row) =>
-    RequestReceiptSchema.parse({
-      id: row.id,
-      number: row.number,
-      trackingCode: row.tracking_code,
-      kind: row.kind,
-      status: row.status,
-      submittedAt: iso(row.submitted_at),
-      history: history
-        .filter((entry) => entry.request_id === row.id)
-        .map((entry) => ({
-          status: entry.status,
-          label: entry.label,
-          at: iso(entry.at),
-          ...(entry.author ? { author: entry.author } : {}),
-          ...(entry.message ? { message: entry.message } : {}),
-        })),
-      ...(row.changes ? { changes: row.changes } : {}),
-    }),
-  );
+  return rows.map((row) => toReceipt(row.receipt));
 }
 
 async function currentParent(db: Db, familyId: string) {
@@ -111,47 +98,38 @@ async function currentParent(db: Db, familyId: string) {
   return row && { id: row.id, ...ParentIdentitySchema.parse(row.identity) };
 }
 
+/** What the service knows of a family, read in one query. */
 export async function getFamily(db: Db, family: Family): Promise<FamilySnapshot> {
-  const [parent, coParents, children, requests] = await Promise.all([
-    currentParent(db, family.id),
-    db.query<{ first_name: string; last_name: string; same_address: boolean }>(
-      'select first_name, last_name, same_address from co_parents where family_id = $1 order by id',
-      [family.id],
-    ),
-    db.query<{
-      id: string;
-      first_name: string;
-      last_name: string;
-      birth_date: Date | string;
-      identity_complete: boolean;
-      health_form: string;
-    }>(
-      `select id, first_name, last_name, to_char(birth_date, 'YYYY-MM-DD') as birth_date, identity_complete, health_form
-         from children where family_id = $1 order by birth_date, id`,
-      [family.id],
-    ),
-    receipts(db, family.id),
-  ]);
+  const [row] = await db.query<{
+    parent: { id: string; identity: unknown } | null;
+    co_parents: unknown[];
+    children: unknown[];
+    requests: ReceiptJson[];
+  }>(
+    `select
+       (select json_build_object('id', p.id, 'identity', p.identity) from parents p where p.family_id = $1) as parent,
+       (select coalesce(json_agg(json_build_object(
+          'firstName', c.first_name, 'lastName', c.last_name, 'sameAddress', c.same_address) order by c.id), '[]')
+          from co_parents c where c.family_id = $1) as co_parents,
+       (select coalesce(json_agg(json_build_object(
+          'id', k.id, 'firstName', k.first_name, 'lastName', k.last_name,
+          'birthDate', to_char(k.birth_date, 'YYYY-MM-DD'), 'identityComplete', k.identity_complete,
+          'healthForm', k.health_form) order by k.birth_date, k.id), '[]')
+          from children k where k.family_id = $1) as children,
+       (select coalesce(json_agg(${receiptJson} order by r.submitted_at, r.number), '[]')
+          from requests r where r.family_id = $1) as requests`,
+    [family.id],
+  );
+  if (!row) throw notFound('family.not-found');
   return FamilySnapshotSchema.parse({
     account: {
       ...(family.email ? { email: family.email } : {}),
       ...(family.displayName ? { displayName: family.displayName } : {}),
     },
-    parent: parent ?? null,
-    coParents: coParents.map((row) => ({
-      firstName: row.first_name,
-      lastName: row.last_name,
-      sameAddress: row.same_address,
-    })),
-    children: children.map((row) => ({
-      id: row.id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      birthDate: String(row.birth_date),
-      identityComplete: row.identity_complete,
-      healthForm: row.health_form,
-    })),
-    requests,
+    parent: row.parent ? { id: row.parent.id, ...ParentIdentitySchema.parse(row.parent.identity) } : null,
+    coParents: row.co_parents,
+    children: row.children,
+    requests: row.requests.map(toReceipt),
   });
 }
 
