@@ -322,7 +322,37 @@ export async function decide(
     const status = row.kind === 'parent-registration' ? 'registration-refused' : 'change-refused';
     await addHistory(tx, requestId, status, at, { author, message: reason });
   }
-  return getRequest(tx, family, requestId);
+  const receipt = await getRequest(tx, family, requestId);
+  const payload = ParentIdentitySchema.parse(row.payload);
+  await send(
+    tx,
+    family.email ?? payload.email,
+    decisionSubject(receipt, options.commune),
+    decisionMail(receipt, payload, options.commune, reason),
+    requestId,
+  );
+  return receipt;
+}
+
+function decisionSubject(receipt: RequestReceipt, commune: CommuneSettings): string {
+  const what =
+    receipt.kind === 'parent-registration' ? 'demande d’enregistrement' : 'demande de modification';
+  return `${commune.name} : votre ${what} n° ${receipt.number} a été ${receipt.status === 'accepted' ? 'acceptée' : 'refusée'}`;
+}
+
+function decisionMail(
+  receipt: RequestReceipt,
+  identity: ParentIdentity,
+  commune: CommuneSettings,
+  reason?: string,
+): string {
+  const outcome =
+    receipt.status === 'accepted'
+      ? receipt.kind === 'parent-registration'
+        ? 'Vous êtes bien enregistré : vous pouvez à présent enregistrer votre ou vos enfants.'
+        : 'Vos nouvelles coordonnées sont enregistrées.'
+      : `Votre demande a été refusée.${reason ? `\n\nMotif : ${reason}` : ''}`;
+  return `Bonjour ${identity.firstName},\n\nLe ${commune.serviceName} a traité votre demande n° ${receipt.number}. ${outcome}\n\n${commune.name}\n`;
 }
 
 function registeredMail(identity: ParentIdentity, commune: CommuneSettings): string {

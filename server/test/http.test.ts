@@ -340,3 +340,35 @@ describe('a commune’s sign-in in front (trusted header from its reverse proxy)
     assert.equal(done.status, 201);
   });
 });
+
+describe('e-mails', () => {
+  it('tells the parent of the service’s decision on a change', async () => {
+    const signed = await signIn('known');
+    const { parent } = (await (await call('/family', { headers: { cookie: signed.cookie } })).json()) as {
+      parent: Record<string, unknown>;
+    };
+    const { id: _id, ...details } = parent;
+    const change = await call('/parent/change-requests', {
+      method: 'POST',
+      headers: write(signed, 'mail'),
+      body: JSON.stringify({ identity: { ...details, lastName: 'Durand' } }),
+    });
+    const { id } = (await change.json()) as { id: string };
+    const form = new URLSearchParams({ account: 'known', decision: 'refused', reason: 'Joignez l’acte.' });
+    assert.equal(
+      (await backend.app.request(`/dev/back-office/${id}`, { method: 'POST', body: form })).status,
+      303,
+    );
+    const mails = (await (await backend.app.request('/dev/outbox.json')).json()) as {
+      to: string;
+      subject: string;
+      body: string;
+    }[];
+    assert.deepEqual(
+      mails.map((mail) => mail.to),
+      ['marc.dubois@example.be', 'marc.dubois@example.be'],
+    );
+    assert.match(mails[1]!.subject, /refusée/);
+    assert.match(mails[1]!.body, /Motif : Joignez l’acte\./);
+  });
+});
