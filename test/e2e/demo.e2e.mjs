@@ -126,7 +126,11 @@ try {
       await client.connect();
       const { rows } = await client.query('select kind, status from requests where number = $1', [number]);
       await client.end();
-      assert.deepEqual(rows, [{ kind: 'parent-registration', status: 'accepted' }], `${lang}: in the database`);
+      assert.deepEqual(
+        rows,
+        [{ kind: 'parent-registration', status: 'accepted' }],
+        `${lang}: in the database`,
+      );
     }
     const outbox = await (await fetch(`${origin}/dev/outbox.json`)).json();
     assert.ok(
