@@ -24,4 +24,14 @@ export type FieldIssueCode =
   /** The e-mail differs from the signed-in account's (the e-guichet owns it). */
   | 'email.mismatch'
   /** A change request that changes nothing. */
-  | 'change.none';
+  | 'change.none'
+  | 'national-number.birth-date-mismatch'
+  | 'national-number.sex-mismatch'
+  | 'kid-eid.format'
+  | 'kid-eid.checksum'
+  | 'date.future'
+  | 'child.too-old'
+  | 'choice.unknown'
+  | 'contact.role'
+  | 'contacts.emergency'
+  | 'contacts.pickup';

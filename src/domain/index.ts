@@ -8,3 +8,5 @@ export * from './phone.js';
 export * from './postcode.js';
 export * from './parent-rules.js';
 export * from './parent-requests.js';
+export * from './child.js';
+export * from './health.js';

@@ -57,6 +57,20 @@ export const de: Catalogue = {
   'field.email.format': 'Geben Sie eine E-Mail-Adresse im Format name@beispiel.be an.',
 
   'field.date.invalid': 'Geben Sie ein gültiges Datum an, zum Beispiel 27 3 2015.',
+  'field.national-number.birth-date-mismatch':
+    'Diese Nationalregisternummer passt nicht zum angegebenen Geburtsdatum: Prüfen Sie beides.',
+  'field.national-number.sex-mismatch':
+    'Diese Nationalregisternummer passt nicht zum angegebenen Geschlecht: Prüfen Sie beides.',
+  'field.kid-eid.format': 'Die Nummer der Kids-ID hat 12 Ziffern, zum Beispiel 050-5120123-92.',
+  'field.kid-eid.checksum':
+    'Diese Kids-ID-Nummer ist ungültig: Prüfen Sie die Ziffern auf der Rückseite der Karte.',
+  'field.date.future': 'Dieses Datum liegt in der Zukunft: Prüfen Sie es.',
+  'field.child.too-old': 'Das Elternportal ist für Kinder unter 18 Jahren: Prüfen Sie das Geburtsdatum.',
+  'field.choice.unknown': 'Diese Auswahl wird nicht angeboten: Wählen Sie aus der Liste.',
+  'field.contact.role':
+    'Geben Sie an, ob diese Person im Notfall zu benachrichtigen ist, das Kind abholen darf oder beides.',
+  'field.contacts.emergency': 'Geben Sie mindestens eine Person an, die im Notfall zu benachrichtigen ist.',
+  'field.contacts.pickup': 'Geben Sie mindestens eine Person an, die das Kind abholen darf.',
   'field.invalid': 'Dieser Wert wird nicht akzeptiert: Bitte prüfen Sie ihn.',
   'field.email.mismatch': 'Die E-Mail-Adresse muss die Ihres E-Schalter-Kontos sein.',
   'field.change.none':

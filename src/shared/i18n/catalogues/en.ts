@@ -51,6 +51,19 @@ export const en: Catalogue = {
   'field.email.format': 'Enter an e-mail address like name@example.be.',
 
   'field.date.invalid': 'Enter a real date, for example 27 3 2015.',
+  'field.national-number.birth-date-mismatch':
+    'This national register number does not match the date of birth given: check both.',
+  'field.national-number.sex-mismatch':
+    'This national register number does not match the sex given: check both.',
+  'field.kid-eid.format': 'The Kids-ID number has 12 digits, for example 050-5120123-92.',
+  'field.kid-eid.checksum': 'This Kids-ID number is not valid: check the digits on the back of the card.',
+  'field.date.future': 'This date is in the future: check it.',
+  'field.child.too-old': 'The parent portal is for children under 18: check the date of birth.',
+  'field.choice.unknown': 'This choice is not offered: pick one from the list.',
+  'field.contact.role':
+    'Say whether this person is to be called in an emergency, may pick the child up, or both.',
+  'field.contacts.emergency': 'Give at least one person to call in an emergency.',
+  'field.contacts.pickup': 'Give at least one person allowed to pick the child up.',
   'field.invalid': 'This value is not accepted: check it.',
   'field.email.mismatch': 'The e-mail address must be the one of your e-counter account.',
   'field.change.none': 'You have not changed anything: change at least one detail or explain your request.',

@@ -57,6 +57,21 @@ export const fr = {
   'field.email.format': 'Indiquez une adresse e-mail au format nom@exemple.be.',
 
   'field.date.invalid': 'Indiquez une date qui existe, par exemple 27 3 2015.',
+  'field.national-number.birth-date-mismatch':
+    'Ce numéro de registre national ne correspond pas à la date de naissance indiquée : vérifiez l’un et l’autre.',
+  'field.national-number.sex-mismatch':
+    'Ce numéro de registre national ne correspond pas au sexe indiqué : vérifiez l’un et l’autre.',
+  'field.kid-eid.format': 'Le numéro de la Kids-ID compte 12 chiffres, par exemple 050-5120123-92.',
+  'field.kid-eid.checksum':
+    'Ce numéro de Kids-ID n’est pas valide : vérifiez les chiffres au verso de la carte.',
+  'field.date.future': 'Cette date est dans le futur : vérifiez-la.',
+  'field.child.too-old':
+    'Le portail parents concerne les enfants de moins de 18 ans : vérifiez la date de naissance.',
+  'field.choice.unknown': 'Ce choix n’est pas proposé : choisissez dans la liste.',
+  'field.contact.role':
+    'Indiquez si cette personne est à prévenir en cas d’urgence, autorisée à reprendre l’enfant, ou les deux.',
+  'field.contacts.emergency': 'Indiquez au moins une personne à prévenir en cas d’urgence.',
+  'field.contacts.pickup': 'Indiquez au moins une personne autorisée à reprendre l’enfant.',
   'field.invalid': 'Cette valeur n’est pas acceptée : vérifiez-la.',
   'field.email.mismatch': 'L’adresse e-mail doit être celle de votre compte e-guichet.',
   'field.change.none':

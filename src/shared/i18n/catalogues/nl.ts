@@ -52,6 +52,20 @@ export const nl: Catalogue = {
   'field.email.format': 'Geef een e-mailadres op in de vorm naam@voorbeeld.be.',
 
   'field.date.invalid': 'Vul een bestaande datum in, bijvoorbeeld 27 3 2015.',
+  'field.national-number.birth-date-mismatch':
+    'Dit rijksregisternummer komt niet overeen met de opgegeven geboortedatum: controleer beide.',
+  'field.national-number.sex-mismatch':
+    'Dit rijksregisternummer komt niet overeen met het opgegeven geslacht: controleer beide.',
+  'field.kid-eid.format': 'Het nummer van de Kids-ID telt 12 cijfers, bijvoorbeeld 050-5120123-92.',
+  'field.kid-eid.checksum':
+    'Dit Kids-ID-nummer is niet geldig: controleer de cijfers op de achterkant van de kaart.',
+  'field.date.future': 'Deze datum ligt in de toekomst: controleer ze.',
+  'field.child.too-old': 'Het ouderportaal is voor kinderen jonger dan 18 jaar: controleer de geboortedatum.',
+  'field.choice.unknown': 'Deze keuze wordt niet aangeboden: kies uit de lijst.',
+  'field.contact.role':
+    'Geef aan of deze persoon verwittigd moet worden in noodgevallen, het kind mag ophalen, of beide.',
+  'field.contacts.emergency': 'Geef minstens één persoon op die verwittigd moet worden in noodgevallen.',
+  'field.contacts.pickup': 'Geef minstens één persoon op die het kind mag ophalen.',
   'field.invalid': 'Deze waarde wordt niet aanvaard: controleer ze.',
   'field.email.mismatch': 'Het e-mailadres moet dat van uw e-loketaccount zijn.',
   'field.change.none': 'U hebt niets gewijzigd: wijzig minstens één gegeven of licht uw aanvraag toe.',

@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import type { Country } from './commune.js';
+import type { FieldIssue } from './field-issue.js';
+import { normalizePhone } from './phone.js';
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const note = z.optional(z.string().check(z.trim(), z.maxLength(1000)));
+const e164 = z.string().check(z.regex(/^\+\d{8,15}$/));
+
+/** An allergy: what to, how bad, and what the staff must do. */
+export const AllergySchema = z.object({
+  kind: z.enum(['food', 'medicine', 'other']),
+  substance: text(120),
+  severity: z.enum(['mild', 'moderate', 'severe']),
+  whatToDo: note,
+});
+export type Allergy = z.infer<typeof AllergySchema>;
+
+/** A person to call in an emergency, or allowed to take the child home, or both. */
+export const ContactPersonSchema = z.object({
+  firstName: text(80),
+  lastName: text(80),
+  relation: text(40),
+  phone: e164,
+  emergency: z.boolean(),
+  pickup: z.boolean(),
+});
+export type ContactPerson = z.infer<typeof ContactPersonSchema>;
+
+/**
+ * The health form ("fiche santé"). Conditions are asked as needs for care,
+ * not diagnoses; diet choices do not reveal a religion.
+ */
+export const HealthFormSchema = z.object({
+  doctor: z.object({ name: text(120), phone: e164 }),
+  allergies: z.array(AllergySchema).check(z.maxLength(20)),
+  diet: z.object({
+    noPork: z.boolean(),
+    vegetarian: z.boolean(),
+    glutenFree: z.boolean(),
+    otherNeeds: note,
+  }),
+  /** Current treatments: medicine, dose, when. */
+  treatments: note,
+  /** What the staff must know or do (asthma inhaler at hand, rest after lunch…). */
+  careNeeds: note,
+  tetanusVaccination: z.optional(z.iso.date()),
+  glasses: z.boolean(),
+  hearingAid: z.boolean(),
+  canSwim: z.enum(['yes', 'a-little', 'no']),
+  authorisations: z.object({
+    photos: z.boolean(),
+    goHomeAlone: z.boolean(),
+    outings: z.boolean(),
+    emergencyCare: z.boolean(),
+  }),
+  contacts: z.array(ContactPersonSchema).check(z.minLength(1), z.maxLength(10)),
+});
+export type HealthForm = z.infer<typeof HealthFormSchema>;
+
+/** A health form as the service keeps it: with the date the parent last confirmed it. */
+export const HealthRecordSchema = z.object({
+  form: HealthFormSchema,
+  confirmedAt: z.iso.datetime({ offset: true }),
+});
+export type HealthRecord = z.infer<typeof HealthRecordSchema>;
+
+export type HealthStatus = 'complete' | 'to-update' | 'missing';
+
+/** How long a confirmed form stays valid when the commune says nothing: a school year and a summer. */
+export const defaultHealthFormValidityMonths = 12;
+
+/**
+ * Whether the child can be enrolled as far as health goes (seed 001: the
+ * enrol button only shows once the form is complete): `missing` without a
+ * form, `to-update` once it is older than the commune's validity, else `complete`.
+ */
+export function healthStatus(
+  record: Pick<HealthRecord, 'confirmedAt'> | undefined,
+  now: Date,
+  validityMonths = defaultHealthFormValidityMonths,
+): HealthStatus {
+  if (!record) return 'missing';
+  const expires = new Date(record.confirmedAt);
+  expires.setUTCMonth(expires.getUTCMonth() + validityMonths);
+  return now < expires ? 'complete' : 'to-update';
+}
+
+/**
+ * What the service checks of a health form beyond its schema: real phone
+ * numbers, a vaccination date in the past, someone to call in an emergency and
+ * someone allowed to pick the child up (the same person may be both).
+ */
+export function checkHealthForm(
+  form: HealthForm,
+  options: { today: string; country: Country },
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!normalizePhone(form.doctor.phone, options.country))
+    issues.push({ field: 'doctor.phone', code: 'phone.format' });
+  if (form.tetanusVaccination && form.tetanusVaccination > options.today) {
+    issues.push({ field: 'tetanusVaccination', code: 'date.future' });
+  }
+  form.contacts.forEach((contact, index) => {
+    if (!normalizePhone(contact.phone, options.country))
+      issues.push({ field: `contacts.${index}.phone`, code: 'phone.format' });
+    if (!contact.emergency && !contact.pickup)
+      issues.push({ field: `contacts.${index}.role`, code: 'contact.role' });
+  });
+  if (!form.contacts.some((contact) => contact.emergency))
+    issues.push({ field: 'contacts', code: 'contacts.emergency' });
+  if (!form.contacts.some((contact) => contact.pickup))
+    issues.push({ field: 'contacts', code: 'contacts.pickup' });
+  return issues;
+}
