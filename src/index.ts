@@ -13,4 +13,5 @@ export type { Translations } from './shared/i18n/localize.js';
 export * from './adapter/index.js';
 // The memory adapter is its own entry (`family-portal-widgets/memory`): `adapter="memory"` loads it on demand.
 export type { MemoryFamily, MemoryProfile } from './adapter/memory/index.js';
-export * from './domain/index.js';
+// The domain's types; its schemas and rules (national numbers, phones…) are `family-portal-widgets/domain`.
+export type * from './domain/index.js';
