@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { ParentRecordSchema } from './parent.js';
+import { ChildIdentitySchema, type ChildIdentity } from './child.js';
+import { HealthRecordSchema } from './health.js';
 import { RequestReceiptSchema } from './request.js';
 
 export const HealthFormStatusSchema = z.enum(['complete', 'to-update', 'missing']);
@@ -43,3 +45,43 @@ export const FamilySnapshotSchema = z.object({
   requests: z.array(RequestReceiptSchema),
 });
 export type FamilySnapshot = z.infer<typeof FamilySnapshotSchema>;
+
+/** A child of the family as the service knows them: identity and health form. */
+export const ChildRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  identity: ChildIdentitySchema,
+  health: z.nullable(HealthRecordSchema),
+  healthForm: HealthFormStatusSchema,
+});
+export type ChildRecord = z.infer<typeof ChildRecordSchema>;
+
+/**
+ * The answer to "Enregistrer un enfant": the request, the child's id, and
+ * whether the service already knew the child (then linked, not created twice).
+ */
+export const ChildRegistrationSchema = z.object({
+  receipt: RequestReceiptSchema,
+  childId: z.string().check(z.minLength(1)),
+  linked: z.boolean(),
+});
+export type ChildRegistration = z.infer<typeof ChildRegistrationSchema>;
+
+const sameText = (a: string, b: string) =>
+  a.localeCompare(b, 'fr', { sensitivity: 'base', ignorePunctuation: true }) === 0;
+
+/**
+ * The child of `known` that `identity` describes, if any: the same national
+ * number, or the same names and birth date (accents, case and hyphens aside).
+ */
+export function findSameChild<T extends { identity: ChildIdentity }>(
+  identity: ChildIdentity,
+  known: readonly T[],
+): T | undefined {
+  return known.find(
+    ({ identity: other }) =>
+      (identity.nationalNumber !== undefined && identity.nationalNumber === other.nationalNumber) ||
+      (identity.birthDate === other.birthDate &&
+        sameText(identity.lastName, other.lastName) &&
+        sameText(identity.firstName, other.firstName)),
+  );
+}

@@ -18,6 +18,9 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'change-received': 'Demande de modification de vos coordonnées',
   'change-accepted': 'Modification acceptée',
   'change-refused': 'Modification refusée',
+  'child-received': 'Nouvel enfant à enregistrer',
+  'child-registered': 'Enfant enregistré',
+  'child-linked': 'Enfant déjà connu du service : relié à votre famille',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /** A date (`2020-06-02`) or a timestamp with offset (`2020-06-02T09:08:00+02:00`): time is shown only if known. */
 export const DateOrDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
-export const RequestKindSchema = z.enum(['parent-registration', 'parent-change']);
+export const RequestKindSchema = z.enum(['parent-registration', 'parent-change', 'child-registration']);
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 
 export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);
@@ -43,5 +43,7 @@ export const RequestReceiptSchema = z.object({
   /** Oldest first on the wire; elements show newest first. */
   history: z.array(StatusHistoryEntrySchema),
   changes: z.optional(z.array(FieldChangeSchema)),
+  /** For requests about a child: which one. */
+  childId: z.optional(z.string()),
 });
 export type RequestReceipt = z.infer<typeof RequestReceiptSchema>;

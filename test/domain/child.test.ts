@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   ageOn,
+  findSameChild,
   checkChildIdentity,
   checkChildNationalNumber,
   formatKidEidNumber,
@@ -115,5 +116,18 @@ describe('child rules', () => {
         options,
       ),
     ).to.deep.equal([]);
+  });
+});
+
+describe('finding a child the service already knows', () => {
+  const known = [{ id: 'chi-1', identity: { ...lea, nationalNumber: '16051212413' } }];
+
+  it('by national number, or by names and birth date whatever the accents and case', () => {
+    expect(findSameChild({ ...lea, firstName: 'Zoé', nationalNumber: '16051212413' }, known)?.id).to.equal(
+      'chi-1',
+    );
+    expect(findSameChild({ ...lea, firstName: 'LEA', lastName: 'dubois' }, known)?.id).to.equal('chi-1');
+    expect(findSameChild({ ...lea, birthDate: '2016-05-13' }, known)).to.equal(undefined);
+    expect(findSameChild({ ...lea, firstName: 'Lina' }, known)).to.equal(undefined);
   });
 });

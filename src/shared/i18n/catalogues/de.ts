@@ -81,6 +81,9 @@ export const de: Catalogue = {
   'status.change-received': 'Antrag auf Änderung Ihrer Angaben',
   'status.change-accepted': 'Änderung angenommen',
   'status.change-refused': 'Änderung abgelehnt',
+  'status.child-received': 'Neues Kind zu registrieren',
+  'status.child-registered': 'Kind registriert',
+  'status.child-linked': 'Kind dem Dienst bereits bekannt: mit Ihrer Familie verknüpft',
 
   'parent.title.register': 'Mich als Elternteil registrieren',
   'parent.title.known': 'Meine Angaben',
@@ -147,6 +150,7 @@ export const de: Catalogue = {
   'parent.health.missing': 'Gesundheitsbogen auszufüllen',
   'parent.requests.title': 'Meine Anträge',
   'parent.kind.parent-registration': 'Registrierung als Elternteil',
+  'parent.kind.child-registration': 'Registrierung eines Kindes',
   'parent.kind.parent-change': 'Änderung meiner Angaben',
   'parent.status.pending': 'In Bearbeitung',
   'parent.status.accepted': 'Angenommen',

@@ -73,6 +73,9 @@ export const en: Catalogue = {
   'status.change-received': 'Request to change your details',
   'status.change-accepted': 'Change accepted',
   'status.change-refused': 'Change refused',
+  'status.child-received': 'New child to register',
+  'status.child-registered': 'Child registered',
+  'status.child-linked': 'Child already known to the service: linked to your family',
 
   'parent.title.register': 'Register as a parent',
   'parent.title.known': 'My details',
@@ -139,6 +142,7 @@ export const en: Catalogue = {
   'parent.health.missing': 'Health form to fill in',
   'parent.requests.title': 'My requests',
   'parent.kind.parent-registration': 'Registration as a parent',
+  'parent.kind.child-registration': 'Registration of a child',
   'parent.kind.parent-change': 'Change of my details',
   'parent.status.pending': 'Being handled',
   'parent.status.accepted': 'Accepted',

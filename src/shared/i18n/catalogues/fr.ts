@@ -83,6 +83,9 @@ export const fr = {
   'status.change-received': 'Demande de modification de vos coordonnées',
   'status.change-accepted': 'Modification acceptée',
   'status.change-refused': 'Modification refusée',
+  'status.child-received': 'Nouvel enfant à enregistrer',
+  'status.child-registered': 'Enfant enregistré',
+  'status.child-linked': 'Enfant déjà connu du service : relié à votre famille',
 
   // <parent-register>
   'parent.title.register': 'M’enregistrer en tant que parent',
@@ -150,6 +153,7 @@ export const fr = {
   'parent.health.missing': 'Fiche santé à remplir',
   'parent.requests.title': 'Mes demandes',
   'parent.kind.parent-registration': 'Enregistrement en tant que parent',
+  'parent.kind.child-registration': 'Enregistrement d’un enfant',
   'parent.kind.parent-change': 'Modification de mes coordonnées',
   'parent.status.pending': 'En cours de traitement',
   'parent.status.accepted': 'Acceptée',

@@ -75,6 +75,9 @@ export const nl: Catalogue = {
   'status.change-received': 'Aanvraag tot wijziging van uw gegevens',
   'status.change-accepted': 'Wijziging aanvaard',
   'status.change-refused': 'Wijziging geweigerd',
+  'status.child-received': 'Nieuw kind te registreren',
+  'status.child-registered': 'Kind geregistreerd',
+  'status.child-linked': 'Kind al bekend bij de dienst: gekoppeld aan uw gezin',
 
   'parent.title.register': 'Mij registreren als ouder',
   'parent.title.known': 'Mijn gegevens',
@@ -141,6 +144,7 @@ export const nl: Catalogue = {
   'parent.health.missing': 'Medische fiche in te vullen',
   'parent.requests.title': 'Mijn aanvragen',
   'parent.kind.parent-registration': 'Registratie als ouder',
+  'parent.kind.child-registration': 'Registratie van een kind',
   'parent.kind.parent-change': 'Wijziging van mijn gegevens',
   'parent.status.pending': 'In behandeling',
   'parent.status.accepted': 'Aanvaard',
