@@ -1,9 +1,13 @@
 import type {
+  ChildIdentity,
+  ChildRecord,
+  ChildRegistration,
   CommuneSettings,
   FamilySnapshot,
   ParentChangeInput,
   ParentIdentity,
   RequestReceipt,
+  SchoolSite,
 } from '../domain/index.js';
 
 /** Options of every read: the signal aborts it when the element no longer needs the answer. */
@@ -36,4 +40,10 @@ export interface FamilyPortalAdapter {
   requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt>;
   /** One request with its status history. */
   getRequest(requestId: string, options?: ReadOptions): Promise<RequestReceipt>;
+  /** The commune's school sites and the grades taught at each. */
+  getSchools(options?: ReadOptions): Promise<SchoolSite[]>;
+  /** "Enregistrer un enfant": a child the service already knows is linked, not created twice. */
+  registerChild(identity: ChildIdentity, options: WriteOptions): Promise<ChildRegistration>;
+  /** One child of the family, with their health form. */
+  getChild(childId: string, options?: ReadOptions): Promise<ChildRecord>;
 }

@@ -85,3 +85,16 @@ export function findSameChild<T extends { identity: ChildIdentity }>(
         sameText(identity.firstName, other.firstName)),
   );
 }
+
+/** The line "Mes enfants" shows for a child. */
+export function childSummary(record: ChildRecord): ChildSummary {
+  const { identity } = record;
+  return {
+    id: record.id,
+    firstName: identity.firstName,
+    lastName: identity.lastName,
+    birthDate: identity.birthDate,
+    identityComplete: Boolean(identity.schoolSiteId && identity.schoolGradeId),
+    healthForm: record.healthForm,
+  };
+}

@@ -30,8 +30,33 @@ export type FieldIssueCode =
   | 'kid-eid.format'
   | 'kid-eid.checksum'
   | 'date.future'
+  | 'date.invalid'
   | 'child.too-old'
   | 'choice.unknown'
   | 'contact.role'
   | 'contacts.emergency'
   | 'contacts.pickup';
+
+/** What a zod schema said of a value, one issue per field, as FieldIssues (`formats`: the code for a field's bad format). */
+export function schemaIssues(
+  error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] },
+  formats: Readonly<Record<string, FieldIssueCode>> = {},
+): FieldIssue[] {
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const code: FieldIssueCode =
+      issue.code === 'too_big'
+        ? 'too-long'
+        : issue.code === 'too_small' || issue.code === 'invalid_type'
+          ? 'required'
+          : issue.code === 'invalid_value'
+            ? 'choice.unknown'
+            : (formats[field] ?? 'required');
+    issues.push({ field, code });
+  }
+  return issues;
+}

@@ -1,5 +1,6 @@
-import type { CommuneSettings } from './commune.js';
-import type { FieldIssue } from './field-issue.js';
+import { checkChildIdentity, ChildIdentitySchema, type ChildIdentity, type SchoolSite } from './child.js';
+import type { CommuneSettings, Country } from './commune.js';
+import { schemaIssues, type FieldIssue } from './field-issue.js';
 import { ParentIdentitySchema, type ParentIdentity } from './parent.js';
 import { checkParentIdentity, diffParentIdentity } from './parent-rules.js';
 import type { FieldChange } from './request.js';
@@ -81,4 +82,24 @@ export function checkChangeRequest(
   if (changes.length === 0 && !comment)
     return { ok: false, issues: [{ field: 'comment', code: 'change.none' }] };
   return { ok: true, value: { identity, comment, changes } };
+}
+
+/** "Enregistrer un enfant": the child in its wire form, or what is wrong with the declaration. */
+export function checkChildRegistration(
+  input: unknown,
+  options: { today: string; country: Country; schools: readonly SchoolSite[] },
+): Checked<ChildIdentity> {
+  const parsed = ChildIdentitySchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: schemaIssues(parsed.error, {
+        birthDate: 'date.invalid',
+        nationalNumber: 'national-number.format',
+        kidEidNumber: 'kid-eid.format',
+      }),
+    };
+  }
+  const issues = checkChildIdentity(parsed.data, options);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
 }

@@ -1,5 +1,5 @@
 import type { CommuneSettings } from './commune.js';
-import type { FieldIssue, FieldIssueCode } from './field-issue.js';
+import { schemaIssues, type FieldIssue, type FieldIssueCode } from './field-issue.js';
 import { formatNationalNumber, parseNationalNumber } from './national-number.js';
 import { ParentIdentitySchema, type ParentIdentity } from './parent.js';
 import { formatPhone, normalizePhone } from './phone.js';
@@ -129,21 +129,7 @@ export function identityToForm(identity: ParentIdentity, commune: CommuneSetting
  */
 export function checkParentIdentity(identity: unknown, commune: CommuneSettings): FieldIssue[] {
   const parsed = ParentIdentitySchema.safeParse(identity);
-  if (!parsed.success) {
-    const seen = new Set<string>();
-    return parsed.error.issues
-      .map((issue) => {
-        const field = issue.path.join('.');
-        const code: FieldIssueCode =
-          issue.code === 'too_big'
-            ? 'too-long'
-            : issue.code === 'too_small' || issue.code === 'invalid_type'
-              ? 'required'
-              : (formatCodes[field] ?? 'required');
-        return { field, code };
-      })
-      .filter((issue) => !seen.has(issue.field) && seen.add(issue.field));
-  }
+  if (!parsed.success) return schemaIssues(parsed.error, formatCodes);
   const result = parseParentForm(identityToForm(parsed.data, commune), commune);
   const issues = result.ok ? [] : result.issues;
   if (commune.nationalNumber === 'hidden' && parsed.data.nationalNumber) {

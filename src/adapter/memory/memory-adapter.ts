@@ -1,7 +1,18 @@
 import * as z from 'zod/mini';
 import {
   checkChangeRequest,
+  checkChildRegistration,
   checkRegistration,
+  childSummary,
+  ChildRecordSchema,
+  ChildRegistrationSchema,
+  findSameChild,
+  healthStatus,
+  SchoolSiteSchema,
+  type ChildIdentity,
+  type ChildRecord,
+  type ChildRegistration,
+  type SchoolSite,
   CommuneSettingsSchema,
   FamilySnapshotSchema,
   ParentIdentitySchema,
@@ -19,6 +30,7 @@ import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.
 import { AdapterError } from '../errors.js';
 import {
   communes,
+  schools,
   seedState,
   trackingCode,
   type MemoryFamily,
@@ -71,7 +83,8 @@ const storedSchema = z.object({
   counter: z.number(),
   /** What each request asked for, applied when the service accepts it. */
   payloads: z.record(z.string(), ParentIdentitySchema),
-  idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), receiptId: z.string() })),
+  idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), answer: z.unknown() })),
+  children: z.array(ChildRecordSchema),
 });
 type Stored = z.infer<typeof storedSchema>;
 
@@ -111,7 +124,50 @@ export class MemoryAdapter implements FamilyPortalAdapter {
 
   async getFamily(options: ReadOptions = {}): Promise<FamilySnapshot> {
     await this.answer('read', options.signal);
-    return FamilySnapshotSchema.parse(structuredClone(this.state.family));
+    const children = this.state.children.map((child) => childSummary(this.withStatus(child)));
+    return FamilySnapshotSchema.parse(structuredClone({ ...this.state.family, children }));
+  }
+
+  async getSchools(options: ReadOptions = {}): Promise<SchoolSite[]> {
+    await this.answer('read', options.signal);
+    return z.array(SchoolSiteSchema).parse(structuredClone(schools[this.profile]));
+  }
+
+  async getChild(childId: string, options: ReadOptions = {}): Promise<ChildRecord> {
+    await this.answer('read', options.signal);
+    const child = this.state.children.find((candidate) => candidate.id === childId);
+    if (!child) throw new AdapterError({ type: 'not-found', code: 'child.not-found' });
+    return ChildRecordSchema.parse(structuredClone(this.withStatus(child)));
+  }
+
+  async registerChild(input: ChildIdentity, options: WriteOptions): Promise<ChildRegistration> {
+    return this.write(
+      input,
+      options,
+      () => {
+        const { family } = this.state;
+        if (!family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.not-registered' });
+        const checked = checkChildRegistration(input, {
+          today: this.now().slice(0, 10),
+          country: communes[this.profile].country,
+          schools: schools[this.profile],
+        });
+        if (!checked.ok) throw invalid(checked.issues);
+        const identity = checked.value;
+        const at = this.now();
+        const receipt = this.newRequest('child-registration', at);
+        receipt.history.push(this.entry('child-received', at));
+        const known = findSameChild(identity, this.state.children);
+        const childId = known?.id ?? `chi-${receipt.number}`;
+        if (!known) this.state.children.push({ id: childId, identity, health: null, healthForm: 'missing' });
+        receipt.status = 'accepted';
+        receipt.history.push(this.entry(known ? 'child-linked' : 'child-registered', at));
+        receipt.childId = childId;
+        family.requests.push(receipt);
+        return { receipt, childId, linked: Boolean(known) };
+      },
+      ChildRegistrationSchema,
+    );
   }
 
   async getRequest(requestId: string, options: ReadOptions = {}): Promise<RequestReceipt> {
@@ -120,43 +176,58 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   async registerParent(input: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write(input, options, () => {
-      const { family } = this.state;
-      if (family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.already-registered' });
-      if (family.requests.some((r) => r.kind === 'parent-registration' && r.status === 'pending')) {
-        throw new AdapterError({ type: 'conflict', code: 'registration.pending' });
-      }
-      const checked = checkRegistration(input, communes[this.profile], family.account.email);
-      if (!checked.ok) throw invalid(checked.issues);
-      const identity = checked.value;
-      const at = this.now();
-      const receipt = this.newRequest('parent-registration', at);
-      receipt.history.push(this.entry('registration-received', at));
-      this.state.payloads[receipt.id] = identity;
-      if (this.options.registration !== 'review') this.accept(receipt, at, 'automatic');
-      family.requests.push(receipt);
-      return receipt;
-    });
+    return this.write(
+      input,
+      options,
+      () => {
+        const { family } = this.state;
+        if (family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.already-registered' });
+        if (family.requests.some((r) => r.kind === 'parent-registration' && r.status === 'pending')) {
+          throw new AdapterError({ type: 'conflict', code: 'registration.pending' });
+        }
+        const checked = checkRegistration(input, communes[this.profile], family.account.email);
+        if (!checked.ok) throw invalid(checked.issues);
+        const identity = checked.value;
+        const at = this.now();
+        const receipt = this.newRequest('parent-registration', at);
+        receipt.history.push(this.entry('registration-received', at));
+        this.state.payloads[receipt.id] = identity;
+        if (this.options.registration !== 'review') this.accept(receipt, at, 'automatic');
+        family.requests.push(receipt);
+        return receipt;
+      },
+      RequestReceiptSchema,
+    );
   }
 
   async requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write(input, options, () => {
-      const { family } = this.state;
-      if (!family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.not-registered' });
-      if (family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending')) {
-        throw new AdapterError({ type: 'conflict', code: 'change.pending' });
-      }
-      const checked = checkChangeRequest(input, family.parent, communes[this.profile], family.account.email);
-      if (!checked.ok) throw invalid(checked.issues);
-      const { identity, comment, changes } = checked.value;
-      const at = this.now();
-      const receipt = this.newRequest('parent-change', at);
-      receipt.history.push(this.entry('change-received', at, comment ? { message: comment } : {}));
-      receipt.changes = changes;
-      this.state.payloads[receipt.id] = identity;
-      family.requests.push(receipt);
-      return receipt;
-    });
+    return this.write(
+      input,
+      options,
+      () => {
+        const { family } = this.state;
+        if (!family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.not-registered' });
+        if (family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending')) {
+          throw new AdapterError({ type: 'conflict', code: 'change.pending' });
+        }
+        const checked = checkChangeRequest(
+          input,
+          family.parent,
+          communes[this.profile],
+          family.account.email,
+        );
+        if (!checked.ok) throw invalid(checked.issues);
+        const { identity, comment, changes } = checked.value;
+        const at = this.now();
+        const receipt = this.newRequest('parent-change', at);
+        receipt.history.push(this.entry('change-received', at, comment ? { message: comment } : {}));
+        receipt.changes = changes;
+        this.state.payloads[receipt.id] = identity;
+        family.requests.push(receipt);
+        return receipt;
+      },
+      RequestReceiptSchema,
+    );
   }
 
   // ——— demo and test controls ———
@@ -209,6 +280,11 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   // ——— internals ———
+
+  /** A child with their health form's status as of now (a form goes out of date with time). */
+  private withStatus(child: ChildRecord): ChildRecord {
+    return { ...child, healthForm: healthStatus(child.health ?? undefined, new Date(this.now())) };
+  }
 
   private seed(): Stored {
     const seeded: MemoryState = seedState(this.profile, this.familyName);
@@ -280,33 +356,35 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   /** Runs a write with idempotency: a repeated key replays the first answer, never acts twice. */
-  private async write(
+  private async write<T>(
     payload: unknown,
     { idempotencyKey, signal }: WriteOptions,
-    act: () => RequestReceipt,
-  ): Promise<RequestReceipt> {
+    act: () => T,
+    schema: z.ZodMiniType<T>,
+  ): Promise<T> {
     const failure = await this.answer('write', signal);
     const print = fingerprint(payload);
     const known = this.state.idempotency[idempotencyKey];
-    let receipt: RequestReceipt;
+    let answer: unknown;
     if (known) {
       if (known.fingerprint !== print) {
         throw new AdapterError({ type: 'conflict', code: 'idempotency.mismatch', retryable: false });
       }
-      receipt = this.findRequest(known.receiptId);
+      // The first answer, as a server replays it.
+      answer = known.answer;
     } else {
       const before = structuredClone(this.state);
       try {
-        receipt = act();
+        answer = structuredClone(act());
       } catch (error) {
         this.state = before;
         throw error;
       }
-      this.state.idempotency[idempotencyKey] = { fingerprint: print, receiptId: receipt.id };
+      this.state.idempotency[idempotencyKey] = { fingerprint: print, answer };
       this.save();
     }
     if (failure) throw failure;
-    return RequestReceiptSchema.parse(structuredClone(receipt));
+    return schema.parse(structuredClone(answer));
   }
 
   /**

@@ -1,4 +1,13 @@
-import type { CommuneSettings, FamilySnapshot, ParentRecord, RequestReceipt } from '../../domain/index.js';
+import type {
+  ChildRecord,
+  CommuneSettings,
+  FamilySnapshot,
+  HealthForm,
+  ParentRecord,
+  RequestReceipt,
+  SchoolSite,
+} from '../../domain/index.js';
+import { childSummary } from '../../domain/index.js';
 
 export type MemoryProfile = 'be' | 'fr';
 /**
@@ -30,6 +39,74 @@ export const communes: Record<MemoryProfile, CommuneSettings> = {
     contactPhone: '+33328297700',
   },
 };
+
+/** The school sites of each commune and the grades taught there. */
+const grades = {
+  be: [
+    { id: 'm1', label: '1re maternelle' },
+    { id: 'm2', label: '2e maternelle' },
+    { id: 'm3', label: '3e maternelle' },
+    { id: 'p1', label: '1re primaire' },
+    { id: 'p2', label: '2e primaire' },
+    { id: 'p3', label: '3e primaire' },
+    { id: 'p4', label: '4e primaire' },
+    { id: 'p5', label: '5e primaire' },
+    { id: 'p6', label: '6e primaire' },
+  ],
+  fr: [
+    { id: 'ps', label: 'Petite section' },
+    { id: 'ms', label: 'Moyenne section' },
+    { id: 'gs', label: 'Grande section' },
+    { id: 'cp', label: 'CP' },
+    { id: 'ce1', label: 'CE1' },
+    { id: 'ce2', label: 'CE2' },
+    { id: 'cm1', label: 'CM1' },
+    { id: 'cm2', label: 'CM2' },
+  ],
+};
+export const schools: Record<MemoryProfile, SchoolSite[]> = {
+  be: [
+    { id: 'centre', name: 'École communale du Centre', grades: grades.be },
+    {
+      id: 'corbais',
+      name: 'École communale de Corbais',
+      grades: grades.be.filter((grade) => grade.id !== 'p6'),
+    },
+    { id: 'hevillers', name: 'École communale d’Hévillers', grades: grades.be.slice(0, 6) },
+  ],
+  fr: [
+    { id: 'jaures', name: 'Groupe scolaire Jean Jaurès', grades: grades.fr },
+    { id: 'pasteur', name: 'École maternelle Pasteur', grades: grades.fr.slice(0, 3) },
+  ],
+};
+
+/** A health form as a parent filled it in, for the demo's children. */
+function demoHealthForm(
+  profile: MemoryProfile,
+  parent: { firstName: string; lastName: string; phone: string },
+): HealthForm {
+  return {
+    doctor: {
+      name: profile === 'be' ? 'Dr Marie Lenoir' : 'Dr Paul Delattre',
+      phone: profile === 'be' ? '+3210658800' : '+33328600000',
+    },
+    allergies: [
+      {
+        kind: 'food',
+        substance: 'Arachides',
+        severity: 'severe',
+        whatToDo: 'Stylo d’adrénaline dans le sac à dos.',
+      },
+    ],
+    diet: { noPork: false, vegetarian: false, glutenFree: false },
+    glasses: false,
+    hearingAid: false,
+    canSwim: 'a-little',
+    tetanusVaccination: '2022-09-01',
+    authorisations: { photos: true, goHomeAlone: false, outings: true, emergencyCare: true },
+    contacts: [{ ...parent, relation: 'parent', emergency: true, pickup: true }],
+  };
+}
 
 interface Person {
   email: string;
@@ -219,19 +296,91 @@ const registrationNumbers: Record<Exclude<MemoryFamily, 'new'>, string> = {
 /** The state of one demo account. */
 export interface MemoryState {
   family: FamilySnapshot;
+  /** The family's children in full (identity, health form); `family.children` sums them up. */
+  children: ChildRecord[];
   /** The next request number's counter. */
   counter: number;
 }
 
 export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryState {
+  const state = seedFamily(profile, family);
+  const parent = state.family.parent;
+  const site = schools[profile][0]!;
+  const grade = (index: number) => site.grades[index]!.id;
+  const child = (
+    id: string,
+    firstName: string,
+    lastName: string,
+    birthDate: string,
+    sex: 'female' | 'male',
+    gradeIndex: number,
+    confirmedAt: string | null,
+  ): ChildRecord => ({
+    id,
+    identity: {
+      lastName,
+      firstName,
+      birthDate,
+      sex,
+      schoolSiteId: site.id,
+      schoolGradeId: grade(gradeIndex),
+      invoicesTo: 'me',
+    },
+    health: confirmedAt && parent ? { form: demoHealthForm(profile, parent), confirmedAt } : null,
+    // Read with the clock of whoever asks: see healthStatus.
+    healthForm: 'missing',
+  });
+  if (family === 'known' && parent) {
+    state.children = [
+      {
+        ...child('chi-1', 'Léa', parent.lastName, '2016-05-12', 'female', 4, '2026-09-01T18:20:00+02:00'),
+        healthForm: 'complete',
+      },
+      {
+        ...child('chi-2', 'Tom', parent.lastName, '2019-09-03', 'male', 1, '2024-08-20T20:05:00+02:00'),
+        healthForm: 'to-update',
+      },
+    ];
+  }
+  if (family === 'separated') {
+    state.children = [
+      {
+        ...child('chi-3', 'Yasmine', 'Haddad', '2017-11-23', 'female', 3, null),
+        identity: {
+          lastName: 'Haddad',
+          firstName: 'Yasmine',
+          birthDate: '2017-11-23',
+          sex: 'female',
+          schoolSiteId: site.id,
+          schoolGradeId: grade(3),
+          otherGuardian: {
+            firstName: 'Karim',
+            lastName: 'Haddad',
+            relation: 'père',
+            phone: profile === 'be' ? '+32478998877' : '+33678998877',
+            email: 'karim.haddad@example.be',
+          },
+          invoicesTo: 'both',
+        },
+      },
+    ];
+  }
+  state.family.children = state.children.map(childSummary);
+  return state;
+}
+
+function seedFamily(profile: MemoryProfile, family: MemoryFamily): MemoryState {
   const person = people[profile][family];
   const commune = communes[profile];
   const account = { email: person.email, displayName: person.displayName };
   if (family === 'new') {
-    return { family: { account, parent: null, coParents: [], children: [], requests: [] }, counter: 1 };
+    return {
+      family: { account, parent: null, coParents: [], children: [], requests: [] },
+      children: [],
+      counter: 1,
+    };
   }
   const parent: ParentRecord = { ...person.parent, email: person.email };
-  const lastName = parent.lastName;
   const snapshot: FamilySnapshot = {
     account,
     parent,
@@ -240,24 +389,6 @@ export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryS
     requests: [registration(registrationNumbers[family], '2025-02-10T10:14:00+01:00', commune.serviceName)],
   };
   if (family === 'known') {
-    snapshot.children = [
-      {
-        id: 'chi-1',
-        firstName: 'Léa',
-        lastName,
-        birthDate: '2016-05-12',
-        identityComplete: true,
-        healthForm: 'complete',
-      },
-      {
-        id: 'chi-2',
-        firstName: 'Tom',
-        lastName,
-        birthDate: '2019-09-03',
-        identityComplete: true,
-        healthForm: 'to-update',
-      },
-    ];
     const formerPhone = profile === 'be' ? '0475 12 34 56' : '03 20 65 43 21';
     snapshot.requests.push(
       {
@@ -312,16 +443,6 @@ export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryS
   }
   if (family === 'separated') {
     snapshot.coParents = [{ firstName: 'Karim', lastName: 'Haddad', sameAddress: false }];
-    snapshot.children = [
-      {
-        id: 'chi-3',
-        firstName: 'Yasmine',
-        lastName: 'Haddad',
-        birthDate: '2017-11-23',
-        identityComplete: true,
-        healthForm: 'missing',
-      },
-    ];
   }
-  return { family: snapshot, counter: 12 };
+  return { family: snapshot, children: [], counter: 12 };
 }

@@ -2,14 +2,21 @@ import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from
 import * as z from 'zod/mini';
 import {
   AccountSchema,
+  ChildRecordSchema,
+  ChildRegistrationSchema,
   CommuneSettingsSchema,
   FamilySnapshotSchema,
   RequestReceiptSchema,
+  SchoolSiteSchema,
+  type ChildIdentity,
+  type ChildRecord,
+  type ChildRegistration,
   type CommuneSettings,
   type FamilySnapshot,
   type ParentChangeInput,
   type ParentIdentity,
   type RequestReceipt,
+  type SchoolSite,
 } from '../../domain/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
@@ -137,11 +144,27 @@ export class RestAdapter implements FamilyPortalAdapter {
   }
 
   registerParent(identity: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write('parent', identity, options);
+    return this.write('parent', identity, options, RequestReceiptSchema);
+  }
+
+  getSchools(options: ReadOptions = {}): Promise<SchoolSite[]> {
+    return this.request(
+      { method: 'get', path: 'schools', signal: options.signal },
+      z.array(SchoolSiteSchema),
+    );
+  }
+
+  registerChild(identity: ChildIdentity, options: WriteOptions): Promise<ChildRegistration> {
+    return this.write('children', identity, options, ChildRegistrationSchema);
+  }
+
+  getChild(childId: string, options: ReadOptions = {}): Promise<ChildRecord> {
+    const path = `children/${encodeURIComponent(childId)}`;
+    return this.request({ method: 'get', path, signal: options.signal }, ChildRecordSchema);
   }
 
   requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write('parent/change-requests', input, options);
+    return this.write('parent/change-requests', input, options, RequestReceiptSchema);
   }
 
   /** The current session, or null when nobody is signed in. Keeps its CSRF token for the next changes. */
@@ -173,15 +196,20 @@ export class RestAdapter implements FamilyPortalAdapter {
     return session;
   }
 
-  private async write(path: string, json: unknown, options: WriteOptions): Promise<RequestReceipt> {
+  private async write<T>(
+    path: string,
+    json: unknown,
+    options: WriteOptions,
+    schema: z.ZodMiniType<T>,
+  ): Promise<T> {
     const call: Call = { method: 'post', path, json, ...options, csrf: true };
     try {
-      return await this.request(call, RequestReceiptSchema);
+      return await this.request(call, schema);
     } catch (error) {
       // The page's or the kept token went stale (a new session): once more with the session's own.
       if (!(error instanceof AdapterError && error.code === 'csrf.invalid')) throw error;
       if ((this.options.csrf ?? 'auto') !== 'auto') throw error;
-      return this.request({ ...call, csrf: 'fresh' }, RequestReceiptSchema);
+      return this.request({ ...call, csrf: 'fresh' }, schema);
     }
   }
 

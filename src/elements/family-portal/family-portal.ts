@@ -44,6 +44,9 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     registerParent: async (identity, options) => (await load()).registerParent(identity, options),
     requestParentChange: async (input, options) => (await load()).requestParentChange(input, options),
     getRequest: async (requestId, options) => (await load()).getRequest(requestId, options),
+    getSchools: async (options) => (await load()).getSchools(options),
+    registerChild: async (identity, options) => (await load()).registerChild(identity, options),
+    getChild: async (childId, options) => (await load()).getChild(childId, options),
   };
 }
 
