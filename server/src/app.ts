@@ -8,8 +8,11 @@ import { Problem, unauthenticated } from './problem.js';
 import {
   decide,
   familyOfAccount,
+  getChild,
   getFamily,
   getRequest,
+  getSchools,
+  registerChild,
   registerParent,
   requestParentChange,
   type Family,
@@ -309,12 +312,27 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.get('/family', async (c) => {
     const { family } = await signedIn(c);
-    return c.json(await getFamily(db, family));
+    return c.json(await getFamily(db, family, service));
   });
 
   api.get('/requests/:id', async (c) => {
     const { family } = await signedIn(c);
     return c.json(await getRequest(db, family, c.req.param('id')));
+  });
+
+  api.get('/schools', async (c) => {
+    await signedIn(c);
+    return c.json(await getSchools(db));
+  });
+
+  api.get('/children/:id', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await getChild(db, family, c.req.param('id'), service));
+  });
+
+  api.post('/children', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) => registerChild(tx, session.family, body, service));
   });
 
   api.post('/parent', async (c) => {

@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
 import {
+  ChildIdentitySchema,
+  ChildRecordSchema,
+  ChildRegistrationSchema,
   CommuneSettingsSchema,
   FamilySnapshotSchema,
   FieldIssueSchema,
   ParentChangeInputSchema,
   ParentIdentitySchema,
   RequestReceiptSchema,
+  SchoolSiteSchema,
 } from '../../src/domain/index.js';
 
 /** The Session answer (api/README.md): not a domain object, it lives at the HTTP boundary. */
@@ -72,6 +76,10 @@ export function buildOpenApi() {
         ParentChangeInput: schema(ParentChangeInputSchema),
         RequestReceipt: schema(RequestReceiptSchema),
         Session: schema(SessionSchema),
+        SchoolSite: schema(SchoolSiteSchema),
+        ChildIdentity: schema(ChildIdentitySchema),
+        ChildRecord: schema(ChildRecordSchema),
+        ChildRegistration: schema(ChildRegistrationSchema),
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'code', 'requestId'],
@@ -155,6 +163,40 @@ export function buildOpenApi() {
               content: json('RequestReceipt'),
             },
             ...writeErrors,
+          },
+        },
+      },
+      '/schools': {
+        get: {
+          summary: 'The commune’s school sites and the grades taught at each',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema: { type: 'array', items: ref('SchoolSite') } } },
+            },
+            ...errors,
+          },
+        },
+      },
+      '/children': {
+        post: {
+          summary: 'Register a child; one the family already has is linked, not created twice',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('ChildIdentity') },
+          responses: {
+            '201': { description: 'Recorded', content: json('ChildRegistration') },
+            ...writeErrors,
+          },
+        },
+      },
+      '/children/{id}': {
+        get: {
+          summary: 'One child of the family, with their health form',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'OK', content: json('ChildRecord') },
+            '404': problem('No such child in this family'),
+            ...errors,
           },
         },
       },

@@ -1,4 +1,10 @@
-import { communes, seedState, type MemoryFamily, type MemoryProfile } from '../../src/adapter/memory/seed.js';
+import {
+  communes,
+  schools,
+  seedState,
+  type MemoryFamily,
+  type MemoryProfile,
+} from '../../src/adapter/memory/seed.js';
 import type { CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 
@@ -19,8 +25,16 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
   );
   if (Number(count) > 0) return false;
   await db.transaction(async (tx) => {
+    for (const [position, site] of schools[profile].entries()) {
+      await tx.query('insert into school_sites (id, name, grades, position) values ($1, $2, $3, $4)', [
+        site.id,
+        site.name,
+        JSON.stringify(site.grades),
+        position,
+      ]);
+    }
     for (const name of families) {
-      const { family } = seedState(profile, name);
+      const { family, children } = seedState(profile, name);
       const familyId = `fam-${name}`;
       await tx.query('insert into accounts (id, email, display_name) values ($1, $2, $3)', [
         name,
@@ -42,17 +56,22 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
           [familyId, coParent.firstName, coParent.lastName, coParent.sameAddress],
         );
       }
-      for (const child of family.children) {
+      for (const child of children) {
+        const { identity, health } = child;
         await tx.query(
-          'insert into children (id, family_id, first_name, last_name, birth_date, identity_complete, health_form) values ($1, $2, $3, $4, $5, $6, $7)',
+          `insert into children (id, family_id, first_name, last_name, birth_date, identity_complete, health_form, identity, health, health_confirmed_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             child.id,
             familyId,
-            child.firstName,
-            child.lastName,
-            child.birthDate,
-            child.identityComplete,
+            identity.firstName,
+            identity.lastName,
+            identity.birthDate,
+            Boolean(identity.schoolSiteId && identity.schoolGradeId),
             child.healthForm,
+            JSON.stringify(identity),
+            health ? JSON.stringify(health.form) : null,
+            health?.confirmedAt ?? null,
           ],
         );
       }
@@ -92,7 +111,7 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
 /** Back to the demo families only (tests, and the demo's "reset" button). */
 export async function resetDemoData(db: Db, profile: MemoryProfile): Promise<void> {
   await db.query(
-    'truncate outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts restart identity cascade',
+    'truncate outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await seed(db, profile);

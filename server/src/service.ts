@@ -1,6 +1,17 @@
 import {
   checkChangeRequest,
+  checkChildRegistration,
   checkRegistration,
+  childSummary,
+  ChildRecordSchema,
+  ChildRegistrationSchema,
+  findSameChild,
+  healthStatus,
+  SchoolSiteSchema,
+  type ChildIdentity,
+  type ChildRecord,
+  type ChildRegistration,
+  type SchoolSite,
   FamilySnapshotSchema,
   ParentIdentitySchema,
   RequestReceiptSchema,
@@ -54,7 +65,7 @@ export async function familyOfAccount(db: Db, accountId: string): Promise<Family
 /** A request with its history, as one JSON value built by PostgreSQL (one query, however long the history). */
 const receiptJson = `json_build_object(
   'id', r.id, 'number', r.number, 'trackingCode', r.tracking_code, 'kind', r.kind, 'status', r.status,
-  'submittedAt', r.submitted_at, 'changes', r.changes,
+  'submittedAt', r.submitted_at, 'changes', r.changes, 'childId', r.child_id,
   'history', (select coalesce(json_agg(json_build_object(
       'status', h.status, 'label', h.label, 'at', h.at, 'author', h.author, 'message', h.message) order by h.id), '[]')
     from request_history h where h.request_id = r.id))`;
@@ -62,16 +73,18 @@ const receiptJson = `json_build_object(
 interface ReceiptJson {
   submittedAt: string;
   changes: unknown;
+  childId: string | null;
   history: { at: string; author: string | null; message: string | null }[];
   [field: string]: unknown;
 }
 
 /** The wire form: timestamps in UTC ISO, absent rather than null. */
-function toReceipt({ submittedAt, changes, history, ...rest }: ReceiptJson): RequestReceipt {
+function toReceipt({ submittedAt, changes, childId, history, ...rest }: ReceiptJson): RequestReceipt {
   return RequestReceiptSchema.parse({
     ...rest,
     submittedAt: iso(submittedAt),
     ...(changes ? { changes } : {}),
+    ...(childId ? { childId } : {}),
     history: history.map(({ at, author, message, ...entry }) => ({
       ...entry,
       at: iso(at),
@@ -99,11 +112,15 @@ async function currentParent(db: Db, familyId: string) {
 }
 
 /** What the service knows of a family, read in one query. */
-export async function getFamily(db: Db, family: Family): Promise<FamilySnapshot> {
+export async function getFamily(
+  db: Db,
+  family: Family,
+  options: Pick<ServiceOptions, 'now'>,
+): Promise<FamilySnapshot> {
   const [row] = await db.query<{
     parent: { id: string; identity: unknown } | null;
     co_parents: unknown[];
-    children: unknown[];
+    children: ChildRow[];
     requests: ReceiptJson[];
   }>(
     `select
@@ -112,9 +129,8 @@ export async function getFamily(db: Db, family: Family): Promise<FamilySnapshot>
           'firstName', c.first_name, 'lastName', c.last_name, 'sameAddress', c.same_address) order by c.id), '[]')
           from co_parents c where c.family_id = $1) as co_parents,
        (select coalesce(json_agg(json_build_object(
-          'id', k.id, 'firstName', k.first_name, 'lastName', k.last_name,
-          'birthDate', to_char(k.birth_date, 'YYYY-MM-DD'), 'identityComplete', k.identity_complete,
-          'healthForm', k.health_form) order by k.birth_date, k.id), '[]')
+          'id', k.id, 'identity', k.identity, 'health', k.health, 'confirmedAt', k.health_confirmed_at)
+          order by k.birth_date, k.id), '[]')
           from children k where k.family_id = $1) as children,
        (select coalesce(json_agg(${receiptJson} order by r.submitted_at, r.number), '[]')
           from requests r where r.family_id = $1) as requests`,
@@ -128,8 +144,106 @@ export async function getFamily(db: Db, family: Family): Promise<FamilySnapshot>
     },
     parent: row.parent ? { id: row.parent.id, ...ParentIdentitySchema.parse(row.parent.identity) } : null,
     coParents: row.co_parents,
-    children: row.children,
+    children: row.children.map((child) => childSummary(toChildRecord(child, options.now()))),
     requests: row.requests.map(toReceipt),
+  });
+}
+
+interface ChildRow {
+  id: string;
+  identity: unknown;
+  health: unknown;
+  confirmedAt: string | null;
+}
+
+function toChildRecord(row: ChildRow, now: Date): ChildRecord {
+  const health =
+    row.health && row.confirmedAt ? { form: row.health, confirmedAt: iso(row.confirmedAt) } : null;
+  return ChildRecordSchema.parse({
+    id: row.id,
+    identity: row.identity,
+    health,
+    healthForm: healthStatus(health ?? undefined, now),
+  });
+}
+
+/** The commune's school sites, in its order. */
+export async function getSchools(db: Db): Promise<SchoolSite[]> {
+  const rows = await db.query<{ id: string; name: string; grades: unknown }>(
+    'select id, name, grades from school_sites order by position',
+  );
+  return rows.map((row) => SchoolSiteSchema.parse(row));
+}
+
+/** One child of the family: another family's child is not found, never forbidden. */
+export async function getChild(
+  db: Db,
+  family: Family,
+  childId: string,
+  options: Pick<ServiceOptions, 'now'>,
+): Promise<ChildRecord> {
+  const [row] = await db.query<ChildRow>(
+    `select id, identity, health, health_confirmed_at as "confirmedAt" from children where id = $1 and family_id = $2`,
+    [childId, family.id],
+  );
+  if (!row) throw notFound('child.not-found');
+  return toChildRecord(row, options.now());
+}
+
+/** "Enregistrer un enfant": a child the family already has is linked, not created twice. */
+export async function registerChild(
+  tx: Db,
+  family: Family,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<ChildRegistration> {
+  await tx.query('select id from families where id = $1 for update', [family.id]);
+  if (!(await currentParent(tx, family.id))) throw conflict('parent.not-registered');
+  const at = options.now();
+  const checked = checkChildRegistration(input, {
+    today: at.toISOString().slice(0, 10),
+    country: options.commune.country,
+    schools: await getSchools(tx),
+  });
+  if (!checked.ok) throw invalid(checked.issues);
+  const identity = checked.value;
+  const known = await tx.query<{ id: string; identity: ChildIdentity }>(
+    'select id, identity from children where family_id = $1',
+    [family.id],
+  );
+  const same = findSameChild(identity, known);
+  const requestId = await newRequest(tx, family, 'child-registration', at, null);
+  const [{ number } = { number: '' }] = await tx.query<{ number: string }>(
+    'select number from requests where id = $1',
+    [requestId],
+  );
+  const childId = same?.id ?? `chi-${number}`;
+  if (!same) {
+    await tx.query(
+      `insert into children (id, family_id, first_name, last_name, birth_date, identity_complete, health_form, identity)
+       values ($1, $2, $3, $4, $5, $6, 'missing', $7)`,
+      [
+        childId,
+        family.id,
+        identity.firstName,
+        identity.lastName,
+        identity.birthDate,
+        Boolean(identity.schoolSiteId && identity.schoolGradeId),
+        JSON.stringify(identity),
+      ],
+    );
+  }
+  await tx.query("update requests set status = 'accepted', child_id = $2, payload = $3 where id = $1", [
+    requestId,
+    childId,
+    JSON.stringify(identity),
+  ]);
+  await addHistory(tx, requestId, 'child-received', at);
+  await addHistory(tx, requestId, same ? 'child-linked' : 'child-registered', at);
+  return ChildRegistrationSchema.parse({
+    receipt: await getRequest(tx, family, requestId),
+    childId,
+    linked: Boolean(same),
   });
 }
 
@@ -144,7 +258,7 @@ async function newRequest(
   family: Family,
   kind: RequestReceipt['kind'],
   at: Date,
-  payload: ParentIdentity,
+  payload: ParentIdentity | null,
   changes?: unknown,
 ): Promise<string> {
   const [{ n } = { n: 0 }] = await tx.query<{ n: string | number }>("select nextval('request_numbers') as n");

@@ -69,6 +69,9 @@ describe('sessions', () => {
       ['DELETE', '/session'],
       ['POST', '/parent'],
       ['POST', '/parent/change-requests'],
+      ['GET', '/schools'],
+      ['GET', '/children/chi-1'],
+      ['POST', '/children'],
     ] as const) {
       const answer = await call(path, {
         method,

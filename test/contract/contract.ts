@@ -122,6 +122,83 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
     });
   });
 
+  describe('children', () => {
+    const zoe = {
+      lastName: 'Dubois',
+      firstName: 'Zoé',
+      birthDate: '2020-02-14',
+      sex: 'female' as const,
+      schoolSiteId: 'centre',
+      schoolGradeId: 'm3',
+      invoicesTo: 'me' as const,
+    };
+
+    it('lists the school sites and their grades', async () => {
+      const schools = await (await backend.adapter('known')).getSchools();
+      assert.ok(schools.length >= 2);
+      assert.deepEqual(
+        schools[0]?.grades.slice(0, 2).map((grade) => grade.label),
+        ['1re maternelle', '2e maternelle'],
+      );
+    });
+
+    it('shows each child with the state of their health form, and one child in full', async () => {
+      const adapter = await backend.adapter('known');
+      const family = await adapter.getFamily();
+      assert.deepEqual(
+        family.children.map((child) => [child.firstName, child.healthForm, child.identityComplete]),
+        [
+          ['Léa', 'complete', true],
+          ['Tom', 'to-update', true],
+        ],
+      );
+      const lea = await adapter.getChild(family.children[0]!.id);
+      assert.equal(lea.identity.sex, 'female');
+      assert.equal(lea.health?.form.contacts[0]?.pickup, true);
+      assert.equal((await failure((await backend.adapter('separated')).getChild(lea.id))).type, 'not-found');
+    });
+
+    it('registers a child, whose health form is then missing', async () => {
+      const adapter = await backend.adapter('known');
+      const registration = await adapter.registerChild(zoe, key());
+      assert.equal(registration.linked, false);
+      assert.equal(registration.receipt.kind, 'child-registration');
+      assert.equal(registration.receipt.childId, registration.childId);
+      assert.deepEqual(
+        registration.receipt.history.map((entry) => entry.status),
+        ['child-received', 'child-registered'],
+      );
+      const child = await adapter.getChild(registration.childId);
+      assert.deepEqual(child.identity, zoe);
+      assert.equal(child.healthForm, 'missing');
+      assert.equal((await adapter.getFamily()).children.length, 3);
+    });
+
+    it('links a child the family already has instead of creating them twice', async () => {
+      const adapter = await backend.adapter('known');
+      const first = await adapter.registerChild(zoe, key());
+      const again = await adapter.registerChild({ ...zoe, firstName: 'ZOE', schoolGradeId: 'p1' }, key());
+      assert.equal(again.linked, true);
+      assert.equal(again.childId, first.childId);
+      assert.equal(again.receipt.history.at(-1)?.status, 'child-linked');
+      assert.equal((await adapter.getFamily()).children.length, 3);
+    });
+
+    it('refuses a declaration that does not hold, field by field', async () => {
+      const adapter = await backend.adapter('known');
+      const error = await failure(
+        adapter.registerChild({ ...zoe, nationalNumber: '16051212413', schoolGradeId: 'p9' }, key()),
+      );
+      assert.equal(error.type, 'validation');
+      assert.deepEqual(error.fieldIssues, [
+        { field: 'nationalNumber', code: 'national-number.birth-date-mismatch' },
+        { field: 'schoolGradeId', code: 'choice.unknown' },
+      ]);
+      const stranger = await backend.adapter('new');
+      assert.equal((await failure(stranger.registerChild(zoe, key()))).code, 'parent.not-registered');
+    });
+  });
+
   describe('changing one’s details', () => {
     it('records a pending change with what changes; the service accepts it, then the details change', async () => {
       const adapter = await backend.adapter('known');
