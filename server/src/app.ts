@@ -14,6 +14,8 @@ import {
   getSchools,
   registerChild,
   registerParent,
+  requestChildChange,
+  submitHealthForm,
   requestParentChange,
   type Family,
   type ServiceOptions,
@@ -333,6 +335,20 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.post('/children', async (c) => {
     const session = await signedIn(c);
     return idempotent(c, session, (tx, body) => registerChild(tx, session.family, body, service));
+  });
+
+  api.post('/children/:id/health-form', async (c) => {
+    const session = await signedIn(c);
+    const childId = c.req.param('id');
+    return idempotent(c, session, (tx, body) => submitHealthForm(tx, session.family, childId, body, service));
+  });
+
+  api.post('/children/:id/change-requests', async (c) => {
+    const session = await signedIn(c);
+    const childId = c.req.param('id');
+    return idempotent(c, session, (tx, body) =>
+      requestChildChange(tx, session.family, childId, body, service),
+    );
   });
 
   api.post('/parent', async (c) => {

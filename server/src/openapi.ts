@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
+  ChildChangeInputSchema,
   ChildIdentitySchema,
+  HealthFormSchema,
   ChildRecordSchema,
   ChildRegistrationSchema,
   CommuneSettingsSchema,
@@ -80,6 +82,8 @@ export function buildOpenApi() {
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
+        HealthForm: schema(HealthFormSchema),
+        ChildChangeInput: schema(ChildChangeInputSchema),
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'code', 'requestId'],
@@ -197,6 +201,40 @@ export function buildOpenApi() {
             '200': { description: 'OK', content: json('ChildRecord') },
             '404': problem('No such child in this family'),
             ...errors,
+          },
+        },
+      },
+      '/children/{id}/health-form': {
+        post: {
+          summary:
+            'A child’s health form: recorded when the child has none, confirmed when unchanged, else a change request',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          requestBody: { required: true, content: json('HealthForm') },
+          responses: {
+            '201': { description: 'Recorded', content: json('RequestReceipt') },
+            '404': problem('No such child in this family'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/children/{id}/change-requests': {
+        post: {
+          summary: 'Ask the service to change what it knows of a child',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          requestBody: { required: true, content: json('ChildChangeInput') },
+          responses: {
+            '201': {
+              description: 'Recorded, pending the service’s decision',
+              content: json('RequestReceipt'),
+            },
+            '404': problem('No such child in this family'),
+            ...writeErrors,
           },
         },
       },

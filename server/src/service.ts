@@ -1,4 +1,10 @@
 import {
+  checkChildChange,
+  checkHealthFormInput,
+  ChildChangeInputSchema,
+  diffChild,
+  type ChildChangeInput,
+  type FieldChange,
   checkChangeRequest,
   checkChildRegistration,
   checkRegistration,
@@ -247,6 +253,107 @@ export async function registerChild(
   });
 }
 
+async function lockedChild(tx: Db, family: Family, childId: string): Promise<ChildRecord> {
+  const [row] = await tx.query<ChildRow>(
+    `select id, identity, health, health_confirmed_at as "confirmedAt" from children where id = $1 and family_id = $2 for update`,
+    [childId, family.id],
+  );
+  if (!row) throw notFound('child.not-found');
+  return toChildRecord(row, new Date());
+}
+
+async function childChangeRequest(
+  tx: Db,
+  family: Family,
+  child: ChildRecord,
+  change: ChildChangeInput,
+  changes: FieldChange[],
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  const pending = await tx.query(
+    "select 1 from requests where child_id = $1 and kind = 'child-change' and status = 'pending'",
+    [child.id],
+  );
+  if (pending.length > 0) throw conflict('change.pending');
+  const at = options.now();
+  const requestId = await newRequest(tx, family, 'child-change', at, null, changes);
+  await tx.query('update requests set child_id = $2, payload = $3 where id = $1', [
+    requestId,
+    child.id,
+    JSON.stringify(change),
+  ]);
+  await addHistory(tx, requestId, 'child-change-received', at, {
+    message: change.comment?.trim() || undefined,
+  });
+  return getRequest(tx, family, requestId);
+}
+
+/** A child's health form: recorded when there is none, confirmed when unchanged, else a change request. */
+export async function submitHealthForm(
+  tx: Db,
+  family: Family,
+  childId: string,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  const child = await lockedChild(tx, family, childId);
+  const at = options.now();
+  const checked = checkHealthFormInput(input, {
+    today: at.toISOString().slice(0, 10),
+    country: options.commune.country,
+  });
+  if (!checked.ok) throw invalid(checked.issues);
+  const form = checked.value;
+  const current = child.health?.form;
+  // Both went through the schema: same keys in the same order, so their JSON compares.
+  if (current && JSON.stringify(current) !== JSON.stringify(form)) {
+    const health = { health: form };
+    return childChangeRequest(
+      tx,
+      family,
+      child,
+      health,
+      diffChild({ identity: child.identity, health: current }, health),
+      options,
+    );
+  }
+  const requestId = await newRequest(tx, family, 'health-form', at, null);
+  await tx.query("update requests set status = 'accepted', child_id = $2 where id = $1", [
+    requestId,
+    childId,
+  ]);
+  await tx.query('update children set health = $2, health_confirmed_at = $3 where id = $1', [
+    childId,
+    JSON.stringify(form),
+    at,
+  ]);
+  await addHistory(tx, requestId, 'health-form-received', at);
+  await addHistory(tx, requestId, current ? 'health-form-confirmed' : 'health-form-recorded', at);
+  return getRequest(tx, family, requestId);
+}
+
+/** A change to a child's identity or health form (seed 004), for the service to accept or refuse. */
+export async function requestChildChange(
+  tx: Db,
+  family: Family,
+  childId: string,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  const child = await lockedChild(tx, family, childId);
+  const checked = checkChildChange(
+    input,
+    { identity: child.identity, health: child.health?.form },
+    {
+      today: options.now().toISOString().slice(0, 10),
+      country: options.commune.country,
+      schools: await getSchools(tx),
+    },
+  );
+  if (!checked.ok) throw invalid(checked.issues);
+  return childChangeRequest(tx, family, child, checked.value.change, checked.value.changes, options);
+}
+
 export async function getRequest(db: Db, family: Family, requestId: string): Promise<RequestReceipt> {
   const [receipt] = await receipts(db, family.id, requestId);
   if (!receipt) throw notFound('request.not-found');
@@ -424,6 +531,32 @@ export async function decide(
   const author = options.commune.serviceName;
   if (decision === 'accepted' && row.kind === 'parent-registration') {
     await acceptRegistration(tx, family.id, requestId, at, author);
+  } else if (decision === 'accepted' && row.kind === 'child-change') {
+    const change = ChildChangeInputSchema.parse(row.payload);
+    const [target] = await tx.query<{ child_id: string }>('select child_id from requests where id = $1', [
+      requestId,
+    ]);
+    if (change.identity) {
+      await tx.query(
+        'update children set identity = $2, first_name = $3, last_name = $4, birth_date = $5 where id = $1',
+        [
+          target?.child_id,
+          JSON.stringify(change.identity),
+          change.identity.firstName,
+          change.identity.lastName,
+          change.identity.birthDate,
+        ],
+      );
+    }
+    if (change.health) {
+      await tx.query('update children set health = $2, health_confirmed_at = $3 where id = $1', [
+        target?.child_id,
+        JSON.stringify(change.health),
+        at,
+      ]);
+    }
+    await tx.query("update requests set status = 'accepted' where id = $1", [requestId]);
+    await addHistory(tx, requestId, 'child-change-accepted', at, { author });
   } else if (decision === 'accepted') {
     await tx.query('update parents set identity = $2 where family_id = $1', [
       family.id,
@@ -433,11 +566,17 @@ export async function decide(
     await addHistory(tx, requestId, 'change-accepted', at, { author });
   } else {
     await tx.query("update requests set status = 'refused' where id = $1", [requestId]);
-    const status = row.kind === 'parent-registration' ? 'registration-refused' : 'change-refused';
+    const status =
+      row.kind === 'parent-registration'
+        ? 'registration-refused'
+        : row.kind === 'child-change'
+          ? 'child-change-refused'
+          : 'change-refused';
     await addHistory(tx, requestId, status, at, { author, message: reason });
   }
   const receipt = await getRequest(tx, family, requestId);
-  const payload = ParentIdentitySchema.parse(row.payload);
+  const parent = await currentParent(tx, family.id);
+  const payload = parent ?? ParentIdentitySchema.parse(row.payload);
   await send(
     tx,
     family.email ?? payload.email,

@@ -72,6 +72,8 @@ describe('sessions', () => {
       ['GET', '/schools'],
       ['GET', '/children/chi-1'],
       ['POST', '/children'],
+      ['POST', '/children/chi-1/health-form'],
+      ['POST', '/children/chi-1/change-requests'],
     ] as const) {
       const answer = await call(path, {
         method,

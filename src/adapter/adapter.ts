@@ -1,9 +1,11 @@
 import type {
+  ChildChangeInput,
   ChildIdentity,
   ChildRecord,
   ChildRegistration,
   CommuneSettings,
   FamilySnapshot,
+  HealthForm,
   ParentChangeInput,
   ParentIdentity,
   RequestReceipt,
@@ -46,4 +48,15 @@ export interface FamilyPortalAdapter {
   registerChild(identity: ChildIdentity, options: WriteOptions): Promise<ChildRegistration>;
   /** One child of the family, with their health form. */
   getChild(childId: string, options?: ReadOptions): Promise<ChildRecord>;
+  /**
+   * The health form of a child: recorded at once when the child has none,
+   * confirmed when unchanged, otherwise sent as a change request (seed 004).
+   */
+  submitHealthForm(childId: string, form: HealthForm, options: WriteOptions): Promise<RequestReceipt>;
+  /** A change to a child's identity or health form, which the service accepts or refuses. */
+  requestChildChange(
+    childId: string,
+    input: ChildChangeInput,
+    options: WriteOptions,
+  ): Promise<RequestReceipt>;
 }

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { checkChildIdentity, ChildIdentitySchema, type ChildIdentity, type SchoolSite } from './child.js';
+import { checkHealthForm, HealthFormSchema, type HealthForm } from './health.js';
 import type { CommuneSettings, Country } from './commune.js';
 import { schemaIssues, type FieldIssue } from './field-issue.js';
 import { ParentIdentitySchema, type ParentIdentity } from './parent.js';
@@ -22,6 +24,12 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'child-received': 'Nouvel enfant à enregistrer',
   'child-registered': 'Enfant enregistré',
   'child-linked': 'Enfant déjà connu du service : relié à votre famille',
+  'health-form-received': 'Fiche santé reçue',
+  'health-form-recorded': 'Fiche santé enregistrée',
+  'health-form-confirmed': 'Fiche santé confirmée',
+  'child-change-received': 'Demande de modification pour votre enfant',
+  'child-change-accepted': 'Modification acceptée',
+  'child-change-refused': 'Modification refusée',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
@@ -102,4 +110,83 @@ export function checkChildRegistration(
   }
   const issues = checkChildIdentity(parsed.data, options);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+}
+
+/** A change to what the service knows of a child (seed 004): the new identity and/or health form. */
+export const ChildChangeInputSchema = z.object({
+  identity: z.optional(ChildIdentitySchema),
+  health: z.optional(HealthFormSchema),
+  comment: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type ChildChangeInput = z.infer<typeof ChildChangeInputSchema>;
+
+/** Section by section, what a change request changes (values as JSON, for the service's eyes and the recap). */
+function diffSections(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  prefix = '',
+): FieldChange[] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields
+    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .map((field) => ({
+      field: `${prefix}${field}`,
+      from: before[field] === undefined ? '' : JSON.stringify(before[field]),
+      to: after[field] === undefined ? '' : JSON.stringify(after[field]),
+    }));
+}
+
+export function diffChild(
+  current: { identity: ChildIdentity; health: HealthForm | undefined },
+  change: Pick<ChildChangeInput, 'identity' | 'health'>,
+): FieldChange[] {
+  return [
+    ...(change.identity ? diffSections(current.identity, change.identity, 'identity.') : []),
+    ...(change.health ? diffSections(current.health ?? {}, change.health, 'health.') : []),
+  ];
+}
+
+/** A health form sent for a child: its wire form, or what is wrong with it. */
+export function checkHealthFormInput(
+  input: unknown,
+  options: { today: string; country: Country },
+): Checked<HealthForm> {
+  const parsed = HealthFormSchema.safeParse(input);
+  if (!parsed.success)
+    return { ok: false, issues: schemaIssues(parsed.error, { tetanusVaccination: 'date.invalid' }) };
+  const issues = checkHealthForm(parsed.data, options);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+}
+
+/** A change request for a child: it must change something or say something. */
+export function checkChildChange(
+  input: unknown,
+  current: { identity: ChildIdentity; health: HealthForm | undefined },
+  options: { today: string; country: Country; schools: readonly SchoolSite[] },
+): Checked<{ change: ChildChangeInput; changes: FieldChange[] }> {
+  const parsed = ChildChangeInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  const change = parsed.data;
+  const issues: FieldIssue[] = [];
+  if (change.identity) {
+    issues.push(
+      ...checkChildIdentity(change.identity, options).map((issue) => ({
+        ...issue,
+        field: `identity.${issue.field}`,
+      })),
+    );
+  }
+  if (change.health) {
+    issues.push(
+      ...checkHealthForm(change.health, options).map((issue) => ({
+        ...issue,
+        field: `health.${issue.field}`,
+      })),
+    );
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const changes = diffChild(current, change);
+  if (changes.length === 0 && !change.comment?.trim())
+    return { ok: false, issues: [{ field: 'comment', code: 'change.none' }] };
+  return { ok: true, value: { change, changes } };
 }

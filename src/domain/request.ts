@@ -3,7 +3,13 @@ import * as z from 'zod/mini';
 /** A date (`2020-06-02`) or a timestamp with offset (`2020-06-02T09:08:00+02:00`): time is shown only if known. */
 export const DateOrDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
-export const RequestKindSchema = z.enum(['parent-registration', 'parent-change', 'child-registration']);
+export const RequestKindSchema = z.enum([
+  'parent-registration',
+  'parent-change',
+  'child-registration',
+  'health-form',
+  'child-change',
+]);
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 
 export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);

@@ -199,6 +199,103 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
     });
   });
 
+  describe('health forms and changes for a child', () => {
+    it('records a first health form at once, and the child is then complete', async () => {
+      const adapter = await backend.adapter('separated');
+      const [yasmine] = (await adapter.getFamily()).children;
+      assert.equal(yasmine?.healthForm, 'missing');
+      const form = (await (await backend.adapter('known')).getChild('chi-1')).health!.form;
+      const receipt = await adapter.submitHealthForm(yasmine!.id, form, key());
+      assert.equal(receipt.kind, 'health-form');
+      assert.equal(receipt.status, 'accepted');
+      assert.deepEqual(
+        receipt.history.map((entry) => entry.status),
+        ['health-form-received', 'health-form-recorded'],
+      );
+      assert.equal((await adapter.getChild(yasmine!.id)).healthForm, 'complete');
+      assert.equal((await adapter.getFamily()).children[0]?.healthForm, 'complete');
+    });
+
+    it('confirms an outdated form sent back unchanged', async () => {
+      const adapter = await backend.adapter('known');
+      const tom = await adapter.getChild('chi-2');
+      assert.equal(tom.healthForm, 'to-update');
+      const receipt = await adapter.submitHealthForm(tom.id, tom.health!.form, key());
+      assert.equal(receipt.history.at(-1)?.status, 'health-form-confirmed');
+      assert.equal((await adapter.getChild(tom.id)).healthForm, 'complete');
+    });
+
+    it('sends a changed form as a change request; the service accepts it, then it applies', async () => {
+      const adapter = await backend.adapter('known');
+      const lea = await adapter.getChild('chi-1');
+      const granny = {
+        firstName: 'Anne',
+        lastName: 'Dubois',
+        relation: 'grand-mère',
+        phone: '+32475000000',
+        emergency: false,
+        pickup: true,
+      };
+      const form = { ...lea.health!.form, contacts: [...lea.health!.form.contacts, granny] };
+      const receipt = await adapter.submitHealthForm(lea.id, form, key());
+      assert.equal(receipt.kind, 'child-change');
+      assert.equal(receipt.status, 'pending');
+      assert.equal(receipt.childId, lea.id);
+      assert.deepEqual(
+        receipt.changes?.map((change) => change.field),
+        ['health.contacts'],
+      );
+      assert.equal(
+        (await adapter.getChild(lea.id)).health?.form.contacts.length,
+        1,
+        'unchanged while pending',
+      );
+      await backend.decide('known', adapter, receipt.id, 'accepted');
+      assert.equal((await adapter.getChild(lea.id)).health?.form.contacts.length, 2);
+    });
+
+    it('refuses a change of school with the service’s reason, and keeps the child as they were', async () => {
+      const adapter = await backend.adapter('known');
+      const lea = await adapter.getChild('chi-1');
+      const receipt = await adapter.requestChildChange(
+        lea.id,
+        {
+          identity: { ...lea.identity, schoolSiteId: 'corbais', schoolGradeId: 'p5' },
+          comment: 'Déménagement',
+        },
+        key(),
+      );
+      assert.deepEqual(
+        receipt.changes?.map((change) => change.field),
+        ['identity.schoolSiteId', 'identity.schoolGradeId'],
+      );
+      const again = await failure(adapter.requestChildChange(lea.id, { comment: 'Encore' }, key()));
+      assert.equal(again.code, 'change.pending');
+      await backend.decide('known', adapter, receipt.id, 'refused', 'Plus de place à Corbais.');
+      const refused = await adapter.getRequest(receipt.id);
+      assert.equal(refused.history.at(-1)?.status, 'child-change-refused');
+      assert.equal(refused.history.at(-1)?.message, 'Plus de place à Corbais.');
+      assert.equal((await adapter.getChild(lea.id)).identity.schoolSiteId, 'centre');
+    });
+
+    it('says what is wrong with a health form, and keeps other families’ children out of reach', async () => {
+      const adapter = await backend.adapter('known');
+      const lea = await adapter.getChild('chi-1');
+      const contacts = lea.health!.form.contacts.map((contact) => ({ ...contact, pickup: false }));
+      const error = await failure(adapter.submitHealthForm(lea.id, { ...lea.health!.form, contacts }, key()));
+      assert.deepEqual(error.fieldIssues, [{ field: 'contacts', code: 'contacts.pickup' }]);
+      const stranger = await backend.adapter('separated');
+      assert.equal(
+        (await failure(stranger.submitHealthForm(lea.id, lea.health!.form, key()))).type,
+        'not-found',
+      );
+      assert.equal(
+        (await failure(stranger.requestChildChange(lea.id, { comment: 'x' }, key()))).type,
+        'not-found',
+      );
+    });
+  });
+
   describe('changing one’s details', () => {
     it('records a pending change with what changes; the service accepts it, then the details change', async () => {
       const adapter = await backend.adapter('known');

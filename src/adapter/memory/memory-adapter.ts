@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
 import {
+  checkChildChange,
+  checkHealthFormInput,
+  ChildChangeInputSchema,
+  diffChild,
+  type ChildChangeInput,
+  type FieldChange,
+  type HealthForm,
   checkChangeRequest,
   checkChildRegistration,
   checkRegistration,
@@ -82,7 +89,7 @@ const storedSchema = z.object({
   family: FamilySnapshotSchema,
   counter: z.number(),
   /** What each request asked for, applied when the service accepts it. */
-  payloads: z.record(z.string(), ParentIdentitySchema),
+  payloads: z.record(z.string(), z.unknown()),
   idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), answer: z.unknown() })),
   children: z.array(ChildRecordSchema),
 });
@@ -230,6 +237,62 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     );
   }
 
+  async submitHealthForm(childId: string, form: HealthForm, options: WriteOptions): Promise<RequestReceipt> {
+    return this.write(
+      { childId, form },
+      options,
+      () => {
+        const child = this.childOf(childId);
+        const checked = checkHealthFormInput(form, {
+          today: this.now().slice(0, 10),
+          country: communes[this.profile].country,
+        });
+        if (!checked.ok) throw invalid(checked.issues);
+        const at = this.now();
+        if (child.health && fingerprint(child.health.form) !== fingerprint(checked.value)) {
+          // A known form changes through the service (seed 004).
+          return this.childChangeRequest(
+            child,
+            { health: checked.value },
+            diffChild(childFacts(child), { health: checked.value }),
+            at,
+          );
+        }
+        const receipt = this.newRequest('health-form', at);
+        receipt.childId = childId;
+        receipt.history.push(this.entry('health-form-received', at));
+        receipt.history.push(this.entry(child.health ? 'health-form-confirmed' : 'health-form-recorded', at));
+        receipt.status = 'accepted';
+        child.health = { form: checked.value, confirmedAt: at };
+        this.state.family.requests.push(receipt);
+        return receipt;
+      },
+      RequestReceiptSchema,
+    );
+  }
+
+  async requestChildChange(
+    childId: string,
+    input: ChildChangeInput,
+    options: WriteOptions,
+  ): Promise<RequestReceipt> {
+    return this.write(
+      { childId, input },
+      options,
+      () => {
+        const child = this.childOf(childId);
+        const checked = checkChildChange(input, childFacts(child), {
+          today: this.now().slice(0, 10),
+          country: communes[this.profile].country,
+          schools: schools[this.profile],
+        });
+        if (!checked.ok) throw invalid(checked.issues);
+        return this.childChangeRequest(child, checked.value.change, checked.value.changes, this.now());
+      },
+      RequestReceiptSchema,
+    );
+  }
+
   // ——— demo and test controls ———
 
   /** The next matching call(s) fail with `kind`, as a real backend or network would. */
@@ -250,22 +313,40 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       throw new AdapterError({ type: 'conflict', code: 'request.not-pending' });
     const at = this.now();
     const author = communes[this.profile].serviceName;
+    const payload = this.state.payloads[request.id];
+    const forChild = request.kind === 'child-change';
     if (decision === 'accepted') {
       if (request.kind === 'parent-registration') this.accept(request, at, 'service');
       else {
-        const identity = this.state.payloads[request.id];
-        const current = this.state.family.parent;
-        if (current && identity) this.state.family.parent = { ...identity, id: current.id };
+        if (forChild) this.applyChildChange(request.childId ?? '', ChildChangeInputSchema.parse(payload), at);
+        else {
+          const current = this.state.family.parent;
+          if (current) this.state.family.parent = { ...ParentIdentitySchema.parse(payload), id: current.id };
+        }
         request.status = 'accepted';
-        request.history.push(this.entry('change-accepted', at, { author }));
+        request.history.push(
+          this.entry(forChild ? 'child-change-accepted' : 'change-accepted', at, { author }),
+        );
       }
     } else {
       request.status = 'refused';
-      const status = request.kind === 'parent-registration' ? 'registration-refused' : 'change-refused';
+      const status =
+        request.kind === 'parent-registration'
+          ? 'registration-refused'
+          : forChild
+            ? 'child-change-refused'
+            : 'change-refused';
       request.history.push(this.entry(status, at, { author, ...(reason ? { message: reason } : {}) }));
     }
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
+  }
+
+  private applyChildChange(childId: string, change: ChildChangeInput, at: string): void {
+    const child = this.state.children.find((candidate) => candidate.id === childId);
+    if (!child) return;
+    if (change.identity) child.identity = change.identity;
+    if (change.health) child.health = { form: change.health, confirmedAt: at };
   }
 
   /** Back to the seeded demo data. */
@@ -280,6 +361,35 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   // ——— internals ———
+
+  private childOf(childId: string): ChildRecord {
+    const child = this.state.children.find((candidate) => candidate.id === childId);
+    if (!child) throw new AdapterError({ type: 'not-found', code: 'child.not-found' });
+    return child;
+  }
+
+  private childChangeRequest(
+    child: ChildRecord,
+    change: ChildChangeInput,
+    changes: FieldChange[],
+    at: string,
+  ): RequestReceipt {
+    if (
+      this.state.family.requests.some(
+        (r) => r.kind === 'child-change' && r.childId === child.id && r.status === 'pending',
+      )
+    ) {
+      throw new AdapterError({ type: 'conflict', code: 'change.pending' });
+    }
+    const receipt = this.newRequest('child-change', at);
+    receipt.childId = child.id;
+    const comment = change.comment?.trim();
+    receipt.history.push(this.entry('child-change-received', at, comment ? { message: comment } : {}));
+    receipt.changes = changes;
+    this.state.payloads[receipt.id] = change;
+    this.state.family.requests.push(receipt);
+    return receipt;
+  }
 
   /** A child with their health form's status as of now (a form goes out of date with time). */
   private withStatus(child: ChildRecord): ChildRecord {
@@ -341,7 +451,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
    * has no e-mail, the parent's typed e-mail stays theirs to change later.
    */
   private accept(registration: RequestReceipt, at: string, by: 'automatic' | 'service'): void {
-    const identity = this.state.payloads[registration.id];
+    const identity = z.optional(ParentIdentitySchema).parse(this.state.payloads[registration.id]);
     if (!identity) throw new AdapterError({ type: 'server', code: 'request.payload-missing' });
     registration.status = 'accepted';
     const author = by === 'service' ? { author: communes[this.profile].serviceName } : {};
@@ -430,6 +540,11 @@ function failureError({ kind, fieldIssues }: MemoryFailure, requestId: string): 
     default:
       return new AdapterError({ type: 'server', code: 'server.error', requestId });
   }
+}
+
+/** What a change is compared with. */
+function childFacts(child: ChildRecord) {
+  return { identity: child.identity, health: child.health?.form };
 }
 
 function invalid(fieldIssues: FieldIssue[]): AdapterError {

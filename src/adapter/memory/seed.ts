@@ -104,7 +104,16 @@ function demoHealthForm(
     canSwim: 'a-little',
     tetanusVaccination: '2022-09-01',
     authorisations: { photos: true, goHomeAlone: false, outings: true, emergencyCare: true },
-    contacts: [{ ...parent, relation: 'parent', emergency: true, pickup: true }],
+    contacts: [
+      {
+        firstName: parent.firstName,
+        lastName: parent.lastName,
+        phone: parent.phone,
+        relation: 'parent',
+        emergency: true,
+        pickup: true,
+      },
+    ],
   };
 }
 

@@ -8,11 +8,13 @@ import {
   FamilySnapshotSchema,
   RequestReceiptSchema,
   SchoolSiteSchema,
+  type ChildChangeInput,
   type ChildIdentity,
   type ChildRecord,
   type ChildRegistration,
   type CommuneSettings,
   type FamilySnapshot,
+  type HealthForm,
   type ParentChangeInput,
   type ParentIdentity,
   type RequestReceipt,
@@ -156,6 +158,28 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   registerChild(identity: ChildIdentity, options: WriteOptions): Promise<ChildRegistration> {
     return this.write('children', identity, options, ChildRegistrationSchema);
+  }
+
+  submitHealthForm(childId: string, form: HealthForm, options: WriteOptions): Promise<RequestReceipt> {
+    return this.write(
+      `children/${encodeURIComponent(childId)}/health-form`,
+      form,
+      options,
+      RequestReceiptSchema,
+    );
+  }
+
+  requestChildChange(
+    childId: string,
+    input: ChildChangeInput,
+    options: WriteOptions,
+  ): Promise<RequestReceipt> {
+    return this.write(
+      `children/${encodeURIComponent(childId)}/change-requests`,
+      input,
+      options,
+      RequestReceiptSchema,
+    );
   }
 
   getChild(childId: string, options: ReadOptions = {}): Promise<ChildRecord> {

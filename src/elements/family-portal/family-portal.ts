@@ -47,6 +47,10 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     getSchools: async (options) => (await load()).getSchools(options),
     registerChild: async (identity, options) => (await load()).registerChild(identity, options),
     getChild: async (childId, options) => (await load()).getChild(childId, options),
+    submitHealthForm: async (childId, form, options) =>
+      (await load()).submitHealthForm(childId, form, options),
+    requestChildChange: async (childId, input, options) =>
+      (await load()).requestChildChange(childId, input, options),
   };
 }
 

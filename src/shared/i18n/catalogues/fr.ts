@@ -86,6 +86,12 @@ export const fr = {
   'status.child-received': 'Nouvel enfant à enregistrer',
   'status.child-registered': 'Enfant enregistré',
   'status.child-linked': 'Enfant déjà connu du service : relié à votre famille',
+  'status.health-form-received': 'Fiche santé reçue',
+  'status.health-form-recorded': 'Fiche santé enregistrée',
+  'status.health-form-confirmed': 'Fiche santé confirmée',
+  'status.child-change-received': 'Demande de modification pour votre enfant',
+  'status.child-change-accepted': 'Modification acceptée',
+  'status.child-change-refused': 'Modification refusée',
 
   // <parent-register>
   'parent.title.register': 'M’enregistrer en tant que parent',
@@ -154,6 +160,8 @@ export const fr = {
   'parent.requests.title': 'Mes demandes',
   'parent.kind.parent-registration': 'Enregistrement en tant que parent',
   'parent.kind.child-registration': 'Enregistrement d’un enfant',
+  'parent.kind.health-form': 'Fiche santé',
+  'parent.kind.child-change': 'Modification pour un enfant',
   'parent.kind.parent-change': 'Modification de mes coordonnées',
   'parent.status.pending': 'En cours de traitement',
   'parent.status.accepted': 'Acceptée',
