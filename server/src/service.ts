@@ -121,7 +121,7 @@ async function currentParent(db: Db, familyId: string) {
 export async function getFamily(
   db: Db,
   family: Family,
-  options: Pick<ServiceOptions, 'now'>,
+  options: Pick<ServiceOptions, 'now' | 'commune'>,
 ): Promise<FamilySnapshot> {
   const [row] = await db.query<{
     parent: { id: string; identity: unknown } | null;
@@ -150,7 +150,7 @@ export async function getFamily(
     },
     parent: row.parent ? { id: row.parent.id, ...ParentIdentitySchema.parse(row.parent.identity) } : null,
     coParents: row.co_parents,
-    children: row.children.map((child) => childSummary(toChildRecord(child, options.now()))),
+    children: row.children.map((child) => childSummary(toChildRecord(child, options))),
     requests: row.requests.map(toReceipt),
   });
 }
@@ -162,14 +162,14 @@ interface ChildRow {
   confirmedAt: string | null;
 }
 
-function toChildRecord(row: ChildRow, now: Date): ChildRecord {
+function toChildRecord(row: ChildRow, options: Pick<ServiceOptions, 'now' | 'commune'>): ChildRecord {
   const health =
     row.health && row.confirmedAt ? { form: row.health, confirmedAt: iso(row.confirmedAt) } : null;
   return ChildRecordSchema.parse({
     id: row.id,
     identity: row.identity,
     health,
-    healthForm: healthStatus(health ?? undefined, now),
+    healthForm: healthStatus(health ?? undefined, options.now(), options.commune.healthFormValidityMonths),
   });
 }
 
@@ -186,14 +186,14 @@ export async function getChild(
   db: Db,
   family: Family,
   childId: string,
-  options: Pick<ServiceOptions, 'now'>,
+  options: Pick<ServiceOptions, 'now' | 'commune'>,
 ): Promise<ChildRecord> {
   const [row] = await db.query<ChildRow>(
     `select id, identity, health, health_confirmed_at as "confirmedAt" from children where id = $1 and family_id = $2`,
     [childId, family.id],
   );
   if (!row) throw notFound('child.not-found');
-  return toChildRecord(row, options.now());
+  return toChildRecord(row, options);
 }
 
 /** "Enregistrer un enfant": a child the family already has is linked, not created twice. */
@@ -253,13 +253,18 @@ export async function registerChild(
   });
 }
 
-async function lockedChild(tx: Db, family: Family, childId: string): Promise<ChildRecord> {
+async function lockedChild(
+  tx: Db,
+  family: Family,
+  childId: string,
+  options: ServiceOptions,
+): Promise<ChildRecord> {
   const [row] = await tx.query<ChildRow>(
     `select id, identity, health, health_confirmed_at as "confirmedAt" from children where id = $1 and family_id = $2 for update`,
     [childId, family.id],
   );
   if (!row) throw notFound('child.not-found');
-  return toChildRecord(row, new Date());
+  return toChildRecord(row, options);
 }
 
 async function childChangeRequest(
@@ -296,7 +301,7 @@ export async function submitHealthForm(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  const child = await lockedChild(tx, family, childId);
+  const child = await lockedChild(tx, family, childId, options);
   const at = options.now();
   const checked = checkHealthFormInput(input, {
     today: at.toISOString().slice(0, 10),
@@ -340,7 +345,7 @@ export async function requestChildChange(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  const child = await lockedChild(tx, family, childId);
+  const child = await lockedChild(tx, family, childId, options);
   const checked = checkChildChange(
     input,
     { identity: child.identity, health: child.health?.form },

@@ -23,5 +23,7 @@ export const CommuneSettingsSchema = z.object({
   contactPhone: z.optional(z.string()),
   /** A notice the commune shows above its forms (seed 000's CPAS message), plain text. */
   notice: z.optional(z.string()),
+  /** How many months a confirmed health form stays valid; 12 when absent. */
+  healthFormValidityMonths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60))),
 });
 export type CommuneSettings = z.infer<typeof CommuneSettingsSchema>;

@@ -393,7 +393,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
 
   /** A child with their health form's status as of now (a form goes out of date with time). */
   private withStatus(child: ChildRecord): ChildRecord {
-    return { ...child, healthForm: healthStatus(child.health ?? undefined, new Date(this.now())) };
+    const validity = communes[this.profile].healthFormValidityMonths;
+    return { ...child, healthForm: healthStatus(child.health ?? undefined, new Date(this.now()), validity) };
   }
 
   private seed(): Stored {

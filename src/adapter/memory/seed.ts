@@ -26,6 +26,7 @@ export const communes: Record<MemoryProfile, CommuneSettings> = {
     serviceName: 'Service Accueil Extrascolaire',
     contactEmail: 'accueil.extrascolaire@mont-saint-guibert.example',
     contactPhone: '+3210658877',
+    healthFormValidityMonths: 12,
     notice:
       'Si vous bénéficiez d’une aide du CPAS, signalez-le au Service Accueil Extrascolaire : des réductions sont possibles.',
   },
