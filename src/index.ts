@@ -2,9 +2,11 @@
  * The all-in-one entry: every element registered, plus the public classes,
  * events, adapters and domain types for hosts that script the elements.
  */
+import './elements/child-register/define.js';
 import './elements/family-portal/define.js';
 import './elements/parent-register/define.js';
 
+export { ChildRegister } from './elements/child-register/child-register.js';
 export { FamilyPortal } from './elements/family-portal/family-portal.js';
 export { ParentRegister } from './elements/parent-register/parent-register.js';
 export { FpErrorEvent, FpSubmittedEvent } from './shared/events.js';
