@@ -35,7 +35,12 @@ const publicMembersOnly = {
 };
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/shared/base-element.ts', 'src/shared/events.ts'],
+  globs: [
+    'src/elements/**/*.ts',
+    'src/shared/base-element.ts',
+    'src/shared/form-element.ts',
+    'src/shared/events.ts',
+  ],
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
-import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
+import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   formatKidEidNumber,
   formatNationalNumber,
@@ -15,9 +15,8 @@ import {
   type FieldIssue,
   type ParentRecord,
   type SchoolSite,
-  type StatusHistoryEntry,
 } from '../../domain/index.js';
-import { FpElement } from '../../shared/base-element.js';
+import { FpFormElement } from '../../shared/form-element.js';
 import { actionFor, DraftStore, type PendingAction } from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
@@ -28,7 +27,6 @@ import {
   dateInput,
   errorPanel,
   errorSummary,
-  focusErrorSummary,
   focusField,
   recap,
   skeleton,
@@ -143,7 +141,7 @@ function issueTarget(field: string): string {
  * @cssprop --fp-color-on-primary - Text on primary buttons.
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
-export class ChildRegister extends FpElement {
+export class ChildRegister extends FpFormElement {
   static override styles = [baseStyles, childRegisterStyles];
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined], Loaded>(this, {
@@ -158,10 +156,7 @@ export class ChildRegister extends FpElement {
         ]);
         return { commune, family, schools };
       } catch (error) {
-        if (isAbort(error)) throw error;
-        const adapterError = AdapterError.from(error);
-        this.dispatchEvent(new FpErrorEvent(adapterError, 'load'));
-        throw adapterError;
+        return this.loadFailed(error);
       }
     },
     args: () => [this.activeAdapter] as const,
@@ -175,9 +170,6 @@ export class ChildRegister extends FpElement {
 
   /** Key under which the draft is kept in sessionStorage; set it when two of these elements share a page. */
   @property({ attribute: 'draft-key' }) draftKey = 'child-register';
-
-  /** Level of the element's main heading (1–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private step: Step = 'parent';
   @state() private form: ChildForm = emptyChildForm();
@@ -194,8 +186,6 @@ export class ChildRegister extends FpElement {
   private restoredFor: Loaded | undefined;
   /** What was registered, for the confirmation's wording. */
   private registeredName = '';
-  /** Where focus goes after the next render: a heading, the error summary, a field. */
-  private focusTarget: string | undefined;
 
   private get drafts(): DraftStore<Draft> {
     return new DraftStore(`fp-draft:${this.draftKey}`, draftSchema);
@@ -208,16 +198,6 @@ export class ChildRegister extends FpElement {
       this.restoredFor = loaded;
       this.startFrom(loaded);
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.focusTarget;
-    if (!target || !this.shadowRoot) return;
-    this.focusTarget = undefined;
-    if (target === 'error-summary') focusErrorSummary(this.shadowRoot);
-    else if (target.startsWith('#')) focusField(this.shadowRoot, target.slice(1));
-    else this.shadowRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
   }
 
   /** Restores a draft when there is one, else starts on "Mes informations". */
@@ -365,49 +345,16 @@ export class ChildRegister extends FpElement {
 
   // ——— messages ———
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private label(field: string): string {
     return this.t(`child.field.${field}` as MessageKey);
   }
 
-  /** The message for an issue: the field's own wording first, then the country's, then the rule's. */
-  private issueMessage(issue: FieldIssue, commune: CommuneSettings): string {
-    const candidates = [
-      `child.${issue.code}.${issue.field}`,
-      `field.${issue.code}.${commune.country}`,
-      `field.${issue.code}`,
-    ];
-    const key = candidates.find((candidate) => this.i18n.has(candidate));
-    return this.t((key ?? 'field.invalid') as MessageKey);
-  }
-
   private errorFor(field: string, commune: CommuneSettings): string | undefined {
     const issue = this.issues.find((candidate) => candidate.field === field);
-    return issue ? this.issueMessage(issue, commune) : undefined;
+    return issue ? this.issueMessage(issue, 'child', commune.country) : undefined;
   }
-
-  private statusLabel = (entry: StatusHistoryEntry): string => {
-    const key = `status.${entry.status}`;
-    return this.i18n.has(key) ? this.t(key) : entry.label;
-  };
 
   // ——— rendering ———
-
-  private heading(text: string) {
-    return html`<div
-      role="heading"
-      aria-level=${Math.min(Math.max(this.headingLevel, 1), 6)}
-      class="title"
-      part="heading"
-      tabindex="-1"
-      data-focus="heading"
-    >
-      ${text}
-    </div>`;
-  }
 
   private stepHeading(current: 1 | 2 | 3) {
     const titles = [this.t('child.step.parent'), this.t('child.step.child'), this.t('child.step.check')];
@@ -655,7 +602,7 @@ export class ChildRegister extends FpElement {
     const { commune, schools } = loaded;
     const summary = this.issues.map((issue) => ({
       fieldId: issueTarget(issue.field),
-      message: this.issueMessage(issue, commune),
+      message: this.issueMessage(issue, 'child', commune.country),
     }));
     const site = schools.find((candidate) => candidate.id === this.form.schoolSiteId);
     const date: DateParts = {

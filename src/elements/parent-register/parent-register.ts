@@ -2,7 +2,7 @@ import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
+import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   diffParentIdentity,
   emptyParentForm,
@@ -17,9 +17,8 @@ import {
   type ParentForm,
   type ParentIdentity,
   type RequestReceipt,
-  type StatusHistoryEntry,
 } from '../../domain/index.js';
-import { FpElement } from '../../shared/base-element.js';
+import { FpFormElement } from '../../shared/form-element.js';
 import { actionFor, DraftStore, type PendingAction } from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
@@ -29,7 +28,6 @@ import {
   confirmationPanel,
   errorPanel,
   errorSummary,
-  focusErrorSummary,
   focusField,
   recap,
   skeleton,
@@ -120,7 +118,7 @@ const commentId = 'parent-comment';
  * @cssprop --fp-color-on-primary - Text on primary buttons.
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
-export class ParentRegister extends FpElement {
+export class ParentRegister extends FpFormElement {
   static override styles = [baseStyles, parentRegisterStyles];
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined], Loaded>(this, {
@@ -134,10 +132,7 @@ export class ParentRegister extends FpElement {
         ]);
         return { commune, family };
       } catch (error) {
-        if (isAbort(error)) throw error;
-        const adapterError = AdapterError.from(error);
-        this.dispatchEvent(new FpErrorEvent(adapterError, 'load'));
-        throw adapterError;
+        return this.loadFailed(error);
       }
     },
     args: () => [this.activeAdapter] as const,
@@ -148,9 +143,6 @@ export class ParentRegister extends FpElement {
 
   /** Key under which the draft is kept in sessionStorage; set it when two of these elements share a page. */
   @property({ attribute: 'draft-key' }) draftKey = 'parent-register';
-
-  /** Level of the element's main heading (1–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private flow: Flow = 'register';
   @state() private step: Step = 'form';
@@ -169,8 +161,6 @@ export class ParentRegister extends FpElement {
 
   private pending: PendingAction | undefined;
   private restoredFor: Loaded | undefined;
-  /** Where focus goes after the next render: a heading, the error summary, a field. */
-  private focusTarget: string | undefined;
 
   private get drafts(): DraftStore<Draft> {
     return new DraftStore(`fp-draft:${this.draftKey}`, draftSchema);
@@ -183,16 +173,6 @@ export class ParentRegister extends FpElement {
       this.restoredFor = loaded;
       this.startFrom(loaded);
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.focusTarget;
-    if (!target || !this.shadowRoot) return;
-    this.focusTarget = undefined;
-    if (target === 'error-summary') focusErrorSummary(this.shadowRoot);
-    else if (target.startsWith('#')) focusField(this.shadowRoot, target.slice(1));
-    else this.shadowRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
   }
 
   /** Picks the flow for what the service knows, and restores a draft that still fits it. */
@@ -377,44 +357,11 @@ export class ParentRegister extends FpElement {
 
   // ——— messages ———
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private fieldLabel(field: ParentField): string {
     return this.t(`parent.field.${field}` as MessageKey);
   }
 
-  /** The message for an issue: the field's own wording first, then the country's, then the rule's. */
-  private issueMessage(issue: FieldIssue, commune: CommuneSettings): string {
-    const candidates = [
-      `parent.${issue.code}.${issue.field}`,
-      `field.${issue.code}.${commune.country}`,
-      `field.${issue.code}`,
-    ];
-    const key = candidates.find((candidate) => this.i18n.has(candidate));
-    return this.t((key ?? 'field.invalid') as MessageKey);
-  }
-
-  private statusLabel = (entry: StatusHistoryEntry): string => {
-    const key = `status.${entry.status}`;
-    return this.i18n.has(key) ? this.t(key) : entry.label;
-  };
-
   // ——— rendering ———
-
-  private heading(text: string) {
-    return html`<div
-      role="heading"
-      aria-level=${Math.min(Math.max(this.headingLevel, 1), 6)}
-      class="title"
-      part="heading"
-      tabindex="-1"
-      data-focus="heading"
-    >
-      ${text}
-    </div>`;
-  }
 
   private renderNotice(commune: CommuneSettings) {
     return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
@@ -442,7 +389,7 @@ export class ParentRegister extends FpElement {
       value: this.form[field],
       required: !optional,
       optional,
-      error: issue ? this.issueMessage(issue, commune) : undefined,
+      error: issue ? this.issueMessage(issue, 'parent', commune.country) : undefined,
       onInput: (value: string) => this.setField(field, value),
       ...options,
     });
@@ -464,7 +411,7 @@ export class ParentRegister extends FpElement {
     const { commune } = loaded;
     const summary = this.issues.map((issue) => ({
       fieldId: issue.code === 'change.none' ? commentId : inputId(issue.field as ParentField),
-      message: this.issueMessage(issue, commune),
+      message: this.issueMessage(issue, 'parent', commune.country),
     }));
     const changeNone = this.issues.some((issue) => issue.code === 'change.none');
     return html`

@@ -1,0 +1,81 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AdapterError, isAbort } from '../adapter/index.js';
+import type { Country, FieldIssue, StatusHistoryEntry } from '../domain/index.js';
+import { FpElement } from './base-element.js';
+import { FpErrorEvent } from './events.js';
+import type { MessageKey } from './i18n/localize.js';
+import { focusErrorSummary, focusField } from './ui/index.js';
+
+/**
+ * The base of the elements that take a parent through a form in steps
+ * (`<parent-register>`, `<child-register>`): their heading, where focus goes
+ * after each step, the wording of field problems and of status history.
+ */
+export class FpFormElement extends FpElement {
+  /** Level of the element's main heading (1–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * @internal Where focus goes after the next render: `error-summary`, `#fieldId`,
+   * or the name in a `data-focus` attribute (`heading`, `step-heading`…).
+   */
+  protected focusTarget: string | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusTarget;
+    if (!target || !this.shadowRoot) return;
+    this.focusTarget = undefined;
+    if (target === 'error-summary') focusErrorSummary(this.shadowRoot);
+    else if (target.startsWith('#')) focusField(this.shadowRoot, target.slice(1));
+    else this.shadowRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
+  }
+
+  /** @internal */
+  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** @internal The element's main heading, focusable so that a new step can be announced from it. */
+  protected heading(text: string) {
+    return html`<div
+      role="heading"
+      aria-level=${Math.min(Math.max(this.headingLevel, 1), 6)}
+      class="title"
+      part="heading"
+      tabindex="-1"
+      data-focus="heading"
+    >
+      ${text}
+    </div>`;
+  }
+
+  /**
+   * @internal The message for a field problem: the element's own wording for
+   * that field first (`<prefix>.<code>.<field>`), then the country's, then the rule's.
+   */
+  protected issueMessage(issue: FieldIssue, prefix: string, country: Country): string {
+    const candidates = [
+      `${prefix}.${issue.code}.${issue.field}`,
+      `field.${issue.code}.${country}`,
+      `field.${issue.code}`,
+    ];
+    const key = candidates.find((candidate) => this.i18n.has(candidate));
+    return this.t((key ?? 'field.invalid') as MessageKey);
+  }
+
+  /** @internal A status history entry's label: ours for the codes we know, else the service's words. */
+  protected statusLabel = (entry: StatusHistoryEntry): string => {
+    const key = `status.${entry.status}`;
+    return this.i18n.has(key) ? this.t(key) : entry.label;
+  };
+
+  /** @internal What a failed read becomes: reported to the page, then shown with "Réessayer". */
+  protected loadFailed(error: unknown): never {
+    if (isAbort(error)) throw error;
+    const adapterError = AdapterError.from(error);
+    this.dispatchEvent(new FpErrorEvent(adapterError, 'load'));
+    throw adapterError;
+  }
+}
