@@ -1,7 +1,6 @@
 import type { Loader, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, userEvent, waitFor } from 'storybook/test';
 import {
   createMemoryAdapter,
   type MemoryAdapter,
@@ -10,7 +9,7 @@ import {
 import type { ChildForm } from '../src/elements/child-register/child-form.js';
 import '../src/elements/child-register/define.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
-import { controlsOnlyFor, describe, localeControl, publicEvents } from './support.js';
+import { controlsOnlyFor, describe, localeControl, playHelpers, publicEvents } from './support.js';
 
 interface Args {
   parentHref: string;
@@ -77,29 +76,7 @@ const draft =
 
 // ——— play helpers: the element's shadow DOM, found by parts so that they work in every language ———
 
-function shadowOf(canvasElement: HTMLElement): ShadowRoot {
-  const root = canvasElement.querySelector('child-register')?.shadowRoot;
-  if (!root) throw new Error('child-register has not rendered');
-  return root;
-}
-
-/** Waits for `selector` inside the element, then returns it. */
-async function find<T extends Element>(canvasElement: HTMLElement, selector: string): Promise<T> {
-  let found: T | null = null;
-  await waitFor(
-    () => {
-      found = shadowOf(canvasElement).querySelector<T>(selector);
-      expect(found, `${selector} in child-register`).toBeTruthy();
-    },
-    { timeout: 4000 },
-  );
-  return found as unknown as T;
-}
-
-/** Presses the step's main button: "Suivant", "Continuer" or "Valider". */
-async function pressPrimary(canvasElement: HTMLElement): Promise<void> {
-  await userEvent.click(await find<HTMLButtonElement>(canvasElement, '[part~="button-primary"]'));
-}
+const { find, pressPrimary } = playHelpers('child-register');
 
 const meta: Meta<Args> = {
   title: 'Elements/child-register',

@@ -1,7 +1,7 @@
 import type { Loader, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import {
   createMemoryAdapter,
   type MemoryAdapter,
@@ -10,7 +10,7 @@ import {
 import { parseParentForm, type ParentForm } from '../src/domain/index.js';
 import '../src/elements/parent-register/define.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
-import { controlsOnlyFor, describe, localeControl, publicEvents } from './support.js';
+import { controlsOnlyFor, describe, localeControl, playHelpers, publicEvents } from './support.js';
 
 interface Args {
   registerChildHref: string;
@@ -66,29 +66,7 @@ const draft =
 
 // ——— play helpers: the element's shadow DOM, found by parts so that they work in every language ———
 
-function shadowOf(canvasElement: HTMLElement): ShadowRoot {
-  const root = canvasElement.querySelector('parent-register')?.shadowRoot;
-  if (!root) throw new Error('parent-register has not rendered');
-  return root;
-}
-
-/** Waits for `selector` inside the element, then returns it. */
-async function find<T extends Element>(canvasElement: HTMLElement, selector: string): Promise<T> {
-  let found: T | null = null;
-  await waitFor(
-    () => {
-      found = shadowOf(canvasElement).querySelector<T>(selector);
-      expect(found, `${selector} in parent-register`).toBeTruthy();
-    },
-    { timeout: 4000 },
-  );
-  return found as unknown as T;
-}
-
-/** Presses the step's main button: "Continuer" on the form, "Valider" on the recap. */
-async function pressPrimary(canvasElement: HTMLElement): Promise<void> {
-  await userEvent.click(await find<HTMLButtonElement>(canvasElement, '[part~="button-primary"]'));
-}
+const { find, pressPrimary } = playHelpers('parent-register');
 
 const meta: Meta<Args> = {
   title: 'Elements/parent-register',

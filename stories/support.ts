@@ -1,4 +1,5 @@
 import type { ArgTypes, Parameters } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import manifest from '../custom-elements.json';
 
 /** A story's description on the docs page. */
@@ -35,3 +36,32 @@ export const localeControl = { control: 'inline-radio', options: ['', 'fr', 'nl'
 
 /** The public events, shown in the Actions panel. */
 export const publicEvents = ['fp-submitted', 'fp-error', 'fp-abandoned'];
+
+/**
+ * What a story's `play` function needs of a form element's shadow DOM, found
+ * by parts so that it works in every language.
+ */
+export function playHelpers(tag: string) {
+  const shadowOf = (canvasElement: HTMLElement): ShadowRoot => {
+    const root = canvasElement.querySelector(tag)?.shadowRoot;
+    if (!root) throw new Error(`${tag} has not rendered`);
+    return root;
+  };
+  /** Waits for `selector` inside the element, then returns it. */
+  const find = async <T extends Element>(canvasElement: HTMLElement, selector: string): Promise<T> => {
+    let found: T | null = null;
+    await waitFor(
+      () => {
+        found = shadowOf(canvasElement).querySelector<T>(selector);
+        expect(found, `${selector} in ${tag}`).toBeTruthy();
+      },
+      { timeout: 4000 },
+    );
+    return found as unknown as T;
+  };
+  /** Presses the step's main button ("Continuer", "Valider"…). */
+  const pressPrimary = async (canvasElement: HTMLElement): Promise<void> => {
+    await userEvent.click(await find<HTMLButtonElement>(canvasElement, '[part~="button-primary"]'));
+  };
+  return { shadowOf, find, pressPrimary };
+}
