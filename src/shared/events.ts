@@ -9,6 +9,10 @@ export interface FpSubmittedDetail {
   requestId: string;
   requestNumber: string;
   trackingCode: string;
+  /** For requests about a child: which one. */
+  childId?: string;
+  /** For a child's registration: the service already knew the child and linked them to the family. */
+  linked?: boolean;
 }
 
 /** A request was accepted by the backend. */

@@ -166,6 +166,9 @@ describe('<child-register>', () => {
     const event = await submitted;
     await page.waitForText('Votre enfant est enregistré');
     expect(event.detail.kind).to.equal('child-registration');
+    expect(event.detail.linked).to.equal(false);
+    const children = (await adapter.getFamily()).children;
+    expect(children.map((child) => child.id)).to.include(event.detail.childId);
     expect(event.bubbles && event.composed).to.equal(true);
     expect(page.text()).to.include(event.detail.requestNumber);
     expect(page.focused()?.getAttribute('data-focus')).to.equal('confirmation');

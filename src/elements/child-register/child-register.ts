@@ -98,7 +98,7 @@ function issueTarget(field: string): string {
  *
  * @summary Register a child: identity, school, other guardian, with duplicate detection.
  *
- * @fires {FpSubmittedEvent} fp-submitted - The child was registered or linked. `detail`: `{ kind, requestId, requestNumber, trackingCode }`.
+ * @fires {FpSubmittedEvent} fp-submitted - The child was registered or linked. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId, linked }`.
  * @fires {FpErrorEvent} fp-error - The backend failed while loading or submitting. `detail`: `{ type, code, message, retryable, requestId, operation }`.
  * @fires {Event} fp-abandoned - The parent abandoned the form; the draft was discarded.
  *
@@ -317,6 +317,8 @@ export class ChildRegister extends FpFormElement {
         requestId: receipt.id,
         requestNumber: receipt.number,
         trackingCode: receipt.trackingCode,
+        childId: registration.childId,
+        linked: registration.linked,
       }),
     );
   }
