@@ -88,6 +88,8 @@ export class FamilyPortal extends LitElement {
     css`
       .portal {
         max-width: var(--fp-max-width, 60rem);
+        display: grid;
+        gap: calc(var(--fp-space, 8px) * 5);
       }
     `,
   ];
@@ -203,6 +205,7 @@ export class FamilyPortal extends LitElement {
           ? nothing
           : html`<div class="portal" part="portal">
               <parent-register heading-level="2"></parent-register>
+              <child-register heading-level="2"></child-register>
             </div>`
       }`;
   }
