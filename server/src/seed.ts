@@ -59,16 +59,14 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
       for (const child of children) {
         const { identity, health } = child;
         await tx.query(
-          `insert into children (id, family_id, first_name, last_name, birth_date, identity_complete, health_form, identity, health, health_confirmed_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          `insert into children (id, family_id, first_name, last_name, birth_date, identity, health, health_confirmed_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [
             child.id,
             familyId,
             identity.firstName,
             identity.lastName,
             identity.birthDate,
-            Boolean(identity.schoolSiteId && identity.schoolGradeId),
-            child.healthForm,
             JSON.stringify(identity),
             health ? JSON.stringify(health.form) : null,
             health?.confirmedAt ?? null,

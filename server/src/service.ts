@@ -226,15 +226,14 @@ export async function registerChild(
   const childId = same?.id ?? `chi-${number}`;
   if (!same) {
     await tx.query(
-      `insert into children (id, family_id, first_name, last_name, birth_date, identity_complete, health_form, identity)
-       values ($1, $2, $3, $4, $5, $6, 'missing', $7)`,
+      `insert into children (id, family_id, first_name, last_name, birth_date, identity)
+       values ($1, $2, $3, $4, $5, $6)`,
       [
         childId,
         family.id,
         identity.firstName,
         identity.lastName,
         identity.birthDate,
-        Boolean(identity.schoolSiteId && identity.schoolGradeId),
         JSON.stringify(identity),
       ],
     );
