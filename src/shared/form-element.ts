@@ -1,8 +1,9 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AdapterError, isAbort } from '../adapter/index.js';
 import type { Country, FieldIssue, StatusHistoryEntry } from '../domain/index.js';
 import { FpElement } from './base-element.js';
+import { actionFor, type PendingAction } from './draft.js';
 import { FpErrorEvent } from './events.js';
 import type { MessageKey } from './i18n/localize.js';
 import { focusErrorSummary, focusField } from './ui/index.js';
@@ -21,6 +22,54 @@ export class FpFormElement extends FpElement {
    * or the name in a `data-focus` attribute (`heading`, `step-heading`…).
    */
   protected focusTarget: string | undefined;
+
+  /** @internal While the action is sent: its button is busy and ignores presses. */
+  @state() protected submitting = false;
+
+  /** @internal Why the last sending failed, shown with "Réessayer". */
+  @state() protected submitError: AdapterError | undefined;
+
+  /** @internal The idempotency key of the action not yet acknowledged (kept in the draft, across reloads). */
+  protected pending: PendingAction | undefined;
+
+  /** @internal Keeps what the parent typed (and `pending`): each element knows its draft. */
+  protected saveDraft(): void {}
+
+  /**
+   * @internal Sends one logical action once: the same idempotency key while the
+   * payload is the same (a retry replays, never acts twice), a busy button
+   * meanwhile. The service's field problems go back to the form; any other
+   * failure is shown with "Réessayer".
+   */
+  protected async send<T>(
+    payload: unknown,
+    act: (idempotencyKey: string) => Promise<T>,
+    handlers: { done(answer: T): void; fieldIssues(issues: readonly FieldIssue[]): void },
+  ): Promise<void> {
+    if (this.submitting) return;
+    this.pending = actionFor(payload, this.pending);
+    this.saveDraft();
+    this.submitting = true;
+    this.submitError = undefined;
+    try {
+      const answer = await act(this.pending.key);
+      this.pending = undefined;
+      handlers.done(answer);
+    } catch (caught) {
+      const error = AdapterError.from(caught);
+      this.dispatchEvent(new FpErrorEvent(error, 'submit'));
+      if (error.type === 'validation' && error.fieldIssues.length > 0) {
+        handlers.fieldIssues(error.fieldIssues);
+        this.focusTarget = 'error-summary';
+        this.saveDraft();
+      } else {
+        this.submitError = error;
+        this.focusTarget = 'submit-error';
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

@@ -69,23 +69,4 @@ export const childRegisterStyles = css`
     padding-top: 0.1em;
     cursor: pointer;
   }
-  .details {
-    margin: 0 0 calc(var(--fp-space, 8px) * 2);
-  }
-  .details > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--fp-space, 8px) * 2);
-    padding: var(--fp-space, 8px) 0;
-    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
-  }
-  .details dt {
-    font-weight: 700;
-    flex: 0 0 14em;
-    max-width: 100%;
-  }
-  .details dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
 `;

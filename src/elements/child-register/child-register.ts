@@ -17,8 +17,8 @@ import {
   type SchoolSite,
 } from '../../domain/index.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { actionFor, DraftStore, type PendingAction } from '../../shared/draft.js';
-import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
+import { DraftStore } from '../../shared/draft.js';
+import { FpSubmittedEvent } from '../../shared/events.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
@@ -174,15 +174,12 @@ export class ChildRegister extends FpFormElement {
   @state() private step: Step = 'parent';
   @state() private form: ChildForm = emptyChildForm();
   @state() private issues: readonly FieldIssue[] = [];
-  @state() private submitting = false;
-  @state() private submitError: AdapterError | undefined;
   @state() private registration: ChildRegistration | undefined;
   /** After "Modifier" on the recap, "Continuer" returns to the recap. */
   @state() private editingFromRecap = false;
   /** Announced politely (abandon). */
   @state() private status = '';
 
-  private pending: PendingAction | undefined;
   private restoredFor: Loaded | undefined;
   /** What was registered, for the confirmation's wording. */
   private registeredName = '';
@@ -215,7 +212,7 @@ export class ChildRegister extends FpFormElement {
     this.pending = undefined;
   }
 
-  private saveDraft(): void {
+  protected override saveDraft(): void {
     this.drafts.save({ step: this.step, form: this.form, pending: this.pending });
   }
 
@@ -289,23 +286,18 @@ export class ChildRegister extends FpFormElement {
       this.focusTarget = 'error-summary';
       return;
     }
-    this.pending = actionFor(result.value, this.pending);
-    this.saveDraft();
-    this.submitting = true;
-    this.submitError = undefined;
-    try {
-      const registration = await adapter.registerChild(result.value, { idempotencyKey: this.pending.key });
-      this.succeed(registration, result.value);
-    } catch (error) {
-      this.fail(AdapterError.from(error));
-    } finally {
-      this.submitting = false;
-    }
+    const identity = result.value;
+    await this.send(identity, (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }), {
+      done: (registration) => this.succeed(registration, identity),
+      fieldIssues: (issues) => {
+        this.issues = sortIssues(issues);
+        this.step = 'child';
+      },
+    });
   }
 
   private succeed(registration: ChildRegistration, identity: ChildIdentity): void {
     this.drafts.clear();
-    this.pending = undefined;
     this.registration = registration;
     this.registeredName = identity.firstName;
     this.issues = [];
@@ -321,19 +313,6 @@ export class ChildRegister extends FpFormElement {
         linked: registration.linked,
       }),
     );
-  }
-
-  private fail(error: AdapterError): void {
-    this.dispatchEvent(new FpErrorEvent(error, 'submit'));
-    if (error.type === 'validation' && error.fieldIssues.length > 0) {
-      this.issues = sortIssues(error.fieldIssues);
-      this.step = 'child';
-      this.focusTarget = 'error-summary';
-      this.saveDraft();
-      return;
-    }
-    this.submitError = error;
-    this.focusTarget = 'submit-error';
   }
 
   /** After a confirmation: another child, with what the service now knows. */

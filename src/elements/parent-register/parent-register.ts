@@ -19,8 +19,8 @@ import {
   type RequestReceipt,
 } from '../../domain/index.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { actionFor, DraftStore, type PendingAction } from '../../shared/draft.js';
-import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
+import { DraftStore } from '../../shared/draft.js';
+import { FpSubmittedEvent } from '../../shared/events.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
@@ -149,8 +149,6 @@ export class ParentRegister extends FpFormElement {
   @state() private form: ParentForm = emptyParentForm();
   @state() private comment = '';
   @state() private issues: readonly FieldIssue[] = [];
-  @state() private submitting = false;
-  @state() private submitError: AdapterError | undefined;
   @state() private receipt: RequestReceipt | undefined;
   /** After "Modifier" on the recap, "Continuer" returns to the recap. */
   @state() private editingFromRecap = false;
@@ -159,7 +157,6 @@ export class ParentRegister extends FpFormElement {
   /** Announced politely (abandon, restored draft). */
   @state() private status = '';
 
-  private pending: PendingAction | undefined;
   private restoredFor: Loaded | undefined;
 
   private get drafts(): DraftStore<Draft> {
@@ -211,7 +208,7 @@ export class ParentRegister extends FpFormElement {
     );
   }
 
-  private saveDraft(): void {
+  protected override saveDraft(): void {
     this.drafts.save({
       flow: this.flow,
       step: this.step,
@@ -286,30 +283,27 @@ export class ParentRegister extends FpFormElement {
     const comment = this.comment.trim();
     const payload =
       this.flow === 'register' ? result.value : { identity: result.value, ...(comment ? { comment } : {}) };
-    this.pending = actionFor(payload, this.pending);
-    this.saveDraft();
-    this.submitting = true;
-    this.submitError = undefined;
-    try {
-      const options = { idempotencyKey: this.pending.key };
-      const receipt =
+    await this.send(
+      payload,
+      (idempotencyKey) =>
         this.flow === 'register'
-          ? await adapter.registerParent(result.value, options)
-          : await adapter.requestParentChange(
+          ? adapter.registerParent(result.value, { idempotencyKey })
+          : adapter.requestParentChange(
               { identity: result.value, ...(comment ? { comment } : {}) },
-              options,
-            );
-      this.succeed(receipt);
-    } catch (error) {
-      this.fail(AdapterError.from(error));
-    } finally {
-      this.submitting = false;
-    }
+              { idempotencyKey },
+            ),
+      {
+        done: (receipt) => this.succeed(receipt),
+        fieldIssues: (issues) => {
+          this.issues = issues;
+          this.step = 'form';
+        },
+      },
+    );
   }
 
   private succeed(receipt: RequestReceipt): void {
     this.drafts.clear();
-    this.pending = undefined;
     this.receipt = receipt;
     this.issues = [];
     this.focusTarget = 'confirmation';
@@ -321,19 +315,6 @@ export class ParentRegister extends FpFormElement {
         trackingCode: receipt.trackingCode,
       }),
     );
-  }
-
-  private fail(error: AdapterError): void {
-    this.dispatchEvent(new FpErrorEvent(error, 'submit'));
-    if (error.type === 'validation' && error.fieldIssues.length > 0) {
-      this.issues = error.fieldIssues;
-      this.step = 'form';
-      this.focusTarget = 'error-summary';
-      this.saveDraft();
-      return;
-    }
-    this.submitError = error;
-    this.focusTarget = 'submit-error';
   }
 
   /** After a confirmation: read again what the service now knows. */
