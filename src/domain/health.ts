@@ -12,7 +12,8 @@ export const AllergySchema = z.object({
   kind: z.enum(['food', 'medicine', 'other']),
   substance: text(120),
   severity: z.enum(['mild', 'moderate', 'severe']),
-  whatToDo: note,
+  /** What the staff must do if it happens. */
+  instructions: note,
 });
 export type Allergy = z.infer<typeof AllergySchema>;
 

@@ -3,7 +3,7 @@ import type { Country } from './commune.js';
 const patterns: Record<Country, RegExp> = {
   /** Belgian postcodes: 4 digits, 1000–9999. */
   BE: /^[1-9]\d{3}$/,
-  /** French postcodes: 5 digits, département 01–98 (2A/2B Corsica use 20xxx). */
+  /** French postcodes: 5 digits, département 01–98 (Corsica's 2A and 2B use 20000–20999). */
   FR: /^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/,
 };
 

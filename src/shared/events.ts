@@ -1,5 +1,5 @@
 import type { AdapterError, AdapterErrorType } from '../adapter/index.js';
-import type { RequestKind } from '../domain/index.js';
+import type { RequestKind, RequestReceipt } from '../domain/index.js';
 
 /** Public events bubble and cross shadow roots so that a host page can listen on any ancestor. */
 const publicEvent = { bubbles: true, composed: true } as const;
@@ -22,6 +22,20 @@ export class FpSubmittedEvent extends Event {
   constructor(detail: FpSubmittedDetail) {
     super(FpSubmittedEvent.eventName, publicEvent);
     this.detail = detail;
+  }
+
+  /** The event for a recorded request, with what else the element knows of it. */
+  static of(
+    receipt: RequestReceipt,
+    extra: Pick<FpSubmittedDetail, 'childId' | 'linked'> = {},
+  ): FpSubmittedEvent {
+    return new FpSubmittedEvent({
+      kind: receipt.kind,
+      requestId: receipt.id,
+      requestNumber: receipt.number,
+      trackingCode: receipt.trackingCode,
+      ...extra,
+    });
   }
 }
 

@@ -89,6 +89,20 @@ export const baseStyles = css`
     border-left-color: var(--_error);
   }
 
+  /* A form element's main heading, and fields side by side */
+  .title {
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+    align-items: flex-start;
+  }
+
   /* Fields */
   .field {
     margin-bottom: calc(var(--_space) * 3);

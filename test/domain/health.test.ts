@@ -4,7 +4,12 @@ import { checkHealthForm, healthStatus, HealthFormSchema, type HealthForm } from
 const form: HealthForm = {
   doctor: { name: 'Dr Marie Lenoir', phone: '+3210658800' },
   allergies: [
-    { kind: 'food', substance: 'Arachides', severity: 'severe', whatToDo: 'Stylo d’adrénaline dans le sac.' },
+    {
+      kind: 'food',
+      substance: 'Arachides',
+      severity: 'severe',
+      instructions: 'Stylo d’adrénaline dans le sac.',
+    },
   ],
   diet: { noPork: true, vegetarian: false, glutenFree: false },
   glasses: false,

@@ -96,7 +96,7 @@ function demoHealthForm(
         kind: 'food',
         substance: 'Arachides',
         severity: 'severe',
-        whatToDo: 'Stylo d’adrénaline dans le sac à dos.',
+        instructions: 'Stylo d’adrénaline dans le sac à dos.',
       },
     ],
     diet: { noPork: false, vegetarian: false, glutenFree: false },

@@ -2,18 +2,6 @@ import { css } from 'lit';
 
 /** Layout specific to `<child-register>`; shared field, button and panel styles come from baseStyles. */
 export const childRegisterStyles = css`
-  .title {
-    font-size: 1.6em;
-    font-weight: 700;
-    line-height: 1.25;
-    margin: 0 0 calc(var(--fp-space, 8px) * 2);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--fp-space, 8px) * 2);
-    align-items: flex-start;
-  }
   fieldset.field,
   .group {
     border: 0;

@@ -302,13 +302,8 @@ export class ChildRegister extends FpFormElement {
     this.registeredName = identity.firstName;
     this.issues = [];
     this.focusTarget = 'confirmation';
-    const { receipt } = registration;
     this.dispatchEvent(
-      new FpSubmittedEvent({
-        kind: receipt.kind,
-        requestId: receipt.id,
-        requestNumber: receipt.number,
-        trackingCode: receipt.trackingCode,
+      FpSubmittedEvent.of(registration.receipt, {
         childId: registration.childId,
         linked: registration.linked,
       }),

@@ -307,14 +307,7 @@ export class ParentRegister extends FpFormElement {
     this.receipt = receipt;
     this.issues = [];
     this.focusTarget = 'confirmation';
-    this.dispatchEvent(
-      new FpSubmittedEvent({
-        kind: receipt.kind,
-        requestId: receipt.id,
-        requestNumber: receipt.number,
-        trackingCode: receipt.trackingCode,
-      }),
-    );
+    this.dispatchEvent(FpSubmittedEvent.of(receipt));
   }
 
   /** After a confirmation: read again what the service now knows. */
