@@ -140,8 +140,9 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
       kind: string;
       account_id: string;
       display_name: string | null;
+      changes: { field: string; from: string; to: string }[] | null;
     }>(
-      `select r.id, r.number, r.kind, f.account_id, a.display_name from requests r
+      `select r.id, r.number, r.kind, r.changes, f.account_id, a.display_name from requests r
          join families f on f.id = r.family_id join accounts a on a.id = f.account_id
         where r.status = 'pending' order by r.submitted_at`,
     );
@@ -156,6 +157,19 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
                 html`<li>
                   <strong>${request.number}</strong> · ${request.kind} ·
                   ${request.display_name ?? request.account_id}
+                  ${
+                    request.changes?.length
+                      ? html`<dl>
+                          ${request.changes.map(
+                            (change) =>
+                              html`<dt>${change.field}</dt>
+                                <dd>
+                                  <del>${change.from || '—'}</del><br /><ins>${change.to || '—'}</ins>
+                                </dd>`,
+                          )}
+                        </dl>`
+                      : ''
+                  }
                   <form method="post" action="/dev/back-office/${request.id}">
                     <input type="hidden" name="account" value="${request.account_id}" />
                     <label>Motif (en cas de refus) <input name="reason" /></label>

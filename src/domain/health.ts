@@ -71,6 +71,16 @@ export type HealthStatus = 'complete' | 'to-update' | 'missing';
 /** How long a confirmed form stays valid when the commune says nothing: a school year and a summer. */
 export const defaultHealthFormValidityMonths = 12;
 
+/** The moment a form confirmed at `confirmedAt` stops being valid. */
+export function healthFormValidUntil(
+  confirmedAt: string,
+  validityMonths = defaultHealthFormValidityMonths,
+): Date {
+  const until = new Date(confirmedAt);
+  until.setUTCMonth(until.getUTCMonth() + validityMonths);
+  return until;
+}
+
 /**
  * Whether the child can be enrolled as far as health goes (seed 001: the
  * enrol button only shows once the form is complete): `missing` without a
@@ -82,9 +92,7 @@ export function healthStatus(
   validityMonths = defaultHealthFormValidityMonths,
 ): HealthStatus {
   if (!record) return 'missing';
-  const expires = new Date(record.confirmedAt);
-  expires.setUTCMonth(expires.getUTCMonth() + validityMonths);
-  return now < expires ? 'complete' : 'to-update';
+  return now < healthFormValidUntil(record.confirmedAt, validityMonths) ? 'complete' : 'to-update';
 }
 
 /**

@@ -186,6 +186,41 @@ export const baseStyles = css`
   fieldset.field > legend {
     padding: 0;
   }
+  textarea.input {
+    max-width: 40em;
+    min-height: 4.5em;
+    resize: vertical;
+  }
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .choices--inline {
+    flex-direction: row;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 3);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+  .choice > input {
+    flex: 0 0 auto;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .choice > label {
+    padding-top: 0.1em;
+    cursor: pointer;
+  }
+  .choice__hint {
+    display: block;
+    margin: 0;
+  }
 
   /* Buttons */
   .actions {
@@ -455,6 +490,81 @@ export const baseStyles = css`
     to {
       background-position: -100% 0;
     }
+  }
+  /* Lists of children and requests, status badges */
+  .children,
+  .requests,
+  .plain {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .children > li,
+  .requests > li,
+  .plain > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: baseline;
+    padding: var(--_space) 0;
+    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
+  }
+  .requests details {
+    width: 100%;
+  }
+  .requests summary {
+    list-style: none;
+    cursor: pointer;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: baseline;
+  }
+  .requests summary::-webkit-details-marker {
+    display: none;
+  }
+  .requests summary::before {
+    content: '';
+    align-self: center;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .requests details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .row > .field--grow {
+    flex: 1 1 16em;
+  }
+  .child-name {
+    font-weight: 700;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_space);
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+  }
+  .badge--complete,
+  .badge--accepted {
+    color: var(--fp-color-success, #00703c);
+  }
+  .badge--to-update,
+  .badge--pending {
+    color: var(--fp-color-warning, #8a4b00);
+  }
+  .badge--missing,
+  .badge--refused,
+  .badge--cancelled {
+    color: var(--fp-color-error, #b3261e);
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton__line,

@@ -6,30 +6,11 @@
  * `npm start` does (PGlite in a temporary folder, or DATABASE_URL), drives the
  * machine's Chromium with playwright-core.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startDemo } from './support.mjs';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fp-e2e-'));
-const port = 8000 + Math.floor(Math.random() * 900) + 50;
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-demo.ts'], {
-  env: { ...process.env, PORT: String(port), FP_DATA_DIR: dataDir },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const found = /http:\/\/localhost:\d+\/demo\//.exec(String(chunk));
-    if (found) resolve(found[0]);
-  });
-  server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
-});
-
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const { url, origin, browser, stop } = await startDemo();
 
 const parent = [
   ['Lambert'],
@@ -69,7 +50,6 @@ const requestKind = {
   de: 'Registrierung als Elternteil',
   en: 'Registration as a parent',
 };
-const origin = new URL(url).origin;
 
 let failed = false;
 try {
@@ -147,8 +127,6 @@ try {
   failed = true;
   console.error(error);
 } finally {
-  await browser.close();
-  server.kill();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop();
 }
 process.exit(failed ? 1 : 0);

@@ -2,19 +2,11 @@ import { css } from 'lit';
 
 /** Layout specific to `<child-register>`; shared field, button and panel styles come from baseStyles. */
 export const childRegisterStyles = css`
-  fieldset.field,
   .group {
     border: 0;
-    margin-left: 0;
-    margin-right: 0;
-    padding-top: 0;
-    padding-right: 0;
-    padding-bottom: 0;
+    margin: 0;
+    padding: 0;
     min-width: 0;
-  }
-  fieldset.field:not(.field--error),
-  .group {
-    padding-left: 0;
   }
   .group > legend {
     font-weight: 700;
@@ -36,25 +28,49 @@ export const childRegisterStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .choices {
-    display: flex;
-    flex-direction: column;
-    gap: var(--fp-space, 8px);
+  .group {
+    margin-bottom: calc(var(--fp-space, 8px) * 3);
   }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--fp-space, 8px);
+  .group > .choices {
+    margin-bottom: calc(var(--fp-space, 8px) * 2);
   }
-  .choice > input {
-    flex: 0 0 auto;
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0;
-    accent-color: var(--fp-color-primary, #1d4f91);
+  .entry {
+    margin-bottom: calc(var(--fp-space, 8px) * 3);
   }
-  .choice > label {
-    padding-top: 0.1em;
+  .entry > legend {
+    font-size: 1.05em;
+  }
+  .child-cards {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 calc(var(--fp-space, 8px) * 2);
+    display: grid;
+    gap: calc(var(--fp-space, 8px) * 2);
+  }
+  .child-card {
+    border: 1px solid var(--fp-color-border, #b1b4b6);
+    border-radius: var(--fp-radius, 4px);
+    padding: calc(var(--fp-space, 8px) * 2);
+  }
+  .child-card > p {
+    margin: calc(var(--fp-space, 8px) / 2) 0;
+  }
+  .child-card .badge {
+    margin-right: var(--fp-space, 8px);
+  }
+  .child-card .actions {
+    margin-bottom: 0;
+  }
+  .health-summary {
+    margin-bottom: calc(var(--fp-space, 8px) * 2);
+  }
+  .health-summary > summary {
     cursor: pointer;
+    color: var(--fp-color-primary, #1d4f91);
+    text-decoration: underline;
+    margin-bottom: var(--fp-space, 8px);
+  }
+  section {
+    margin-bottom: calc(var(--fp-space, 8px) * 3);
   }
 `;

@@ -8,16 +8,19 @@ import {
   formatKidEidNumber,
   formatNationalNumber,
   formatPhone,
+  healthFormValidUntil,
   type ChildIdentity,
   type ChildRegistration,
   type CommuneSettings,
   type FamilySnapshot,
   type FieldIssue,
+  type ChildRecord,
   type ParentRecord,
+  type RequestReceipt,
   type SchoolSite,
 } from '../../domain/index.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { DraftStore } from '../../shared/draft.js';
+import { DraftStore, fingerprint } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -28,6 +31,7 @@ import {
   errorPanel,
   errorSummary,
   focusField,
+  radioGroup,
   recap,
   skeleton,
   statusTimeline,
@@ -38,6 +42,7 @@ import {
 } from '../../shared/ui/index.js';
 import {
   emptyChildForm,
+  identityToChildForm,
   localToday,
   parseChildForm,
   pickChildForm,
@@ -45,17 +50,66 @@ import {
   type ChildForm,
   type ChildFormField,
 } from './child-form.js';
+import { pendingChange, renderChildList, renderChildPage, type PagesView } from './child-pages.js';
 import { childRegisterStyles } from './child-register.styles.js';
+import {
+  emptyHealthDraft,
+  healthFormToDraft,
+  healthStepIssues,
+  HealthDraftSchema,
+  parseHealthDraft,
+  sortHealthIssues,
+  stepOf,
+  type HealthDraft,
+} from './health-form.js';
+import {
+  healthIssueTarget,
+  healthRecapRows,
+  renderCareStep,
+  renderContactsStep,
+  type HealthView,
+} from './health-view.js';
 
 /** `parent`: "Mes informations"; `child`: "Nouvel enfant à enregistrer"; `recap`: "Vérifiez vos réponses". */
 type Step = 'parent' | 'child' | 'recap';
 
+/**
+ * What the element shows: the registration steps, "Mes enfants", a child's
+ * page, a child's health form, or a change request for a child's identity.
+ * `auto`: opened by `child-id`; the health form opens at once when it is due.
+ */
+type Screen =
+  | { name: 'register' }
+  | { name: 'children' }
+  | { name: 'child' | 'health' | 'change'; childId: string; auto?: boolean };
+
+/** The health form's steps, then "Vérifiez vos réponses". */
+type HealthStepName = 'care' | 'contacts' | 'recap';
+
+const pendingSchema = z.optional(z.object({ key: z.string(), fingerprint: z.string() }));
 const draftSchema = z.object({
   step: z.enum(['parent', 'child', 'recap']),
   form: z.record(z.string(), z.string()),
-  pending: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+  pending: pendingSchema,
 });
 type Draft = z.infer<typeof draftSchema>;
+const healthDraftSchema = z.object({
+  step: z.enum(['care', 'contacts', 'recap']),
+  form: HealthDraftSchema,
+  pending: pendingSchema,
+});
+type HealthDraftState = z.infer<typeof healthDraftSchema>;
+const changeDraftSchema = z.object({
+  step: z.enum(['child', 'recap']),
+  form: z.record(z.string(), z.string()),
+  comment: z.string(),
+  pending: pendingSchema,
+});
+type ChangeDraft = z.infer<typeof changeDraftSchema>;
+const screenSchema = z.object({
+  name: z.enum(['register', 'children', 'child', 'health', 'change']),
+  childId: z.optional(z.string()),
+});
 
 interface Loaded {
   commune: CommuneSettings;
@@ -171,6 +225,16 @@ export class ChildRegister extends FpFormElement {
   /** Key under which the draft is kept in sessionStorage; set it when two of these elements share a page. */
   @property({ attribute: 'draft-key' }) draftKey = 'child-register';
 
+  /**
+   * Opens that child's page instead of the registration: their health form at
+   * once when it is missing or out of date, else their page (status, health
+   * form, identity, requests).
+   */
+  @property({ attribute: 'child-id' }) childId: string | undefined;
+
+  /** What the element shows first: `register` (the registration steps) or `children` ("Mes enfants"). */
+  @property({ reflect: true }) view: 'register' | 'children' = 'register';
+
   @state() private step: Step = 'parent';
   @state() private form: ChildForm = emptyChildForm();
   @state() private issues: readonly FieldIssue[] = [];
@@ -180,6 +244,35 @@ export class ChildRegister extends FpFormElement {
   /** Announced politely (abandon). */
   @state() private status = '';
 
+  @state() private screen: Screen = { name: 'register' };
+  @state() private healthStep: HealthStepName = 'care';
+  @state() private health: HealthDraft = emptyHealthDraft();
+  /** The comment of a change request for the child's identity. */
+  @state() private comment = '';
+  /** The answer to the health form or the change request just sent. */
+  @state() private sent: RequestReceipt | undefined;
+
+  /** The child record the open health form or change request started from. */
+  private startedFor: ChildRecord | undefined;
+  /** `child-id` and `view` the current screen was chosen for. */
+  private screenFor: string | undefined;
+
+  private readonly childTask = new Task<
+    readonly [FamilyPortalAdapter | undefined, string | undefined],
+    ChildRecord
+  >(this, {
+    task: async ([adapter, childId], { signal }) => {
+      if (!adapter || !childId) return initialState;
+      try {
+        const [record] = await Promise.all([adapter.getChild(childId, { signal }), this.i18n.ready]);
+        return record;
+      } catch (error) {
+        return this.loadFailed(error);
+      }
+    },
+    args: () => [this.activeAdapter, 'childId' in this.screen ? this.screen.childId : undefined] as const,
+  });
+
   private restoredFor: Loaded | undefined;
   /** What was registered, for the confirmation's wording. */
   private registeredName = '';
@@ -188,13 +281,141 @@ export class ChildRegister extends FpFormElement {
     return new DraftStore(`fp-draft:${this.draftKey}`, draftSchema);
   }
 
+  private get screens(): DraftStore<z.infer<typeof screenSchema>> {
+    return new DraftStore(`fp-draft:${this.draftKey}:screen`, screenSchema);
+  }
+
+  private healthDrafts(childId: string): DraftStore<HealthDraftState> {
+    return new DraftStore(`fp-draft:${this.draftKey}:health:${childId}`, healthDraftSchema);
+  }
+
+  private changeDrafts(childId: string): DraftStore<ChangeDraft> {
+    return new DraftStore(`fp-draft:${this.draftKey}:change:${childId}`, changeDraftSchema);
+  }
+
+  /** Where the element opens: the screen left before a reload, else what `child-id` and `view` ask for. */
+  private initialScreen(): Screen {
+    const saved = this.screens.load();
+    if (saved && (!this.childId || saved.childId === this.childId)) {
+      if (saved.name === 'register' || saved.name === 'children') return { name: saved.name };
+      if (saved.childId) return { name: saved.name, childId: saved.childId };
+    }
+    if (this.childId) return { name: 'child', childId: this.childId, auto: true };
+    return { name: this.view };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const wanted = `${this.childId ?? ''}|${this.view}`;
+    if (wanted !== this.screenFor) {
+      this.screenFor = wanted;
+      this.screen = this.initialScreen();
+      this.restoredFor = undefined;
+      this.startedFor = undefined;
+    }
     const loaded = this.loadTask.value;
-    if (loaded && loaded !== this.restoredFor) {
+    if (loaded && loaded !== this.restoredFor && this.screen.name === 'register') {
       this.restoredFor = loaded;
       this.startFrom(loaded);
     }
+    const record = this.childTask.value;
+    if (
+      loaded &&
+      record &&
+      record !== this.startedFor &&
+      'childId' in this.screen &&
+      record.id === this.screen.childId
+    ) {
+      this.startedFor = record;
+      this.startScreen(this.screen, record, loaded);
+    }
+  }
+
+  /** Opens a screen: what was shown of the previous one goes. */
+  private enter(screen: Screen, focus = 'heading'): void {
+    this.screen = screen;
+    this.issues = [];
+    this.sent = undefined;
+    this.registration = undefined;
+    this.submitError = undefined;
+    this.pending = undefined;
+    this.editingFromRecap = false;
+    this.restoredFor = undefined;
+    this.startedFor = undefined;
+    this.focusTarget = focus;
+    this.screens.save(screen);
+  }
+
+  /** Once the child's record is there: the health form or change request starts from it (or from its draft). */
+  private startScreen(screen: Screen, record: ChildRecord, loaded: Loaded): void {
+    if (screen.name === 'child' && screen.auto) {
+      const due = record.healthForm !== 'complete' || this.healthDrafts(record.id).load() !== undefined;
+      if (due && !pendingChange(loaded.family, record.id)) {
+        this.screen = { name: 'health', childId: record.id };
+        this.startScreen(this.screen, record, loaded);
+      }
+      return;
+    }
+    if (screen.name === 'health') {
+      const draft = this.healthDrafts(record.id).load();
+      const country = loaded.commune.country;
+      const parent = loaded.family.parent;
+      this.healthStep = draft?.step ?? 'care';
+      this.pending = draft?.pending;
+      this.health =
+        draft?.form ??
+        (record.health
+          ? healthFormToDraft(record.health.form, country)
+          : emptyHealthDraft(
+              parent
+                ? { ...parent, relation: this.t('child.health.contact.parentRelation'), country }
+                : undefined,
+            ));
+    } else if (screen.name === 'change') {
+      const draft = this.changeDrafts(record.id).load();
+      this.step = draft?.step ?? 'child';
+      this.pending = draft?.pending;
+      this.comment = draft?.comment ?? '';
+      this.form = draft
+        ? { ...identityToChildForm(record.identity), ...pickChildForm(draft.form) }
+        : identityToChildForm(record.identity);
+    }
+  }
+
+  /**
+   * A parent who just registered (or changed their details) with
+   * `<parent-register>` on the same page: "Mes enfants" and the registration's
+   * "Mes informations" now read what the service knows. A form in progress
+   * keeps what was typed (its draft).
+   */
+  private readonly onParentSubmitted = (event: Event): void => {
+    const { kind } = (event as FpSubmittedEvent).detail;
+    if (kind !== 'parent-registration' && kind !== 'parent-change') return;
+    if (this.screen.name === 'children' || (this.screen.name === 'register' && !this.registration)) {
+      void this.loadTask.run();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
+    super.disconnectedCallback();
+  }
+
+  /** "Mes enfants", with what the service now knows. */
+  private openList(): void {
+    this.enter({ name: 'children' });
+    void this.loadTask.run();
+  }
+
+  /** Back on a page after sending: what the service now knows. */
+  private refresh(): void {
+    void this.loadTask.run();
+    void this.childTask.run();
   }
 
   /** Restores a draft when there is one, else starts on "Mes informations". */
@@ -213,7 +434,24 @@ export class ChildRegister extends FpFormElement {
   }
 
   protected override saveDraft(): void {
-    this.drafts.save({ step: this.step, form: this.form, pending: this.pending });
+    const { screen } = this;
+    if (screen.name === 'health') {
+      this.healthDrafts(screen.childId).save({
+        step: this.healthStep,
+        form: this.health,
+        pending: this.pending,
+      });
+    } else if (screen.name === 'change') {
+      const step = this.step === 'recap' ? 'recap' : 'child';
+      this.changeDrafts(screen.childId).save({
+        step,
+        form: this.form,
+        comment: this.comment,
+        pending: this.pending,
+      });
+    } else if (screen.name === 'register') {
+      this.drafts.save({ step: this.step, form: this.form, pending: this.pending });
+    }
   }
 
   private setField(field: ChildFormField, value: string): void {
@@ -319,30 +557,174 @@ export class ChildRegister extends FpFormElement {
     void this.loadTask.run();
   }
 
+  // ——— the health form ———
+
+  private healthOptions(loaded: Loaded) {
+    return { today: localToday(), country: loaded.commune.country };
+  }
+
+  private updateHealth(change: Partial<HealthDraft>): void {
+    this.health = { ...this.health, ...change };
+    this.saveDraft();
+  }
+
+  private continueHealth(loaded: Loaded): void {
+    if (this.healthStep === 'recap') return;
+    const issues = healthStepIssues(this.health, this.healthStep, this.healthOptions(loaded));
+    this.issues = issues;
+    if (issues.length > 0) {
+      this.focusTarget = 'error-summary';
+      return;
+    }
+    this.healthStep = this.healthStep === 'care' && !this.editingFromRecap ? 'contacts' : 'recap';
+    this.editingFromRecap = false;
+    this.submitError = undefined;
+    this.focusTarget = 'step-heading';
+    this.saveDraft();
+  }
+
+  private healthBackTo(step: HealthStepName, focus?: string): void {
+    this.healthStep = step;
+    this.submitError = undefined;
+    this.editingFromRecap = focus !== undefined;
+    this.focusTarget = focus ? `#${focus}` : 'step-heading';
+    this.saveDraft();
+  }
+
+  private abandonHealth(childId: string): void {
+    this.healthDrafts(childId).clear();
+    this.enter({ name: 'child', childId });
+    this.status = this.t('child.health.abandoned');
+    this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
+  }
+
+  private async submitHealth(loaded: Loaded, childId: string): Promise<void> {
+    const adapter = this.activeAdapter;
+    if (this.submitting || !adapter) return;
+    const result = parseHealthDraft(this.health, this.healthOptions(loaded));
+    if (!result.ok) {
+      this.showHealthIssues(result.issues);
+      return;
+    }
+    const form = result.value;
+    await this.send(form, (idempotencyKey) => adapter.submitHealthForm(childId, form, { idempotencyKey }), {
+      done: (receipt) => {
+        this.healthDrafts(childId).clear();
+        this.sent = receipt;
+        this.issues = [];
+        this.focusTarget = 'confirmation';
+        this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
+      },
+      fieldIssues: (issues) => this.showHealthIssues(issues),
+    });
+  }
+
+  /** Problems found at the end (or by the service): back to the first step that has one. */
+  private showHealthIssues(issues: readonly FieldIssue[]): void {
+    const sorted = sortHealthIssues(issues);
+    const first = sorted[0];
+    const step = first ? stepOf(first.field) : 'care';
+    this.issues = sorted.filter((issue) => stepOf(issue.field) === step);
+    this.healthStep = step;
+    this.focusTarget = 'error-summary';
+    this.saveDraft();
+  }
+
+  // ——— a change request for the child's identity ———
+
+  private continueChange(loaded: Loaded, record: ChildRecord): void {
+    const result = this.parse(loaded);
+    let issues = result.ok ? [] : result.issues;
+    if (result.ok && fingerprint(result.value) === fingerprint(record.identity) && !this.comment.trim())
+      issues = [{ field: 'comment', code: 'change.none' }];
+    this.issues = issues;
+    if (issues.length > 0) {
+      this.focusTarget = 'error-summary';
+      return;
+    }
+    this.step = 'recap';
+    this.editingFromRecap = false;
+    this.submitError = undefined;
+    this.focusTarget = 'step-heading';
+    this.saveDraft();
+  }
+
+  private abandonChange(childId: string): void {
+    this.changeDrafts(childId).clear();
+    this.enter({ name: 'child', childId });
+    this.status = this.t('child.change.abandoned');
+    this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
+  }
+
+  private async submitChange(loaded: Loaded, childId: string): Promise<void> {
+    const adapter = this.activeAdapter;
+    if (this.submitting || !adapter) return;
+    const result = this.parse(loaded);
+    if (!result.ok) {
+      this.issues = result.issues;
+      this.backTo('child');
+      this.focusTarget = 'error-summary';
+      return;
+    }
+    const comment = this.comment.trim();
+    const input = { identity: result.value, ...(comment ? { comment } : {}) };
+    await this.send(
+      input,
+      (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
+      {
+        done: (receipt) => {
+          this.changeDrafts(childId).clear();
+          this.sent = receipt;
+          this.issues = [];
+          this.focusTarget = 'confirmation';
+          this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
+        },
+        fieldIssues: (issues) => {
+          // The service checks `identity.lastName`; the form knows `lastName`.
+          this.issues = sortIssues(
+            issues.map((issue) => ({ ...issue, field: issue.field.replace(/^identity\./, '') })),
+          );
+          this.step = 'child';
+        },
+      },
+    );
+  }
+
   // ——— messages ———
 
   private label(field: string): string {
     return this.t(`child.field.${field}` as MessageKey);
   }
 
-  private errorFor(field: string, commune: CommuneSettings): string | undefined {
+  /** The message for the first problem with `field`; a list entry's field reads as its list's (`contacts.phone`). */
+  private errorFor(field: string, commune: CommuneSettings, prefix = 'child'): string | undefined {
     const issue = this.issues.find((candidate) => candidate.field === field);
-    return issue ? this.issueMessage(issue, 'child', commune.country) : undefined;
+    if (!issue) return undefined;
+    return this.issueMessage(
+      { ...issue, field: field.replace(/\.\d+(?=\.|$)/g, '') },
+      prefix,
+      commune.country,
+    );
   }
 
   // ——— rendering ———
 
-  private stepHeading(current: 1 | 2 | 3) {
-    const titles = [this.t('child.step.parent'), this.t('child.step.child'), this.t('child.step.check')];
+  /** "Étape n sur m" with the step's title and the next one's; `titles` are the flow's steps. */
+  private stepHeading(current: number, titles: readonly string[] = this.registrationTitles()) {
     return stepper({
       i18n: this.i18n,
       current,
-      total: 3,
+      total: titles.length,
       title: titles[current - 1] ?? '',
-      ...(current < 3 ? { nextTitle: titles[current] ?? '' } : {}),
+      ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
       headingLevel: this.headingLevel + 1,
       focusName: 'step-heading',
     });
+  }
+
+  private registrationTitles(): string[] {
+    if (this.screen.name === 'change') return [this.t('child.change.step'), this.t('child.step.check')];
+    return [this.t('child.step.parent'), this.t('child.step.child'), this.t('child.step.check')];
   }
 
   private renderNotice(commune: CommuneSettings) {
@@ -432,42 +814,17 @@ export class ChildRegister extends FpFormElement {
 
   /** A group of radio buttons in a fieldset, its legend the question. */
   private renderRadios(field: 'sex' | 'invoicesTo', choices: readonly string[], commune: CommuneSettings) {
-    const error = this.errorFor(field, commune);
-    const errorId = `${inputId(field)}-error`;
-    return html`<fieldset
-      class="field ${error ? 'field--error' : ''}"
-      part="field"
-      aria-describedby=${error ? errorId : nothing}
-    >
-      <legend class="label" part="label">
-        ${this.label(field)}<span class="required-mark" aria-hidden="true">*</span>
-      </legend>
-      ${
-        error
-          ? html`<span class="error-message" part="error" id=${errorId}
-              ><span class="visually-hidden">${this.t('ui.errorPrefix')}</span> ${error}</span
-            >`
-          : nothing
-      }
-      <div class="choices">
-        ${choices.map((choice) => {
-          const id = inputId(`${field}-${choice}`);
-          return html`<div class="choice" part="choice">
-            <input
-              type="radio"
-              id=${id}
-              name=${field}
-              value=${choice}
-              required
-              aria-invalid=${error ? 'true' : 'false'}
-              .checked=${live(this.form[field] === choice)}
-              @change=${() => this.setField(field, choice)}
-            />
-            <label for=${id}>${this.t(`child.${field}.${choice}` as MessageKey)}</label>
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
+    return radioGroup({
+      i18n: this.i18n,
+      id: inputId(field),
+      name: field,
+      legend: this.label(field),
+      choices: choices.map((value) => ({ value, label: this.t(`child.${field}.${value}` as MessageKey) })),
+      value: this.form[field],
+      required: true,
+      error: this.errorFor(field, commune),
+      onChange: (value) => this.setField(field, value),
+    });
   }
 
   private renderSelect(
@@ -586,8 +943,10 @@ export class ChildRegister extends FpFormElement {
       month: this.form['birthDate.month'],
       year: this.form['birthDate.year'],
     };
+    const changing = this.screen.name === 'change' ? this.screen.childId : undefined;
     return html`
-      ${this.stepHeading(2)}
+      ${this.stepHeading(changing ? 1 : 2)}
+      ${changing ? html`<p>${this.t('child.change.intro')}</p>` : nothing}
       ${errorSummary({
         i18n: this.i18n,
         issues: summary,
@@ -599,7 +958,8 @@ export class ChildRegister extends FpFormElement {
         novalidate
         @submit=${(event: Event) => {
           event.preventDefault();
-          this.continueToRecap(loaded);
+          if (changing && this.startedFor) this.continueChange(loaded, this.startedFor);
+          else this.continueToRecap(loaded);
         }}
       >
         <div class="row">
@@ -660,14 +1020,46 @@ export class ChildRegister extends FpFormElement {
             : nothing
         }
         ${this.renderGuardian(commune)}
+        ${
+          changing
+            ? textField({
+                i18n: this.i18n,
+                id: inputId('comment'),
+                name: 'comment',
+                label: this.label('comment'),
+                hint: this.t('child.hint.comment'),
+                optional: true,
+                rows: 3,
+                maxLength: 1000,
+                value: this.comment,
+                error: this.errorFor('comment', commune),
+                onInput: (value: string) => {
+                  this.comment = value;
+                  this.saveDraft();
+                },
+              })
+            : nothing
+        }
         <div class="actions" part="actions">
           ${button({
             label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
             variant: 'primary',
             type: 'submit',
           })}
-          ${button({ label: this.t('child.action.back'), variant: 'secondary', onClick: () => this.backTo('parent') })}
-          ${button({ label: this.t('child.action.abandon'), variant: 'link', onClick: () => this.abandon(loaded) })}
+          ${
+            changing
+              ? nothing
+              : button({
+                  label: this.t('child.action.back'),
+                  variant: 'secondary',
+                  onClick: () => this.backTo('parent'),
+                })
+          }
+          ${button({
+            label: this.t('child.action.abandon'),
+            variant: 'link',
+            onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
+          })}
         </div>
       </form>
     `;
@@ -761,12 +1153,24 @@ export class ChildRegister extends FpFormElement {
     const result = this.parse(loaded);
     // A draft restored into an invalid state: back to the form with its problems.
     if (!result.ok) return this.renderChildStep(loaded);
+    const changing = this.screen.name === 'change' ? this.screen.childId : undefined;
+    const comment = this.comment.trim();
+    const rows = this.recapRows(result.value, loaded);
+    if (changing) {
+      rows.push({
+        key: 'comment',
+        label: this.label('comment'),
+        value: comment,
+        changeTarget: inputId('comment'),
+      });
+    }
+    const submit = () => void (changing ? this.submitChange(loaded, changing) : this.submit(loaded));
     return html`
-      ${this.stepHeading(3)}
-      <p>${this.t('child.recap.intro')}</p>
+      ${this.stepHeading(changing ? 2 : 3)}
+      <p>${this.t(changing ? 'child.change.recapIntro' : 'child.recap.intro')}</p>
       ${recap({
         i18n: this.i18n,
-        rows: this.recapRows(result.value, loaded),
+        rows,
         onChange: (target: string) => this.backTo('child', target),
       })}
       ${
@@ -776,7 +1180,7 @@ export class ChildRegister extends FpFormElement {
                 i18n: this.i18n,
                 error: this.submitError,
                 busy: this.submitting,
-                onRetry: () => void this.submit(loaded),
+                onRetry: submit,
               })}
             </div>`
           : nothing
@@ -787,10 +1191,14 @@ export class ChildRegister extends FpFormElement {
           variant: 'primary',
           busy: this.submitting,
           busyLabel: this.t('ui.sending'),
-          onClick: () => void this.submit(loaded),
+          onClick: submit,
         })}
         ${button({ label: this.t('child.action.back'), variant: 'secondary', onClick: () => this.backTo('child') })}
-        ${button({ label: this.t('child.action.abandon'), variant: 'link', onClick: () => this.abandon(loaded) })}
+        ${button({
+          label: this.t('child.action.abandon'),
+          variant: 'link',
+          onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
+        })}
       </div>
     `;
   }
@@ -821,13 +1229,295 @@ export class ChildRegister extends FpFormElement {
       ${healthHref ? html`<p><a href=${healthHref}>${this.t('child.done.healthForm', { name })}</a></p>` : nothing}
       ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
       <div class="actions" part="actions">
+        ${
+          healthHref
+            ? nothing
+            : button({
+                label: this.t('child.done.fillHealth', { name }),
+                variant: 'primary',
+                onClick: () => this.enter({ name: 'health', childId }, 'step-heading'),
+              })
+        }
         ${button({ label: this.t('child.action.another'), variant: 'secondary', onClick: () => this.finish() })}
       </div>
     `;
   }
 
+  private pagesView(loaded: Loaded): PagesView {
+    return {
+      i18n: this.i18n,
+      commune: loaded.commune,
+      schools: loaded.schools,
+      headingLevel: this.headingLevel,
+      statusLabel: this.statusLabel,
+    };
+  }
+
+  private healthView(loaded: Loaded): HealthView {
+    return {
+      i18n: this.i18n,
+      draft: this.health,
+      country: loaded.commune.country,
+      errorFor: (field) => this.errorFor(field, loaded.commune, 'child.health'),
+      update: (change) => this.updateHealth(change),
+      listChanged: (announcement, focusId) => {
+        this.status = announcement;
+        this.focusTarget = `#${focusId}`;
+      },
+    };
+  }
+
+  /** "Retour à mes enfants", when the page was opened from the list. */
+  private backToList() {
+    return this.view === 'children' && !this.childId
+      ? html`<p>
+          ${button({
+            label: this.t('child.list.back'),
+            variant: 'link',
+            onClick: () => this.openList(),
+          })}
+        </p>`
+      : nothing;
+  }
+
+  private renderHealth(loaded: Loaded, record: ChildRecord) {
+    const name = record.identity.firstName;
+    const titles = [
+      this.t('child.health.step.care', { name }),
+      this.t('child.health.step.contacts'),
+      this.t('child.step.check'),
+    ];
+    const view = this.healthView(loaded);
+    const step = this.healthStep;
+    const current = step === 'care' ? 1 : step === 'contacts' ? 2 : 3;
+    const abandon = button({
+      label: this.t('child.action.abandon'),
+      variant: 'link',
+      onClick: () => this.abandonHealth(record.id),
+    });
+    if (step === 'recap') {
+      const result = parseHealthDraft(this.health, this.healthOptions(loaded));
+      if (result.ok) {
+        const submit = () => void this.submitHealth(loaded, record.id);
+        return html`
+          ${this.stepHeading(3, titles)}
+          <p>${this.t(record.health ? 'child.health.recapIntroKnown' : 'child.recap.intro')}</p>
+          ${recap({
+            i18n: this.i18n,
+            rows: healthRecapRows(view, result.value),
+            onChange: (target: string) => this.healthBackTo(stepOf(target.replace(/^health-/, '')), target),
+          })}
+          ${
+            this.submitError
+              ? html`<div tabindex="-1" data-focus="submit-error">
+                  ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: submit })}
+                </div>`
+              : nothing
+          }
+          <div class="actions" part="actions">
+            ${button({
+              label: this.t('child.action.submit'),
+              variant: 'primary',
+              busy: this.submitting,
+              busyLabel: this.t('ui.sending'),
+              onClick: submit,
+            })}
+            ${button({
+              label: this.t('child.action.back'),
+              variant: 'secondary',
+              onClick: () => this.healthBackTo('contacts'),
+            })}
+            ${abandon}
+          </div>
+        `;
+      }
+    }
+    const shownStep = step === 'recap' ? 'care' : step;
+    const summary = this.issues.map((issue) => ({
+      fieldId: healthIssueTarget(issue.field),
+      message: this.healthSummaryMessage(issue, loaded.commune),
+    }));
+    const intro = record.health
+      ? this.t(
+          record.healthForm === 'to-update' ? 'child.health.intro.to-update' : 'child.health.intro.complete',
+          {
+            name,
+            date: this.i18n.date(record.health.confirmedAt),
+          },
+        )
+      : this.t('child.health.intro.missing', { name });
+    return html`
+      ${this.stepHeading(current, titles)}
+      ${shownStep === 'care' ? html`<p class=${record.healthForm === 'to-update' ? 'callout' : ''}>${intro}</p>` : nothing}
+      ${errorSummary({
+        i18n: this.i18n,
+        issues: summary,
+        onFollow: (id: string) => this.shadowRoot && focusField(this.shadowRoot, id),
+      })}
+      <p class="hint">${this.t('ui.requiredLegend')}</p>
+      <form
+        part="form"
+        novalidate
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          this.continueHealth(loaded);
+        }}
+      >
+        ${shownStep === 'care' ? renderCareStep(view) : renderContactsStep(view)}
+        <div class="actions" part="actions">
+          ${button({
+            label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
+            variant: 'primary',
+            type: 'submit',
+          })}
+          ${
+            shownStep === 'contacts'
+              ? button({
+                  label: this.t('child.action.back'),
+                  variant: 'secondary',
+                  onClick: () => this.healthBackTo('care'),
+                })
+              : nothing
+          }
+          ${abandon}
+        </div>
+      </form>
+    `;
+  }
+
+  /** In the error summary, a list entry's problem says which entry ("Personne 2 : …"). */
+  private healthSummaryMessage(issue: FieldIssue, commune: CommuneSettings): string {
+    const message = this.errorFor(issue.field, commune, 'child.health') ?? '';
+    const entry = /^(allergies|contacts)\.(\d+)\./.exec(issue.field);
+    if (!entry) return message;
+    const key = entry[1] === 'allergies' ? 'child.health.allergy.legend' : 'child.health.contact.legend';
+    return this.t('child.health.summaryEntry', { entry: this.t(key, { n: Number(entry[2]) + 1 }), message });
+  }
+
+  /** After the health form or a change request was sent: what the service did, and what next. */
+  private renderSent(receipt: RequestReceipt, loaded: Loaded, record: ChildRecord) {
+    const name = record.identity.firstName;
+    const change = receipt.kind === 'child-change';
+    const confirmed = receipt.history.some((entry) => entry.status === 'health-form-confirmed');
+    const title = change
+      ? this.screen.name === 'health'
+        ? 'child.health.done.changeTitle'
+        : 'child.change.done.title'
+      : confirmed
+        ? 'child.health.done.confirmed'
+        : 'child.health.done.recorded';
+    const until = healthFormValidUntil(
+      receipt.submittedAt,
+      loaded.commune.healthFormValidityMonths,
+    ).toISOString();
+    return html`
+      <div tabindex="-1" data-focus="confirmation">
+        ${confirmationPanel({
+          i18n: this.i18n,
+          title: this.t(title, { name }),
+          requestNumber: receipt.number,
+          trackingCode: receipt.trackingCode,
+          savedAt: receipt.submittedAt,
+        })}
+      </div>
+      <h3>${this.t('ui.whatNext')}</h3>
+      <p>
+        ${
+          change
+            ? this.t('child.change.done.next', { name, service: loaded.commune.serviceName })
+            : this.t('child.health.done.valid', { name, date: this.i18n.date(until) })
+        }
+      </p>
+      ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
+      <div class="actions" part="actions">
+        ${button({
+          label: this.t('child.list.open', { name }),
+          variant: 'primary',
+          onClick: () => {
+            this.enter({ name: 'child', childId: record.id });
+            this.refresh();
+          },
+        })}
+        ${
+          this.view === 'children' && !this.childId
+            ? button({
+                label: this.t('child.list.back'),
+                variant: 'secondary',
+                onClick: () => this.openList(),
+              })
+            : nothing
+        }
+        ${
+          this.view === 'register' && !this.childId
+            ? button({
+                label: this.t('child.action.another'),
+                variant: 'secondary',
+                onClick: () => {
+                  this.enter({ name: 'register' });
+                  this.finish();
+                },
+              })
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderChildScreen(loaded: Loaded, record: ChildRecord) {
+    const { screen } = this;
+    const name = record.identity.firstName;
+    if (screen.name === 'health' || screen.name === 'change') {
+      const title =
+        screen.name === 'health'
+          ? this.t('child.health.title', { name })
+          : this.t('child.change.title', { name });
+      let body: unknown;
+      if (this.sent) body = this.renderSent(this.sent, loaded, record);
+      else if (screen.name === 'health') body = this.renderHealth(loaded, record);
+      else body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderChildStep(loaded);
+      return html`${this.heading(title)} ${body}`;
+    }
+    return html`
+      ${this.heading(`${record.identity.firstName} ${record.identity.lastName}`)} ${this.backToList()}
+      ${renderChildPage(this.pagesView(loaded), record, loaded.family, {
+        fillHealth: () => this.enter({ name: 'health', childId: record.id }, 'step-heading'),
+        requestChange: () => this.enter({ name: 'change', childId: record.id }, 'step-heading'),
+      })}
+    `;
+  }
+
+  private renderChildTask(loaded: Loaded) {
+    return this.childTask.render({
+      initial: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
+      pending: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
+      complete: (record) => this.renderChildScreen(loaded, record),
+      error: (error) => {
+        const adapterError = AdapterError.from(error);
+        return html`${this.backToList()}
+        ${
+          adapterError.type === 'not-found'
+            ? html`<p class="callout callout--error" role="alert">${this.t('child.error.notFound')}</p>`
+            : errorPanel({ i18n: this.i18n, error: adapterError, onRetry: () => void this.childTask.run() })
+        }`;
+      },
+    });
+  }
+
   private renderLoaded(loaded: Loaded) {
     const parent = loaded.family.parent;
+    if (this.screen.name === 'children') {
+      return html`${this.heading(this.t('child.list.title'))}
+      ${
+        parent
+          ? renderChildList(this.pagesView(loaded), loaded.family, {
+              open: (childId) => this.enter({ name: 'child', childId }),
+              fillHealth: (childId) => this.enter({ name: 'health', childId }, 'step-heading'),
+              register: () => this.enter({ name: 'register' }, 'step-heading'),
+            })
+          : this.renderNotRegistered(loaded)
+      }`;
+    }
+    if (this.screen.name !== 'register') return this.renderChildTask(loaded);
     let body: unknown;
     if (this.registration) body = this.renderConfirmation(this.registration, loaded);
     else if (!parent) body = this.renderNotRegistered(loaded);
@@ -835,7 +1525,7 @@ export class ChildRegister extends FpFormElement {
     else if (this.step === 'child') body = this.renderChildStep(loaded);
     else body = this.renderRecap(loaded);
     const notice = parent && !this.registration ? this.renderNotice(loaded.commune) : nothing;
-    return html`${this.heading(this.t('child.title'))} ${notice} ${body}`;
+    return html`${this.heading(this.t('child.title'))} ${this.backToList()} ${notice} ${body}`;
   }
 
   override render() {

@@ -30,6 +30,7 @@ import {
   errorSummary,
   focusField,
   recap,
+  requestList,
   skeleton,
   statusTimeline,
   stepper,
@@ -613,26 +614,11 @@ export class ParentRegister extends FpFormElement {
   }
 
   private renderChild(child: ChildSummary) {
-    const health = this.t(`parent.health.${child.healthForm}`);
+    const health = this.t(`ui.health.${child.healthForm}`);
     return html`<li>
       <span class="child-name">${child.firstName} ${child.lastName}</span>
-      <span class="muted">${this.t('parent.born', { date: this.i18n.date(child.birthDate) })}</span>
+      <span class="muted">${this.t('ui.born', { date: this.i18n.date(child.birthDate) })}</span>
       <span class="badge badge--${child.healthForm}">${health}</span>
-    </li>`;
-  }
-
-  private renderRequest(request: RequestReceipt) {
-    return html`<li>
-      <details>
-        <summary>
-          <span>${this.t(`parent.kind.${request.kind}`)}</span>
-          <span class="muted"
-            >${this.t('ui.requestNumber')} ${request.number} · ${this.i18n.when(request.submittedAt)}</span
-          >
-          <span class="badge badge--${request.status}">${this.t(`parent.status.${request.status}`)}</span>
-        </summary>
-        ${statusTimeline({ i18n: this.i18n, entries: request.history, labelFor: this.statusLabel, headingLevel: 4 })}
-      </details>
     </li>`;
   }
 
@@ -642,7 +628,7 @@ export class ParentRegister extends FpFormElement {
     if (!parent) return nothing;
     const shown = identityToForm(parent, commune);
     const pendingChange = family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending');
-    const requests = [...family.requests].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+    const requests = family.requests;
     const detailFields = parentFields.filter(
       (field) =>
         (field !== 'nationalNumber' || commune.nationalNumber !== 'hidden') &&
@@ -698,9 +684,7 @@ export class ParentRegister extends FpFormElement {
       ${
         requests.length
           ? html`<h3>${this.t('parent.requests.title')}</h3>
-              <ul class="requests" part="requests">
-                ${requests.map((request) => this.renderRequest(request))}
-              </ul>`
+              ${requestList({ i18n: this.i18n, requests, labelFor: this.statusLabel })}`
           : nothing
       }
     `;

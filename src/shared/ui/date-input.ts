@@ -45,6 +45,8 @@ export interface DateInputOptions {
   hint?: string;
   error?: string | undefined;
   required?: boolean;
+  /** Adds "(facultatif)" to the legend. */
+  optional?: boolean;
   /** `bday` for a birth date: browsers then offer the saved one. */
   autocomplete?: 'bday';
   onInput: (value: DateParts) => void;
@@ -82,6 +84,7 @@ export function dateInput(options: DateInputOptions) {
   >
     <legend class="label" part="label">
       ${options.legend}${options.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing}
+      ${options.optional ? html`<span class="optional">${i18n.t('ui.optional')}</span>` : nothing}
     </legend>
     <span class="hint" part="hint" id="${id}-hint">${hint}</span>
     ${

@@ -22,6 +22,10 @@ export interface TextFieldOptions {
   inputmode?: string;
   /** Width in characters, as a hint of what is expected (`4` for a postcode). */
   width?: '2' | '4' | '5' | '10' | '20' | 'full';
+  /** A `<textarea>` of this many rows instead of a one-line input (free text: treatments, needs). */
+  rows?: number;
+  /** Longest text accepted; the browser stops typing there. */
+  maxLength?: number;
   onInput: (value: string) => void;
 }
 
@@ -44,20 +48,37 @@ export function textField(options: TextFieldOptions) {
           >`
         : nothing
     }
-    <input
-      class="input${width}"
-      part="input"
-      id=${id}
-      name=${options.name}
-      type=${options.type ?? 'text'}
-      autocomplete=${ifDefined(options.autocomplete)}
-      inputmode=${ifDefined(options.inputmode)}
-      spellcheck=${options.type === 'email' || options.inputmode === 'numeric' ? 'false' : nothing}
-      ?required=${options.required ?? false}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy || nothing}
-      .value=${live(options.value)}
-      @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
-    />
+    ${
+      options.rows
+        ? html`<textarea
+            class="input textarea"
+            part="input"
+            id=${id}
+            name=${options.name}
+            rows=${options.rows}
+            maxlength=${ifDefined(options.maxLength)}
+            ?required=${options.required ?? false}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            .value=${live(options.value)}
+            @input=${(event: Event) => options.onInput((event.target as HTMLTextAreaElement).value)}
+          ></textarea>`
+        : html`<input
+            class="input${width}"
+            part="input"
+            id=${id}
+            name=${options.name}
+            type=${options.type ?? 'text'}
+            autocomplete=${ifDefined(options.autocomplete)}
+            inputmode=${ifDefined(options.inputmode)}
+            maxlength=${ifDefined(options.maxLength)}
+            spellcheck=${options.type === 'email' || options.inputmode === 'numeric' ? 'false' : nothing}
+            ?required=${options.required ?? false}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            .value=${live(options.value)}
+            @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
+          />`
+    }
   </div>`;
 }

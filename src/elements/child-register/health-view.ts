@@ -1,0 +1,545 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPhone, type Country, type HealthForm } from '../../domain/index.js';
+import type { Localizer, MessageKey } from '../../shared/i18n/localize.js';
+import { button, checkbox, dateInput, radioGroup, textField, type RecapRow } from '../../shared/ui/index.js';
+import {
+  allergyKinds,
+  authorisations,
+  dietChoices,
+  emptyAllergy,
+  emptyContact,
+  noteMaxLength,
+  severities,
+  swimAnswers,
+  type HealthDraft,
+} from './health-form.js';
+
+/** What the health form's templates need from the element. */
+export interface HealthView {
+  i18n: Localizer;
+  draft: HealthDraft;
+  country: Country;
+  /** The message of the first problem with `field` (`contacts.1.phone`), if any. */
+  errorFor(field: string): string | undefined;
+  /** Changes the draft (and keeps it). */
+  update(change: Partial<HealthDraft>): void;
+  /** After an entry was added or removed: what to announce and where focus goes. */
+  listChanged(announcement: string, focusId: string): void;
+}
+
+/** The id of a field's input: `contacts.1.phone` → `health-contacts-1-phone`. */
+export const healthInputId = (field: string) => `health-${field.replaceAll('.', '-')}`;
+
+/** Where an issue about `field` leads: its input, or the first choice of its group. */
+export function healthIssueTarget(field: string): string {
+  if (field === 'allergies') return healthInputId('allergies-yes');
+  if (field === 'canSwim') return healthInputId('canSwim-yes');
+  if (field === 'tetanusVaccination') return healthInputId('tetanusVaccination-day');
+  if (field === 'contacts') return healthInputId('contacts-0-emergency');
+  if (field.endsWith('.role')) return healthInputId(field.replace(/role$/, 'emergency'));
+  return healthInputId(field);
+}
+
+const t = (view: { i18n: Localizer }, key: string, params?: Record<string, string | number>) =>
+  view.i18n.t(key as MessageKey, params);
+
+const phoneHint = (view: HealthView) =>
+  t(view, view.country === 'BE' ? 'parent.hint.phone.BE' : 'parent.hint.phone.FR');
+
+function text(
+  view: HealthView,
+  field: string,
+  value: string,
+  onInput: (value: string) => void,
+  options: {
+    optional?: boolean;
+    hint?: string;
+    type?: string;
+    width?: '10' | '20' | 'full';
+    rows?: number;
+    label?: string;
+  } = {},
+) {
+  const generic = field.replace(/\.\d+\./, '.');
+  const { optional = false, label, ...rest } = options;
+  return textField({
+    i18n: view.i18n,
+    id: healthInputId(field),
+    name: field,
+    label: label ?? t(view, `child.health.field.${generic}`),
+    value,
+    required: !optional,
+    optional,
+    error: view.errorFor(field),
+    autocomplete: 'off',
+    maxLength: rest.rows ? noteMaxLength : 120,
+    onInput,
+    ...rest,
+  });
+}
+
+function select(
+  view: HealthView,
+  field: string,
+  choices: readonly string[],
+  value: string,
+  onChange: (value: string) => void,
+) {
+  const generic = field.replace(/\.\d+\./, '.');
+  const id = healthInputId(field);
+  const error = view.errorFor(field);
+  return html`<div class="field ${error ? 'field--error' : ''}" part="field">
+    <label class="label" part="label" for=${id}>
+      ${t(view, `child.health.field.${generic}`)}<span class="required-mark" aria-hidden="true">*</span>
+    </label>
+    ${
+      error
+        ? html`<span class="error-message" part="error" id="${id}-error"
+            ><span class="visually-hidden">${t(view, 'ui.errorPrefix')}</span> ${error}</span
+          >`
+        : nothing
+    }
+    <select
+      class="input select"
+      part="input"
+      id=${id}
+      name=${field}
+      required
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${id}-error` : nothing}
+      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!value}>${t(view, 'child.choose')}</option>
+      ${choices.map(
+        (choice) =>
+          html`<option value=${choice} ?selected=${value === choice}>
+            ${t(view, `child.health.${generic.split('.').pop()}.${choice}`)}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+function renderAllergies(view: HealthView) {
+  const { draft } = view;
+  const setAllergy = (index: number, change: Partial<HealthDraft['allergies'][number]>) =>
+    view.update({
+      allergies: draft.allergies.map((allergy, at) => (at === index ? { ...allergy, ...change } : allergy)),
+    });
+  return html`
+    ${radioGroup({
+      i18n: view.i18n,
+      id: healthInputId('allergies'),
+      name: 'hasAllergies',
+      legend: t(view, 'child.health.field.allergies'),
+      choices: [
+        { value: 'yes', label: t(view, 'child.health.yes') },
+        { value: 'no', label: t(view, 'child.health.no') },
+      ],
+      value: draft.hasAllergies,
+      required: true,
+      inline: true,
+      error: view.errorFor('allergies'),
+      onChange: (value) =>
+        view.update({
+          hasAllergies: value,
+          allergies: value === 'yes' && draft.allergies.length === 0 ? [emptyAllergy()] : draft.allergies,
+        }),
+    })}
+    ${
+      draft.hasAllergies === 'yes'
+        ? html`<div class="conditional">
+            ${draft.allergies.map((allergy, index) => {
+              const n = index + 1;
+              return html`<fieldset class="group entry" part="entry">
+                <legend>${t(view, 'child.health.allergy.legend', { n })}</legend>
+                ${select(view, `allergies.${index}.kind`, allergyKinds, allergy.kind, (kind) =>
+                  setAllergy(index, { kind }),
+                )}
+                ${text(
+                  view,
+                  `allergies.${index}.substance`,
+                  allergy.substance,
+                  (substance) => setAllergy(index, { substance }),
+                  { hint: t(view, 'child.health.hint.substance'), width: '20' },
+                )}
+                ${select(view, `allergies.${index}.severity`, severities, allergy.severity, (severity) =>
+                  setAllergy(index, { severity }),
+                )}
+                ${text(
+                  view,
+                  `allergies.${index}.instructions`,
+                  allergy.instructions,
+                  (instructions) => setAllergy(index, { instructions }),
+                  { optional: true, rows: 2, hint: t(view, 'child.health.hint.instructions') },
+                )}
+                ${
+                  draft.allergies.length > 1
+                    ? button({
+                        label: t(view, 'child.health.action.removeAllergy', { n }),
+                        variant: 'secondary',
+                        onClick: () => {
+                          view.update({ allergies: draft.allergies.filter((_, at) => at !== index) });
+                          view.listChanged(
+                            t(view, 'child.health.removed.allergy', { n }),
+                            healthInputId(`allergies.${Math.max(0, index - 1)}.kind`),
+                          );
+                        },
+                      })
+                    : nothing
+                }
+              </fieldset>`;
+            })}
+            ${
+              draft.allergies.length < 20
+                ? button({
+                    label: t(view, 'child.health.action.addAllergy'),
+                    variant: 'secondary',
+                    onClick: () => {
+                      const n = draft.allergies.length + 1;
+                      view.update({ allergies: [...draft.allergies, emptyAllergy()] });
+                      view.listChanged(
+                        t(view, 'child.health.added.allergy', { n }),
+                        healthInputId(`allergies.${n - 1}.kind`),
+                      );
+                    },
+                  })
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
+  `;
+}
+
+/** Step 1: the doctor, allergies, diet, treatments, needs for care, tetanus, glasses, swimming. */
+export function renderCareStep(view: HealthView): TemplateResult {
+  const { draft } = view;
+  return html`
+    <fieldset class="group">
+      <legend>${t(view, 'child.health.doctor.legend')}</legend>
+      ${text(view, 'doctor.name', draft.doctorName, (doctorName) => view.update({ doctorName }), {
+        width: '20',
+      })}
+      ${text(view, 'doctor.phone', draft.doctorPhone, (doctorPhone) => view.update({ doctorPhone }), {
+        type: 'tel',
+        width: '20',
+        hint: phoneHint(view),
+      })}
+    </fieldset>
+    ${renderAllergies(view)}
+    <fieldset class="group" aria-describedby="health-diet-hint">
+      <legend>${t(view, 'child.health.diet.legend')}</legend>
+      <p class="hint" id="health-diet-hint">${t(view, 'child.health.hint.diet')}</p>
+      <div class="choices">
+        ${dietChoices.map((choice) =>
+          checkbox({
+            id: healthInputId(choice),
+            name: choice,
+            label: t(view, `child.health.field.${choice}`),
+            checked: draft[choice],
+            onChange: (checked) => view.update({ [choice]: checked }),
+          }),
+        )}
+      </div>
+      ${text(view, 'diet.otherNeeds', draft.otherDiet, (otherDiet) => view.update({ otherDiet }), {
+        optional: true,
+        rows: 2,
+      })}
+    </fieldset>
+    ${text(view, 'treatments', draft.treatments, (treatments) => view.update({ treatments }), {
+      optional: true,
+      rows: 3,
+      hint: t(view, 'child.health.hint.treatments'),
+    })}
+    ${text(view, 'careNeeds', draft.careNeeds, (careNeeds) => view.update({ careNeeds }), {
+      optional: true,
+      rows: 3,
+      hint: t(view, 'child.health.hint.careNeeds'),
+    })}
+    ${dateInput({
+      i18n: view.i18n,
+      id: healthInputId('tetanusVaccination'),
+      legend: t(view, 'child.health.field.tetanusVaccination'),
+      optional: true,
+      hint: t(view, 'child.health.hint.tetanusVaccination'),
+      value: draft.tetanus,
+      error: view.errorFor('tetanusVaccination'),
+      onInput: (tetanus) => view.update({ tetanus }),
+    })}
+    <fieldset class="group">
+      <legend>${t(view, 'child.health.equipment.legend')}</legend>
+      <div class="choices">
+        ${(['glasses', 'hearingAid'] as const).map((choice) =>
+          checkbox({
+            id: healthInputId(choice),
+            name: choice,
+            label: t(view, `child.health.field.${choice}`),
+            checked: draft[choice],
+            onChange: (checked) => view.update({ [choice]: checked }),
+          }),
+        )}
+      </div>
+    </fieldset>
+    ${radioGroup({
+      i18n: view.i18n,
+      id: healthInputId('canSwim'),
+      name: 'canSwim',
+      legend: t(view, 'child.health.field.canSwim'),
+      choices: swimAnswers.map((value) => ({ value, label: t(view, `child.health.canSwim.${value}`) })),
+      value: draft.canSwim,
+      required: true,
+      inline: true,
+      error: view.errorFor('canSwim'),
+      onChange: (canSwim) => view.update({ canSwim }),
+    })}
+  `;
+}
+
+function renderContact(view: HealthView, index: number) {
+  const { draft } = view;
+  const contact = draft.contacts[index] ?? emptyContact();
+  const n = index + 1;
+  const set = (change: Partial<HealthDraft['contacts'][number]>) =>
+    view.update({
+      contacts: draft.contacts.map((entry, at) => (at === index ? { ...entry, ...change } : entry)),
+    });
+  const roleError = view.errorFor(`contacts.${index}.role`);
+  const roleErrorId = healthInputId(`contacts.${index}.role-error`);
+  return html`<fieldset class="group entry" part="entry">
+    <legend>${t(view, 'child.health.contact.legend', { n })}</legend>
+    <div class="row">
+      ${text(view, `contacts.${index}.firstName`, contact.firstName, (firstName) => set({ firstName }), {
+        width: '20',
+      })}
+      ${text(view, `contacts.${index}.lastName`, contact.lastName, (lastName) => set({ lastName }), {
+        width: '20',
+      })}
+    </div>
+    ${text(view, `contacts.${index}.relation`, contact.relation, (relation) => set({ relation }), {
+      width: '20',
+      hint: t(view, 'child.health.hint.relation'),
+    })}
+    ${text(view, `contacts.${index}.phone`, contact.phone, (phone) => set({ phone }), {
+      type: 'tel',
+      width: '20',
+      hint: phoneHint(view),
+    })}
+    <fieldset class="field ${roleError ? 'field--error' : ''}" part="field">
+      <legend class="label" part="label">
+        ${t(view, 'child.health.contact.roles')}<span class="required-mark" aria-hidden="true">*</span>
+      </legend>
+      ${
+        roleError
+          ? html`<span class="error-message" part="error" id=${roleErrorId}
+              ><span class="visually-hidden">${t(view, 'ui.errorPrefix')}</span> ${roleError}</span
+            >`
+          : nothing
+      }
+      <div class="choices">
+        ${(['emergency', 'pickup'] as const).map((role) =>
+          checkbox({
+            id: healthInputId(`contacts.${index}.${role}`),
+            name: `contacts.${index}.${role}`,
+            label: t(view, `child.health.field.contacts.${role}`),
+            checked: contact[role],
+            describedBy: roleError ? roleErrorId : undefined,
+            onChange: (checked) => set({ [role]: checked }),
+          }),
+        )}
+      </div>
+    </fieldset>
+    ${
+      draft.contacts.length > 1
+        ? button({
+            label: t(view, 'child.health.action.removeContact', { n }),
+            variant: 'secondary',
+            onClick: () => {
+              view.update({ contacts: draft.contacts.filter((_, at) => at !== index) });
+              view.listChanged(
+                t(view, 'child.health.removed.contact', { n }),
+                healthInputId(`contacts.${Math.max(0, index - 1)}.firstName`),
+              );
+            },
+          })
+        : nothing
+    }
+  </fieldset>`;
+}
+
+/** Step 2: authorisations, then the people to call and those allowed to take the child home. */
+export function renderContactsStep(view: HealthView): TemplateResult {
+  const { draft } = view;
+  const listError = view.errorFor('contacts');
+  return html`
+    <fieldset class="group" aria-describedby="health-authorisations-hint">
+      <legend>${t(view, 'child.health.authorisations.legend')}</legend>
+      <p class="hint" id="health-authorisations-hint">${t(view, 'child.health.hint.authorisations')}</p>
+      <div class="choices">
+        ${authorisations.map((choice) =>
+          checkbox({
+            id: healthInputId(choice),
+            name: choice,
+            label: t(view, `child.health.field.${choice}`),
+            checked: draft[choice],
+            onChange: (checked) => view.update({ [choice]: checked }),
+          }),
+        )}
+      </div>
+    </fieldset>
+    <div class="field ${listError ? 'field--error' : ''}">
+      <div class="h3" role="heading" aria-level="3">${t(view, 'child.health.contacts.legend')}</div>
+      <p class="hint" id="health-contacts-hint">${t(view, 'child.health.hint.contacts')}</p>
+      ${
+        listError
+          ? html`<span class="error-message" part="error" id="health-contacts-error"
+              ><span class="visually-hidden">${t(view, 'ui.errorPrefix')}</span> ${listError}</span
+            >`
+          : nothing
+      }
+      ${draft.contacts.map((_, index) => renderContact(view, index))}
+      ${
+        draft.contacts.length < 10
+          ? button({
+              label: t(view, 'child.health.action.addContact'),
+              variant: 'secondary',
+              onClick: () => {
+                const n = draft.contacts.length + 1;
+                view.update({ contacts: [...draft.contacts, emptyContact()] });
+                view.listChanged(
+                  t(view, 'child.health.added.contact', { n }),
+                  healthInputId(`contacts.${n - 1}.firstName`),
+                );
+              },
+            })
+          : nothing
+      }
+    </div>
+  `;
+}
+
+const yesNo = (view: { i18n: Localizer }, value: boolean) =>
+  t(view, value ? 'child.health.yes' : 'child.health.no');
+
+/**
+ * The health form as rows of "Vérifiez vos réponses" (and of the child's
+ * page, without "Modifier"): one row per section.
+ */
+export function healthRecapRows(
+  view: { i18n: Localizer; country: Country },
+  form: HealthForm,
+  changeable = true,
+): RecapRow[] {
+  const target = (field: string) => (changeable ? healthIssueTarget(field) : undefined);
+  const label = (section: string) => t(view, `child.health.recap.${section}`);
+  const lines = (items: readonly (string | TemplateResult)[]) =>
+    items.length === 0
+      ? ''
+      : html`${items.map((item, index) => html`${index > 0 ? html`<br />` : nothing}${item}`)}`;
+  const diet = [
+    ...dietChoices
+      .filter((choice) => form.diet[choice])
+      .map((choice) => t(view, `child.health.field.${choice}`)),
+    ...(form.diet.otherNeeds ? [form.diet.otherNeeds] : []),
+  ];
+  const roles = (contact: HealthForm['contacts'][number]) =>
+    [
+      contact.emergency ? t(view, 'child.health.field.contacts.emergency') : '',
+      contact.pickup ? t(view, 'child.health.field.contacts.pickup') : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  return [
+    {
+      key: 'doctor',
+      label: label('doctor'),
+      value: lines([form.doctor.name, formatPhone(form.doctor.phone, view.country)]),
+      changeTarget: target('doctor.name'),
+    },
+    {
+      key: 'allergies',
+      label: label('allergies'),
+      value:
+        form.allergies.length === 0
+          ? t(view, 'child.health.recap.noAllergy')
+          : lines(
+              form.allergies.map(
+                (allergy) =>
+                  html`${t(view, 'child.health.recap.allergy', {
+                    substance: allergy.substance,
+                    kind: t(view, `child.health.kind.${allergy.kind}`),
+                    severity: t(view, `child.health.severity.${allergy.severity}`),
+                  })}${allergy.instructions ? html` — ${allergy.instructions}` : nothing}`,
+              ),
+            ),
+      changeTarget: target('allergies'),
+    },
+    {
+      key: 'diet',
+      label: label('diet'),
+      value: diet.length > 0 ? lines(diet) : t(view, 'child.health.recap.noDiet'),
+      changeTarget: target('noPork'),
+    },
+    {
+      key: 'treatments',
+      label: label('treatments'),
+      value: form.treatments ?? t(view, 'child.health.recap.none'),
+      changeTarget: target('treatments'),
+    },
+    {
+      key: 'careNeeds',
+      label: label('careNeeds'),
+      value: form.careNeeds ?? t(view, 'child.health.recap.none'),
+      changeTarget: target('careNeeds'),
+    },
+    {
+      key: 'tetanusVaccination',
+      label: label('tetanusVaccination'),
+      value: form.tetanusVaccination ? view.i18n.date(form.tetanusVaccination) : '',
+      changeTarget: target('tetanusVaccination'),
+    },
+    {
+      key: 'glasses',
+      label: label('glasses'),
+      value: yesNo(view, form.glasses),
+      changeTarget: target('glasses'),
+    },
+    {
+      key: 'hearingAid',
+      label: label('hearingAid'),
+      value: yesNo(view, form.hearingAid),
+      changeTarget: target('hearingAid'),
+    },
+    {
+      key: 'canSwim',
+      label: label('canSwim'),
+      value: t(view, `child.health.canSwim.${form.canSwim}`),
+      changeTarget: target('canSwim'),
+    },
+    {
+      key: 'authorisations',
+      label: label('authorisations'),
+      value: lines(
+        authorisations.map((choice) =>
+          t(view, 'child.health.recap.answer', {
+            question: t(view, `child.health.field.${choice}`),
+            answer: yesNo(view, form.authorisations[choice]),
+          }),
+        ),
+      ),
+      changeTarget: target('photos'),
+    },
+    {
+      key: 'contacts',
+      label: label('contacts'),
+      value: lines(
+        form.contacts.map(
+          (contact) =>
+            html`${contact.firstName} ${contact.lastName} (${contact.relation}),
+              ${formatPhone(contact.phone, view.country)}<br /><span class="muted">${roles(contact)}</span>`,
+        ),
+      ),
+      changeTarget: target('contacts.0.firstName'),
+    },
+  ];
+}

@@ -1,0 +1,74 @@
+/**
+ * What the end-to-end checks share: the demo server as `npm start` runs it
+ * (PGlite in a temporary folder, or DATABASE_URL), the machine's Chromium
+ * driven by playwright-core, and keyboard moves inside an element's shadow root.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+/** Starts the demo server and Chromium; `stop()` ends both and removes the data. */
+export async function startDemo() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fp-e2e-'));
+  const port = 8000 + Math.floor(Math.random() * 900) + 50;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-demo.ts'], {
+    env: { ...process.env, PORT: String(port), FP_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      const found = /http:\/\/localhost:\d+\/demo\//.exec(String(chunk));
+      if (found) resolve(found[0]);
+    });
+    server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return {
+    url,
+    origin: new URL(url).origin,
+    browser,
+    async stop() {
+      await browser.close();
+      server.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Keyboard moves inside the shadow root of the first `tag` of the page. */
+export function keyboard(page, tag) {
+  const focused = () =>
+    page.evaluate((name) => {
+      const active = document.querySelector(name)?.shadowRoot?.activeElement;
+      return { id: active?.id ?? '', text: active?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+    }, tag);
+  /** Presses Tab until `test(focused)` holds (60 presses at most). */
+  const tabTo = async (test, what) => {
+    for (let i = 0; i < 60; i += 1) {
+      if (test(await focused())) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${what} in <${tag}>`);
+  };
+  return {
+    focused,
+    tabTo,
+    /** Tab to the field with this id. */
+    toField: (id) => tabTo((active) => active.id === id, `#${id}`),
+    /** Tab to the button (or link) with this text and press Enter. */
+    async press(label) {
+      await page.locator(tag).getByText(label, { exact: true }).first().waitFor();
+      await tabTo((active) => active.text === label, `"${label}"`);
+      await page.keyboard.press('Enter');
+    },
+    /** Tab to the field and type `value` (after selecting what it held). */
+    async type(id, value) {
+      await tabTo((active) => active.id === id, `#${id}`);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+    },
+  };
+}
