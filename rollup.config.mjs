@@ -7,7 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 /**
  * CDN bundles: self-contained, minified ES modules a web team loads with one
  * `<script type="module">`. `all.js` registers every element; `<tag>.js`
- * registers one; `chunks/` holds the nl, de and en messages. The npm build (ES modules + types in dist/) is `tsc -p
+ * registers one; `chunks/` holds the messages loaded on first use (each element's, and the other languages'). The npm build (ES modules + types in dist/) is `tsc -p
  * tsconfig.build.json`; sizes are checked by scripts/size-report.mjs.
  */
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));

@@ -5,6 +5,7 @@ import type { MemoryFamily, MemoryProfile } from '../src/adapter/memory/index.js
 import '../src/elements/family-portal/define.js';
 import '../src/elements/parent-register/define.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
+import { waitFor } from 'storybook/test';
 import { controlsOnlyFor, describe, localeControl, publicEvents } from './support.js';
 
 interface Args {
@@ -61,8 +62,23 @@ type Story = StoryObj<Args>;
 export const BuiltInPortal: Story = {
   name: 'Built-in portal',
   parameters: describe(
-    'No elements inside: the portal renders the whole parent portal itself (for now the parent registration).',
+    'No elements inside: the portal renders the whole parent portal itself, as tabs: "Mon compte" (`<parent-register>`) and "Mes enfants" (`<child-register view="children">`). The elements’ links to each other ("M’enregistrer en tant que parent", "Enregistrer mon enfant") open the other tab.',
   ),
+};
+
+export const BuiltInPortalChildren: Story = {
+  name: 'Built-in portal: Mes enfants',
+  args: { demoFamily: 'known' },
+  parameters: describe('The built-in portal of a known family, on the "Mes enfants" tab.'),
+  play: async ({ canvasElement }) => {
+    const portal = canvasElement.querySelector('family-portal');
+    const tab = await waitFor(() => {
+      const found = portal?.shadowRoot?.querySelector<HTMLButtonElement>('#tab-children');
+      if (!found) throw new Error('the portal has no tabs yet');
+      return found;
+    });
+    tab.click();
+  },
 };
 
 export const WithChildElements: Story = {

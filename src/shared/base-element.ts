@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { adapterContext, type FamilyPortalAdapter } from '../adapter/index.js';
 import type { CommuneSettings, Locale } from '../domain/index.js';
 import { ensureContextRoot } from './context-root.js';
-import { LocalizeController, type Translations } from './i18n/localize.js';
+import { LocalizeController, type MessageSet, type Translations } from './i18n/localize.js';
 import { portalContext, type PortalSettings } from './portal-context.js';
 
 /**
@@ -12,8 +12,11 @@ import { portalContext, type PortalSettings } from './portal-context.js';
  * `<family-portal>` provides), the language and the translations.
  */
 export class FpElement extends LitElement {
+  /** @internal The element's own messages, loaded with its first render (the shared ones ship with it). */
+  static messageSets: readonly MessageSet[] = [];
+
   /** @internal */
-  protected readonly i18n = new LocalizeController(this);
+  protected readonly i18n = new LocalizeController(this, (this.constructor as typeof FpElement).messageSets);
 
   /** @internal */
   @consume({ context: adapterContext, subscribe: true })

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/elements/family-portal/define.js';
 import { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
@@ -15,6 +16,56 @@ describe('<family-portal>', () => {
     const inner = portal.shadowRoot!.querySelector('parent-register')!;
     await waitUntil(() => headingOf(inner), 'the portal never rendered its parent registration');
     await expect(portal).to.be.accessible();
+  });
+
+  it('shows "Mon compte" and "Mes enfants" as tabs, by keyboard as by pointer', async () => {
+    const portal = await fixture<FamilyPortal>(
+      html`<family-portal adapter="memory" demo-family="known"></family-portal>`,
+    );
+    const root = portal.shadowRoot!;
+    const tab = (name: string) => root.querySelector<HTMLButtonElement>(`#tab-${name}`)!;
+    const panel = (name: string) => root.querySelector<HTMLElement>(`#panel-${name}`)!;
+    await waitUntil(() => headingOf(root.querySelector('parent-register')!) === 'Mes coordonnées');
+    expect(tab('account').getAttribute('aria-selected')).to.equal('true');
+    expect(panel('children').hidden).to.equal(true);
+
+    tab('account').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => !panel('children').hidden, 'ArrowRight did not show "Mes enfants"');
+    expect(root.activeElement).to.equal(tab('children'));
+    expect(tab('children').tabIndex, 'roving tabindex').to.equal(0);
+    expect(tab('account').tabIndex).to.equal(-1);
+    expect(panel('account').hidden).to.equal(true);
+    const children = root.querySelector('child-register')!;
+    await waitUntil(
+      () => children.shadowRoot?.textContent?.includes('Voir la fiche de Léa'),
+      'no children list',
+    );
+    await expect(portal).to.be.accessible();
+
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => !panel('account').hidden, 'Home did not go back to "Mon compte"');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => !panel('children').hidden, 'End did not show the last tab');
+    tab('account').click();
+    await waitUntil(() => !panel('account').hidden, 'a click did not show "Mon compte"');
+  });
+
+  it('follows the elements’ links to each other to the right tab', async () => {
+    const portal = await fixture<FamilyPortal>(html`<family-portal adapter="memory"></family-portal>`);
+    const root = portal.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('#tab-children')!.click();
+    const children = root.querySelector('child-register')!;
+    // A parent not registered yet is asked to register first, in "Mon compte".
+    const registerFirst = () =>
+      children.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="#fp-tab-account"]');
+    await waitUntil(registerFirst, 'no link to register first');
+    const link = registerFirst()!;
+    expect(link.textContent?.trim()).to.equal('M’enregistrer en tant que parent');
+    link.click();
+    await waitUntil(() => !root.querySelector<HTMLElement>('#panel-account')!.hidden, 'the tab did not open');
+    expect(root.activeElement?.id).to.equal('tab-account');
+    expect(location.hash).not.to.equal('#fp-tab-account');
   });
 
   it('gives the elements inside it its adapter and language', async () => {

@@ -1,8 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { deChild } from '../../src/shared/i18n/catalogues/de-child.js';
+import { deParent } from '../../src/shared/i18n/catalogues/de-parent.js';
 import { de } from '../../src/shared/i18n/catalogues/de.js';
+import { enChild } from '../../src/shared/i18n/catalogues/en-child.js';
+import { enParent } from '../../src/shared/i18n/catalogues/en-parent.js';
 import { en } from '../../src/shared/i18n/catalogues/en.js';
+import { frChild } from '../../src/shared/i18n/catalogues/fr-child.js';
+import { frParent } from '../../src/shared/i18n/catalogues/fr-parent.js';
 import { fr } from '../../src/shared/i18n/catalogues/fr.js';
+import { nlChild } from '../../src/shared/i18n/catalogues/nl-child.js';
+import { nlParent } from '../../src/shared/i18n/catalogues/nl-parent.js';
 import { nl } from '../../src/shared/i18n/catalogues/nl.js';
 import type { Locale } from '../../src/domain/index.js';
 import { formatDate, formatLongDate, formatMoney, formatWhen } from '../../src/shared/i18n/format.js';
@@ -23,14 +31,45 @@ class LocalizeHarness extends LitElement {
 }
 customElements.define('fp-localize-harness', LocalizeHarness);
 
+/** An element with its own set of messages, as <child-register> has. */
+class ChildMessagesHarness extends LitElement {
+  locale: string | undefined;
+  translations: Translations | undefined;
+  readonly i18n = new LocalizeController(this, ['child']);
+  override render() {
+    return html`<p>${this.i18n.t('child.list.title')}</p>`;
+  }
+}
+customElements.define('fp-child-messages-harness', ChildMessagesHarness);
+
 const shown = (el: LocalizeHarness) => el.shadowRoot?.querySelector('p')?.textContent;
 
 describe('localisation', () => {
-  it('has every French key translated, non-empty, in nl, de and en', () => {
-    for (const catalogue of [nl, de, en]) {
-      expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(fr).sort());
-      for (const [key, value] of Object.entries(catalogue)) expect(value, key).not.to.equal('');
+  it('has every French key translated, non-empty, in nl, de and en, in the same set', () => {
+    const sets = [
+      [fr, nl, de, en],
+      [frParent, nlParent, deParent, enParent],
+      [frChild, nlChild, deChild, enChild],
+    ];
+    for (const [french, ...others] of sets) {
+      for (const catalogue of others) {
+        expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(french!).sort());
+        for (const [key, value] of Object.entries(catalogue)) expect(value, key).not.to.equal('');
+      }
     }
+    for (const key of Object.keys(frParent)) expect(key).to.match(/^parent\./);
+    for (const key of Object.keys(frChild)) expect(key).to.match(/^child\./);
+  });
+
+  it('loads an element’s own messages with it, in its language, and follows a change of language', async () => {
+    const el = await fixture<ChildMessagesHarness>(
+      html`<fp-child-messages-harness .locale=${'de'}></fp-child-messages-harness>`,
+    );
+    await el.i18n.ready;
+    await waitUntil(() => shown(el) === 'Meine Kinder', `shown: ${shown(el)}`);
+    el.locale = 'fr';
+    el.requestUpdate();
+    await waitUntil(() => shown(el) === 'Mes enfants', `shown: ${shown(el)}`);
   });
 
   it('maps language tags to the shipped locales', () => {

@@ -133,28 +133,44 @@ function issueTarget(field: string): string {
 }
 
 /**
- * Register a child with the commune's service ("Enregistrer un enfant").
+ * A family's children with the commune's service: register a child, fill in
+ * or update their health form ("fiche santé"), and ask for changes.
  *
- * Three steps, as on the portals parents know: "Mes informations" (the
- * parent's details, read-only, with a link to change them), "Nouvel enfant à
- * enregistrer" (identity, optional national and kids-ID numbers checked
- * against the birth date, school, the other parent or guardian when they live
- * elsewhere and who receives the invoices), then "Vérifiez vos réponses" and
- * Valider. A child the service already knows is linked to the family instead
- * of being created twice, and the confirmation says so. The confirmation gives
- * the request number, its status history and the link to the child's health
- * form.
+ * - Registration ("Enregistrer un enfant", the default `view`): "Mes
+ *   informations" (the parent's details, read-only, with a link to change
+ *   them), "Nouvel enfant à enregistrer" (identity, optional national and
+ *   kids-ID numbers checked against the birth date, school, the other parent
+ *   or guardian when they live elsewhere and who receives the invoices), then
+ *   "Vérifiez vos réponses" and Valider. A child the service already knows is
+ *   linked instead of created twice, and the confirmation says so. The
+ *   confirmation (request number, status history) leads to the child's health
+ *   form, as on the portals parents know.
+ * - "Mes enfants" (`view="children"`): each child with their health form's
+ *   status (complete, to update, missing) and what to do next; each child's
+ *   page shows the health form, identity and school, and every request about
+ *   the child with its history.
+ * - `child-id`: that child's health form at once when it is missing or out of
+ *   date, else the child's page.
+ * - The health form: the doctor, allergies (kind, severity, what to do), diet
+ *   (choices that reveal no religion), treatments, needs for care (not
+ *   diagnoses), tetanus, glasses and hearing aid, swimming; then the
+ *   authorisations and the people to call in an emergency or allowed to pick
+ *   the child up. The first form is recorded at once; an unchanged one is
+ *   confirmed for a new period; a changed one goes to the service as a change
+ *   request, as does any change to a known child's identity or school. One
+ *   change request at a time per child.
  *
- * What the parent typed is kept as a draft in sessionStorage until success or
- * abandon; a failed submission can be retried without retyping and without
- * being recorded twice. A parent the service does not know yet is asked to
- * register first.
+ * What the parent typed is kept as a draft in sessionStorage (never
+ * localStorage: health data) until success or abandon; a failed submission
+ * can be retried without retyping and without being recorded twice. A parent
+ * the service does not know yet is asked to register first; when they do with
+ * `<parent-register>` on the same page, this element reads the news.
  *
- * @summary Register a child: identity, school, other guardian, with duplicate detection.
+ * @summary A family's children: registration, health form, change requests, "Mes enfants".
  *
- * @fires {FpSubmittedEvent} fp-submitted - The child was registered or linked. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId, linked }`.
+ * @fires {FpSubmittedEvent} fp-submitted - A child was registered or linked, a health form recorded or confirmed, or a change request sent. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId, linked }`.
  * @fires {FpErrorEvent} fp-error - The backend failed while loading or submitting. `detail`: `{ type, code, message, retryable, requestId, operation }`.
- * @fires {Event} fp-abandoned - The parent abandoned the form; the draft was discarded.
+ * @fires {Event} fp-abandoned - The parent abandoned a form; its draft was discarded.
  *
  * @csspart heading - The element's main heading.
  * @csspart notice - The commune's notice above the form.
@@ -176,6 +192,11 @@ function issueTarget(field: string): string {
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart confirmation - The confirmation panel with the request number.
  * @csspart timeline - The request's status history.
+ * @csspart entry - Each allergy or contact person of the health form's lists.
+ * @csspart children - The list of "Mes enfants".
+ * @csspart child - Each child of "Mes enfants".
+ * @csspart pending - The notice of a child's change request being handled.
+ * @csspart requests - The requests about a child, each with its history.
  *
  * @cssprop --fp-color-primary - Main colour (buttons, links, focus accents).
  * @cssprop --fp-color-text - Text colour.
@@ -197,6 +218,9 @@ function issueTarget(field: string): string {
  */
 export class ChildRegister extends FpFormElement {
   static override styles = [baseStyles, childRegisterStyles];
+
+  /** @internal */
+  static override messageSets = ['child'] as const;
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined], Loaded>(this, {
     task: async ([adapter], { signal }) => {
@@ -915,7 +939,7 @@ export class ChildRegister extends FpFormElement {
                 width: '20',
                 autocomplete: 'off',
                 optional: true,
-                hint: this.t(commune.country === 'BE' ? 'parent.hint.phone.BE' : 'parent.hint.phone.FR'),
+                hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
               })}
               ${this.renderText('otherGuardian.email', commune, {
                 type: 'email',

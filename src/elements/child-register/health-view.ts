@@ -44,7 +44,7 @@ const t = (view: { i18n: Localizer }, key: string, params?: Record<string, strin
   view.i18n.t(key as MessageKey, params);
 
 const phoneHint = (view: HealthView) =>
-  t(view, view.country === 'BE' ? 'parent.hint.phone.BE' : 'parent.hint.phone.FR');
+  t(view, view.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR');
 
 function text(
   view: HealthView,

@@ -54,6 +54,10 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
   };
 }
 
+/** The built-in portal's tabs, as on the portals parents know ("Mes enfants", "Mon compte"). */
+const portalTabs = ['account', 'children'] as const;
+type PortalTab = (typeof portalTabs)[number];
+
 /**
  * The portal: gives the elements inside it their backend adapter, their
  * language and the commune's wording overrides, so that each element on the
@@ -78,6 +82,9 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
  * @slot - The family-portal elements to configure. When empty, the whole portal is shown.
  *
  * @csspart portal - The built-in portal shown when there are no child elements.
+ * @csspart tabs - The built-in portal's tab list ("Mon compte", "Mes enfants").
+ * @csspart tab - Each tab; also `tab-selected` for the selected one.
+ * @csspart tab-panel - The panel of each tab.
  *
  * @cssprop --fp-color-primary - Main colour, inherited by every element inside.
  * @cssprop --fp-max-width - Maximum width of the built-in portal.
@@ -88,8 +95,35 @@ export class FamilyPortal extends LitElement {
     css`
       .portal {
         max-width: var(--fp-max-width, 60rem);
-        display: grid;
-        gap: calc(var(--fp-space, 8px) * 5);
+      }
+      .tabs {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--fp-space, 8px);
+        border-bottom: 2px solid var(--fp-color-border, #b1b4b6);
+        margin-bottom: calc(var(--fp-space, 8px) * 3);
+      }
+      .tab {
+        font: inherit;
+        font-weight: 600;
+        color: var(--fp-color-primary, #1d4f91);
+        background: none;
+        border: 0;
+        border-bottom: 4px solid transparent;
+        margin-bottom: -2px;
+        padding: var(--fp-space, 8px) calc(var(--fp-space, 8px) * 2);
+        cursor: pointer;
+      }
+      .tab[aria-selected='true'] {
+        color: var(--fp-color-text, #1b1b1b);
+        border-bottom-color: var(--fp-color-primary, #1d4f91);
+      }
+      .tab:focus-visible {
+        outline: 3px solid var(--fp-color-focus, #ffbf47);
+        outline-offset: 0;
+      }
+      [role='tabpanel']:focus-visible {
+        outline: 3px solid var(--fp-color-focus, #ffbf47);
       }
     `,
   ];
@@ -134,6 +168,9 @@ export class FamilyPortal extends LitElement {
 
   /** Whether the page put elements inside; if not, the portal renders them itself. */
   @state() private hasContent = false;
+
+  /** The built-in portal's tab shown. */
+  @state() private tab: PortalTab = 'account';
 
   private memoryAdapter: { key: string; adapter: FamilyPortalAdapter } | undefined;
 
@@ -199,15 +236,99 @@ export class FamilyPortal extends LitElement {
     this.hasContent = slot.assignedElements().length > 0;
   }
 
+  /** Tabs (APG pattern): arrows, Home and End move between them and show the one reached. */
+  private onTabKey(event: KeyboardEvent): void {
+    const index = portalTabs.indexOf(this.tab);
+    const last = portalTabs.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % portalTabs.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % portalTabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.showTab(portalTabs[next] ?? this.tab, true);
+  }
+
+  private async showTab(tab: PortalTab, focus = false): Promise<void> {
+    this.tab = tab;
+    if (!focus) return;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  }
+
+  /** The elements' links to each other ("Modifier mes coordonnées", "Enregistrer mon enfant") open the tab. */
+  private readonly onPortalLink = (event: Event): void => {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const tab = portalTabs.find((candidate) => link?.getAttribute('href') === `#fp-tab-${candidate}`);
+    if (!tab) return;
+    event.preventDefault();
+    void this.showTab(tab, true);
+  };
+
+  private renderPortal() {
+    const labels: Record<PortalTab, string> = {
+      children: this.i18n.t('portal.tab.children'),
+      account: this.i18n.t('portal.tab.account'),
+    };
+    return html`<div class="portal" part="portal" @click=${this.onPortalLink}>
+      <div
+        class="tabs"
+        part="tabs"
+        role="tablist"
+        aria-label=${this.i18n.t('portal.tabs')}
+        @keydown=${this.onTabKey}
+      >
+        ${portalTabs.map((tab) => {
+          const selected = tab === this.tab;
+          return html`<button
+            type="button"
+            class="tab"
+            part=${selected ? 'tab tab-selected' : 'tab'}
+            role="tab"
+            id="tab-${tab}"
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls="panel-${tab}"
+            tabindex=${selected ? '0' : '-1'}
+            @click=${() => void this.showTab(tab)}
+          >
+            ${labels[tab]}
+          </button>`;
+        })}
+      </div>
+      <div
+        role="tabpanel"
+        id="panel-account"
+        part="tab-panel"
+        aria-labelledby="tab-account"
+        tabindex="0"
+        ?hidden=${this.tab !== 'account'}
+      >
+        <parent-register heading-level="2" register-child-href="#fp-tab-children"></parent-register>
+      </div>
+      <div
+        role="tabpanel"
+        id="panel-children"
+        part="tab-panel"
+        aria-labelledby="tab-children"
+        tabindex="0"
+        ?hidden=${this.tab !== 'children'}
+      >
+        <child-register view="children" heading-level="2" parent-href="#fp-tab-account"></child-register>
+      </div>
+    </div>`;
+  }
+
   override render() {
-    return html`<slot @slotchange=${this.onSlotChange}></slot> ${
-        this.hasContent
-          ? nothing
-          : html`<div class="portal" part="portal">
-              <parent-register heading-level="2"></parent-register>
-              <child-register heading-level="2"></child-register>
-            </div>`
-      }`;
+    return html`<slot @slotchange=${this.onSlotChange}></slot>
+      ${this.hasContent ? nothing : this.renderPortal()}`;
   }
 }
 

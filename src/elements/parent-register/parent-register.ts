@@ -122,6 +122,9 @@ const commentId = 'parent-comment';
 export class ParentRegister extends FpFormElement {
   static override styles = [baseStyles, parentRegisterStyles];
 
+  /** @internal */
+  static override messageSets = ['parent'] as const;
+
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined], Loaded>(this, {
     task: async ([adapter], { signal }) => {
       if (!adapter) return initialState;
@@ -447,7 +450,7 @@ export class ParentRegister extends FpFormElement {
         ${this.renderField('phone', commune, {
           type: 'tel',
           autocomplete: 'tel',
-          hint: this.t(commune.country === 'BE' ? 'parent.hint.phone.BE' : 'parent.hint.phone.FR'),
+          hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
           width: '20',
         })}
         ${this.renderEmail(loaded)}

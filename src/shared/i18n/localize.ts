@@ -12,37 +12,76 @@ export type Translations = Partial<Record<Locale, Partial<Record<MessageKey, str
 export const locales: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
 
 /**
- * French ships in every bundle; the other languages load on first use, so a
- * page pays only for the languages its visitors read.
+ * The messages of one element family, loaded with the first element that
+ * needs them: a page pays only for the elements it shows and the languages
+ * its visitors read. The shared core ships in French in every bundle.
  */
-const loaders: Record<Locale, () => Promise<Catalogue>> = {
-  fr: () => Promise.resolve(fr),
-  nl: () => import('./catalogues/nl.js').then((module) => module.nl),
-  de: () => import('./catalogues/de.js').then((module) => module.de),
-  en: () => import('./catalogues/en.js').then((module) => module.en),
-};
-const catalogues: Partial<Record<Locale, Catalogue>> = { fr };
-const loading = new Map<Locale, Promise<Catalogue>>();
+export type MessageSet = 'parent' | 'child';
+type Part = 'core' | MessageSet;
+type Messages = Partial<Record<MessageKey, string>>;
 
-/**
- * The catalogue of `locale`, loaded once. If it cannot be loaded (offline, a
- * CDN hiccup), French is used this time and the next use tries again.
- */
-export function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  const known = catalogues[locale];
-  if (known) return Promise.resolve(known);
-  let pending = loading.get(locale);
+const loaders: Record<Locale, Record<Part, () => Promise<Messages>>> = {
+  fr: {
+    core: () => Promise.resolve(fr),
+    parent: () => import('./catalogues/fr-parent.js').then((module) => module.frParent),
+    child: () => import('./catalogues/fr-child.js').then((module) => module.frChild),
+  },
+  nl: {
+    core: () => import('./catalogues/nl.js').then((module) => module.nl),
+    parent: () => import('./catalogues/nl-parent.js').then((module) => module.nlParent),
+    child: () => import('./catalogues/nl-child.js').then((module) => module.nlChild),
+  },
+  de: {
+    core: () => import('./catalogues/de.js').then((module) => module.de),
+    parent: () => import('./catalogues/de-parent.js').then((module) => module.deParent),
+    child: () => import('./catalogues/de-child.js').then((module) => module.deChild),
+  },
+  en: {
+    core: () => import('./catalogues/en.js').then((module) => module.en),
+    parent: () => import('./catalogues/en-parent.js').then((module) => module.enParent),
+    child: () => import('./catalogues/en-child.js').then((module) => module.enChild),
+  },
+};
+/** What is loaded, per language: the parts and their messages together. */
+const catalogues: Record<Locale, { parts: Set<Part>; messages: Messages }> = {
+  fr: { parts: new Set(['core']), messages: { ...fr } },
+  nl: { parts: new Set(), messages: {} },
+  de: { parts: new Set(), messages: {} },
+  en: { parts: new Set(), messages: {} },
+};
+const loading = new Map<string, Promise<void>>();
+
+const isLoaded = (locale: Locale, sets: readonly MessageSet[]) =>
+  ['core' as const, ...sets].every((part) => catalogues[locale].parts.has(part));
+
+function loadPart(locale: Locale, part: Part): Promise<void> {
+  if (catalogues[locale].parts.has(part)) return Promise.resolve();
+  const key = `${locale}:${part}`;
+  let pending = loading.get(key);
   if (!pending) {
-    pending = loaders[locale]()
-      .then((catalogue) => (catalogues[locale] = catalogue))
-      .catch((error: unknown) => {
-        console.warn(`family-portal: the ${locale} messages could not be loaded`, error);
-        return fr;
+    pending = loaders[locale][part]()
+      .then((messages) => {
+        Object.assign(catalogues[locale].messages, messages);
+        catalogues[locale].parts.add(part);
       })
-      .finally(() => loading.delete(locale));
-    loading.set(locale, pending);
+      .catch(async (error: unknown) => {
+        console.warn(`family-portal: the ${locale} messages (${part}) could not be loaded`, error);
+        // French stands in this time; the next use tries again.
+        if (locale !== 'fr') await loadPart('fr', part);
+      })
+      .finally(() => loading.delete(key));
+    loading.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * Loads the core messages of `locale` and the sets asked for, once. If a part
+ * cannot be loaded (offline, a CDN hiccup), French is used this time and the
+ * next use tries again.
+ */
+export async function loadMessages(locale: Locale, sets: readonly MessageSet[] = []): Promise<void> {
+  await Promise.all(['core' as const, ...sets].map((part) => loadPart(locale, part)));
 }
 
 /** `nl-BE` → `nl`; anything we do not ship → undefined. */
@@ -114,7 +153,11 @@ export class LocalizeController implements ReactiveController, Localizer {
   /** The language asked for, maybe still loading. */
   private wanted: Locale = 'fr';
 
-  constructor(private readonly host: LocalizeHost) {
+  /** `sets`: the element's own messages, beyond the shared core. */
+  constructor(
+    private readonly host: LocalizeHost,
+    private readonly sets: readonly MessageSet[] = [],
+  ) {
     host.addController(this);
   }
 
@@ -124,7 +167,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   /** Settles when the asked-for language can be shown. */
   get ready(): Promise<void> {
-    return loadCatalogue(this.wanted).then(() => undefined);
+    return loadMessages(this.wanted, this.sets);
   }
 
   hostConnected(): void {
@@ -151,15 +194,15 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   private want(locale: Locale, render: boolean): void {
     this.wanted = locale;
-    if (locale === this.shown) return;
-    if (catalogues[locale]) {
+    if (isLoaded(locale, this.sets)) {
+      if (locale === this.shown) return;
       this.shown = locale;
       if (render) this.host.requestUpdate();
       return;
     }
-    void loadCatalogue(locale).then(() => {
-      if (this.wanted !== locale || !catalogues[locale]) return;
-      this.shown = locale;
+    void loadMessages(locale, this.sets).then(() => {
+      if (this.wanted !== locale) return;
+      this.shown = isLoaded(locale, this.sets) ? locale : 'fr';
       this.host.requestUpdate();
     });
   }
@@ -169,7 +212,7 @@ export class LocalizeController implements ReactiveController, Localizer {
   }
 
   has(key: string): key is MessageKey {
-    return key in fr;
+    return key in catalogues[this.shown].messages || key in catalogues.fr.messages;
   }
 
   t(key: MessageKey, params?: MessageParams): string {
@@ -177,7 +220,9 @@ export class LocalizeController implements ReactiveController, Localizer {
     const message =
       this.host.translations?.[locale]?.[key] ??
       this.host.portalTranslations?.[locale]?.[key] ??
-      (catalogues[locale] ?? fr)[key];
+      catalogues[locale].messages[key] ??
+      catalogues.fr.messages[key] ??
+      key;
     return interpolate(message, params);
   }
 
