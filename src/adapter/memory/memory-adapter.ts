@@ -398,7 +398,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   private seed(): Stored {
-    const seeded: MemoryState = seedState(this.profile, this.familyName);
+    const seeded: MemoryState = seedState(this.profile, this.familyName, new Date(this.now()));
     const { accountEmail } = this.options;
     if (accountEmail === null) seeded.family.account = {};
     else if (accountEmail !== undefined) seeded.family.account.email = accountEmail;

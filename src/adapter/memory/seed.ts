@@ -7,7 +7,7 @@ import type {
   RequestReceipt,
   SchoolSite,
 } from '../../domain/index.js';
-import { childSummary } from '../../domain/index.js';
+import { childSummary, defaultHealthFormValidityMonths } from '../../domain/index.js';
 
 export type MemoryProfile = 'be' | 'fr';
 /**
@@ -312,7 +312,12 @@ export interface MemoryState {
   counter: number;
 }
 
-export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryState {
+/**
+ * A family's state as seeded. Health forms are dated from `now`, so that the
+ * demo stays the same whatever the day: Léa's was confirmed two months ago
+ * (complete), Tom's over a year before the commune's validity ran out (to update).
+ */
+export function seedState(profile: MemoryProfile, family: MemoryFamily, now = new Date()): MemoryState {
   const state = seedFamily(profile, family);
   const parent = state.family.parent;
   const site = schools[profile][0]!;
@@ -340,14 +345,20 @@ export function seedState(profile: MemoryProfile, family: MemoryFamily): MemoryS
     // Read with the clock of whoever asks: see healthStatus.
     healthForm: 'missing',
   });
+  const monthsAgo = (months: number) => {
+    const at = new Date(now);
+    at.setUTCMonth(at.getUTCMonth() - months);
+    return at.toISOString();
+  };
+  const validity = communes[profile].healthFormValidityMonths ?? defaultHealthFormValidityMonths;
   if (family === 'known' && parent) {
     state.children = [
       {
-        ...child('chi-1', 'Léa', parent.lastName, '2016-05-12', 'female', 4, '2026-09-01T18:20:00+02:00'),
+        ...child('chi-1', 'Léa', parent.lastName, '2016-05-12', 'female', 4, monthsAgo(2)),
         healthForm: 'complete',
       },
       {
-        ...child('chi-2', 'Tom', parent.lastName, '2019-09-03', 'male', 1, '2024-08-20T20:05:00+02:00'),
+        ...child('chi-2', 'Tom', parent.lastName, '2019-09-03', 'male', 1, monthsAgo(validity + 3)),
         healthForm: 'to-update',
       },
     ];

@@ -2,6 +2,7 @@ import {
   checkChildIdentity,
   formatKidEidNumber,
   formatNationalNumber,
+  formatPhone,
   normalizePhone,
   parseKidEidNumber,
   parseNationalNumber,
@@ -203,7 +204,7 @@ export function sortIssues(issues: readonly FieldIssue[]): FieldIssue[] {
 }
 
 /** A known identity back into the form (after a "Modifier", or for a story). */
-export function identityToChildForm(identity: ChildIdentity): ChildForm {
+export function identityToChildForm(identity: ChildIdentity, country: Country): ChildForm {
   const date = isoToDateParts(identity.birthDate);
   const guardian = identity.otherGuardian;
   return {
@@ -221,7 +222,7 @@ export function identityToChildForm(identity: ChildIdentity): ChildForm {
     'otherGuardian.firstName': guardian?.firstName ?? '',
     'otherGuardian.lastName': guardian?.lastName ?? '',
     'otherGuardian.relation': guardian?.relation ?? '',
-    'otherGuardian.phone': guardian?.phone ?? '',
+    'otherGuardian.phone': guardian?.phone ? formatPhone(guardian.phone, country) : '',
     'otherGuardian.email': guardian?.email ?? '',
     invoicesTo: guardian ? identity.invoicesTo : '',
   };

@@ -401,8 +401,8 @@ export class ChildRegister extends FpFormElement {
       this.pending = draft?.pending;
       this.comment = draft?.comment ?? '';
       this.form = draft
-        ? { ...identityToChildForm(record.identity), ...pickChildForm(draft.form) }
-        : identityToChildForm(record.identity);
+        ? { ...identityToChildForm(record.identity, loaded.commune.country), ...pickChildForm(draft.form) }
+        : identityToChildForm(record.identity, loaded.commune.country);
     }
   }
 
@@ -747,7 +747,10 @@ export class ChildRegister extends FpFormElement {
   }
 
   private registrationTitles(): string[] {
-    if (this.screen.name === 'change') return [this.t('child.change.step'), this.t('child.step.check')];
+    if (this.screen.name === 'change') {
+      const name = this.startedFor?.identity.firstName ?? '';
+      return [this.t('child.change.step', { name }), this.t('child.step.check')];
+    }
     return [this.t('child.step.parent'), this.t('child.step.child'), this.t('child.step.check')];
   }
 
@@ -1517,7 +1520,7 @@ export class ChildRegister extends FpFormElement {
       complete: (record) => this.renderChildScreen(loaded, record),
       error: (error) => {
         const adapterError = AdapterError.from(error);
-        return html`${this.backToList()}
+        return html`${this.heading(this.t('child.list.title'))} ${this.backToList()}
         ${
           adapterError.type === 'not-found'
             ? html`<p class="callout callout--error" role="alert">${this.t('child.error.notFound')}</p>`
