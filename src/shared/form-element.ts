@@ -74,11 +74,20 @@ export class FpFormElement extends FpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const target = this.focusTarget;
-    if (!target || !this.shadowRoot) return;
+    const root = this.shadowRoot;
+    if (!target || !root) return;
+    const selector =
+      target === 'error-summary'
+        ? '[part~="error-summary"]'
+        : target.startsWith('#')
+          ? `[id="${target.slice(1)}"]`
+          : `[data-focus="${target}"]`;
+    // The next screen may still be loading: focus goes there once it is shown.
+    if (!root.querySelector(selector) && root.querySelector('[aria-busy="true"]')) return;
     this.focusTarget = undefined;
-    if (target === 'error-summary') focusErrorSummary(this.shadowRoot);
-    else if (target.startsWith('#')) focusField(this.shadowRoot, target.slice(1));
-    else this.shadowRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
+    if (target === 'error-summary') focusErrorSummary(root);
+    else if (target.startsWith('#')) focusField(root, target.slice(1));
+    else root.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** @internal */

@@ -153,7 +153,7 @@ try {
   assert.deepEqual(
     after.health.form.contacts.map((c) => [c.firstName, c.relation, c.emergency, c.pickup]),
     [
-      ['Sophie', 'Parent', true, true],
+      ['Sophie', 'parent', true, true],
       ['Jeanne', 'grand-mère', false, true],
     ],
   );

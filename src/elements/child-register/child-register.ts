@@ -306,7 +306,7 @@ export class ChildRegister extends FpFormElement {
   }
 
   private get screens(): DraftStore<z.infer<typeof screenSchema>> {
-    return new DraftStore(`fp-draft:${this.draftKey}:screen`, screenSchema);
+    return new DraftStore(`fp-draft:${this.draftKey}:screen:${this.childId ?? this.view}`, screenSchema);
   }
 
   private healthDrafts(childId: string): DraftStore<HealthDraftState> {
@@ -395,6 +395,11 @@ export class ChildRegister extends FpFormElement {
                 ? { ...parent, relation: this.t('child.health.contact.parentRelation'), country }
                 : undefined,
             ));
+      if (this.healthStep === 'recap') {
+        // A draft restored on the recap but no longer valid: back to its first problem.
+        const result = parseHealthDraft(this.health, this.healthOptions(loaded));
+        if (!result.ok) this.showHealthIssues(result.issues);
+      }
     } else if (screen.name === 'change') {
       const draft = this.changeDrafts(record.id).load();
       this.step = draft?.step ?? 'child';
@@ -428,6 +433,13 @@ export class ChildRegister extends FpFormElement {
   override disconnectedCallback(): void {
     document.removeEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
     super.disconnectedCallback();
+  }
+
+  /** Says `message` in the polite live region, even when it is the same as the last one. */
+  private async announce(message: string): Promise<void> {
+    this.status = '';
+    await this.updateComplete;
+    this.status = message;
   }
 
   /** "Mes enfants", with what the service now knows. */
@@ -1288,8 +1300,8 @@ export class ChildRegister extends FpFormElement {
       errorFor: (field) => this.errorFor(field, loaded.commune, 'child.health'),
       update: (change) => this.updateHealth(change),
       listChanged: (announcement, focusId) => {
-        this.status = announcement;
         this.focusTarget = `#${focusId}`;
+        void this.announce(announcement);
       },
     };
   }
@@ -1316,7 +1328,6 @@ export class ChildRegister extends FpFormElement {
     ];
     const view = this.healthView(loaded);
     const step = this.healthStep;
-    const current = step === 'care' ? 1 : step === 'contacts' ? 2 : 3;
     const abandon = button({
       label: this.t('child.action.abandon'),
       variant: 'link',
@@ -1359,9 +1370,10 @@ export class ChildRegister extends FpFormElement {
         `;
       }
     }
+    // Only a recap no longer valid gets here on 'recap' (see startScreen): the form, at its first step.
     const shownStep = step === 'recap' ? 'care' : step;
     const summary = this.issues.map((issue) => ({
-      fieldId: healthIssueTarget(issue.field),
+      fieldId: healthIssueTarget(issue.field, issue.code),
       message: this.healthSummaryMessage(issue, loaded.commune),
     }));
     const intro = record.health
@@ -1374,7 +1386,7 @@ export class ChildRegister extends FpFormElement {
         )
       : this.t('child.health.intro.missing', { name });
     return html`
-      ${this.stepHeading(current, titles)}
+      ${this.stepHeading(shownStep === 'care' ? 1 : 2, titles)}
       ${shownStep === 'care' ? html`<p class=${record.healthForm === 'to-update' ? 'callout' : ''}>${intro}</p>` : nothing}
       ${errorSummary({
         i18n: this.i18n,

@@ -152,7 +152,12 @@ export function healthFormToDraft(form: HealthForm, country: Country): HealthDra
 
 /** The step a field belongs to (`contacts.1.phone` → `contacts`). */
 export function stepOf(field: string): HealthStep {
-  return field.startsWith('contacts') || field.startsWith('authorisations') ? 'contacts' : 'care';
+  const [section = ''] = field.split(/[.-]/);
+  return section === 'contacts' ||
+    section === 'authorisations' ||
+    authorisations.some((choice) => choice === section)
+    ? 'contacts'
+    : 'care';
 }
 
 /** The order of the form, for the error summary: sections, then list entries in order. */

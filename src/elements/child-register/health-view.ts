@@ -31,11 +31,12 @@ export interface HealthView {
 export const healthInputId = (field: string) => `health-${field.replaceAll('.', '-')}`;
 
 /** Where an issue about `field` leads: its input, or the first choice of its group. */
-export function healthIssueTarget(field: string): string {
+export function healthIssueTarget(field: string, code?: string): string {
   if (field === 'allergies') return healthInputId('allergies-yes');
   if (field === 'canSwim') return healthInputId('canSwim-yes');
   if (field === 'tetanusVaccination') return healthInputId('tetanusVaccination-day');
-  if (field === 'contacts') return healthInputId('contacts-0-emergency');
+  if (field === 'contacts')
+    return healthInputId(code === 'contacts.pickup' ? 'contacts-0-pickup' : 'contacts-0-emergency');
   if (field.endsWith('.role')) return healthInputId(field.replace(/role$/, 'emergency'));
   return healthInputId(field);
 }
@@ -306,6 +307,10 @@ function renderContact(view: HealthView, index: number) {
     });
   const roleError = view.errorFor(`contacts.${index}.role`);
   const roleErrorId = healthInputId(`contacts.${index}.role-error`);
+  // "Nobody to call" / "nobody to pick up" concerns every person's roles.
+  const describedBy = [roleError ? roleErrorId : '', view.errorFor('contacts') ? 'health-contacts-error' : '']
+    .filter(Boolean)
+    .join(' ');
   return html`<fieldset class="group entry" part="entry">
     <legend>${t(view, 'child.health.contact.legend', { n })}</legend>
     <div class="row">
@@ -343,7 +348,7 @@ function renderContact(view: HealthView, index: number) {
             name: `contacts.${index}.${role}`,
             label: t(view, `child.health.field.contacts.${role}`),
             checked: contact[role],
-            describedBy: roleError ? roleErrorId : undefined,
+            describedBy: describedBy || undefined,
             onChange: (checked) => set({ [role]: checked }),
           }),
         )}

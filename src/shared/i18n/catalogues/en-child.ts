@@ -113,7 +113,7 @@ export const enChild: Record<keyof typeof frChild, string> = {
   'child.health.hint.contacts':
     'At least one person to call in an emergency and one person allowed to pick the child up. The same person can be both.',
   'child.health.contact.legend': 'Person {n}',
-  'child.health.contact.parentRelation': 'Parent',
+  'child.health.contact.parentRelation': 'parent',
   'child.health.field.contacts.firstName': 'First name',
   'child.health.field.contacts.lastName': 'Last name',
   'child.health.field.contacts.relation': 'Relationship to the child',

@@ -112,7 +112,7 @@ export const frChild = {
   'child.health.hint.contacts':
     'Au moins une personne à prévenir en cas d’urgence et une personne autorisée à reprendre l’enfant. La même personne peut être les deux.',
   'child.health.contact.legend': 'Personne {n}',
-  'child.health.contact.parentRelation': 'Parent',
+  'child.health.contact.parentRelation': 'parent',
   'child.health.field.contacts.firstName': 'Prénom',
   'child.health.field.contacts.lastName': 'Nom',
   'child.health.field.contacts.relation': 'Lien avec l’enfant',

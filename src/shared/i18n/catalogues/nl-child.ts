@@ -114,7 +114,7 @@ export const nlChild: Record<keyof typeof frChild, string> = {
   'child.health.hint.contacts':
     'Minstens één persoon die verwittigd moet worden in noodgevallen en één persoon die het kind mag ophalen. Dezelfde persoon mag beide zijn.',
   'child.health.contact.legend': 'Persoon {n}',
-  'child.health.contact.parentRelation': 'Ouder',
+  'child.health.contact.parentRelation': 'ouder',
   'child.health.field.contacts.firstName': 'Voornaam',
   'child.health.field.contacts.lastName': 'Naam',
   'child.health.field.contacts.relation': 'Band met het kind',
