@@ -242,7 +242,7 @@ describe('<child-register> "Mes enfants", a child’s page and the health form',
 
     for (const [id, value] of Object.entries(validDoctor)) {
       await page.tabTo((el) => el.id === id);
-      await page.fill(id, value);
+      await sendKeys({ type: value });
     }
     await page.tabTo((el) => el.id === 'health-allergies-yes');
     await page.press('Space');
