@@ -29,11 +29,46 @@ export class FpFormElement extends FpElement {
   /** @internal Why the last sending failed, shown with "Réessayer". */
   @state() protected submitError: AdapterError | undefined;
 
+  /** @internal The problems of the step shown, in the order of its fields. */
+  @state() protected issues: readonly FieldIssue[] = [];
+
+  /** @internal After "Modifier" on the recap, "Continuer" returns to the recap. */
+  @state() protected editingFromRecap = false;
+
   /** @internal The idempotency key of the action not yet acknowledged (kept in the draft, across reloads). */
   protected pending: PendingAction | undefined;
 
   /** @internal Keeps what the parent typed (and `pending`): each element knows its draft. */
   protected saveDraft(): void {}
+
+  /**
+   * @internal "Continuer": the step's problems, with focus on their summary;
+   * without any, `next()` moves on and focus goes to the new step's heading.
+   */
+  protected continueWith(issues: readonly FieldIssue[], next: () => void): void {
+    this.issues = issues;
+    if (issues.length > 0) {
+      this.focusTarget = 'error-summary';
+      return;
+    }
+    next();
+    this.editingFromRecap = false;
+    this.submitError = undefined;
+    this.focusTarget = 'step-heading';
+    this.saveDraft();
+  }
+
+  /**
+   * @internal Back to an earlier step (`back()` shows it): to its heading, or,
+   * from the recap's "Modifier", to the answer `fieldId`, and then straight back.
+   */
+  protected goBack(back: () => void, fieldId?: string): void {
+    back();
+    this.submitError = undefined;
+    this.editingFromRecap = fieldId !== undefined;
+    this.focusTarget = fieldId ? `#${fieldId}` : 'step-heading';
+    this.saveDraft();
+  }
 
   /**
    * @internal Sends one logical action once: the same idempotency key while the

@@ -12,7 +12,7 @@ import {
   type StatusHistoryEntry,
 } from '../../domain/index.js';
 import type { Localizer, MessageKey } from '../../shared/i18n/localize.js';
-import { button, recap, requestList } from '../../shared/ui/index.js';
+import { button, detailsList, recap, requestList } from '../../shared/ui/index.js';
 import { healthRecapRows } from './health-view.js';
 
 /** What the family's pages need from the element. */
@@ -237,15 +237,7 @@ export function renderChildPage(
       <div class="h3" role="heading" aria-level=${level} id="child-identity-heading">
         ${t(view, 'child.page.identity')}
       </div>
-      <dl class="details" part="details">
-        ${identityRows(view, record).map(
-          ([label, value]) =>
-            html`<div>
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
-      </dl>
+      ${detailsList(identityRows(view, record))}
       ${
         pending
           ? nothing

@@ -1,7 +1,6 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
@@ -26,13 +25,16 @@ import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
+  checkbox,
   confirmationPanel,
+  detailsList,
   dateInput,
   errorPanel,
   errorSummary,
   focusField,
   radioGroup,
   recap,
+  selectField,
   skeleton,
   statusTimeline,
   stepper,
@@ -261,10 +263,7 @@ export class ChildRegister extends FpFormElement {
 
   @state() private step: Step = 'parent';
   @state() private form: ChildForm = emptyChildForm();
-  @state() private issues: readonly FieldIssue[] = [];
   @state() private registration: ChildRegistration | undefined;
-  /** After "Modifier" on the recap, "Continuer" returns to the recap. */
-  @state() private editingFromRecap = false;
   /** Announced politely (abandon). */
   @state() private status = '';
 
@@ -518,24 +517,11 @@ export class ChildRegister extends FpFormElement {
 
   private continueToRecap(loaded: Loaded): void {
     const result = this.parse(loaded);
-    this.issues = result.ok ? [] : result.issues;
-    if (!result.ok) {
-      this.focusTarget = 'error-summary';
-      return;
-    }
-    this.step = 'recap';
-    this.editingFromRecap = false;
-    this.submitError = undefined;
-    this.focusTarget = 'step-heading';
-    this.saveDraft();
+    this.continueWith(result.ok ? [] : result.issues, () => (this.step = 'recap'));
   }
 
   private backTo(step: Step, focus?: string): void {
-    this.step = step;
-    this.submitError = undefined;
-    this.editingFromRecap = focus !== undefined;
-    this.focusTarget = focus ? `#${focus}` : 'step-heading';
-    this.saveDraft();
+    this.goBack(() => (this.step = step), focus);
   }
 
   private abandon(loaded: Loaded): void {
@@ -607,24 +593,13 @@ export class ChildRegister extends FpFormElement {
   private continueHealth(loaded: Loaded): void {
     if (this.healthStep === 'recap') return;
     const issues = healthStepIssues(this.health, this.healthStep, this.healthOptions(loaded));
-    this.issues = issues;
-    if (issues.length > 0) {
-      this.focusTarget = 'error-summary';
-      return;
-    }
-    this.healthStep = this.healthStep === 'care' && !this.editingFromRecap ? 'contacts' : 'recap';
-    this.editingFromRecap = false;
-    this.submitError = undefined;
-    this.focusTarget = 'step-heading';
-    this.saveDraft();
+    this.continueWith(issues, () => {
+      this.healthStep = this.healthStep === 'care' && !this.editingFromRecap ? 'contacts' : 'recap';
+    });
   }
 
   private healthBackTo(step: HealthStepName, focus?: string): void {
-    this.healthStep = step;
-    this.submitError = undefined;
-    this.editingFromRecap = focus !== undefined;
-    this.focusTarget = focus ? `#${focus}` : 'step-heading';
-    this.saveDraft();
+    this.goBack(() => (this.healthStep = step), focus);
   }
 
   private abandonHealth(childId: string): void {
@@ -673,16 +648,7 @@ export class ChildRegister extends FpFormElement {
     let issues = result.ok ? [] : result.issues;
     if (result.ok && fingerprint(result.value) === fingerprint(record.identity) && !this.comment.trim())
       issues = [{ field: 'comment', code: 'change.none' }];
-    this.issues = issues;
-    if (issues.length > 0) {
-      this.focusTarget = 'error-summary';
-      return;
-    }
-    this.step = 'recap';
-    this.editingFromRecap = false;
-    this.submitError = undefined;
-    this.focusTarget = 'step-heading';
-    this.saveDraft();
+    this.continueWith(issues, () => (this.step = 'recap'));
   }
 
   private abandonChange(childId: string): void {
@@ -803,15 +769,7 @@ export class ChildRegister extends FpFormElement {
     return html`
       ${this.stepHeading(1)}
       <p>${this.t('child.parent.intro')}</p>
-      <dl class="details" part="details">
-        ${this.parentRows(parent, loaded.commune).map(
-          ([label, value]) =>
-            html`<div>
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
-      </dl>
+      ${detailsList(this.parentRows(parent, loaded.commune))}
       ${
         this.parentHref
           ? html`<p><a href=${this.parentHref}>${this.t('child.parent.change')}</a></p>`
@@ -873,42 +831,19 @@ export class ChildRegister extends FpFormElement {
     onChange: (value: string) => void,
     disabled = false,
   ) {
-    const id = inputId(field);
-    const error = this.errorFor(field, commune);
-    const hint = disabled ? this.t('child.hint.schoolGradeId') : undefined;
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'field--error' : ''}" part="field">
-      <label class="label" part="label" for=${id}>
-        ${this.label(field)}<span class="required-mark" aria-hidden="true">*</span>
-      </label>
-      ${hint ? html`<span class="hint" part="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${
-        error
-          ? html`<span class="error-message" part="error" id="${id}-error"
-              ><span class="visually-hidden">${this.t('ui.errorPrefix')}</span> ${error}</span
-            >`
-          : nothing
-      }
-      <select
-        class="input select"
-        part="input"
-        id=${id}
-        name=${field}
-        required
-        ?disabled=${disabled}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${!this.form[field]}>${this.t('child.choose')}</option>
-        ${options.map(
-          (option) =>
-            html`<option value=${option.id} ?selected=${this.form[field] === option.id}>
-              ${option.label}
-            </option>`,
-        )}
-      </select>
-    </div>`;
+    return selectField({
+      i18n: this.i18n,
+      id: inputId(field),
+      name: field,
+      label: this.label(field),
+      placeholder: this.t('child.choose'),
+      options: options.map((option) => ({ value: option.id, label: option.label })),
+      value: this.form[field],
+      hint: disabled ? this.t('child.hint.schoolGradeId') : undefined,
+      error: this.errorFor(field, commune),
+      disabled,
+      onChange,
+    });
   }
 
   private renderGuardian(commune: CommuneSettings) {
@@ -923,18 +858,14 @@ export class ChildRegister extends FpFormElement {
               >`
             : nothing
         }
-        <div class="choice" part="choice">
-          <input
-            type="checkbox"
-            id="child-hasOtherGuardian"
-            name="hasOtherGuardian"
-            aria-describedby=${error ? 'child-hasOtherGuardian-error' : nothing}
-            .checked=${live(checked)}
-            @change=${(event: Event) =>
-              this.setField('hasOtherGuardian', (event.target as HTMLInputElement).checked ? 'yes' : '')}
-          />
-          <label for="child-hasOtherGuardian">${this.t('child.field.hasOtherGuardian')}</label>
-        </div>
+        ${checkbox({
+          id: 'child-hasOtherGuardian',
+          name: 'hasOtherGuardian',
+          label: this.t('child.field.hasOtherGuardian'),
+          checked,
+          describedBy: error ? 'child-hasOtherGuardian-error' : undefined,
+          onChange: (ticked) => this.setField('hasOtherGuardian', ticked ? 'yes' : ''),
+        })}
       </div>
       ${
         checked

@@ -1,7 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPhone, type Country, type HealthForm } from '../../domain/index.js';
 import type { Localizer, MessageKey } from '../../shared/i18n/localize.js';
-import { button, checkbox, dateInput, radioGroup, textField, type RecapRow } from '../../shared/ui/index.js';
+import {
+  button,
+  checkbox,
+  dateInput,
+  radioGroup,
+  selectField,
+  textField,
+  type RecapRow,
+} from '../../shared/ui/index.js';
 import {
   allergyKinds,
   authorisations,
@@ -87,38 +95,76 @@ function select(
   onChange: (value: string) => void,
 ) {
   const generic = field.replace(/\.\d+\./, '.');
-  const id = healthInputId(field);
-  const error = view.errorFor(field);
-  return html`<div class="field ${error ? 'field--error' : ''}" part="field">
-    <label class="label" part="label" for=${id}>
-      ${t(view, `child.health.field.${generic}`)}<span class="required-mark" aria-hidden="true">*</span>
-    </label>
-    ${
-      error
-        ? html`<span class="error-message" part="error" id="${id}-error"
-            ><span class="visually-hidden">${t(view, 'ui.errorPrefix')}</span> ${error}</span
-          >`
-        : nothing
-    }
-    <select
-      class="input select"
-      part="input"
-      id=${id}
-      name=${field}
-      required
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${error ? `${id}-error` : nothing}
-      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${!value}>${t(view, 'child.choose')}</option>
-      ${choices.map(
-        (choice) =>
-          html`<option value=${choice} ?selected=${value === choice}>
-            ${t(view, `child.health.${generic.split('.').pop()}.${choice}`)}
-          </option>`,
-      )}
-    </select>
-  </div>`;
+  const list = generic.split('.').pop();
+  return selectField({
+    i18n: view.i18n,
+    id: healthInputId(field),
+    name: field,
+    label: t(view, `child.health.field.${generic}`),
+    placeholder: t(view, 'child.choose'),
+    options: choices.map((choice) => ({ value: choice, label: t(view, `child.health.${list}.${choice}`) })),
+    value,
+    error: view.errorFor(field),
+    onChange,
+  });
+}
+
+/** The health form's lists: at least one entry once asked for, at most `max`; focus goes to an entry's `first` field. */
+const lists = {
+  allergies: {
+    max: 20,
+    first: 'kind',
+    empty: emptyAllergy,
+    entry: 'allergy',
+    add: 'addAllergy',
+    remove: 'removeAllergy',
+  },
+  contacts: {
+    max: 10,
+    first: 'firstName',
+    empty: emptyContact,
+    entry: 'contact',
+    add: 'addContact',
+    remove: 'removeContact',
+  },
+} as const;
+
+/** "Retirer l’allergie 2": focus then goes to the entry before it. */
+function removeButton(view: HealthView, list: keyof typeof lists, index: number) {
+  const { first, entry, remove } = lists[list];
+  const entries: readonly unknown[] = view.draft[list];
+  if (entries.length <= 1) return nothing;
+  const n = index + 1;
+  return button({
+    label: t(view, `child.health.action.${remove}`, { n }),
+    variant: 'secondary',
+    onClick: () => {
+      view.update({ [list]: entries.filter((_, at) => at !== index) });
+      view.listChanged(
+        t(view, `child.health.removed.${entry}`, { n }),
+        healthInputId(`${list}.${Math.max(0, index - 1)}.${first}`),
+      );
+    },
+  });
+}
+
+/** "Ajouter une allergie": focus goes to the new entry. */
+function addButton(view: HealthView, list: keyof typeof lists) {
+  const { max, first, empty, entry, add } = lists[list];
+  const entries: readonly unknown[] = view.draft[list];
+  if (entries.length >= max) return nothing;
+  const n = entries.length + 1;
+  return button({
+    label: t(view, `child.health.action.${add}`),
+    variant: 'secondary',
+    onClick: () => {
+      view.update({ [list]: [...entries, empty()] });
+      view.listChanged(
+        t(view, `child.health.added.${entry}`, { n }),
+        healthInputId(`${list}.${n - 1}.${first}`),
+      );
+    },
+  });
 }
 
 function renderAllergies(view: HealthView) {
@@ -174,39 +220,10 @@ function renderAllergies(view: HealthView) {
                   (instructions) => setAllergy(index, { instructions }),
                   { optional: true, rows: 2, hint: t(view, 'child.health.hint.instructions') },
                 )}
-                ${
-                  draft.allergies.length > 1
-                    ? button({
-                        label: t(view, 'child.health.action.removeAllergy', { n }),
-                        variant: 'secondary',
-                        onClick: () => {
-                          view.update({ allergies: draft.allergies.filter((_, at) => at !== index) });
-                          view.listChanged(
-                            t(view, 'child.health.removed.allergy', { n }),
-                            healthInputId(`allergies.${Math.max(0, index - 1)}.kind`),
-                          );
-                        },
-                      })
-                    : nothing
-                }
+                ${removeButton(view, 'allergies', index)}
               </fieldset>`;
             })}
-            ${
-              draft.allergies.length < 20
-                ? button({
-                    label: t(view, 'child.health.action.addAllergy'),
-                    variant: 'secondary',
-                    onClick: () => {
-                      const n = draft.allergies.length + 1;
-                      view.update({ allergies: [...draft.allergies, emptyAllergy()] });
-                      view.listChanged(
-                        t(view, 'child.health.added.allergy', { n }),
-                        healthInputId(`allergies.${n - 1}.kind`),
-                      );
-                    },
-                  })
-                : nothing
-            }
+            ${addButton(view, 'allergies')}
           </div>`
         : nothing
     }
@@ -354,21 +371,7 @@ function renderContact(view: HealthView, index: number) {
         )}
       </div>
     </fieldset>
-    ${
-      draft.contacts.length > 1
-        ? button({
-            label: t(view, 'child.health.action.removeContact', { n }),
-            variant: 'secondary',
-            onClick: () => {
-              view.update({ contacts: draft.contacts.filter((_, at) => at !== index) });
-              view.listChanged(
-                t(view, 'child.health.removed.contact', { n }),
-                healthInputId(`contacts.${Math.max(0, index - 1)}.firstName`),
-              );
-            },
-          })
-        : nothing
-    }
+    ${removeButton(view, 'contacts', index)}
   </fieldset>`;
 }
 
@@ -402,23 +405,7 @@ export function renderContactsStep(view: HealthView): TemplateResult {
             >`
           : nothing
       }
-      ${draft.contacts.map((_, index) => renderContact(view, index))}
-      ${
-        draft.contacts.length < 10
-          ? button({
-              label: t(view, 'child.health.action.addContact'),
-              variant: 'secondary',
-              onClick: () => {
-                const n = draft.contacts.length + 1;
-                view.update({ contacts: [...draft.contacts, emptyContact()] });
-                view.listChanged(
-                  t(view, 'child.health.added.contact', { n }),
-                  healthInputId(`contacts.${n - 1}.firstName`),
-                );
-              },
-            })
-          : nothing
-      }
+      ${draft.contacts.map((_, index) => renderContact(view, index))} ${addButton(view, 'contacts')}
     </div>
   `;
 }

@@ -26,6 +26,7 @@ import { baseStyles } from '../../shared/styles.js';
 import {
   button,
   confirmationPanel,
+  detailsList,
   errorPanel,
   errorSummary,
   focusField,
@@ -152,10 +153,7 @@ export class ParentRegister extends FpFormElement {
   @state() private step: Step = 'form';
   @state() private form: ParentForm = emptyParentForm();
   @state() private comment = '';
-  @state() private issues: readonly FieldIssue[] = [];
   @state() private receipt: RequestReceipt | undefined;
-  /** After "Modifier" on the recap, "Continuer" returns to the recap. */
-  @state() private editingFromRecap = false;
   /** Whether the form is open: a new parent always edits, a known one only on request. */
   @state() private editing = false;
   /** Announced politely (abandon, restored draft). */
@@ -235,16 +233,7 @@ export class ParentRegister extends FpFormElement {
   private continueToRecap(loaded: Loaded): void {
     const result = parseParentForm(this.form, loaded.commune);
     const issues = result.ok ? this.changeIssues(result.value, loaded) : result.issues;
-    this.issues = issues;
-    if (issues.length > 0) {
-      this.focusTarget = 'error-summary';
-      return;
-    }
-    this.step = 'recap';
-    this.editingFromRecap = false;
-    this.submitError = undefined;
-    this.focusTarget = 'step-heading';
-    this.saveDraft();
+    this.continueWith(issues, () => (this.step = 'recap'));
   }
 
   /** A change request must change something. */
@@ -256,11 +245,7 @@ export class ParentRegister extends FpFormElement {
   }
 
   private backToForm(focus?: string): void {
-    this.step = 'form';
-    this.submitError = undefined;
-    this.editingFromRecap = focus !== undefined;
-    this.focusTarget = focus ? `#${focus}` : 'step-heading';
-    this.saveDraft();
+    this.goBack(() => (this.step = 'form'), focus);
   }
 
   private abandon(loaded: Loaded): void {
@@ -640,15 +625,7 @@ export class ParentRegister extends FpFormElement {
     return html`
       <p>${this.t('parent.known.intro', { service: commune.serviceName })}</p>
       ${pendingChange ? html`<p class="callout" role="note">${this.t('parent.change.pendingNotice')}</p>` : nothing}
-      <dl class="details" part="details">
-        ${detailFields.map(
-          (field) =>
-            html`<div>
-              <dt>${this.fieldLabel(field)}</dt>
-              <dd>${shown[field]}</dd>
-            </div>`,
-        )}
-      </dl>
+      ${detailsList(detailFields.map((field) => [this.fieldLabel(field), shown[field]] as const))}
       ${
         pendingChange
           ? nothing

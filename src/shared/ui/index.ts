@@ -6,6 +6,7 @@ export * from './date-input.js';
 export * from './error-summary.js';
 export * from './recap.js';
 export * from './requests.js';
+export * from './select-field.js';
 export * from './stepper.js';
 export * from './text-field.js';
 export * from './timeline.js';

@@ -44,3 +44,16 @@ export function recap({ i18n, rows, onChange }: RecapOptions) {
     )}
   </dl>`;
 }
+
+/** Read-only details ("Mes informations", a child's identity): label and value, row by row. */
+export function detailsList(rows: readonly (readonly [label: string, value: string])[]) {
+  return html`<dl class="details" part="details">
+    ${rows.map(
+      ([label, value]) =>
+        html`<div>
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
