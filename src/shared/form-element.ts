@@ -6,7 +6,7 @@ import { FpElement } from './base-element.js';
 import { actionFor, type PendingAction } from './draft.js';
 import { FpErrorEvent } from './events.js';
 import type { MessageKey } from './i18n/localize.js';
-import { focusErrorSummary, focusField } from './ui/index.js';
+import { errorSummary, focusErrorSummary, focusField, type SummaryIssue } from './ui/index.js';
 
 /**
  * The base of the elements that take a parent through a form in steps
@@ -123,6 +123,30 @@ export class FpFormElement extends FpElement {
     if (target === 'error-summary') focusErrorSummary(root);
     else if (target.startsWith('#')) focusField(root, target.slice(1));
     else root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * @internal A step's form: its problems first (the error summary, whose
+   * links move focus to the fields), the required-fields legend, then the
+   * fields; Enter or "Continuer" (a submit button in `content`) calls `onContinue`.
+   */
+  protected stepForm(summary: readonly SummaryIssue[], onContinue: () => void, content: unknown) {
+    return html`${errorSummary({
+        i18n: this.i18n,
+        issues: summary,
+        onFollow: (id: string) => this.shadowRoot && focusField(this.shadowRoot, id),
+      })}
+      <p class="hint">${this.t('ui.requiredLegend')}</p>
+      <form
+        part="form"
+        novalidate
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          onContinue();
+        }}
+      >
+        ${content}
+      </form>`;
   }
 
   /** @internal */

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { startDemo } from './support.mjs';
+import { keyboard, startDemo } from './support.mjs';
 
 const { url, origin, browser, stop } = await startDemo();
 
@@ -66,29 +66,14 @@ try {
 
     // From the language buttons onwards, Tab and typing only.
     await page.locator(`[data-lang="${lang}"]`).focus();
-    const focusedId = () =>
-      page.evaluate(() => document.querySelector('parent-register')?.shadowRoot?.activeElement?.id ?? '');
-    const tabTo = async (predicate, what) => {
-      for (let i = 0; i < 60; i += 1) {
-        if (await predicate()) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error(`${lang}: Tab never reached ${what}`);
-    };
-    await tabTo(async () => (await focusedId()) === 'parent-lastName', 'the first field');
+    const keys = keyboard(page, 'parent-register');
+    await keys.toField('parent-lastName');
     for (const [value] of parent) {
       if (value) await page.keyboard.type(value);
       await page.keyboard.press('Tab');
     }
-    const focusedText = () =>
-      page.evaluate(
-        () => document.querySelector('parent-register')?.shadowRoot?.activeElement?.textContent?.trim() ?? '',
-      );
-    await tabTo(async () => (await focusedText()) === word.continue, `"${word.continue}"`);
-    await page.keyboard.press('Enter');
-    await element.getByText(word.submit, { exact: true }).waitFor();
-    await tabTo(async () => (await focusedText()) === word.submit, `"${word.submit}"`);
-    await page.keyboard.press('Enter');
+    await keys.press(word.continue);
+    await keys.press(word.submit);
     await element.getByText(word.done).first().waitFor();
     const text = await element.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
     const number = /\d{2}-\d+/.exec(text)?.[0];

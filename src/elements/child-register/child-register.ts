@@ -30,8 +30,6 @@ import {
   detailsList,
   dateInput,
   errorPanel,
-  errorSummary,
-  focusField,
   radioGroup,
   recap,
   selectField,
@@ -917,121 +915,114 @@ export class ChildRegister extends FpFormElement {
     return html`
       ${this.stepHeading(changing ? 1 : 2)}
       ${changing ? html`<p>${this.t('child.change.intro')}</p>` : nothing}
-      ${errorSummary({
-        i18n: this.i18n,
-        issues: summary,
-        onFollow: (id: string) => this.shadowRoot && focusField(this.shadowRoot, id),
-      })}
-      <p class="hint">${this.t('ui.requiredLegend')}</p>
-      <form
-        part="form"
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          if (changing && this.startedFor) this.continueChange(loaded, this.startedFor);
-          else this.continueToRecap(loaded);
-        }}
-      >
-        <div class="row">
-          ${this.renderText('lastName', commune, { width: '20', autocomplete: 'off' })}
-          ${this.renderText('firstName', commune, { width: '20', autocomplete: 'off' })}
-        </div>
-        ${dateInput({
-          i18n: this.i18n,
-          id: inputId('birthDate'),
-          legend: this.label('birthDate'),
-          value: date,
-          required: true,
-          error: this.errorFor('birthDate', commune),
-          onInput: (value: DateParts) => {
-            this.form = {
-              ...this.form,
-              'birthDate.day': value.day,
-              'birthDate.month': value.month,
-              'birthDate.year': value.year,
-            };
-            this.saveDraft();
-          },
-        })}
-        ${this.renderRadios('sex', sexes, commune)}
-        ${
-          commune.country === 'BE'
-            ? html`${this.renderText('nationalNumber', commune, {
-                optional: true,
-                hint: this.t('child.hint.nationalNumber'),
-                inputmode: 'numeric',
-                autocomplete: 'off',
-                width: '10',
-              })}
-              ${this.renderText('kidEidNumber', commune, {
-                optional: true,
-                hint: this.t('child.hint.kidEidNumber'),
-                inputmode: 'numeric',
-                autocomplete: 'off',
-                width: '10',
-              })}`
-            : nothing
-        }
-        ${
-          schools.length > 0
-            ? html`${this.renderSelect(
-                'schoolSiteId',
-                schools.map((candidate) => ({ id: candidate.id, label: candidate.name })),
-                commune,
-                (value) => this.setSite(value, schools),
-              )}
-              ${this.renderSelect(
-                'schoolGradeId',
-                site?.grades ?? [],
-                commune,
-                (value) => this.setField('schoolGradeId', value),
-                !site,
-              )}`
-            : nothing
-        }
-        ${this.renderGuardian(commune)}
-        ${
-          changing
-            ? textField({
-                i18n: this.i18n,
-                id: inputId('comment'),
-                name: 'comment',
-                label: this.label('comment'),
-                hint: this.t('child.hint.comment'),
-                optional: true,
-                rows: 3,
-                maxLength: 1000,
-                value: this.comment,
-                error: this.errorFor('comment', commune),
-                onInput: (value: string) => {
-                  this.comment = value;
-                  this.saveDraft();
-                },
-              })
-            : nothing
-        }
-        <div class="actions" part="actions">
-          ${button({
-            label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
-            variant: 'primary',
-            type: 'submit',
+      ${this.stepForm(
+        summary,
+        () =>
+          changing && this.startedFor
+            ? this.continueChange(loaded, this.startedFor)
+            : this.continueToRecap(loaded),
+        html`
+          <div class="row">
+            ${this.renderText('lastName', commune, { width: '20', autocomplete: 'off' })}
+            ${this.renderText('firstName', commune, { width: '20', autocomplete: 'off' })}
+          </div>
+          ${dateInput({
+            i18n: this.i18n,
+            id: inputId('birthDate'),
+            legend: this.label('birthDate'),
+            value: date,
+            required: true,
+            error: this.errorFor('birthDate', commune),
+            onInput: (value: DateParts) => {
+              this.form = {
+                ...this.form,
+                'birthDate.day': value.day,
+                'birthDate.month': value.month,
+                'birthDate.year': value.year,
+              };
+              this.saveDraft();
+            },
           })}
+          ${this.renderRadios('sex', sexes, commune)}
+          ${
+            commune.country === 'BE'
+              ? html`${this.renderText('nationalNumber', commune, {
+                  optional: true,
+                  hint: this.t('child.hint.nationalNumber'),
+                  inputmode: 'numeric',
+                  autocomplete: 'off',
+                  width: '10',
+                })}
+                ${this.renderText('kidEidNumber', commune, {
+                  optional: true,
+                  hint: this.t('child.hint.kidEidNumber'),
+                  inputmode: 'numeric',
+                  autocomplete: 'off',
+                  width: '10',
+                })}`
+              : nothing
+          }
+          ${
+            schools.length > 0
+              ? html`${this.renderSelect(
+                  'schoolSiteId',
+                  schools.map((candidate) => ({ id: candidate.id, label: candidate.name })),
+                  commune,
+                  (value) => this.setSite(value, schools),
+                )}
+                ${this.renderSelect(
+                  'schoolGradeId',
+                  site?.grades ?? [],
+                  commune,
+                  (value) => this.setField('schoolGradeId', value),
+                  !site,
+                )}`
+              : nothing
+          }
+          ${this.renderGuardian(commune)}
           ${
             changing
-              ? nothing
-              : button({
-                  label: this.t('child.action.back'),
-                  variant: 'secondary',
-                  onClick: () => this.backTo('parent'),
+              ? textField({
+                  i18n: this.i18n,
+                  id: inputId('comment'),
+                  name: 'comment',
+                  label: this.label('comment'),
+                  hint: this.t('child.hint.comment'),
+                  optional: true,
+                  rows: 3,
+                  maxLength: 1000,
+                  value: this.comment,
+                  error: this.errorFor('comment', commune),
+                  onInput: (value: string) => {
+                    this.comment = value;
+                    this.saveDraft();
+                  },
                 })
+              : nothing
           }
-          ${button({
-            label: this.t('child.action.abandon'),
-            variant: 'link',
-            onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
-          })}
-        </div>
-      </form>
+          <div class="actions" part="actions">
+            ${button({
+              label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
+              variant: 'primary',
+              type: 'submit',
+            })}
+            ${
+              changing
+                ? nothing
+                : button({
+                    label: this.t('child.action.back'),
+                    variant: 'secondary',
+                    onClick: () => this.backTo('parent'),
+                  })
+            }
+            ${button({
+              label: this.t('child.action.abandon'),
+              variant: 'link',
+              onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
+            })}
+          </div>
+        `,
+      )}
     `;
   }
 
@@ -1319,39 +1310,30 @@ export class ChildRegister extends FpFormElement {
     return html`
       ${this.stepHeading(shownStep === 'care' ? 1 : 2, titles)}
       ${shownStep === 'care' ? html`<p class=${record.healthForm === 'to-update' ? 'callout' : ''}>${intro}</p>` : nothing}
-      ${errorSummary({
-        i18n: this.i18n,
-        issues: summary,
-        onFollow: (id: string) => this.shadowRoot && focusField(this.shadowRoot, id),
-      })}
-      <p class="hint">${this.t('ui.requiredLegend')}</p>
-      <form
-        part="form"
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          this.continueHealth(loaded);
-        }}
-      >
-        ${shownStep === 'care' ? renderCareStep(view) : renderContactsStep(view)}
-        <div class="actions" part="actions">
-          ${button({
-            label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
-            variant: 'primary',
-            type: 'submit',
-          })}
-          ${
-            shownStep === 'contacts'
-              ? button({
-                  label: this.t('child.action.back'),
-                  variant: 'secondary',
-                  onClick: () => this.healthBackTo('care'),
-                })
-              : nothing
-          }
-          ${abandon}
-        </div>
-      </form>
+      ${this.stepForm(
+        summary,
+        () => this.continueHealth(loaded),
+        html`
+          ${shownStep === 'care' ? renderCareStep(view) : renderContactsStep(view)}
+          <div class="actions" part="actions">
+            ${button({
+              label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
+              variant: 'primary',
+              type: 'submit',
+            })}
+            ${
+              shownStep === 'contacts'
+                ? button({
+                    label: this.t('child.action.back'),
+                    variant: 'secondary',
+                    onClick: () => this.healthBackTo('care'),
+                  })
+                : nothing
+            }
+            ${abandon}
+          </div>
+        `,
+      )}
     `;
   }
 

@@ -28,8 +28,6 @@ import {
   confirmationPanel,
   detailsList,
   errorPanel,
-  errorSummary,
-  focusField,
   recap,
   requestList,
   skeleton,
@@ -387,100 +385,91 @@ export class ParentRegister extends FpFormElement {
         headingLevel: this.headingLevel + 1,
         focusName: 'step-heading',
       })}
-      ${errorSummary({
-        i18n: this.i18n,
-        issues: summary,
-        onFollow: (id: string) => this.shadowRoot && focusField(this.shadowRoot, id),
-      })}
       ${this.flow === 'change' ? html`<p>${this.t('parent.change.intro')}</p>` : nothing}
-      <p class="hint">${this.t('ui.requiredLegend')}</p>
-      <form
-        part="form"
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          this.continueToRecap(loaded);
-        }}
-      >
-        <div class="row">
-          ${this.renderField('lastName', commune, { autocomplete: 'family-name', width: '20' })}
-          ${this.renderField('firstName', commune, { autocomplete: 'given-name', width: '20' })}
-        </div>
-        ${
-          commune.nationalNumber === 'hidden'
-            ? nothing
-            : this.renderField('nationalNumber', commune, {
-                hint: this.t('parent.hint.nationalNumber'),
-                inputmode: 'numeric',
-                autocomplete: 'off',
-                width: '10',
-              })
-        }
-        <fieldset class="group">
-          <legend>${this.t('parent.address')}</legend>
+      ${this.stepForm(
+        summary,
+        () => this.continueToRecap(loaded),
+        html`
           <div class="row">
-            ${this.renderField('address.street', commune, { autocomplete: 'address-line1', width: 'full' })}
-            ${this.renderField('address.number', commune, { width: '4' })}
-            ${this.renderField('address.box', commune, { width: '4' })}
+            ${this.renderField('lastName', commune, { autocomplete: 'family-name', width: '20' })}
+            ${this.renderField('firstName', commune, { autocomplete: 'given-name', width: '20' })}
           </div>
-          <div class="row">
-            ${this.renderField('address.postcode', commune, {
-              autocomplete: 'postal-code',
-              inputmode: 'numeric',
-              width: '5',
-            })}
-            ${this.renderField('address.city', commune, { autocomplete: 'address-level2', width: '20' })}
-          </div>
-        </fieldset>
-        ${this.renderField('phone', commune, {
-          type: 'tel',
-          autocomplete: 'tel',
-          hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
-          width: '20',
-        })}
-        ${this.renderEmail(loaded)}
-        ${
-          this.flow === 'change'
-            ? html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
-                <label class="label" part="label" for=${commentId}>
-                  ${this.t('parent.change.comment')} <span class="optional">${this.t('ui.optional')}</span>
-                </label>
-                <span class="hint" part="hint" id="${commentId}-hint"
-                  >${this.t('parent.change.commentHint')}</span
-                >
-                <textarea
-                  id=${commentId}
-                  name="comment"
-                  rows="3"
-                  maxlength="1000"
-                  aria-describedby="${commentId}-hint"
-                  .value=${this.comment}
-                  @input=${(event: Event) => this.setComment((event.target as HTMLTextAreaElement).value)}
-                ></textarea>
-              </div>`
-            : nothing
-        }
-        <div class="actions" part="actions">
-          ${button({
-            label: this.t(this.editingFromRecap ? 'parent.action.backToRecap' : 'parent.action.continue'),
-            variant: 'primary',
-            type: 'submit',
-          })}
           ${
-            this.flow === 'change'
-              ? button({
-                  label: this.t('parent.action.cancelChange'),
-                  variant: 'link',
-                  onClick: () => this.abandon(loaded),
-                })
-              : button({
-                  label: this.t('parent.action.abandon'),
-                  variant: 'link',
-                  onClick: () => this.abandon(loaded),
+            commune.nationalNumber === 'hidden'
+              ? nothing
+              : this.renderField('nationalNumber', commune, {
+                  hint: this.t('parent.hint.nationalNumber'),
+                  inputmode: 'numeric',
+                  autocomplete: 'off',
+                  width: '10',
                 })
           }
-        </div>
-      </form>
+          <fieldset class="group">
+            <legend>${this.t('parent.address')}</legend>
+            <div class="row">
+              ${this.renderField('address.street', commune, { autocomplete: 'address-line1', width: 'full' })}
+              ${this.renderField('address.number', commune, { width: '4' })}
+              ${this.renderField('address.box', commune, { width: '4' })}
+            </div>
+            <div class="row">
+              ${this.renderField('address.postcode', commune, {
+                autocomplete: 'postal-code',
+                inputmode: 'numeric',
+                width: '5',
+              })}
+              ${this.renderField('address.city', commune, { autocomplete: 'address-level2', width: '20' })}
+            </div>
+          </fieldset>
+          ${this.renderField('phone', commune, {
+            type: 'tel',
+            autocomplete: 'tel',
+            hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
+            width: '20',
+          })}
+          ${this.renderEmail(loaded)}
+          ${
+            this.flow === 'change'
+              ? html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
+                  <label class="label" part="label" for=${commentId}>
+                    ${this.t('parent.change.comment')} <span class="optional">${this.t('ui.optional')}</span>
+                  </label>
+                  <span class="hint" part="hint" id="${commentId}-hint"
+                    >${this.t('parent.change.commentHint')}</span
+                  >
+                  <textarea
+                    id=${commentId}
+                    name="comment"
+                    rows="3"
+                    maxlength="1000"
+                    aria-describedby="${commentId}-hint"
+                    .value=${this.comment}
+                    @input=${(event: Event) => this.setComment((event.target as HTMLTextAreaElement).value)}
+                  ></textarea>
+                </div>`
+              : nothing
+          }
+          <div class="actions" part="actions">
+            ${button({
+              label: this.t(this.editingFromRecap ? 'parent.action.backToRecap' : 'parent.action.continue'),
+              variant: 'primary',
+              type: 'submit',
+            })}
+            ${
+              this.flow === 'change'
+                ? button({
+                    label: this.t('parent.action.cancelChange'),
+                    variant: 'link',
+                    onClick: () => this.abandon(loaded),
+                  })
+                : button({
+                    label: this.t('parent.action.abandon'),
+                    variant: 'link',
+                    onClick: () => this.abandon(loaded),
+                  })
+            }
+          </div>
+        `,
+      )}
     `;
   }
 
