@@ -229,6 +229,44 @@ describe('<child-register> "Mes enfants", a child’s page and the health form',
     await expect(page.el).to.be.accessible();
   });
 
+  it('offers no second change while one is being handled, and says why when one is tried', async () => {
+    const adapter = known();
+    const { identity } = await adapter.getChild('chi-2');
+    await adapter.requestChildChange(
+      'chi-2',
+      { identity: { ...identity, schoolGradeId: identity.schoolGradeId === 'p1' ? 'p2' : 'p1' } },
+      { idempotencyKey: 'tom-grade' },
+    );
+    const list = await mountList('known', adapter);
+    expect(list.cardButtons('Tom Dubois')).to.deep.equal(['Voir la fiche de Tom']);
+    expect(list.childCards().get('Tom Dubois')).to.include('Demandes en cours : 1');
+
+    // A link to Tom's out-of-date form opens his page, which says a request is being handled.
+    const linked = await mount(adapter, { childId: 'chi-2' });
+    expect(linked.heading()).to.equal('Tom Dubois');
+    expect(linked.pendingNotice()).to.include(
+      'Une demande de modification pour Tom est en cours de traitement',
+    );
+    expect(linked.hasButton('Mettre à jour la fiche santé')).to.equal(false);
+    expect(linked.hasButton('Demander une modification')).to.equal(false);
+
+    // The service refuses a second one (another tab sent it first): the parent is told why.
+    const other = await mount(adapter, { childId: 'chi-1' });
+    await other.click('Demander une modification');
+    await other.waitForInput('child-comment');
+    await other.fill('child-comment', 'Léa porte des lunettes depuis la rentrée.');
+    await other.click('Continuer');
+    await other.waitForText('Vérifiez vos réponses');
+    await adapter.requestChildChange(
+      'chi-1',
+      { comment: 'Depuis un autre onglet.' },
+      { idempotencyKey: 'other-tab' },
+    );
+    await other.click('Valider');
+    await other.waitForText('Une demande de modification est déjà en cours de traitement');
+    expect(other.text()).to.include('Vérifiez vos réponses');
+  });
+
   it('says so when the linked child is not in the family', async () => {
     const page = await mount(known(), { childId: 'chi-3' });
     await page.waitForText('Cet enfant ne fait pas partie de votre famille');

@@ -96,7 +96,7 @@ export function renderChildList(view: PagesView, family: FamilySnapshot, actions
                 </p>
                 <div class="actions" part="actions">
                   ${
-                    child.healthForm === 'complete'
+                    child.healthForm === 'complete' || pendingChange(family, child.id)
                       ? nothing
                       : button({
                           label: t(

@@ -1423,9 +1423,22 @@ export class ChildRegister extends FpFormElement {
         screen.name === 'health'
           ? this.t('child.health.title', { name })
           : this.t('child.change.title', { name });
+      const pending = pendingChange(loaded.family, record.id);
       let body: unknown;
       if (this.sent) body = this.renderSent(this.sent, loaded, record);
-      else if (screen.name === 'health') body = this.renderHealth(loaded, record);
+      else if (pending) {
+        // One change request at a time (opened from a saved screen or a link while one is handled).
+        body = html`<p class="callout" role="note" part="pending">
+            ${this.t('child.page.pending', { name, number: pending.number })}
+          </p>
+          <div class="actions" part="actions">
+            ${button({
+              label: this.t('child.list.open', { name }),
+              variant: 'primary',
+              onClick: () => this.enter({ name: 'child', childId: record.id }),
+            })}
+          </div>`;
+      } else if (screen.name === 'health') body = this.renderHealth(loaded, record);
       else body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderChildStep(loaded);
       return html`${this.heading(title)} ${body}`;
     }

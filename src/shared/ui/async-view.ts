@@ -29,9 +29,10 @@ export interface ErrorPanelOptions {
 
 /** What went wrong, in the parent's words, the reference to quote, and "Réessayer" when it may work. */
 export function errorPanel({ i18n, error, onRetry, busy = false }: ErrorPanelOptions) {
-  const key = `ui.error.${error.type}` as MessageKey;
+  // The service's code when we have words for it (`change.pending`), else its type's.
+  const key = [`ui.error.${error.code}`, `ui.error.${error.type}`].find((candidate) => i18n.has(candidate));
   return html`<div class="callout callout--error" part="error-panel" role="alert">
-    <p>${i18n.has(key) ? i18n.t(key) : i18n.t('ui.error.server')}</p>
+    <p>${i18n.t((key ?? 'ui.error.server') as MessageKey)}</p>
     ${error.requestId ? html`<p class="hint">${i18n.t('ui.error.reference', { id: error.requestId })}</p>` : nothing}
     ${
       error.retryable && onRetry

@@ -39,6 +39,9 @@ export const de: Catalogue = {
   'ui.error.validation':
     'Der Dienst hat einige Angaben abgelehnt. Korrigieren Sie sie und versuchen Sie es erneut.',
   'ui.error.capacity': 'Es sind keine Plätze mehr frei.',
+  /** The service's code, when it says more than the error's type. */
+  'ui.error.change.pending':
+    'Es wird bereits ein Änderungsantrag bearbeitet: Sie können einen neuen stellen, sobald der Dienst geantwortet hat.',
   'ui.error.reference': 'Fehlerreferenz: {id}',
 
   'field.required': 'Dieses Feld ist ein Pflichtfeld.',

@@ -35,6 +35,9 @@ export const en: Catalogue = {
   'ui.error.conflict': 'This request has been handled differently in the meantime. Reload the page.',
   'ui.error.validation': 'The service rejected some details. Correct them, then try again.',
   'ui.error.capacity': 'There are no places left.',
+  /** The service's code, when it says more than the error's type. */
+  'ui.error.change.pending':
+    'A change request is already being handled: you can make another once the service has answered it.',
   'ui.error.reference': 'Error reference: {id}',
 
   'field.required': 'This field is required.',

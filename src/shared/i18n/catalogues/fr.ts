@@ -40,6 +40,9 @@ export const fr = {
   'ui.error.conflict': 'Cette demande a déjà été traitée autrement. Rechargez la page.',
   'ui.error.validation': 'Le service a refusé certaines informations. Corrigez-les puis réessayez.',
   'ui.error.capacity': 'Il n’y a plus de place disponible.',
+  /** The service's code, when it says more than the error's type. */
+  'ui.error.change.pending':
+    'Une demande de modification est déjà en cours de traitement : vous pourrez en faire une autre quand le service y aura répondu.',
   'ui.error.reference': 'Référence de l’erreur : {id}',
 
   // Field messages (domain rule codes)

@@ -35,6 +35,9 @@ export const nl: Catalogue = {
   'ui.error.conflict': 'Deze aanvraag werd intussen anders behandeld. Herlaad de pagina.',
   'ui.error.validation': 'De dienst weigerde enkele gegevens. Verbeter ze en probeer opnieuw.',
   'ui.error.capacity': 'Er zijn geen plaatsen meer beschikbaar.',
+  /** The service's code, when it says more than the error's type. */
+  'ui.error.change.pending':
+    'Er is al een wijzigingsaanvraag in behandeling: u kunt een nieuwe indienen zodra de dienst erop heeft geantwoord.',
   'ui.error.reference': 'Referentie van de fout: {id}',
 
   'field.required': 'Dit veld is verplicht.',
