@@ -168,6 +168,13 @@ export class FpFormElement extends FpElement {
     </div>`;
   }
 
+  /** @internal A section's heading, one level below the element's ("Et ensuite ?", "Mes demandes"). */
+  protected subheading(text: string) {
+    return html`<div class="h3" role="heading" aria-level=${Math.min(Math.max(this.headingLevel, 1) + 1, 6)}>
+      ${text}
+    </div>`;
+  }
+
   /**
    * @internal The message for a field problem: the element's own wording for
    * that field first (`<prefix>.<code>.<field>`), then the country's, then the rule's.

@@ -102,6 +102,11 @@ export const baseStyles = css`
     gap: 0 calc(var(--_space) * 2);
     align-items: flex-start;
   }
+  /* At 320 px a field of the row narrows to the screen instead of overflowing it. */
+  .row > .field {
+    min-width: 0;
+    max-width: 100%;
+  }
 
   /* Fields */
   .field {

@@ -1185,7 +1185,7 @@ export class ChildRegister extends FpFormElement {
             </p>`
           : nothing
       }
-      <h3>${this.t('ui.whatNext')}</h3>
+      ${this.subheading(this.t('ui.whatNext'))}
       <p>${this.t('child.done.next', { name })}</p>
       ${healthHref ? html`<p><a href=${healthHref}>${this.t('child.done.healthForm', { name })}</a></p>` : nothing}
       ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
@@ -1219,6 +1219,7 @@ export class ChildRegister extends FpFormElement {
       i18n: this.i18n,
       draft: this.health,
       country: loaded.commune.country,
+      sectionLevel: Math.min(this.headingLevel + 2, 6),
       errorFor: (field) => this.errorFor(field, loaded.commune, 'child.health'),
       update: (change) => this.updateHealth(change),
       listChanged: (announcement, focusId) => {
@@ -1372,7 +1373,7 @@ export class ChildRegister extends FpFormElement {
           savedAt: receipt.submittedAt,
         })}
       </div>
-      <h3>${this.t('ui.whatNext')}</h3>
+      ${this.subheading(this.t('ui.whatNext'))}
       <p>
         ${
           change

@@ -27,6 +27,8 @@ export interface HealthView {
   i18n: Localizer;
   draft: HealthDraft;
   country: Country;
+  /** The level of a heading inside a step ("Personnes de contact"). */
+  sectionLevel: number;
   /** The message of the first problem with `field` (`contacts.1.phone`), if any. */
   errorFor(field: string): string | undefined;
   /** Changes the draft (and keeps it). */
@@ -396,7 +398,9 @@ export function renderContactsStep(view: HealthView): TemplateResult {
       </div>
     </fieldset>
     <div class="field ${listError ? 'field--error' : ''}">
-      <div class="h3" role="heading" aria-level="3">${t(view, 'child.health.contacts.legend')}</div>
+      <div class="h3" role="heading" aria-level=${view.sectionLevel}>
+        ${t(view, 'child.health.contacts.legend')}
+      </div>
       <p class="hint" id="health-contacts-hint">${t(view, 'child.health.hint.contacts')}</p>
       ${
         listError

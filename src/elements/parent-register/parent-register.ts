@@ -565,7 +565,7 @@ export class ParentRegister extends FpFormElement {
           savedAt: receipt.submittedAt,
         })}
       </div>
-      <h3>${this.t('ui.whatNext')}</h3>
+      ${this.subheading(this.t('ui.whatNext'))}
       ${
         registered
           ? html`<p>
@@ -626,7 +626,7 @@ export class ParentRegister extends FpFormElement {
               })}
             </div>`
       }
-      <h3>${this.t('parent.known.children')}</h3>
+      ${this.subheading(this.t('parent.known.children'))}
       ${
         family.children.length
           ? html`<ul class="children" part="children">
@@ -636,7 +636,7 @@ export class ParentRegister extends FpFormElement {
       }
       ${
         family.coParents.length
-          ? html`<h3>${this.t('parent.known.coParents')}</h3>
+          ? html`${this.subheading(this.t('parent.known.coParents'))}
               <ul class="plain">
                 ${family.coParents.map(
                   (coParent) =>
@@ -652,8 +652,8 @@ export class ParentRegister extends FpFormElement {
       }
       ${
         requests.length
-          ? html`<h3>${this.t('parent.requests.title')}</h3>
-              ${requestList({ i18n: this.i18n, requests, labelFor: this.statusLabel })}`
+          ? html`${this.subheading(this.t('parent.requests.title'))}
+            ${requestList({ i18n: this.i18n, requests, labelFor: this.statusLabel })}`
           : nothing
       }
     `;
