@@ -410,7 +410,21 @@ export const Success: Story = {
     await find(canvasElement, '[part~="confirmation"]');
   },
   parameters: describe(
-    'The confirmation gives the request number, what happens next (the link to the child’s health form, `health-form-href` with `{childId}`) and the status history, newest first.',
+    'With `health-form-href` (the page has its own health form page): the confirmation gives the request number, what happens next (the link to the child’s health form, `{childId}` replaced) and the status history, newest first.',
+  ),
+};
+
+export const SuccessHealthForm: Story = {
+  name: 'Registered: the health form opens',
+  args: { healthFormHref: '' },
+  loaders: [backend(), draft('recap', {})],
+  play: async ({ canvasElement }) => {
+    await pressPrimary(canvasElement);
+    await find(canvasElement, '[part~="confirmation"]');
+    await find(canvasElement, '#health-doctor-name');
+  },
+  parameters: describe(
+    'Without `health-form-href`, as on the portals parents know (seed 001): the child’s health form opens under the confirmation, which is focused and read first.',
   ),
 };
 

@@ -61,8 +61,9 @@ try {
     await page.keyboard.press('ArrowDown');
     await child.press('Continuer');
     await child.press('Valider');
+    // Registered: the confirmation, and the health form opens below it (seed 001).
     await children.getByText('Votre enfant est enregistré').waitFor();
-    await child.press(`Remplir la fiche santé de ${firstName}`);
+    await children.getByText(`La santé de ${firstName}`).waitFor();
 
     // Step 1: the doctor, no allergy, swims a little.
     await child.type('health-doctor-name', 'Dr Anne Collard');

@@ -187,6 +187,34 @@ describe('<child-register>', () => {
     expect(link?.getAttribute('href')).to.equal(`/sante/${child!.id}`);
   });
 
+  it('opens the health form of the child just registered, under the confirmation (seed 001)', async () => {
+    const adapter = known();
+    const page = await mountAtRecap(adapter);
+    page.button('Valider').click();
+    await page.waitForText('Votre enfant est enregistré');
+    await page.waitForInput('health-doctor-name');
+    expect(page.heading()).to.equal('Fiche santé de Emma');
+    expect(page.focused()?.getAttribute('data-focus'), 'the confirmation is read first').to.equal(
+      'confirmation',
+    );
+    const text = page.text();
+    expect(text).to.include('La fiche santé de Emma est nécessaire pour l’inscrire aux activités.');
+    expect(text).to.include('Étape 1 sur 3');
+    const emmaId = (await adapter.getFamily()).children.find((child) => child.firstName === 'Emma')!.id;
+    expect(text).to.include((await adapter.getFamily()).requests.at(-1)!.number);
+    await expect(page.el).to.be.accessible();
+
+    // Later: the child's page, from which another child can be registered.
+    page.button('Abandonner').click();
+    await page.waitForText('Identité et école');
+    expect(page.heading()).to.equal('Emma Dubois');
+    expect(page.text()).to.include('Fiche santé à remplir');
+    page.button('Enregistrer un autre enfant').click();
+    await page.waitForText('Étape 1 sur 3');
+    expect(page.heading()).to.equal('Enregistrer un nouvel enfant');
+    expect((await adapter.getChild(emmaId)).healthForm).to.equal('missing');
+  });
+
   it('lists every missing field in the error summary, focuses it, and links each to its field', async () => {
     const page = await mountAtForm();
     await page.fill('child-lastName', '');

@@ -1,4 +1,4 @@
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
@@ -142,9 +142,9 @@ function issueTarget(field: string): string {
  *   kids-ID numbers checked against the birth date, school, the other parent
  *   or guardian when they live elsewhere and who receives the invoices), then
  *   "Vérifiez vos réponses" and Valider. A child the service already knows is
- *   linked instead of created twice, and the confirmation says so. The
- *   confirmation (request number, status history) leads to the child's health
- *   form, as on the portals parents know.
+ *   linked instead of created twice, and the confirmation says so. Under the
+ *   confirmation (request number, status history) the child's health form
+ *   opens, as on the portals parents know.
  * - "Mes enfants" (`view="children"`): each child with their health form's
  *   status (complete, to update, missing) and what to do next; each child's
  *   page shows the health form, identity and school, and every request about
@@ -243,7 +243,11 @@ export class ChildRegister extends FpFormElement {
   /** Where "Modifier mes coordonnées" (and, for a parent not yet registered, "M'enregistrer") leads. Without it the link is not shown. */
   @property({ attribute: 'parent-href' }) parentHref: string | undefined;
 
-  /** Where the confirmation's link to the child's health form leads; `{childId}` is replaced by the child's id. Without it the link is not shown. */
+  /**
+   * The page's own health form page, for the confirmation's link: `{childId}`
+   * is replaced by the child's id. Without it, the health form opens in the
+   * element, under the confirmation.
+   */
   @property({ attribute: 'health-form-href' }) healthFormHref: string | undefined;
 
   /** Key under which the draft is kept in sessionStorage; set it when two of these elements share a page. */
@@ -272,6 +276,8 @@ export class ChildRegister extends FpFormElement {
   @state() private comment = '';
   /** The answer to the health form or the change request just sent. */
   @state() private sent: RequestReceipt | undefined;
+  /** The registration just done, shown above the health form it opened (seed 001). */
+  @state() private welcome: ChildRegistration | undefined;
 
   /** The child record the open health form or change request started from. */
   private startedFor: ChildRecord | undefined;
@@ -339,6 +345,15 @@ export class ChildRegister extends FpFormElement {
       this.restoredFor = loaded;
       this.startFrom(loaded);
     }
+    if (
+      !this.childId &&
+      this.childTask.status === TaskStatus.ERROR &&
+      AdapterError.from(this.childTask.error).type === 'not-found'
+    ) {
+      // A screen saved in this tab for a child this account does not have (another account signed in).
+      this.screens.clear();
+      this.screen = { name: this.view };
+    }
     const record = this.childTask.value;
     if (
       loaded &&
@@ -358,6 +373,7 @@ export class ChildRegister extends FpFormElement {
     this.issues = [];
     this.sent = undefined;
     this.registration = undefined;
+    this.welcome = undefined;
     this.submitError = undefined;
     this.pending = undefined;
     this.editingFromRecap = false;
@@ -554,12 +570,21 @@ export class ChildRegister extends FpFormElement {
     });
   }
 
+  /**
+   * Registered: the child's health form opens, under the confirmation (seed
+   * 001), unless the page has its own health form page (`health-form-href`).
+   */
   private succeed(registration: ChildRegistration, identity: ChildIdentity): void {
     this.drafts.clear();
-    this.registration = registration;
     this.registeredName = identity.firstName;
-    this.issues = [];
-    this.focusTarget = 'confirmation';
+    if (this.healthFormHref) {
+      this.registration = registration;
+      this.issues = [];
+      this.focusTarget = 'confirmation';
+    } else {
+      this.enter({ name: 'health', childId: registration.childId }, 'confirmation');
+      this.welcome = registration;
+    }
     this.dispatchEvent(
       FpSubmittedEvent.of(registration.receipt, {
         childId: registration.childId,
@@ -1164,7 +1189,8 @@ export class ChildRegister extends FpFormElement {
     `;
   }
 
-  private renderConfirmation(registration: ChildRegistration, loaded: Loaded) {
+  /** The registration's confirmation; `aboveForm`: shown above the health form it opened, without its own actions. */
+  private renderConfirmation(registration: ChildRegistration, loaded: Loaded, aboveForm = false) {
     const { receipt, linked, childId } = registration;
     const name = this.registeredName;
     const healthHref = this.healthFormHref?.replaceAll('{childId}', encodeURIComponent(childId));
@@ -1189,18 +1215,13 @@ export class ChildRegister extends FpFormElement {
       <p>${this.t('child.done.next', { name })}</p>
       ${healthHref ? html`<p><a href=${healthHref}>${this.t('child.done.healthForm', { name })}</a></p>` : nothing}
       ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
-      <div class="actions" part="actions">
-        ${
-          healthHref
-            ? nothing
-            : button({
-                label: this.t('child.done.fillHealth', { name }),
-                variant: 'primary',
-                onClick: () => this.enter({ name: 'health', childId }, 'step-heading'),
-              })
-        }
-        ${button({ label: this.t('child.action.another'), variant: 'secondary', onClick: () => this.finish() })}
-      </div>
+      ${
+        aboveForm
+          ? nothing
+          : html`<div class="actions" part="actions">
+              ${button({ label: this.t('child.action.another'), variant: 'secondary', onClick: () => this.finish() })}
+            </div>`
+      }
     `;
   }
 
@@ -1230,16 +1251,23 @@ export class ChildRegister extends FpFormElement {
   }
 
   /** "Retour à mes enfants", when the page was opened from the list. */
+  /** The way back from a child's page: to "Mes enfants", or, on a registration page, to another registration. */
   private backToList() {
-    return this.view === 'children' && !this.childId
-      ? html`<p>
-          ${button({
-            label: this.t('child.list.back'),
-            variant: 'link',
-            onClick: () => this.openList(),
-          })}
-        </p>`
-      : nothing;
+    if (this.childId) return nothing;
+    if (this.view === 'children')
+      return html`<p>
+        ${button({ label: this.t('child.list.back'), variant: 'link', onClick: () => this.openList() })}
+      </p>`;
+    if (this.screen.name === 'register') return nothing;
+    return html`<p>
+      ${button({ label: this.t('child.action.another'), variant: 'link', onClick: () => this.registerAnother() })}
+    </p>`;
+  }
+
+  /** "Enregistrer un autre enfant": the registration again, with what the service now knows. */
+  private registerAnother(): void {
+    this.enter({ name: 'register' });
+    this.finish();
   }
 
   private renderHealth(loaded: Loaded, record: ChildRecord) {
@@ -1405,10 +1433,7 @@ export class ChildRegister extends FpFormElement {
             ? button({
                 label: this.t('child.action.another'),
                 variant: 'secondary',
-                onClick: () => {
-                  this.enter({ name: 'register' });
-                  this.finish();
-                },
+                onClick: () => this.registerAnother(),
               })
             : nothing
         }
@@ -1441,7 +1466,11 @@ export class ChildRegister extends FpFormElement {
           </div>`;
       } else if (screen.name === 'health') body = this.renderHealth(loaded, record);
       else body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderChildStep(loaded);
-      return html`${this.heading(title)} ${body}`;
+      const welcome =
+        this.welcome?.childId === record.id && !this.sent && this.healthStep === 'care'
+          ? html`<div class="welcome">${this.renderConfirmation(this.welcome, loaded, true)}</div>`
+          : nothing;
+      return html`${this.heading(title)} ${welcome} ${body}`;
     }
     return html`
       ${this.heading(`${record.identity.firstName} ${record.identity.lastName}`)} ${this.backToList()}

@@ -1,7 +1,6 @@
 import type { frChild } from './fr-child.js';
 
 export const deChild: Record<keyof typeof frChild, string> = {
-  'child.done.fillHealth': 'Den Gesundheitsbogen von {name} ausfüllen',
   'child.field.comment': 'Erläuterungen für den Dienst',
   'child.hint.comment': 'Zum Beispiel: Schulwechsel zum Schuljahresbeginn im September.',
   'child.change.none.comment':

@@ -1,7 +1,6 @@
 import type { frChild } from './fr-child.js';
 
 export const enChild: Record<keyof typeof frChild, string> = {
-  'child.done.fillHealth': 'Fill in {name}’s health form',
   'child.field.comment': 'Notes for the service',
   'child.hint.comment': 'For example: changing school at the start of the school year in September.',
   'child.change.none.comment':

@@ -1,6 +1,5 @@
 /** French messages of <child-register> (loaded with the element's first render: see localize.ts). */
 export const frChild = {
-  'child.done.fillHealth': 'Remplir la fiche santé de {name}',
   'child.field.comment': 'Précisions pour le service',
   'child.hint.comment': 'Par exemple : changement d’école à la rentrée de septembre.',
   'child.change.none.comment':

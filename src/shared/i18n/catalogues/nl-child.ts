@@ -1,7 +1,6 @@
 import type { frChild } from './fr-child.js';
 
 export const nlChild: Record<keyof typeof frChild, string> = {
-  'child.done.fillHealth': 'De medische fiche van {name} invullen',
   'child.field.comment': 'Toelichting voor de dienst',
   'child.hint.comment': 'Bijvoorbeeld: andere school vanaf het begin van het schooljaar in september.',
   'child.change.none.comment':
