@@ -44,6 +44,9 @@ try {
   const child = keyboard(page, 'child-register');
   await children.getByText('Vous n’avez pas encore enregistré d’enfant.').waitFor();
 
+  /** "de Louis", "d’Emma". */
+  const of = (name) => (/^[AEIOU]/.test(name) ? `d’${name}` : `de ${name}`);
+
   /** "Enregistrer un enfant" → "Mes informations" → the child → recap → confirmation → health form. */
   async function registerChild({ firstName, day, month, year, sex }) {
     await child.press('Enregistrer un enfant');
@@ -63,7 +66,7 @@ try {
     await child.press('Valider');
     // Registered: the confirmation, and the health form opens below it (seed 001).
     await children.getByText('Votre enfant est enregistré').waitFor();
-    await children.getByText(`La santé de ${firstName}`).waitFor();
+    await children.getByText(`La santé ${of(firstName)}`).waitFor();
 
     // Step 1: the doctor, no allergy, swims a little.
     await child.type('health-doctor-name', 'Dr Anne Collard');
@@ -80,7 +83,7 @@ try {
     await child.press('Continuer');
     await children.getByText('Vérifiez vos réponses').waitFor();
     await child.press('Valider');
-    await children.getByText(`La fiche santé de ${firstName} est enregistrée`).waitFor();
+    await children.getByText(`La fiche santé ${of(firstName)} est enregistrée`).waitFor();
     await child.press('Retour à mes enfants');
   }
 
@@ -109,7 +112,7 @@ try {
 
   // Grandmother Jeanne may now pick Emma up: a change request to the service.
   await children.getByText('Emma Lambert').waitFor();
-  await child.press('Voir la fiche de Emma');
+  await child.press('Voir la fiche d’Emma');
   await child.press('Modifier la fiche santé');
   await child.press('Continuer');
   await child.press('Ajouter une personne');
@@ -123,7 +126,7 @@ try {
   await child.press('Continuer');
   await child.press('Valider');
   await children.getByText('Votre demande de modification de la fiche santé est envoyée').waitFor();
-  await child.press('Voir la fiche de Emma');
+  await child.press('Voir la fiche d’Emma');
   await children.getByText(/Une demande de modification pour Emma est en cours de traitement/).waitFor();
 
   const pending = (await api('/family')).requests.find(

@@ -193,12 +193,12 @@ describe('<child-register>', () => {
     page.button('Valider').click();
     await page.waitForText('Votre enfant est enregistré');
     await page.waitForInput('health-doctor-name');
-    expect(page.heading()).to.equal('Fiche santé de Emma');
+    expect(page.heading()).to.equal('Fiche santé d’Emma');
     expect(page.focused()?.getAttribute('data-focus'), 'the confirmation is read first').to.equal(
       'confirmation',
     );
     const text = page.text();
-    expect(text).to.include('La fiche santé de Emma est nécessaire pour l’inscrire aux activités.');
+    expect(text).to.include('La fiche santé d’Emma est nécessaire pour l’inscrire aux activités.');
     expect(text).to.include('Étape 1 sur 3');
     const emmaId = (await adapter.getFamily()).children.find((child) => child.firstName === 'Emma')!.id;
     expect(text).to.include((await adapter.getFamily()).requests.at(-1)!.number);

@@ -78,6 +78,12 @@ describe('localisation', () => {
     expect(toLocale('es')).to.equal(undefined);
     expect(interpolate('Étape {current} sur {total}', { current: 1, total: 2 })).to.equal('Étape 1 sur 2');
     expect(interpolate('{missing}', {})).to.equal('{missing}');
+    expect(interpolate('La fiche santé de {name}', { name: 'Emma' }, 'fr')).to.equal('La fiche santé d’Emma');
+    expect(interpolate('La fiche santé de {name}', { name: 'Léa' }, 'fr')).to.equal('La fiche santé de Léa');
+    expect(interpolate('De {name} à {other}', { name: 'Ilyas', other: 'Tom' }, 'fr')).to.equal(
+      'D’Ilyas à Tom',
+    );
+    expect(interpolate('Health form of {name}', { name: 'Emma' }, 'en')).to.equal('Health form of Emma');
   });
 
   it('follows the nearest lang across shadow roots and its changes; locale and translations win', async () => {

@@ -73,4 +73,8 @@ export const childRegisterStyles = css`
   section {
     margin-bottom: calc(var(--fp-space, 8px) * 3);
   }
+  .welcome {
+    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
+    margin-bottom: calc(var(--fp-space, 8px) * 4);
+  }
 `;

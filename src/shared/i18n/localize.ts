@@ -90,12 +90,22 @@ export function toLocale(value: string | null | undefined): Locale | undefined {
   return locales.find((locale) => locale === primary);
 }
 
-/** Replace `{name}` with its parameter; an unknown parameter stays visible so it gets noticed. */
-export function interpolate(message: string, params?: MessageParams): string {
+/** A word that French elides "de" before ("d’Emma", but "de Léa", "de Yasmine"). */
+const elides = (value: string | number | undefined) => /^[aeiouâàéèêëîïôûùœæ]/i.test(String(value ?? ''));
+
+/**
+ * Replace `{name}` with its parameter; an unknown parameter stays visible so
+ * it gets noticed. In French, "de {name}" becomes "d’{name}" before a vowel.
+ */
+export function interpolate(message: string, params?: MessageParams, locale?: Locale): string {
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const text =
+    locale === 'fr'
+      ? message.replace(/\b([Dd])e \{(\w+)\}/g, (whole, d: string, name: string) =>
+          elides(params[name]) ? `${d}’{${name}}` : whole,
+        )
+      : message;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** What the shared UI needs to speak the parent's language. */
@@ -223,7 +233,7 @@ export class LocalizeController implements ReactiveController, Localizer {
       catalogues[locale].messages[key] ??
       catalogues.fr.messages[key] ??
       key;
-    return interpolate(message, params);
+    return interpolate(message, params, locale);
   }
 
   date(iso: string): string {
