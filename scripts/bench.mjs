@@ -5,9 +5,11 @@
  * scripts, not timed tests).
  *
  * Each run loads a small page in a fresh browser context (cold cache) that
- * imports dist/cdn/all.js and puts a <parent-register> on the in-browser demo
- * backend with no latency, so the time measured is the library's own:
- * download from localhost, parse, evaluate, first render.
+ * imports dist/cdn/all.js and puts one element on the in-browser demo backend
+ * with no latency, so the time measured is the library's own: download from
+ * localhost, parse, evaluate, first render (and the element's own messages).
+ * Two scenarios: <parent-register> for a new parent, and a child's health
+ * form (<child-register child-id>) for a form still to fill in.
  *
  * Environment: BENCH_RUNS (default 10), BENCH_CPU_THROTTLE (e.g. 4 for a
  * mid-range phone; default 1), CHROME_PATH (default /usr/bin/chromium).
@@ -46,19 +48,38 @@ if (!memoryChunk) {
   process.exit(1);
 }
 
-const benchPage = `<!doctype html>
+/** What each scenario puts on the page, and the input that means "usable". */
+const scenarios = [
+  {
+    name: '<parent-register>, new parent',
+    tag: 'parent-register',
+    attributes: {},
+    family: 'new',
+    input: 'input',
+  },
+  {
+    name: '<child-register child-id>, health form to fill in',
+    tag: 'child-register',
+    attributes: { 'child-id': 'chi-3' },
+    family: 'separated',
+    input: '#health-doctor-name',
+  },
+];
+
+const benchPage = ({ tag, attributes, family, input }) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
-    <title>parent-register bench</title>
+    <title>${tag} bench</title>
     <script type="module" src="/cdn/all.js"></script>
     <script type="module">
       import { createMemoryAdapter } from '/cdn/chunks/${memoryChunk}';
       // This module runs right after all.js has been evaluated (it imports it).
       const bundle = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/cdn/all.js'));
       const evaluated = performance.now();
-      const element = document.createElement('parent-register');
-      element.adapter = createMemoryAdapter({ latency: 0, storage: null });
+      const element = document.createElement('${tag}');
+      for (const [name, value] of Object.entries(${JSON.stringify(attributes)})) element.setAttribute(name, value);
+      element.adapter = createMemoryAdapter({ latency: 0, storage: null, family: '${family}' });
       document.body.append(element);
       const done = () => {
         window.__bench = {
@@ -68,7 +89,7 @@ const benchPage = `<!doctype html>
         };
       };
       const observer = new MutationObserver(() => {
-        if (element.shadowRoot.querySelector('input')) {
+        if (element.shadowRoot.querySelector('${input}')) {
           observer.disconnect();
           done();
         }
@@ -82,9 +103,10 @@ const benchPage = `<!doctype html>
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/bench.html') {
+  const scenario = /^\/bench-(\d+)\.html$/.exec(path)?.[1];
+  if (scenario !== undefined && scenarios[Number(scenario)]) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(benchPage);
+    response.end(benchPage(scenarios[Number(scenario)]));
     return;
   }
   const file = normalize(join(dist, path));
@@ -96,34 +118,38 @@ const server = createServer((request, response) => {
   response.end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/bench.html`;
+const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const chromiumVersion = browser.version();
-const samples = [];
+const results = [];
 try {
-  for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => 'firstInput' in (window.__bench ?? {}), undefined, { timeout: 15000 });
-    if (errors.length > 0) throw new Error(`The bench page failed: ${errors.join('; ')}`);
-    const marks = await page.evaluate(() => window.__bench);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name) => (metrics.find((entry) => entry.name === name)?.value ?? NaN) * 1000;
-    samples.push({
-      firstInput: marks.firstInput,
-      parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
-      render: marks.firstInput - marks.bundleEvaluated,
-      script: metric('ScriptDuration'),
-    });
-    await context.close();
+  for (const [index, scenario] of scenarios.entries()) {
+    const samples = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${base}/bench-${index}.html`);
+      await page.waitForFunction(() => 'firstInput' in (window.__bench ?? {}), undefined, { timeout: 15000 });
+      if (errors.length > 0) throw new Error(`The bench page failed: ${errors.join('; ')}`);
+      const marks = await page.evaluate(() => window.__bench);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name) => (metrics.find((entry) => entry.name === name)?.value ?? NaN) * 1000;
+      samples.push({
+        firstInput: marks.firstInput,
+        parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
+        render: marks.firstInput - marks.bundleEvaluated,
+        script: metric('ScriptDuration'),
+      });
+      await context.close();
+    }
+    results.push({ scenario, samples });
   }
 } finally {
   await browser.close();
@@ -142,18 +168,19 @@ const rows = [
   ['script execution (CDP ScriptDuration)', 'script'],
 ];
 
-console.log(
-  `\n<parent-register> from dist/cdn/all.js, demo backend without latency — ${runs} cold runs` +
-    `${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}\n`,
-);
-const table = [
-  ['', 'median', 'p90'],
-  ...rows.map(([label, key]) => {
-    const values = samples.map((sample) => sample[key]);
-    return [label, ms(quantile(values, 0.5)), ms(quantile(values, 0.9))];
-  }),
-];
-printTable(table);
+for (const { scenario, samples } of results) {
+  console.log(
+    `\n${scenario.name}, from dist/cdn/all.js, demo backend without latency — ${runs} cold runs` +
+      `${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}\n`,
+  );
+  printTable([
+    ['', 'median', 'p90'],
+    ...rows.map(([label, key]) => {
+      const values = samples.map((sample) => sample[key]);
+      return [label, ms(quantile(values, 0.5)), ms(quantile(values, 0.9))];
+    }),
+  ]);
+}
 
 console.log('\nBundle sizes (gzip level 9):\n');
 const files = [
