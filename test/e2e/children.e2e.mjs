@@ -1,10 +1,10 @@
 /**
  * Issue 4's "done" check, as a parent would do it after `npm start`: on the
  * demo page and the reference backend, a new parent registers, registers two
- * children and fills in each one's health form, then adds a person allowed to
- * pick the first child up, which goes to the service as a change request; the
- * service accepts it in its back office and the child's form has the new
- * person. Keyboard alone (Tab, typing, Space, arrows, Enter) in the page.
+ * children and fills in each one's health form (the first with her
+ * grandmother allowed to pick her up), then replaces that pickup person by a
+ * neighbour, which goes to the service as a change request; the service
+ * accepts it in its back office and the child's form has the new person. Keyboard alone (Tab, typing, Space, arrows, Enter) in the page.
  */
 import assert from 'node:assert/strict';
 import { keyboard, startDemo } from './support.mjs';
@@ -48,7 +48,15 @@ try {
   const of = (name) => (/^[AEIOU]/.test(name) ? `d’${name}` : `de ${name}`);
 
   /** "Enregistrer un enfant" → "Mes informations" → the child → recap → confirmation → health form. */
-  async function registerChild({ firstName, day, month, year, sex }) {
+  /** Types a contact person's details in the health form's entry `index`. */
+  async function typeContact(index, { firstName, lastName, relation, phone }) {
+    await child.type(`health-contacts-${index}-firstName`, firstName);
+    await child.type(`health-contacts-${index}-lastName`, lastName);
+    await child.type(`health-contacts-${index}-relation`, relation);
+    await child.type(`health-contacts-${index}-phone`, phone);
+  }
+
+  async function registerChild({ firstName, day, month, year, sex, pickup }) {
     await child.press('Enregistrer un enfant');
     await child.press('Suivant');
     await child.type('child-firstName', firstName);
@@ -80,6 +88,14 @@ try {
     // Step 2: the parent is already the first contact (emergency and pickup); photos allowed.
     await child.toField('health-photos');
     await page.keyboard.press('Space');
+    if (pickup) {
+      // Someone else may also pick the child up.
+      await child.press('Ajouter une personne');
+      assert.equal((await child.focused()).id, 'health-contacts-1-firstName', 'focus on the new person');
+      await typeContact(1, pickup);
+      await child.toField('health-contacts-1-pickup');
+      await page.keyboard.press('Space');
+    }
     await child.press('Continuer');
     await children.getByText('Vérifiez vos réponses').waitFor();
     await child.press('Valider');
@@ -87,7 +103,15 @@ try {
     await child.press('Retour à mes enfants');
   }
 
-  await registerChild({ firstName: 'Emma', day: '15', month: '3', year: '2018', sex: 'female' });
+  const jeanne = { firstName: 'Jeanne', lastName: 'Lambert', relation: 'grand-mère', phone: '0477 12 34 56' };
+  await registerChild({
+    firstName: 'Emma',
+    day: '15',
+    month: '3',
+    year: '2018',
+    sex: 'female',
+    pickup: jeanne,
+  });
   await registerChild({ firstName: 'Louis', day: '2', month: '9', year: '2020', sex: 'male' });
 
   const family = await api('/family');
@@ -110,19 +134,20 @@ try {
     [['Sophie', '+32496444111', true, true]],
   );
 
-  // Grandmother Jeanne may now pick Emma up: a change request to the service.
+  assert.deepEqual(
+    (await api(`/children/${emma.id}`)).health.form.contacts.map((c) => [c.firstName, c.pickup]),
+    [
+      ['Sophie', true],
+      ['Jeanne', true],
+    ],
+  );
+
+  // Jeanne moves away; the neighbour Paul picks Emma up instead: a change request to the service.
   await children.getByText('Emma Lambert').waitFor();
   await child.press('Voir la fiche d’Emma');
   await child.press('Modifier la fiche santé');
   await child.press('Continuer');
-  await child.press('Ajouter une personne');
-  assert.equal((await child.focused()).id, 'health-contacts-1-firstName', 'focus on the new person');
-  await page.keyboard.type('Jeanne');
-  await child.type('health-contacts-1-lastName', 'Lambert');
-  await child.type('health-contacts-1-relation', 'grand-mère');
-  await child.type('health-contacts-1-phone', '0477 12 34 56');
-  await child.toField('health-contacts-1-pickup');
-  await page.keyboard.press('Space');
+  await typeContact(1, { firstName: 'Paul', lastName: 'Martin', relation: 'voisin', phone: '0478 65 43 21' });
   await child.press('Continuer');
   await child.press('Valider');
   await children.getByText('Votre demande de modification de la fiche santé est envoyée').waitFor();
@@ -138,14 +163,14 @@ try {
     ['health.contacts'],
   );
   assert.equal(
-    (await api(`/children/${emma.id}`)).health.form.contacts.length,
-    1,
+    (await api(`/children/${emma.id}`)).health.form.contacts[1].firstName,
+    'Jeanne',
     'unchanged until accepted',
   );
 
   // The service accepts it in its back office.
   const backOffice = await (await page.request.get(`${origin}/dev/back-office`)).text();
-  assert.match(backOffice, /grand-mère/, 'the back office shows what changes');
+  assert.match(backOffice, /grand-mère[\s\S]*voisin/, 'the back office shows what changes');
   const account = new RegExp(`/dev/back-office/${pending.id}"[\\s\\S]*?name="account" value="([^"]+)"`).exec(
     backOffice,
   )?.[1];
@@ -158,7 +183,7 @@ try {
     after.health.form.contacts.map((c) => [c.firstName, c.relation, c.emergency, c.pickup]),
     [
       ['Sophie', 'parent', true, true],
-      ['Jeanne', 'grand-mère', false, true],
+      ['Paul', 'voisin', false, true],
     ],
   );
   assert.equal(after.healthForm, 'complete');
@@ -171,7 +196,7 @@ try {
   assert.equal(await children.getByText('Fiche santé complète').count(), 2, 'both shown complete');
   assert.deepEqual(problems, [], 'no script error');
   console.log(
-    'ok  two children registered with their health forms by keyboard alone; a pickup person added through a change request',
+    'ok  two children registered with their health forms by keyboard alone; a pickup person changed through a change request the service accepted',
   );
 } catch (error) {
   failed = true;
