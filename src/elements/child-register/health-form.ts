@@ -182,22 +182,21 @@ const fieldOrder = [
   'contacts.#.role',
 ];
 
-/** A field's place in the form: its entry's index first, then the field's rank. */
-function rank(field: string): [number, number] {
-  const index = /\.(\d+)(\.|$)/.exec(field)?.[1];
-  const generic = field.replace(/\.\d+(?=\.|$)/, '.#');
-  const position = fieldOrder.indexOf(generic);
-  const section = position < 0 ? fieldOrder.length : position;
-  const sectionStart = fieldOrder.findIndex((candidate) => candidate.split('.')[0] === field.split('.')[0]);
-  return index === undefined ? [section, 0] : [sectionStart, Number(index) * 100 + section];
+/** A field's place in the form: its section, then its list entry (the list's own problem first), then its rank. */
+function rank(field: string): number[] {
+  const section = field.split('.')[0];
+  const entry = /\.(\d+)(?:\.|$)/.exec(field)?.[1];
+  const position = fieldOrder.indexOf(field.replace(/\.\d+(?=\.|$)/, '.#'));
+  return [
+    fieldOrder.findIndex((candidate) => candidate.split('.')[0] === section),
+    entry === undefined ? -1 : Number(entry),
+    position < 0 ? fieldOrder.length : position,
+  ];
 }
 
 export function sortHealthIssues(issues: readonly FieldIssue[]): FieldIssue[] {
-  return [...issues].sort((a, b) => {
-    const [sa, ia] = rank(a.field);
-    const [sb, ib] = rank(b.field);
-    return sa - sb || ia - ib;
-  });
+  const compare = (a: number[], b: number[]) => a.map((value, at) => value - (b[at] ?? 0)).find(Boolean) ?? 0;
+  return [...issues].sort((a, b) => compare(rank(a.field), rank(b.field)));
 }
 
 export type HealthFormResult = { ok: true; value: HealthForm } | { ok: false; issues: FieldIssue[] };
