@@ -35,7 +35,14 @@ export type FieldIssueCode =
   | 'choice.unknown'
   | 'contact.role'
   | 'contacts.emergency'
-  | 'contacts.pickup';
+  | 'contacts.pickup'
+  /** A camp booking: no day, a day twice, a day the camp does not have or is closed, an activity not offered, part of a week. */
+  | 'camp.no-day'
+  | 'camp.day-twice'
+  | 'camp.day-unknown'
+  | 'camp.day-closed'
+  | 'camp.activity-unknown'
+  | 'camp.whole-weeks';
 
 /** What a zod schema said of a value, one issue per field, as FieldIssues (`formats`: the code for a field's bad format). */
 export function schemaIssues(

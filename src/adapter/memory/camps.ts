@@ -1,0 +1,332 @@
+import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../../domain/index.js';
+import { schools, type MemoryProfile } from './seed.js';
+
+/*
+ * The demo's camps, dated from `now` so that the demo never goes out of date:
+ * the coming summer's plaines (registration open) and the coming carnival's
+ * stage (registration not yet open). Calendar days are UTC midnights, so that
+ * the device's time zone never shifts them; moments are the commune's
+ * (Brussels and Paris share their time zone).
+ */
+
+const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+/** A calendar day (month 1 to 12; day 0 is the previous month's last). */
+const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * dayMs);
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** Monday 0 … Sunday 6. */
+const weekday = (date: Date) => (date.getUTCDay() + 6) % 7;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** ISO 8601 week and its year: weeks start on Monday, and a week belongs to the year of its Thursday. */
+function isoWeekOf(date: Date): { isoYear: number; isoWeek: number } {
+  const thursday = addDays(date, 3 - weekday(date));
+  const isoYear = thursday.getUTCFullYear();
+  return { isoYear, isoWeek: 1 + Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / (7 * dayMs)) };
+}
+
+/** The last Sunday of a month, when European summer time starts (March) or ends (October), at 01:00 UTC. */
+const lastSunday = (year: number, month: number) => {
+  const last = day(year, month + 1, 0);
+  return addDays(last, -last.getUTCDay());
+};
+
+/** The commune's offset from UTC at an instant: +2 in summer time, +1 otherwise. */
+function offsetAt(instant: Date): number {
+  const year = instant.getUTCFullYear();
+  const time = instant.getTime();
+  const summer =
+    time >= lastSunday(year, 3).getTime() + hourMs && time < lastSunday(year, 10).getTime() + hourMs;
+  return summer ? 2 : 1;
+}
+
+/** The commune's calendar day at an instant. */
+function communeDay(instant: Date): Date {
+  const local = new Date(instant.getTime() + offsetAt(instant) * hourMs);
+  return day(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+/** A whole hour of the commune's day as an ISO date-time with its offset ("2027-06-17T18:00:00+02:00"). */
+function communeTime(date: Date, hour: number): string {
+  // Summer time changes at 02:00 or 03:00: 08:00 and 18:00 are never ambiguous.
+  const offset = offsetAt(new Date(date.getTime() + (hour - 1) * hourMs));
+  return `${isoDate(date)}T${pad(hour)}:00:00+${pad(offset)}:00`;
+}
+
+/** Easter Sunday (Gregorian calendar, anonymous algorithm). */
+function easter(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
+  const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return day(year, Math.floor(n / 31), (n % 31) + 1);
+}
+
+const activity = (id: string, name: string, supplementCents?: number): CampActivity =>
+  supplementCents === undefined ? { id, name } : { id, name, supplementCents };
+
+const activities = {
+  poney: activity('poney', 'Poney', 500),
+  gym: activity('gym', 'Gym'),
+  walibi: activity('walibi', 'Walibi', 1500),
+  piscine: activity('piscine', 'Piscine', 200),
+  planetarium: activity('planetarium', 'Planétarium', 600),
+  cinema: activity('cinema', 'Cinéma', 500),
+  ferme: activity('ferme', 'Ferme pédagogique', 300),
+  zoo: activity('zoo', 'Parc animalier', 1200),
+  poterie: activity('poterie', 'Atelier poterie', 400),
+  spectacle: activity('spectacle', 'Spectacle des enfants'),
+  crepes: activity('crepes', 'Atelier crêpes'),
+  cortege: activity('cortege', 'Cortège déguisé'),
+};
+
+/** A week's theme and its activities by weekday (Monday 0 … Friday 4). */
+interface WeekPlan {
+  theme: string;
+  activities: Partial<Record<number, CampActivity[]>>;
+}
+
+/** The summer's weeks in order; the last week of the summer is always {@link lastSummerWeek}. */
+const summerWeeks: WeekPlan[] = [
+  {
+    theme: 'Tous en forme !',
+    activities: { 2: [activities.poney], 3: [activities.gym], 4: [activities.piscine] },
+  },
+  { theme: 'Les pirates', activities: { 1: [activities.piscine], 3: [activities.walibi] } },
+  { theme: 'Voyage dans l’espace', activities: { 2: [activities.planetarium], 4: [activities.cinema] } },
+  { theme: 'Au temps des chevaliers', activities: { 1: [activities.poney], 3: [activities.piscine] } },
+  { theme: 'Les petits chefs', activities: { 2: [activities.ferme] } },
+  { theme: 'Cirque et magie', activities: { 1: [activities.gym], 3: [activities.cinema] } },
+  { theme: 'Safari au pays des animaux', activities: { 2: [activities.zoo] } },
+  { theme: 'Les explorateurs de la nature', activities: { 1: [activities.ferme], 3: [activities.poney] } },
+  { theme: 'Les artistes en herbe', activities: { 2: [activities.poterie] } },
+];
+const lastSummerWeek: WeekPlan = {
+  theme: 'La grande fête de fin d’été',
+  activities: { 0: [activities.piscine], 4: [activities.spectacle] },
+};
+const carnivalWeek: WeekPlan = {
+  theme: 'Masques et confettis',
+  activities: { 1: [activities.crepes], 2: [activities.piscine], 4: [activities.cortege] },
+};
+
+/** Public holidays in summer, by "MM-DD". */
+const holidays: Record<MemoryProfile, Record<string, string>> = {
+  be: { '07-21': 'Fête nationale', '08-15': 'Assomption' },
+  fr: { '07-14': 'Fête nationale', '08-15': 'Assomption' },
+};
+
+const summerGroups: CampGroup[] = [
+  { id: 'petits', label: 'Petits (2,5–4 ans)', minAge: 2.5, maxAge: 4 },
+  { id: '5-6-ans', label: '5–6 ans', minAge: 5, maxAge: 6 },
+  { id: '7-9-ans', label: '7–9 ans', minAge: 7, maxAge: 9 },
+  { id: '10-12-ans', label: '10–12 ans', minAge: 10, maxAge: 12 },
+];
+
+/** The carnival stage goes by school grade: the commune's nursery grades, then the primary ones. */
+function carnivalGroups(profile: MemoryProfile): CampGroup[] {
+  const grades = schools[profile][0]!.grades.map((grade) => grade.id);
+  return [
+    { id: 'maternelles', label: 'Maternelles', gradeIds: grades.slice(0, 3) },
+    { id: 'primaires', label: profile === 'be' ? 'Primaires' : 'Élémentaires', gradeIds: grades.slice(3) },
+  ];
+}
+
+const rules = {
+  be: {
+    summer: {
+      resident: { dayCents: 1500, weekCents: 6500 },
+      nonResident: { dayCents: 2000, weekCents: 9000 },
+    },
+    carnival: {
+      resident: { dayCents: 1800, weekCents: 8000 },
+      nonResident: { dayCents: 2400, weekCents: 11000 },
+    },
+    degressive: { secondChildPercent: 10, thirdChildPercent: 20 },
+  },
+  fr: {
+    summer: {
+      resident: { dayCents: 1200, weekCents: 5500 },
+      nonResident: { dayCents: 1800, weekCents: 8000 },
+    },
+    carnival: {
+      resident: { dayCents: 1500, weekCents: 6500 },
+      nonResident: { dayCents: 2000, weekCents: 9000 },
+    },
+    degressive: { secondChildPercent: 15, thirdChildPercent: 25 },
+  },
+} satisfies Record<MemoryProfile, unknown>;
+
+/** Registration closes two weeks before the first day, at 18:00. */
+const closesAt = (first: Date) => communeTime(addDays(first, -14), 18);
+
+/** The summer's first and last open days: the weekdays nearest inside 1 July and 31 August. */
+function summerBounds(year: number): { first: Date; last: Date } {
+  let first = day(year, 7, 1);
+  while (weekday(first) > 4) first = addDays(first, 1);
+  let last = day(year, 8, 31);
+  while (weekday(last) > 4) last = addDays(last, -1);
+  return { first, last };
+}
+
+/** The carnival stage's week: the week of Shrove Tuesday (Easter less 47 days), Monday to Friday. */
+const carnivalMonday = (year: number) => addDays(easter(year), -48);
+
+function week(
+  campId: string,
+  monday: Date,
+  plan: WeekPlan,
+  closed: (date: Date) => string | true | undefined,
+): CampWeek {
+  const { isoYear, isoWeek } = isoWeekOf(monday);
+  const days = Array.from({ length: 7 }, (_, index): CampDay => {
+    const date = addDays(monday, index);
+    const reason = closed(date);
+    if (reason === undefined)
+      return { date: isoDate(date), open: true, activities: plan.activities[index] ?? [] };
+    return reason === true
+      ? { date: isoDate(date), open: false, activities: [] }
+      : { date: isoDate(date), open: false, closedReason: reason, activities: [] };
+  });
+  return { id: `${campId}-s${pad(isoWeek)}`, isoYear, isoWeek, theme: plan.theme, days };
+}
+
+function summer(profile: MemoryProfile, year: number, opensAt: string): Camp {
+  const id = `ete-${year}`;
+  const { first, last } = summerBounds(year);
+  const mondays: Date[] = [];
+  for (let monday = addDays(first, -weekday(first)); monday <= last; monday = addDays(monday, 7))
+    mondays.push(monday);
+  const closed = (date: Date): string | true | undefined => {
+    const holiday = holidays[profile][isoDate(date).slice(5)];
+    if (holiday) return holiday;
+    if (weekday(date) > 4) return true;
+    if (date < first) return 'Pas encore de plaine';
+    if (date > last) return 'Fin des plaines';
+    return undefined;
+  };
+  return {
+    id,
+    name: `Plaines d’été ${year}`,
+    kind: 'plaine',
+    location: schools[profile][0]!.name,
+    registration: { opensAt, closesAt: closesAt(first) },
+    wholeWeeksOnly: false,
+    paymentDelayDays: 3,
+    currency: 'EUR',
+    tariffs: rules[profile].summer,
+    degressive: rules[profile].degressive,
+    groups: summerGroups,
+    weeks: mondays.map((monday, index) =>
+      week(id, monday, index === mondays.length - 1 ? lastSummerWeek : summerWeeks[index]!, closed),
+    ),
+  };
+}
+
+function carnival(profile: MemoryProfile, year: number, opensAt: string): Camp {
+  const id = `carnaval-${year}`;
+  const monday = carnivalMonday(year);
+  return {
+    id,
+    name: `Stage de Carnaval ${year}`,
+    kind: 'stage',
+    location: schools[profile][0]!.name,
+    registration: { opensAt, closesAt: closesAt(monday) },
+    wholeWeeksOnly: true,
+    paymentDelayDays: 3,
+    currency: 'EUR',
+    tariffs: rules[profile].carnival,
+    degressive: rules[profile].degressive,
+    groups: carnivalGroups(profile),
+    weeks: [week(id, monday, carnivalWeek, (date) => (weekday(date) > 4 ? true : undefined))],
+  };
+}
+
+/**
+ * The demo's camps at `now`, the earliest first (pure: the same `now` gives
+ * the same camps):
+ *
+ * - "Plaines d’été <year>" (`ete-<year>`, kind `plaine`, single days allowed):
+ *   the first summer whose registration is still open at `now`, from the week
+ *   of 1 July (or of the first weekday after it) to the week of 31 August
+ *   (or of the last weekday before it): 9 or 10 weeks (`ete-<year>-s<week>`).
+ *   Days before 1 July ("Pas encore de plaine") and after 31 August ("Fin des
+ *   plaines"), weekends and public holidays (Belgium: 21 July and 15 August;
+ *   France: 14 July and 15 August) are closed. Registration opened a week ago
+ *   at 08:00 and closes two weeks before the first day at 18:00.
+ * - "Stage de Carnaval <year>" (`carnaval-<year>`, kind `stage`, whole weeks
+ *   only, groups by school grade): the week of the first Shrove Tuesday whose
+ *   registration, opening 20 days after `now` at 08:00, would last at least a
+ *   week; it closes two weeks before the stage at 18:00.
+ */
+export function seedCamps(profile: MemoryProfile, now: Date): Camp[] {
+  const today = communeDay(now);
+  const year = today.getUTCFullYear();
+  const opensAt = communeTime(addDays(today, -7), 8);
+  let summerYear = year;
+  while (now >= new Date(closesAt(summerBounds(summerYear).first))) summerYear += 1;
+  const carnivalOpensAt = communeTime(addDays(today, 20), 8);
+  let carnivalYear = year;
+  while (
+    new Date(closesAt(carnivalMonday(carnivalYear))).getTime() <
+    new Date(carnivalOpensAt).getTime() + 7 * dayMs
+  )
+    carnivalYear += 1;
+  // Fresh objects every time: whoever holds the camps may change them.
+  const camps = structuredClone([
+    summer(profile, summerYear, opensAt),
+    carnival(profile, carnivalYear, carnivalOpensAt),
+  ]);
+  return camps.sort((a, b) => a.weeks[0]!.days[0]!.date.localeCompare(b.weeks[0]!.days[0]!.date));
+}
+
+/** Where the summer is nearly full: the 5–6 group in the summer's second week. */
+export interface BusyWeek {
+  weekId: string;
+  groupId: string;
+  /** The Wednesday: 2 places left. */
+  fewLeft: string;
+  /** The Thursday, Walibi day: no place left ("Complet", waiting list). */
+  full: string;
+}
+
+/**
+ * The summer's nearly full week: its second week ("Les pirates", e.g.
+ * `ete-2027-s27`, 5–9 July 2027), for the "5–6 ans" group. Its Wednesday and
+ * Thursday are always open. None for a stage.
+ */
+export function seedCampBusyWeek(camp: Camp): BusyWeek | undefined {
+  const busy = camp.kind === 'plaine' ? camp.weeks[1] : undefined;
+  if (!busy) return undefined;
+  return { weekId: busy.id, groupId: '5-6-ans', fewLeft: busy.days[2]!.date, full: busy.days[3]!.date };
+}
+
+/**
+ * The places of each group on each open day as the demo starts, by group id
+ * then date ("2027-07-07"), none on closed days: 24 per day (16 for the
+ * little ones and the carnival's nursery group), except the summer's busy
+ * week ({@link seedCampBusyWeek}) for the "5–6 ans": 2 places on its
+ * Wednesday and none on its Thursday, the Walibi day, to show "Complet" and
+ * the waiting list.
+ */
+export function seedCampCapacity(camp: Camp): Record<string, Record<string, number>> {
+  const busy = seedCampBusyWeek(camp);
+  const openDays = camp.weeks.flatMap((week) => week.days).filter((campDay) => campDay.open);
+  return Object.fromEntries(
+    camp.groups.map((group) => {
+      const places = group.id === 'petits' || group.id === 'maternelles' ? 16 : 24;
+      const byDate = Object.fromEntries(openDays.map((campDay) => [campDay.date, places]));
+      if (busy?.groupId === group.id) {
+        byDate[busy.fewLeft] = 2;
+        byDate[busy.full] = 0;
+      }
+      return [group.id, byDate];
+    }),
+  );
+}
