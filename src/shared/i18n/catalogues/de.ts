@@ -79,13 +79,6 @@ export const de: Catalogue = {
   'field.change.none':
     'Sie haben nichts geändert: Ändern Sie mindestens eine Angabe oder erläutern Sie Ihren Antrag.',
 
-  'field.camp.no-day': 'Wählen Sie mindestens einen Ferientag.',
-  'field.camp.day-twice': 'Dieser Tag ist zweimal gewählt: Behalten Sie nur einen.',
-  'field.camp.day-unknown': 'Dieser Tag gehört nicht zu diesem Ferienangebot: Wählen Sie im Kalender.',
-  'field.camp.day-closed': 'An diesem Tag ist geschlossen: Wählen Sie einen anderen Tag.',
-  'field.camp.activity-unknown': 'Diese Aktivität wird an diesem Tag nicht angeboten.',
-  'field.camp.whole-weeks':
-    'Dieses Angebot wird nur wochenweise gebucht: Kreuzen Sie das Thema der Woche an, um alle Tage zu nehmen.',
   'status.registration-received': 'Neuer Registrierungsantrag',
   'status.registered': 'Sie sind registriert',
   'status.change-received': 'Antrag auf Änderung Ihrer Angaben',

@@ -71,12 +71,6 @@ export const en: Catalogue = {
   'field.email.mismatch': 'The e-mail address must be the one of your e-counter account.',
   'field.change.none': 'You have not changed anything: change at least one detail or explain your request.',
 
-  'field.camp.no-day': 'Choose at least one camp day.',
-  'field.camp.day-twice': 'This day is chosen twice: keep only one.',
-  'field.camp.day-unknown': 'This day is not part of this camp: choose from the calendar.',
-  'field.camp.day-closed': 'The camp is closed that day: choose another day.',
-  'field.camp.activity-unknown': 'This activity is not offered that day.',
-  'field.camp.whole-weeks': 'This camp is booked by whole weeks: tick the week’s theme to take all its days.',
   'status.registration-received': 'New registration request',
   'status.registered': 'You are registered',
   'status.change-received': 'Request to change your details',

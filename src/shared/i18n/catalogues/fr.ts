@@ -84,13 +84,6 @@ export const fr = {
     'Vous n’avez rien modifié : changez au moins une information ou précisez votre demande.',
 
   // Status history codes (the service's own label is shown for unknown codes)
-  'field.camp.no-day': 'Choisissez au moins un jour de plaine.',
-  'field.camp.day-twice': 'Ce jour est choisi deux fois : gardez-en un seul.',
-  'field.camp.day-unknown': 'Ce jour ne fait pas partie de cette plaine : choisissez dans le calendrier.',
-  'field.camp.day-closed': 'La plaine est fermée ce jour-là : choisissez un autre jour.',
-  'field.camp.activity-unknown': 'Cette activité n’est pas proposée ce jour-là.',
-  'field.camp.whole-weeks':
-    'Cette plaine se réserve par semaine entière : cochez le thème de la semaine pour en prendre tous les jours.',
   'status.registration-received': 'Nouvelle demande d’enregistrement',
   'status.registered': 'Vous êtes bien enregistré',
   'status.change-received': 'Demande de modification de vos coordonnées',

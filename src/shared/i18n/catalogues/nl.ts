@@ -73,13 +73,6 @@ export const nl: Catalogue = {
   'field.email.mismatch': 'Het e-mailadres moet dat van uw e-loketaccount zijn.',
   'field.change.none': 'U hebt niets gewijzigd: wijzig minstens één gegeven of licht uw aanvraag toe.',
 
-  'field.camp.no-day': 'Kies minstens één speelpleindag.',
-  'field.camp.day-twice': 'Deze dag is twee keer gekozen: houd er één over.',
-  'field.camp.day-unknown': 'Deze dag hoort niet bij dit speelplein: kies in de kalender.',
-  'field.camp.day-closed': 'Het speelplein is die dag gesloten: kies een andere dag.',
-  'field.camp.activity-unknown': 'Deze activiteit wordt die dag niet aangeboden.',
-  'field.camp.whole-weeks':
-    'Dit speelplein boekt u per volledige week: vink het thema van de week aan om alle dagen te nemen.',
   'status.registration-received': 'Nieuwe registratieaanvraag',
   'status.registered': 'U bent geregistreerd',
   'status.change-received': 'Aanvraag tot wijziging van uw gegevens',
