@@ -36,6 +36,12 @@ const bundle = (input, name) => ({
       facadeModuleId?.includes('/adapter/memory/') ? 'chunks/memory-[hash].js' : 'chunks/[name]-[hash].js',
   },
   plugins: plugins(),
+  treeshake: {
+    // Our domain, UI-template and format modules only define schemas and functions: one whose exports
+    // a bundle does not use is left out (zod builds schemas on load, which rollup would otherwise keep).
+    // `npm run test:cdn` checks the result in a browser.
+    moduleSideEffects: (id) => !/\/src\/(domain|shared\/ui|shared\/i18n\/format)\//.test(id),
+  },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules/zod')))
       return;
