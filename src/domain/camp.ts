@@ -1,11 +1,5 @@
 import * as z from 'zod/mini';
 
-/*
- * Not re-exported by the domain's index: zod schemas are built when their
- * module loads, so every bundle importing the index would carry them. The
- * camp elements and the server import this module (and camp-pricing.ts) directly.
- */
-
 const id = z.string().check(z.minLength(1));
 const cents = z.number().check(z.int(), z.minimum(0));
 const percent = z.number().check(z.minimum(0), z.maximum(100));

@@ -10,3 +10,5 @@ export * from './parent-rules.js';
 export * from './parent-requests.js';
 export * from './child.js';
 export * from './health.js';
+export * from './camp.js';
+export * from './camp-pricing.js';

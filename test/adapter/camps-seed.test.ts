@@ -10,7 +10,7 @@ import {
 } from 'date-fns';
 import { seedCampBusyWeek, seedCampCapacity, seedCamps } from '../../src/adapter/memory/camps.js';
 import { schools } from '../../src/adapter/memory/seed.js';
-import { CampSchema, firstCampDay, groupFor, registrationState, type Camp } from '../../src/domain/camp.js';
+import { CampSchema, firstCampDay, groupFor, registrationState, type Camp } from '../../src/domain/index.js';
 
 const profiles = ['be', 'fr'] as const;
 /** Moments to seed at, with the summer and the carnival expected then. */

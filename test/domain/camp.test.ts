@@ -3,22 +3,20 @@ import {
   CampGroupSchema,
   CampSchema,
   CampWeekSchema,
+  checkCampBooking,
   firstCampDay,
   groupFor,
+  priceCamp,
   registrationState,
   weekLabel,
   type Camp,
   type CampActivity,
-  type CampDay,
-  type CampWeek,
-} from '../../src/domain/camp.js';
-import {
-  checkCampBooking,
-  priceCamp,
   type CampBooking,
+  type CampDay,
   type CampPrice,
-} from '../../src/domain/camp-pricing.js';
-import type { FieldIssue } from '../../src/domain/index.js';
+  type CampWeek,
+  type FieldIssue,
+} from '../../src/domain/index.js';
 
 // ---------------------------------------------------------------------------
 // The fixture: a summer "plaine" of three weeks in July 2027.

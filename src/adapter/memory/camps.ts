@@ -1,4 +1,4 @@
-import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../../domain/camp.js';
+import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../../domain/index.js';
 import { schools, type MemoryProfile } from './seed.js';
 
 /*
