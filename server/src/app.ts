@@ -11,6 +11,8 @@ import {
   getChild,
   getFamily,
   getRequest,
+  getCampAvailability,
+  getCamps,
   getSchools,
   registerChild,
   registerParent,
@@ -325,6 +327,18 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.get('/schools', async (c) => {
     await signedIn(c);
     return c.json(await getSchools(db));
+  });
+
+  api.get('/camps', async (c) => {
+    await signedIn(c);
+    return c.json(await getCamps(db));
+  });
+
+  api.get('/camps/:campId/children/:childId/availability', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(
+      await getCampAvailability(db, family, c.req.param('campId'), c.req.param('childId'), service),
+    );
   });
 
   api.get('/children/:id', async (c) => {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import {
+  CampAvailabilitySchema,
+  CampSchema,
   ChildChangeInputSchema,
   ChildIdentitySchema,
   HealthFormSchema,
@@ -79,6 +81,8 @@ export function buildOpenApi() {
         RequestReceipt: schema(RequestReceiptSchema),
         Session: schema(SessionSchema),
         SchoolSite: schema(SchoolSiteSchema),
+        Camp: schema(CampSchema),
+        CampAvailability: schema(CampAvailabilitySchema),
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
@@ -190,6 +194,32 @@ export function buildOpenApi() {
           responses: {
             '201': { description: 'Recorded', content: json('ChildRegistration') },
             ...writeErrors,
+          },
+        },
+      },
+      '/camps': {
+        get: {
+          summary: 'The commune’s camps: weeks, days, activities, groups, prices and registration period',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema: { type: 'array', items: ref('Camp') } } },
+            },
+            ...errors,
+          },
+        },
+      },
+      '/camps/{campId}/children/{childId}/availability': {
+        get: {
+          summary: 'A camp for one child of the family: the child’s group and its places day by day',
+          parameters: [
+            { name: 'campId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'childId', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': { description: 'OK', content: json('CampAvailability') },
+            '404': problem('No such camp, or no such child in this family'),
+            ...errors,
           },
         },
       },

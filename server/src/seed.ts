@@ -5,6 +5,7 @@ import {
   type MemoryFamily,
   type MemoryProfile,
 } from '../../src/adapter/memory/seed.js';
+import { seedCampPlaces, seedCamps } from '../../src/adapter/memory/camps.js';
 import type { CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 
@@ -16,10 +17,11 @@ export function communeOf(profile: MemoryProfile): CommuneSettings {
 
 /**
  * The demo families, the same as the in-browser demo backend's (one account
- * per situation: `new`, `known`, `separated`, `empty`), inserted once into an
- * empty database.
+ * per situation: `new`, `known`, `separated`, `empty`), and the demo camps
+ * dated from today, inserted once into an empty database.
  */
 export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
+  await seedCampsOnce(db, profile);
   const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
     'select count(*) as count from accounts',
   );
@@ -106,10 +108,37 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
   return true;
 }
 
+/** The demo camps and their places, dated from today, when there are none (also in a database seeded before them). */
+async function seedCampsOnce(db: Db, profile: MemoryProfile): Promise<void> {
+  const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
+    'select count(*) as count from camps',
+  );
+  if (Number(count) > 0) return;
+  await db.transaction(async (tx) => {
+    for (const [position, camp] of seedCamps(profile, new Date()).entries()) {
+      await tx.query('insert into camps (id, data, position) values ($1, $2, $3)', [
+        camp.id,
+        JSON.stringify(camp),
+        position,
+      ]);
+      const places = Object.entries(seedCampPlaces(camp)).flatMap(([group_id, days]) =>
+        Object.entries(days).map(([day, { capacity, taken }]) => ({ group_id, day, capacity, taken })),
+      );
+      // One statement for the whole camp: a summer is hundreds of rows, and tests reset the demo often.
+      await tx.query(
+        `insert into camp_places (camp_id, group_id, day, capacity, taken)
+         select $1, group_id, day::date, capacity, taken
+           from jsonb_to_recordset($2::jsonb) as place(group_id text, day text, capacity integer, taken integer)`,
+        [camp.id, JSON.stringify(places)],
+      );
+    }
+  });
+}
+
 /** Back to the demo families only (tests, and the demo's "reset" button). */
 export async function resetDemoData(db: Db, profile: MemoryProfile): Promise<void> {
   await db.query(
-    'truncate outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites restart identity cascade',
+    'truncate outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await seed(db, profile);

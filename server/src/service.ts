@@ -27,6 +27,13 @@ import {
   type ParentIdentity,
   type RequestReceipt,
 } from '../../src/domain/index.js';
+import {
+  CampAvailabilitySchema,
+  CampSchema,
+  groupFor,
+  type Camp,
+  type CampAvailability,
+} from '../../src/domain/index.js';
 import { trackingCode } from '../../src/adapter/memory/seed.js';
 import type { Db } from './db.js';
 import { conflict, invalid, notFound } from './problem.js';
@@ -179,6 +186,37 @@ export async function getSchools(db: Db): Promise<SchoolSite[]> {
     'select id, name, grades from school_sites order by position',
   );
   return rows.map((row) => SchoolSiteSchema.parse(row));
+}
+
+/** The commune's camps, in its order. */
+export async function getCamps(db: Db): Promise<Camp[]> {
+  const rows = await db.query<{ data: unknown }>('select data from camps order by position');
+  return rows.map((row) => CampSchema.parse(row.data));
+}
+
+/**
+ * A camp for one child of the family: the child's group and its places day
+ * by day. An unknown camp, or another family's child, is not found.
+ */
+export async function getCampAvailability(
+  db: Db,
+  family: Family,
+  campId: string,
+  childId: string,
+  options: Pick<ServiceOptions, 'now' | 'commune'>,
+): Promise<CampAvailability> {
+  const [row] = await db.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
+  if (!row) throw notFound('camp.not-found');
+  const child = await getChild(db, family, childId, options);
+  const group = groupFor(CampSchema.parse(row.data), child.identity);
+  const days = group
+    ? await db.query<{ date: string; capacity: number; left: number; waiting: number }>(
+        `select to_char(day, 'YYYY-MM-DD') as date, capacity, capacity - taken as left, waiting
+           from camp_places where camp_id = $1 and group_id = $2 order by day`,
+        [campId, group.id],
+      )
+    : [];
+  return CampAvailabilitySchema.parse({ campId, childId, groupId: group?.id ?? null, days });
 }
 
 /** One child of the family: another family's child is not found, never forbidden. */

@@ -1,4 +1,6 @@
 import type {
+  Camp,
+  CampAvailability,
   ChildChangeInput,
   ChildIdentity,
   ChildRecord,
@@ -59,4 +61,8 @@ export interface FamilyPortalAdapter {
     input: ChildChangeInput,
     options: WriteOptions,
   ): Promise<RequestReceipt>;
+  /** The commune's camps ("plaines", "stages"): weeks, days, activities, groups, prices, registration period. */
+  getCamps(options?: ReadOptions): Promise<Camp[]>;
+  /** A camp for one child of the family: their group and its places day by day. */
+  getCampAvailability(campId: string, childId: string, options?: ReadOptions): Promise<CampAvailability>;
 }

@@ -137,10 +137,14 @@ export const DayAvailabilitySchema = z.object({
 });
 export type DayAvailability = z.infer<typeof DayAvailabilitySchema>;
 
-/** A camp for one child: their group, and its places day by day. */
+/**
+ * A camp for one child: their group and its places day by day, open days
+ * only. No group (`null`, no days): the camp is not for the child's age or grade.
+ */
 export const CampAvailabilitySchema = z.object({
   campId: id,
-  groupId: id,
+  childId: id,
+  groupId: z.nullable(id),
   days: z.array(DayAvailabilitySchema),
 });
 export type CampAvailability = z.infer<typeof CampAvailabilitySchema>;

@@ -8,7 +8,7 @@ import {
   getISOWeekYear,
   parseISO,
 } from 'date-fns';
-import { seedCampBusyWeek, seedCampCapacity, seedCamps } from '../../src/adapter/memory/camps.js';
+import { seedCampBusyWeek, seedCampPlaces, seedCamps } from '../../src/adapter/memory/camps.js';
 import { schools } from '../../src/adapter/memory/seed.js';
 import { CampSchema, firstCampDay, groupFor, registrationState, type Camp } from '../../src/domain/index.js';
 
@@ -253,19 +253,19 @@ describe('seedCamps', () => {
   });
 });
 
-describe('seedCampCapacity', () => {
+describe('seedCampPlaces', () => {
   it('gives places to every group on every open day, and on no other day', () => {
     seeded(({ summer, carnival }) => {
       for (const camp of [summer, carnival]) {
-        const capacity = seedCampCapacity(camp);
+        const capacity = seedCampPlaces(camp);
         expect(Object.keys(capacity)).to.deep.equal(camp.groups.map((group) => group.id));
         const open = days(camp)
           .filter((day) => day.open)
           .map((day) => day.date);
         for (const places of Object.values(capacity)) {
           expect(Object.keys(places).sort()).to.deep.equal(open);
-          for (const count of Object.values(places))
-            expect(Number.isInteger(count) && count >= 0).to.equal(true);
+          for (const { capacity: count, taken } of Object.values(places))
+            expect(Number.isInteger(count) && count > 0 && taken >= 0 && taken <= count).to.equal(true);
         }
       }
     });
@@ -282,13 +282,13 @@ describe('seedCampCapacity', () => {
       expect([wednesday.date, thursday.date]).to.deep.equal([busy.fewLeft, busy.full]);
       expect(wednesday.open && thursday.open).to.equal(true);
       expect(thursday.activities.map((activity) => activity.id)).to.include('walibi');
-      const capacity = seedCampCapacity(summer);
-      expect(capacity['5-6-ans']![busy.fewLeft]).to.equal(2);
-      expect(capacity['5-6-ans']![busy.full]).to.equal(0);
+      const capacity = seedCampPlaces(summer);
+      expect(capacity['5-6-ans']![busy.fewLeft]).to.deep.equal({ capacity: 24, taken: 22 });
+      expect(capacity['5-6-ans']![busy.full]).to.deep.equal({ capacity: 24, taken: 24 });
       // Everywhere else, room to spare.
       const short = Object.entries(capacity).flatMap(([groupId, places]) =>
         Object.entries(places)
-          .filter(([, count]) => count < 10)
+          .filter(([, { capacity: count, taken }]) => count - taken < 10)
           .map(([date]) => `${groupId} ${date}`),
       );
       expect(short).to.deep.equal([`5-6-ans ${busy.fewLeft}`, `5-6-ans ${busy.full}`]);

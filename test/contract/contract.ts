@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AdapterError, type FamilyPortalAdapter } from '../../src/adapter/index.js';
+import { groupFor, registrationState } from '../../src/domain/index.js';
 import type { ContractBackend } from './backends.js';
 import { sophie } from '../fixtures.js';
 
@@ -292,6 +293,73 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       assert.equal(
         (await failure(stranger.requestChildChange(lea.id, { comment: 'x' }, key()))).type,
         'not-found',
+      );
+    });
+  });
+
+  describe('camps', () => {
+    it('lists the commune’s camps: the summer’s registration open, the carnival’s not yet', async () => {
+      const adapter = await backend.adapter('known');
+      const camps = await adapter.getCamps();
+      const summer = camps.find((camp) => camp.kind === 'plaine');
+      const carnival = camps.find((camp) => camp.kind === 'stage');
+      assert.ok(summer && carnival, 'a summer and a carnival');
+      const now = new Date();
+      assert.equal(registrationState(summer, now), 'open');
+      assert.equal(registrationState(carnival, now), 'not-yet-open');
+      assert.ok(summer.weeks.length >= 8, 'a whole summer');
+      assert.ok(
+        summer.weeks.some((week) => week.days.some((day) => day.closedReason === 'Fête nationale')),
+        'the national holiday is closed',
+      );
+      assert.deepEqual(await (await backend.adapter('new')).getCamps(), camps, 'the same camps for everyone');
+    });
+
+    it('gives a child’s group and its places day by day, and nothing of another family’s child', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const availability = await adapter.getCampAvailability(summer!.id, lea.id);
+      const group = groupFor(summer!, (await adapter.getChild(lea.id)).identity);
+      assert.equal(availability.groupId, group?.id ?? null);
+      assert.equal(availability.childId, lea.id);
+      const openDays = summer!.weeks.flatMap((week) => week.days).filter((day) => day.open);
+      assert.deepEqual(
+        availability.days.map((day) => day.date),
+        group ? openDays.map((day) => day.date) : [],
+      );
+      for (const day of availability.days) assert.ok(day.left >= 0 && day.left <= day.capacity);
+
+      assert.equal((await failure(adapter.getCampAvailability('no-such-camp', lea.id))).type, 'not-found');
+      const stranger = await backend.adapter('separated');
+      assert.equal((await failure(stranger.getCampAvailability(summer!.id, lea.id))).type, 'not-found');
+    });
+
+    it('shows a full day and one nearly full in the busy week of the 5–6 year olds', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const first = summer!.weeks.flatMap((week) => week.days).find((day) => day.open)!.date;
+      // A girl who turns 5 in the spring before the summer: the "5–6 ans" group.
+      const ines = {
+        lastName: 'Dubois',
+        firstName: 'Inès',
+        birthDate: `${Number(first.slice(0, 4)) - 5}-03-10`,
+        sex: 'female' as const,
+        schoolSiteId: 'centre',
+        schoolGradeId: 'm3',
+        invoicesTo: 'me' as const,
+      };
+      const { childId } = await adapter.registerChild(ines, key());
+      const availability = await adapter.getCampAvailability(summer!.id, childId);
+      assert.equal(availability.groupId, '5-6-ans');
+      const week = summer!.weeks[1]!;
+      const left = new Map(availability.days.map((day) => [day.date, day.left]));
+      assert.equal(left.get(week.days[2]!.date), 2, 'two places left on the Wednesday');
+      assert.equal(left.get(week.days[3]!.date), 0, 'the Thursday is full');
+      assert.equal(
+        availability.days.filter((day) => day.left < day.capacity).length,
+        2,
+        'every other day has all its places',
       );
     });
   });

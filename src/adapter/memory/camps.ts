@@ -307,24 +307,30 @@ export function seedCampBusyWeek(camp: Camp): BusyWeek | undefined {
   return { weekId: busy.id, groupId: '5-6-ans', fewLeft: busy.days[2]!.date, full: busy.days[3]!.date };
 }
 
+/** The places of one group on one day: how many there are, and how many are taken. */
+export interface SeedPlaces {
+  capacity: number;
+  taken: number;
+}
+
 /**
  * The places of each group on each open day as the demo starts, by group id
  * then date ("2027-07-07"), none on closed days: 24 per day (16 for the
- * little ones and the carnival's nursery group), except the summer's busy
- * week ({@link seedCampBusyWeek}) for the "5–6 ans": 2 places on its
- * Wednesday and none on its Thursday, the Walibi day, to show "Complet" and
- * the waiting list.
+ * little ones and the carnival's nursery group), none taken, except the
+ * summer's busy week ({@link seedCampBusyWeek}) for the "5–6 ans": 2 places
+ * left on its Wednesday and none on its Thursday, the Walibi day, to show
+ * "Complet" and the waiting list.
  */
-export function seedCampCapacity(camp: Camp): Record<string, Record<string, number>> {
+export function seedCampPlaces(camp: Camp): Record<string, Record<string, SeedPlaces>> {
   const busy = seedCampBusyWeek(camp);
   const openDays = camp.weeks.flatMap((week) => week.days).filter((campDay) => campDay.open);
   return Object.fromEntries(
     camp.groups.map((group) => {
-      const places = group.id === 'petits' || group.id === 'maternelles' ? 16 : 24;
-      const byDate = Object.fromEntries(openDays.map((campDay) => [campDay.date, places]));
+      const capacity = group.id === 'petits' || group.id === 'maternelles' ? 16 : 24;
+      const byDate = Object.fromEntries(openDays.map((campDay) => [campDay.date, { capacity, taken: 0 }]));
       if (busy?.groupId === group.id) {
-        byDate[busy.fewLeft] = 2;
-        byDate[busy.full] = 0;
+        byDate[busy.fewLeft] = { capacity, taken: capacity - 2 };
+        byDate[busy.full] = { capacity, taken: capacity };
       }
       return [group.id, byDate];
     }),

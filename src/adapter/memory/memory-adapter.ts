@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
 import {
+  CampAvailabilitySchema,
+  CampSchema,
+  groupFor,
+  type Camp,
+  type CampAvailability,
   checkChildChange,
   checkHealthFormInput,
   ChildChangeInputSchema,
@@ -33,6 +38,7 @@ import {
   type RequestReceipt,
 } from '../../domain/index.js';
 import { fingerprint } from '../../shared/draft.js';
+import { seedCampPlaces, seedCamps } from './camps.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import {
@@ -92,6 +98,16 @@ const storedSchema = z.object({
   payloads: z.record(z.string(), z.unknown()),
   idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), answer: z.unknown() })),
   children: z.array(ChildRecordSchema),
+  /** Places of each camp, group and day (absent in states stored before camps: seeded on first use). */
+  places: z.optional(
+    z.record(
+      z.string(),
+      z.record(
+        z.string(),
+        z.record(z.string(), z.object({ capacity: z.number(), taken: z.number(), waiting: z.number() })),
+      ),
+    ),
+  ),
 });
 type Stored = z.infer<typeof storedSchema>;
 
@@ -111,6 +127,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   /** Injected failures so far, for their `requestId`. */
   private errors = 0;
   private state: Stored;
+  private campsSeeded: Camp[] | undefined;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.options = options;
@@ -293,6 +310,36 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     );
   }
 
+  async getCamps(options: ReadOptions = {}): Promise<Camp[]> {
+    await this.answer('read', options.signal);
+    return z.array(CampSchema).parse(structuredClone(this.camps()));
+  }
+
+  async getCampAvailability(
+    campId: string,
+    childId: string,
+    options: ReadOptions = {},
+  ): Promise<CampAvailability> {
+    await this.answer('read', options.signal);
+    const camp = this.camps().find((candidate) => candidate.id === campId);
+    if (!camp) throw new AdapterError({ type: 'not-found', code: 'camp.not-found' });
+    const group = groupFor(camp, this.childOf(childId).identity);
+    const places = group ? (this.placesOf(camp)[group.id] ?? {}) : {};
+    return CampAvailabilitySchema.parse({
+      campId,
+      childId,
+      groupId: group?.id ?? null,
+      days: Object.entries(places)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([date, { capacity, taken, waiting }]) => ({
+          date,
+          capacity,
+          left: Math.max(0, capacity - taken),
+          waiting,
+        })),
+    });
+  }
+
   // ——— demo and test controls ———
 
   /** The next matching call(s) fail with `kind`, as a real backend or network would. */
@@ -361,6 +408,24 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   // ——— internals ———
+
+  /** The demo's camps, dated from the adapter's clock (see camps.ts). */
+  private camps(): Camp[] {
+    this.campsSeeded ??= seedCamps(this.profile, new Date(this.now()));
+    return this.campsSeeded;
+  }
+
+  /** A camp's places by group and day, seeded on first use and kept with the rest of the state. */
+  private placesOf(camp: Camp): NonNullable<Stored['places']>[string] {
+    const places = (this.state.places ??= {});
+    const seeded = (places[camp.id] ??= Object.fromEntries(
+      Object.entries(seedCampPlaces(camp)).map(([groupId, days]) => [
+        groupId,
+        Object.fromEntries(Object.entries(days).map(([date, seat]) => [date, { ...seat, waiting: 0 }])),
+      ]),
+    ));
+    return seeded;
+  }
 
   private childOf(childId: string): ChildRecord {
     const child = this.state.children.find((candidate) => candidate.id === childId);

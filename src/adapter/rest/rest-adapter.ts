@@ -2,6 +2,10 @@ import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from
 import * as z from 'zod/mini';
 import {
   AccountSchema,
+  CampAvailabilitySchema,
+  CampSchema,
+  type Camp,
+  type CampAvailability,
   ChildRecordSchema,
   ChildRegistrationSchema,
   CommuneSettingsSchema,
@@ -185,6 +189,15 @@ export class RestAdapter implements FamilyPortalAdapter {
   getChild(childId: string, options: ReadOptions = {}): Promise<ChildRecord> {
     const path = `children/${encodeURIComponent(childId)}`;
     return this.request({ method: 'get', path, signal: options.signal }, ChildRecordSchema);
+  }
+
+  getCamps(options: ReadOptions = {}): Promise<Camp[]> {
+    return this.request({ method: 'get', path: 'camps', signal: options.signal }, z.array(CampSchema));
+  }
+
+  getCampAvailability(campId: string, childId: string, options: ReadOptions = {}): Promise<CampAvailability> {
+    const path = `camps/${encodeURIComponent(campId)}/children/${encodeURIComponent(childId)}/availability`;
+    return this.request({ method: 'get', path, signal: options.signal }, CampAvailabilitySchema);
   }
 
   requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt> {

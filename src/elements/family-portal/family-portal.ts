@@ -51,6 +51,9 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
       (await load()).submitHealthForm(childId, form, options),
     requestChildChange: async (childId, input, options) =>
       (await load()).requestChildChange(childId, input, options),
+    getCamps: async (options) => (await load()).getCamps(options),
+    getCampAvailability: async (campId, childId, options) =>
+      (await load()).getCampAvailability(campId, childId, options),
   };
 }
 
