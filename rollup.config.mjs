@@ -32,8 +32,12 @@ const bundle = (input, name) => ({
     format: 'es',
     sourcemap: true,
     entryFileNames: `${name}.js`,
-    chunkFileNames: ({ facadeModuleId }) =>
-      facadeModuleId?.includes('/adapter/memory/') ? 'chunks/memory-[hash].js' : 'chunks/[name]-[hash].js',
+    chunkFileNames: ({ moduleIds }) =>
+      moduleIds.some((id) => id.includes('/adapter/memory/camps'))
+        ? 'chunks/memory-camps-[hash].js'
+        : moduleIds.some((id) => id.includes('/adapter/memory/'))
+          ? 'chunks/memory-[hash].js'
+          : 'chunks/[name]-[hash].js',
   },
   plugins: plugins(),
   treeshake: {

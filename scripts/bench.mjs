@@ -41,7 +41,8 @@ if (!existsSync(join(cdn, 'all.js'))) {
 /** The demo backend's chunk of the all-in-one build (the per-element builds have their own). */
 const memoryChunk = readdirSync(join(cdn, 'chunks')).find(
   (name) =>
-    /^memory-.*\.js$/.test(name) && readFileSync(join(cdn, 'chunks', name), 'utf8').includes('"../all.js"'),
+    /^memory-(?!camps-).*\.js$/.test(name) &&
+    readFileSync(join(cdn, 'chunks', name), 'utf8').includes('"../all.js"'),
 );
 if (!memoryChunk) {
   console.error('No demo backend chunk of all.js in dist/cdn/chunks: rebuild with npm run build.');
@@ -73,7 +74,11 @@ const benchPage = ({ tag, attributes, family, input }) => `<!doctype html>
     <title>${tag} bench</title>
     <script type="module" src="/cdn/all.js"></script>
     <script type="module">
-      import { createMemoryAdapter } from '/cdn/chunks/${memoryChunk}';
+      import * as chunk from '/cdn/chunks/${memoryChunk}';
+      // The chunk's export names are minified: find the memory adapter's module among them.
+      const { createMemoryAdapter } = [chunk, ...Object.values(chunk)].find(
+        (value) => typeof value?.createMemoryAdapter === 'function',
+      );
       // This module runs right after all.js has been evaluated (it imports it).
       const bundle = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/cdn/all.js'));
       const evaluated = performance.now();

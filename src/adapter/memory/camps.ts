@@ -1,5 +1,5 @@
 import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../../domain/index.js';
-import { schools, type MemoryProfile } from './seed.js';
+import { schools, type MemoryProfile } from './commune-data.js';
 
 /*
  * The demo's camps, dated from `now` so that the demo never goes out of date:

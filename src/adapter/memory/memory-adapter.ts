@@ -38,7 +38,7 @@ import {
   type RequestReceipt,
 } from '../../domain/index.js';
 import { fingerprint } from '../../shared/draft.js';
-import { seedCampPlaces, seedCamps } from './camps.js';
+import type * as CampsSeed from './camps.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import {
@@ -127,7 +127,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   /** Injected failures so far, for their `requestId`. */
   private errors = 0;
   private state: Stored;
-  private campsSeeded: Camp[] | undefined;
+  private campsSeeded: Promise<{ camps: Camp[]; seed: typeof CampsSeed }> | undefined;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.options = options;
@@ -311,8 +311,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   async getCamps(options: ReadOptions = {}): Promise<Camp[]> {
+    const { camps } = await this.camps();
     await this.answer('read', options.signal);
-    return z.array(CampSchema).parse(structuredClone(this.camps()));
+    return z.array(CampSchema).parse(structuredClone(camps));
   }
 
   async getCampAvailability(
@@ -320,11 +321,12 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     childId: string,
     options: ReadOptions = {},
   ): Promise<CampAvailability> {
+    const { camps, seed } = await this.camps();
     await this.answer('read', options.signal);
-    const camp = this.camps().find((candidate) => candidate.id === campId);
+    const camp = camps.find((candidate) => candidate.id === campId);
     if (!camp) throw new AdapterError({ type: 'not-found', code: 'camp.not-found' });
     const group = groupFor(camp, this.childOf(childId).identity);
-    const places = group ? (this.placesOf(camp)[group.id] ?? {}) : {};
+    const places = group ? (this.placesOf(camp, seed)[group.id] ?? {}) : {};
     return CampAvailabilitySchema.parse({
       campId,
       childId,
@@ -409,17 +411,23 @@ export class MemoryAdapter implements FamilyPortalAdapter {
 
   // ——— internals ———
 
-  /** The demo's camps, dated from the adapter's clock (see camps.ts). */
-  private camps(): Camp[] {
-    this.campsSeeded ??= seedCamps(this.profile, new Date(this.now()));
+  /**
+   * The demo's camps, dated from the adapter's clock (see camps.ts), and their
+   * seed: loaded on first use, so that demos without camps do not download them.
+   */
+  private async camps(): Promise<{ camps: Camp[]; seed: typeof CampsSeed }> {
+    this.campsSeeded ??= import('./camps.js').then((seed) => ({
+      camps: seed.seedCamps(this.profile, new Date(this.now())),
+      seed,
+    }));
     return this.campsSeeded;
   }
 
   /** A camp's places by group and day, seeded on first use and kept with the rest of the state. */
-  private placesOf(camp: Camp): NonNullable<Stored['places']>[string] {
+  private placesOf(camp: Camp, seed: typeof CampsSeed): NonNullable<Stored['places']>[string] {
     const places = (this.state.places ??= {});
     const seeded = (places[camp.id] ??= Object.fromEntries(
-      Object.entries(seedCampPlaces(camp)).map(([groupId, days]) => [
+      Object.entries(seed.seedCampPlaces(camp)).map(([groupId, days]) => [
         groupId,
         Object.fromEntries(Object.entries(days).map(([date, seat]) => [date, { ...seat, waiting: 0 }])),
       ]),
