@@ -11,6 +11,7 @@ import {
   getChild,
   getFamily,
   getRequest,
+  enrolInCamp,
   getCampAvailability,
   getCamps,
   getSchools,
@@ -332,6 +333,11 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.get('/camps', async (c) => {
     await signedIn(c);
     return c.json(await getCamps(db));
+  });
+
+  api.post('/camp-enrolments', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) => enrolInCamp(tx, session.family, body, service));
   });
 
   api.get('/camps/:campId/children/:childId/availability', async (c) => {

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
   CampAvailabilitySchema,
+  CampEnrolmentInputSchema,
+  CampEnrolmentSchema,
   CampSchema,
   ChildChangeInputSchema,
   ChildIdentitySchema,
@@ -83,6 +85,8 @@ export function buildOpenApi() {
         SchoolSite: schema(SchoolSiteSchema),
         Camp: schema(CampSchema),
         CampAvailability: schema(CampAvailabilitySchema),
+        CampEnrolmentInput: schema(CampEnrolmentInputSchema),
+        CampEnrolment: schema(CampEnrolmentSchema),
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
@@ -206,6 +210,19 @@ export function buildOpenApi() {
               content: { 'application/json': { schema: { type: 'array', items: ref('Camp') } } },
             },
             ...errors,
+          },
+        },
+      },
+      '/camp-enrolments': {
+        post: {
+          summary:
+            'Enrol a child in a camp: places reserved at once, week by week; a week with a full day reserves none',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('CampEnrolmentInput') },
+          responses: {
+            '201': { description: 'Recorded: each week accepted or full', content: json('CampEnrolment') },
+            '404': problem('No such camp, or no such child in this family'),
+            ...writeErrors,
           },
         },
       },

@@ -28,11 +28,21 @@ import {
   type RequestReceipt,
 } from '../../src/domain/index.js';
 import {
+  acceptedWeekMessage,
+  bookedWeeks,
   CampAvailabilitySchema,
+  CampEnrolmentInputSchema,
+  CampEnrolmentSchema,
   CampSchema,
+  checkCampBooking,
+  fullWeekMessage,
   groupFor,
+  registrationState,
+  schemaIssues,
   type Camp,
   type CampAvailability,
+  type CampEnrolment,
+  type CampWeekOutcome,
 } from '../../src/domain/index.js';
 import { trackingCode } from '../../src/adapter/memory/seed.js';
 import type { Db } from './db.js';
@@ -217,6 +227,109 @@ export async function getCampAvailability(
       )
     : [];
   return CampAvailabilitySchema.parse({ campId, childId, groupId: group?.id ?? null, days });
+}
+
+/**
+ * "Inscrire mon enfant à une plaine": the places are taken at once, week by
+ * week, inside the transaction. A day's row is locked by the update that
+ * takes it, so two parents never get the last place twice; a week with a
+ * full day gives back what it took and reserves nothing.
+ */
+export async function enrolInCamp(
+  tx: Db,
+  family: Family,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<CampEnrolment> {
+  const parsed = CampEnrolmentInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+  const { campId, childId, days } = parsed.data;
+  const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
+  if (!row) throw notFound('camp.not-found');
+  const camp = CampSchema.parse(row.data);
+  const child = await lockedChild(tx, family, childId, options);
+  const at = options.now();
+  const registration = registrationState(camp, at);
+  if (registration !== 'open') throw conflict(`camp.registration-${registration}`);
+  if (child.healthForm !== 'complete' || !childSummary(child).identityComplete)
+    throw conflict('child.incomplete');
+  const group = groupFor(camp, child.identity);
+  if (!group) throw conflict('camp.no-group');
+  const booked = new Set(
+    (
+      await tx.query<{ day: string }>(
+        `select to_char(day, 'YYYY-MM-DD') as day from camp_bookings where camp_id = $1 and child_id = $2`,
+        [campId, childId],
+      )
+    ).map((booking) => booking.day),
+  );
+  const issues = [
+    ...checkCampBooking(camp, days),
+    ...days.flatMap((day, index) =>
+      booked.has(day.date) ? [{ field: `days.${index}`, code: 'camp.day-booked' }] : [],
+    ),
+  ];
+  if (issues.length > 0) throw invalid(issues);
+
+  const requestId = await newRequest(tx, family, 'camp-enrolment', at, null);
+  await tx.query('update requests set child_id = $2, payload = $3 where id = $1', [
+    requestId,
+    childId,
+    JSON.stringify(parsed.data),
+  ]);
+  await addHistory(tx, requestId, 'camp-enrolment-received', at);
+  const activities = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
+  const weeks: CampWeekOutcome[] = [];
+  for (const { week, label, dates } of bookedWeeks(camp, [...activities.keys()])) {
+    const taken = await tx.query<{ day: string }>(
+      `update camp_places set taken = taken + 1
+        where camp_id = $1 and group_id = $2 and day = any($3::date[]) and taken < capacity
+        returning to_char(day, 'YYYY-MM-DD') as day`,
+      [campId, group.id, dates],
+    );
+    const got = new Set(taken.map((place) => place.day));
+    const fullDays = dates.filter((date) => !got.has(date));
+    if (fullDays.length > 0) {
+      if (got.size > 0)
+        await tx.query(
+          'update camp_places set taken = taken - 1 where camp_id = $1 and group_id = $2 and day = any($3::date[])',
+          [campId, group.id, [...got]],
+        );
+      await addHistory(tx, requestId, 'camp-week-full', at, {
+        message: fullWeekMessage(camp.name, label, fullDays),
+      });
+      weeks.push({ weekId: week.id, label, status: 'full', days: dates, fullDays });
+      continue;
+    }
+    await tx.query(
+      `insert into camp_bookings (request_id, camp_id, child_id, group_id, day, activity_ids)
+       select $1, $2, $3, $4, day::date, activity_ids
+         from jsonb_to_recordset($5::jsonb) as booking(day text, activity_ids jsonb)`,
+      [
+        requestId,
+        campId,
+        childId,
+        group.id,
+        JSON.stringify(dates.map((day) => ({ day, activity_ids: activities.get(day) ?? [] }))),
+      ],
+    );
+    await addHistory(tx, requestId, 'camp-week-accepted', at, {
+      message: acceptedWeekMessage(child.identity.firstName, dates),
+    });
+    weeks.push({ weekId: week.id, label, status: 'accepted', days: dates, fullDays: [] });
+  }
+  const accepted = weeks.some((week) => week.status === 'accepted');
+  if (accepted) await addHistory(tx, requestId, 'camp-enrolment-open', at);
+  await tx.query('update requests set status = $2 where id = $1', [
+    requestId,
+    accepted ? 'pending' : 'refused',
+  ]);
+  return CampEnrolmentSchema.parse({
+    receipt: await getRequest(tx, family, requestId),
+    campId,
+    childId,
+    weeks,
+  });
 }
 
 /** One child of the family: another family's child is not found, never forbidden. */

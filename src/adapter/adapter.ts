@@ -1,6 +1,8 @@
 import type {
   Camp,
   CampAvailability,
+  CampEnrolment,
+  CampEnrolmentInput,
   ChildChangeInput,
   ChildIdentity,
   ChildRecord,
@@ -65,4 +67,10 @@ export interface FamilyPortalAdapter {
   getCamps(options?: ReadOptions): Promise<Camp[]>;
   /** A camp for one child of the family: their group and its places day by day. */
   getCampAvailability(campId: string, childId: string, options?: ReadOptions): Promise<CampAvailability>;
+  /**
+   * "Inscrire mon enfant à une plaine", for a child whose identity and health
+   * form are complete, while registration is open: the places are reserved at
+   * once, week by week; a week with a full day reserves none and says so.
+   */
+  enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment>;
 }

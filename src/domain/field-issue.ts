@@ -42,7 +42,9 @@ export type FieldIssueCode =
   | 'camp.day-unknown'
   | 'camp.day-closed'
   | 'camp.activity-unknown'
-  | 'camp.whole-weeks';
+  | 'camp.whole-weeks'
+  /** The child already has this day in another request. */
+  | 'camp.day-booked';
 
 /** What a zod schema said of a value, one issue per field, as FieldIssues (`formats`: the code for a field's bad format). */
 export function schemaIssues(

@@ -12,3 +12,4 @@ export * from './child.js';
 export * from './health.js';
 export * from './camp.js';
 export * from './camp-pricing.js';
+export * from './camp-enrolment.js';

@@ -30,6 +30,10 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'child-change-received': 'Demande de modification pour votre enfant',
   'child-change-accepted': 'Modification acceptée',
   'child-change-refused': 'Modification refusée',
+  'camp-enrolment-received': 'Demande de réservation de semaines de plaine',
+  'camp-week-accepted': 'Réservation acceptée',
+  'camp-week-full': 'Semaine complète',
+  'camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

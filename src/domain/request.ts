@@ -9,6 +9,7 @@ export const RequestKindSchema = z.enum([
   'child-registration',
   'health-form',
   'child-change',
+  'camp-enrolment',
 ]);
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 

@@ -364,6 +364,151 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
     });
   });
 
+  describe('camp enrolment', () => {
+    const openDays = (week: { days: { date: string; open: boolean }[] }) =>
+      week.days.filter((day) => day.open).map((day) => day.date);
+
+    /** A girl who turns 5 in the spring before the summer ("5–6 ans"), with her health form: ready to enrol. */
+    async function ines(adapter: FamilyPortalAdapter, first: string): Promise<string> {
+      const { childId } = await adapter.registerChild(
+        {
+          lastName: 'Dubois',
+          firstName: 'Inès',
+          birthDate: `${Number(first.slice(0, 4)) - 5}-03-10`,
+          sex: 'female',
+          schoolSiteId: 'centre',
+          schoolGradeId: 'm3',
+          invoicesTo: 'me',
+        },
+        key(),
+      );
+      const form = (await adapter.getChild('chi-1')).health!.form;
+      await adapter.submitHealthForm(childId, form, key());
+      return childId;
+    }
+
+    it('reserves each week’s places at once and says so in the history; a day is booked once', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const [third, fourth] = [summer!.weeks[2]!, summer!.weeks[3]!];
+      const days = [...openDays(third), ...openDays(fourth).slice(0, 2)];
+      const before = await adapter.getCampAvailability(summer!.id, lea.id);
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: days.map((date) => ({ date })) },
+        key(),
+      );
+      assert.deepEqual(
+        enrolment.weeks.map((week) => [week.weekId, week.status, week.days.length]),
+        [
+          [third.id, 'accepted', openDays(third).length],
+          [fourth.id, 'accepted', 2],
+        ],
+      );
+      assert.equal(enrolment.receipt.kind, 'camp-enrolment');
+      assert.equal(enrolment.receipt.status, 'pending');
+      assert.equal(enrolment.receipt.childId, lea.id);
+      assert.deepEqual(
+        enrolment.receipt.history.map((entry) => entry.status),
+        ['camp-enrolment-received', 'camp-week-accepted', 'camp-week-accepted', 'camp-enrolment-open'],
+      );
+      assert.match(enrolment.receipt.history[1]?.message ?? '', /Léa/);
+      const after = await adapter.getCampAvailability(summer!.id, lea.id);
+      const left = (availability: typeof after, date: string) =>
+        availability.days.find((day) => day.date === date)!.left;
+      for (const date of days) assert.equal(left(after, date), left(before, date) - 1, date);
+
+      const again = await failure(
+        adapter.enrolInCamp({ campId: summer!.id, childId: lea.id, days: [{ date: days[0]! }] }, key()),
+      );
+      assert.equal(again.type, 'validation');
+      assert.deepEqual(again.fieldIssues, [{ field: 'days.0', code: 'camp.day-booked' }]);
+    });
+
+    it('reserves none of a week with a full day, and names the camp and the week', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const busy = summer!.weeks[1]!;
+      const childId = await ines(adapter, openDays(summer!.weeks[0]!)[0]!);
+      const [wednesday, thursday] = [busy.days[2]!.date, busy.days[3]!.date];
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId, days: [{ date: wednesday }, { date: thursday }] },
+        key(),
+      );
+      assert.deepEqual(enrolment.weeks, [
+        {
+          weekId: busy.id,
+          label: `S${busy.isoWeek}`,
+          status: 'full',
+          days: [wednesday, thursday],
+          fullDays: [thursday],
+        },
+      ]);
+      assert.equal(enrolment.receipt.status, 'refused');
+      const full = enrolment.receipt.history.find((entry) => entry.status === 'camp-week-full');
+      assert.match(full?.message ?? '', new RegExp(`${summer!.name}, semaine S${busy.isoWeek}`));
+      const availability = await adapter.getCampAvailability(summer!.id, childId);
+      assert.equal(
+        availability.days.find((day) => day.date === wednesday)?.left,
+        2,
+        'Wednesday’s places given back',
+      );
+    });
+
+    it('takes a complete child only, while registration is open, and the family’s own', async () => {
+      const adapter = await backend.adapter('known');
+      const camps = await adapter.getCamps();
+      const summer = camps.find((camp) => camp.kind === 'plaine')!;
+      const carnival = camps.find((camp) => camp.kind === 'stage')!;
+      const { children } = await adapter.getFamily();
+      const [lea, tom] = [children[0]!, children[1]!];
+      const day = openDays(summer.weeks[2]!)[0]!;
+      const tomEnrols = await failure(
+        adapter.enrolInCamp({ campId: summer.id, childId: tom.id, days: [{ date: day }] }, key()),
+      );
+      assert.deepEqual(
+        [tomEnrols.type, tomEnrols.code],
+        ['conflict', 'child.incomplete'],
+        'Tom’s health form is out of date',
+      );
+      const early = await failure(
+        adapter.enrolInCamp(
+          {
+            campId: carnival.id,
+            childId: lea.id,
+            days: openDays(carnival.weeks[0]!).map((date) => ({ date })),
+          },
+          key(),
+        ),
+      );
+      assert.deepEqual([early.type, early.code], ['conflict', 'camp.registration-not-yet-open']);
+      const stranger = await backend.adapter('separated');
+      const theirs = await failure(
+        stranger.enrolInCamp({ campId: summer.id, childId: lea.id, days: [{ date: day }] }, key()),
+      );
+      assert.equal(theirs.type, 'not-found');
+    });
+
+    it('answers a repeated request with the first answer, the places taken once', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children[0]!;
+      const date = openDays(summer!.weeks[4]!)[0]!;
+      const before = (await adapter.getCampAvailability(summer!.id, lea.id)).days.find(
+        (day) => day.date === date,
+      )!.left;
+      const once = key();
+      const input = { campId: summer!.id, childId: lea.id, days: [{ date }] };
+      const first = await adapter.enrolInCamp(input, once);
+      const replay = await adapter.enrolInCamp(input, once);
+      assert.deepEqual(replay, first);
+      const after = (await adapter.getCampAvailability(summer!.id, lea.id)).days.find(
+        (day) => day.date === date,
+      )!.left;
+      assert.equal(after, before - 1);
+    });
+  });
+
   describe('changing one’s details', () => {
     it('records a pending change with what changes; the service accepts it, then the details change', async () => {
       const adapter = await backend.adapter('known');

@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import {
+  acceptedWeekMessage,
+  bookedWeeks,
   CampAvailabilitySchema,
+  CampEnrolmentInputSchema,
+  CampEnrolmentSchema,
+  checkCampBooking,
+  fullWeekMessage,
+  registrationState,
+  schemaIssues,
+  type CampEnrolment,
+  type CampEnrolmentInput,
   CampSchema,
   groupFor,
   type Camp,
@@ -98,6 +108,19 @@ const storedSchema = z.object({
   payloads: z.record(z.string(), z.unknown()),
   idempotency: z.record(z.string(), z.object({ fingerprint: z.string(), answer: z.unknown() })),
   children: z.array(ChildRecordSchema),
+  /** Each day a child has in a camp, with its request (absent in states stored before camps). */
+  bookings: z.optional(
+    z.array(
+      z.object({
+        requestId: z.string(),
+        campId: z.string(),
+        childId: z.string(),
+        groupId: z.string(),
+        date: z.string(),
+        activityIds: z.array(z.string()),
+      }),
+    ),
+  ),
   /** Places of each camp, group and day (absent in states stored before camps: seeded on first use). */
   places: z.optional(
     z.record(
@@ -340,6 +363,81 @@ export class MemoryAdapter implements FamilyPortalAdapter {
           waiting,
         })),
     });
+  }
+
+  async enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment> {
+    const { camps, seed } = await this.camps();
+    return this.write(
+      input,
+      options,
+      () => {
+        const parsed = CampEnrolmentInputSchema.safeParse(input);
+        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+        const { campId, childId, days } = parsed.data;
+        const camp = camps.find((candidate) => candidate.id === campId);
+        if (!camp) throw new AdapterError({ type: 'not-found', code: 'camp.not-found' });
+        const child = this.withStatus(this.childOf(childId));
+        const registration = registrationState(camp, new Date(this.now()));
+        if (registration !== 'open')
+          throw new AdapterError({ type: 'conflict', code: `camp.registration-${registration}` });
+        if (child.healthForm !== 'complete' || !childSummary(child).identityComplete)
+          throw new AdapterError({ type: 'conflict', code: 'child.incomplete' });
+        const group = groupFor(camp, child.identity);
+        if (!group) throw new AdapterError({ type: 'conflict', code: 'camp.no-group' });
+        const bookings = (this.state.bookings ??= []);
+        const issues = [
+          ...checkCampBooking(camp, days),
+          ...days.flatMap((day, index) =>
+            bookings.some((b) => b.childId === childId && b.campId === campId && b.date === day.date)
+              ? [{ field: `days.${index}`, code: 'camp.day-booked' }]
+              : [],
+          ),
+        ];
+        if (issues.length > 0) throw invalid(issues);
+
+        const at = this.now();
+        const receipt = this.newRequest('camp-enrolment', at);
+        receipt.childId = childId;
+        receipt.history.push(this.entry('camp-enrolment-received', at));
+        const places = this.placesOf(camp, seed)[group.id] ?? {};
+        const activities = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
+        const weeks = bookedWeeks(camp, [...activities.keys()]).map(({ week, label, dates }) => {
+          const fullDays = dates.filter((date) => {
+            const place = places[date];
+            return !place || place.taken >= place.capacity;
+          });
+          if (fullDays.length > 0) {
+            receipt.history.push(
+              this.entry('camp-week-full', at, { message: fullWeekMessage(camp.name, label, fullDays) }),
+            );
+            return { weekId: week.id, label, status: 'full' as const, days: dates, fullDays };
+          }
+          for (const date of dates) {
+            places[date]!.taken += 1;
+            bookings.push({
+              requestId: receipt.id,
+              campId,
+              childId,
+              groupId: group.id,
+              date,
+              activityIds: activities.get(date) ?? [],
+            });
+          }
+          receipt.history.push(
+            this.entry('camp-week-accepted', at, {
+              message: acceptedWeekMessage(child.identity.firstName, dates),
+            }),
+          );
+          return { weekId: week.id, label, status: 'accepted' as const, days: dates, fullDays: [] };
+        });
+        const accepted = weeks.some((week) => week.status === 'accepted');
+        if (accepted) receipt.history.push(this.entry('camp-enrolment-open', at));
+        receipt.status = accepted ? 'pending' : 'refused';
+        this.state.family.requests.push(receipt);
+        return { receipt, campId, childId, weeks };
+      },
+      CampEnrolmentSchema,
+    );
   }
 
   // ——— demo and test controls ———

@@ -3,7 +3,10 @@ import * as z from 'zod/mini';
 import {
   AccountSchema,
   CampAvailabilitySchema,
+  CampEnrolmentSchema,
   CampSchema,
+  type CampEnrolment,
+  type CampEnrolmentInput,
   type Camp,
   type CampAvailability,
   ChildRecordSchema,
@@ -193,6 +196,10 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   getCamps(options: ReadOptions = {}): Promise<Camp[]> {
     return this.request({ method: 'get', path: 'camps', signal: options.signal }, z.array(CampSchema));
+  }
+
+  enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment> {
+    return this.write('camp-enrolments', input, options, CampEnrolmentSchema);
   }
 
   getCampAvailability(campId: string, childId: string, options: ReadOptions = {}): Promise<CampAvailability> {

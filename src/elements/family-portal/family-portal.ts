@@ -54,6 +54,7 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     getCamps: async (options) => (await load()).getCamps(options),
     getCampAvailability: async (campId, childId, options) =>
       (await load()).getCampAvailability(campId, childId, options),
+    enrolInCamp: async (input, options) => (await load()).enrolInCamp(input, options),
   };
 }
 

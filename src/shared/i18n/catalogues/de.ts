@@ -93,6 +93,10 @@ export const de: Catalogue = {
   'status.child-change-received': 'Änderungsantrag für Ihr Kind',
   'status.child-change-accepted': 'Änderung angenommen',
   'status.child-change-refused': 'Änderung abgelehnt',
+  'status.camp-enrolment-received': 'Antrag auf Reservierung von Ferienwochen',
+  'status.camp-week-accepted': 'Reservierung angenommen',
+  'status.camp-week-full': 'Woche ausgebucht',
+  'status.camp-enrolment-open': 'Ein weiteres Kind anmelden oder meine Anträge abschließen?',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Elternportal',
@@ -111,6 +115,7 @@ export const de: Catalogue = {
   'ui.kind.health-form': 'Gesundheitsbogen',
   'ui.kind.child-change': 'Änderung für ein Kind',
   'ui.kind.parent-change': 'Änderung meiner Angaben',
+  'ui.kind.camp-enrolment': 'Anmeldung zu einem Ferienangebot',
   'ui.requestStatus.pending': 'In Bearbeitung',
   'ui.requestStatus.accepted': 'Angenommen',
   'ui.requestStatus.refused': 'Abgelehnt',

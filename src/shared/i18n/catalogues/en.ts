@@ -85,6 +85,10 @@ export const en: Catalogue = {
   'status.child-change-received': 'Change request for your child',
   'status.child-change-accepted': 'Change accepted',
   'status.child-change-refused': 'Change refused',
+  'status.camp-enrolment-received': 'Request to book camp weeks',
+  'status.camp-week-accepted': 'Booking accepted',
+  'status.camp-week-full': 'Week full',
+  'status.camp-enrolment-open': 'Enrol another child or close my requests?',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Parent portal',
@@ -103,6 +107,7 @@ export const en: Catalogue = {
   'ui.kind.health-form': 'Health form',
   'ui.kind.child-change': 'Change for a child',
   'ui.kind.parent-change': 'Change of my details',
+  'ui.kind.camp-enrolment': 'Camp enrolment',
   'ui.requestStatus.pending': 'Being handled',
   'ui.requestStatus.accepted': 'Accepted',
   'ui.requestStatus.refused': 'Refused',

@@ -98,6 +98,10 @@ export const fr = {
   'status.child-change-received': 'Demande de modification pour votre enfant',
   'status.child-change-accepted': 'Modification acceptée',
   'status.child-change-refused': 'Modification refusée',
+  'status.camp-enrolment-received': 'Demande de réservation de semaines de plaine',
+  'status.camp-week-accepted': 'Réservation acceptée',
+  'status.camp-week-full': 'Semaine complète',
+  'status.camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Portail parents',
@@ -116,6 +120,7 @@ export const fr = {
   'ui.kind.health-form': 'Fiche santé',
   'ui.kind.child-change': 'Modification pour un enfant',
   'ui.kind.parent-change': 'Modification de mes coordonnées',
+  'ui.kind.camp-enrolment': 'Inscription à une plaine',
   'ui.requestStatus.pending': 'En cours de traitement',
   'ui.requestStatus.accepted': 'Acceptée',
   'ui.requestStatus.refused': 'Refusée',

@@ -87,6 +87,10 @@ export const nl: Catalogue = {
   'status.child-change-received': 'Wijzigingsaanvraag voor uw kind',
   'status.child-change-accepted': 'Wijziging aanvaard',
   'status.child-change-refused': 'Wijziging geweigerd',
+  'status.camp-enrolment-received': 'Aanvraag tot reservering van speelpleinweken',
+  'status.camp-week-accepted': 'Reservering aanvaard',
+  'status.camp-week-full': 'Week volzet',
+  'status.camp-enrolment-open': 'Een ander kind inschrijven of mijn aanvragen afsluiten?',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Ouderportaal',
@@ -105,6 +109,7 @@ export const nl: Catalogue = {
   'ui.kind.health-form': 'Medische fiche',
   'ui.kind.child-change': 'Wijziging voor een kind',
   'ui.kind.parent-change': 'Wijziging van mijn gegevens',
+  'ui.kind.camp-enrolment': 'Inschrijving voor een speelplein',
   'ui.requestStatus.pending': 'In behandeling',
   'ui.requestStatus.accepted': 'Aanvaard',
   'ui.requestStatus.refused': 'Geweigerd',

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { groupFor } from '../../src/domain/index.js';
+import { communeOf } from '../src/seed.js';
+import { enrolInCamp, familyOfAccount, getCamps } from '../src/service.js';
+import { startBackend, type Backend } from '../src/start.js';
+
+/** A database of its own on the PostgreSQL server, so that other test files' resets do not interfere. */
+async function ownDatabase(base: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `fp_places_${process.pid}`;
+  const run = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`drop database if exists ${name} with (force)`);
+  await run(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+const parallel = 200;
+const places = 10;
+
+async function lastPlaces(backend: Backend): Promise<void> {
+  const { db } = backend;
+  const family = (await familyOfAccount(db, 'known'))!;
+  const summer = (await getCamps(db)).find((camp) => camp.kind === 'plaine')!;
+  const day = summer.weeks[2]!.days.find((candidate) => candidate.open)!.date;
+  // 200 children of the family, each as complete as Léa (identity, school, health form confirmed today).
+  const [lea] = await db.query<{ identity: { firstName: string; birthDate: string }; health: unknown }>(
+    "select identity, health from children where id = 'chi-1'",
+  );
+  const ids = Array.from({ length: parallel }, (_, index) => `chi-load-${index}`);
+  await db.query(
+    `insert into children (id, family_id, first_name, last_name, birth_date, identity, health, health_confirmed_at)
+     select id, $1, identity->>'firstName', identity->>'lastName', (identity->>'birthDate')::date, identity, $2::jsonb, now()
+       from jsonb_to_recordset($3::jsonb) as child(id text, identity jsonb)`,
+    [
+      family.id,
+      JSON.stringify(lea!.health),
+      JSON.stringify(
+        ids.map((id, index) => ({ id, identity: { ...lea!.identity, firstName: `Enfant ${index}` } })),
+      ),
+    ],
+  );
+  const group = groupFor(summer, lea!.identity)!;
+  await db.query(
+    'update camp_places set capacity = $4, taken = 0 where camp_id = $1 and group_id = $2 and day = $3',
+    [summer.id, group.id, day, places],
+  );
+  const options = { commune: communeOf('be'), registration: 'automatic' as const, now: () => new Date() };
+  const answers = await Promise.all(
+    ids.map((childId) =>
+      db.transaction((tx) =>
+        enrolInCamp(tx, family, { campId: summer.id, childId, days: [{ date: day }] }, options),
+      ),
+    ),
+  );
+  const outcome = (status: string) => answers.filter((answer) => answer.weeks[0]?.status === status).length;
+  assert.equal(outcome('accepted'), places, 'exactly the places there were');
+  assert.equal(outcome('full'), parallel - places, 'everyone else told the week is full');
+  const [row] = await db.query<{ taken: number; booked: number | string }>(
+    `select taken, (select count(*) from camp_bookings where camp_id = $1 and day = $3) as booked
+       from camp_places where camp_id = $1 and group_id = $2 and day = $3`,
+    [summer.id, group.id, day],
+  );
+  assert.equal(row?.taken, places, 'never oversold');
+  assert.equal(Number(row?.booked), places, 'one booking per place taken');
+}
+
+describe('places under load', () => {
+  const closing: (() => Promise<void>)[] = [];
+  after(async () => {
+    for (const close of closing) await close();
+  });
+
+  it(`gives the last ${places} places of a day to ${places} of ${parallel} parallel enrolments (PGlite)`, async () => {
+    const backend = await startBackend({ dataDir: 'memory', databaseUrl: null, log: () => undefined });
+    closing.push(() => backend.close());
+    await lastPlaces(backend);
+  });
+
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    it(`gives the last ${places} places of a day to ${places} of ${parallel} parallel enrolments (PostgreSQL)`, async () => {
+      const database = await ownDatabase(base);
+      const backend = await startBackend({ databaseUrl: database.url, log: () => undefined });
+      closing.push(async () => {
+        await backend.close();
+        await database.drop();
+      });
+      await lastPlaces(backend);
+    });
+  }
+});

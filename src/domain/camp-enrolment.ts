@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { weekLabel, type Camp, type CampWeek } from './camp.js';
+import { RequestReceiptSchema } from './request.js';
+
+const id = z.string().check(z.minLength(1));
+
+/** "Inscrire mon enfant à une plaine": one child, the days chosen (each with its activities). */
+export const CampEnrolmentInputSchema = z.object({
+  campId: id,
+  childId: id,
+  days: z
+    .array(z.object({ date: z.iso.date(), activityIds: z.optional(z.array(id).check(z.maxLength(10))) }))
+    .check(z.minLength(1), z.maxLength(120)),
+});
+export type CampEnrolmentInput = z.infer<typeof CampEnrolmentInputSchema>;
+
+/**
+ * The service's answer for one week: its places reserved (`accepted`), or
+ * none because at least one of its days is full (`full`: seed 001's red
+ * message names the camp and the week; the waiting list is offered).
+ */
+export const CampWeekOutcomeSchema = z.object({
+  weekId: id,
+  /** "S28". */
+  label: z.string(),
+  status: z.enum(['accepted', 'full']),
+  days: z.array(z.iso.date()),
+  /** For a full week: its days without a place left. */
+  fullDays: z.array(z.iso.date()),
+});
+export type CampWeekOutcome = z.infer<typeof CampWeekOutcomeSchema>;
+
+/** "Valider": the request, and what became of each week. */
+export const CampEnrolmentSchema = z.object({
+  receipt: RequestReceiptSchema,
+  campId: id,
+  childId: id,
+  weeks: z.array(CampWeekOutcomeSchema),
+});
+export type CampEnrolment = z.infer<typeof CampEnrolmentSchema>;
+
+/** The booked days of each week of the camp, in the camp's order (weeks without a booked day left out). */
+export function bookedWeeks(
+  camp: Pick<Camp, 'weeks'>,
+  dates: readonly string[],
+): { week: CampWeek; label: string; dates: string[] }[] {
+  const chosen = new Set(dates);
+  return camp.weeks
+    .map((week) => ({
+      week,
+      label: weekLabel(week),
+      dates: week.days.filter((day) => day.open && chosen.has(day.date)).map((day) => day.date),
+    }))
+    .filter(({ dates: booked }) => booked.length > 0);
+}
+
+const shortDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The service's words for an accepted week, in its status history (seed 000). */
+export function acceptedWeekMessage(firstName: string, dates: readonly string[]): string {
+  const first = dates[0] ?? '';
+  const last = dates.at(-1) ?? first;
+  return `Nous avons le plaisir de vous confirmer l’inscription de ${firstName} pour les jours suivants : du ${shortDate(first)} au ${shortDate(last)}.`;
+}
+
+/** The service's words for a full week (seed 001's red message: the camp and the week). */
+export function fullWeekMessage(campName: string, label: string, fullDays: readonly string[]): string {
+  return `${campName}, semaine ${label} : plus de place le ${fullDays.map(shortDate).join(', ')}. Aucune place n’a été réservée pour cette semaine.`;
+}
+
+/** Why an enrolment cannot be taken, before looking at places (`AdapterError` conflict codes). */
+export type EnrolmentBlock =
+  'camp.registration-not-yet-open' | 'camp.registration-closed' | 'child.incomplete' | 'camp.no-group';
