@@ -12,6 +12,7 @@ import {
   getFamily,
   getRequest,
   enrolInCamp,
+  joinWaitingList,
   getCampAvailability,
   getCamps,
   getSchools,
@@ -338,6 +339,13 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.post('/camp-enrolments', async (c) => {
     const session = await signedIn(c);
     return idempotent(c, session, (tx, body) => enrolInCamp(tx, session.family, body, service));
+  });
+
+  api.post('/camp-enrolments/:id/waiting-list', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) =>
+      joinWaitingList(tx, session.family, c.req.param('id'), body, service),
+    );
   });
 
   api.get('/camps/:campId/children/:childId/availability', async (c) => {

@@ -3,6 +3,7 @@ import {
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
+  CampWaitingSchema,
   CampSchema,
   ChildChangeInputSchema,
   ChildIdentitySchema,
@@ -87,6 +88,7 @@ export function buildOpenApi() {
         CampAvailability: schema(CampAvailabilitySchema),
         CampEnrolmentInput: schema(CampEnrolmentInputSchema),
         CampEnrolment: schema(CampEnrolmentSchema),
+        CampWaiting: schema(CampWaitingSchema),
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
@@ -222,6 +224,31 @@ export function buildOpenApi() {
           responses: {
             '201': { description: 'Recorded: each week accepted or full', content: json('CampEnrolment') },
             '404': problem('No such camp, or no such child in this family'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/camp-enrolments/{id}/waiting-list': {
+        post: {
+          summary: 'A full week of an enrolment request onto its waiting list; the answer is the position',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['weekId'], properties: { weekId: { type: 'string' } } },
+              },
+            },
+          },
+          responses: {
+            '201': {
+              description: 'On the list (joining again answers the same position)',
+              content: json('CampWaiting'),
+            },
+            '404': problem('No such enrolment request in this family'),
             ...writeErrors,
           },
         },

@@ -34,14 +34,17 @@ import {
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
   CampSchema,
+  CampWaitingSchema,
   checkCampBooking,
   fullWeekMessage,
   groupFor,
   registrationState,
   schemaIssues,
+  waitingMessage,
   type Camp,
   type CampAvailability,
   type CampEnrolment,
+  type CampWaiting,
   type CampWeekOutcome,
 } from '../../src/domain/index.js';
 import { trackingCode } from '../../src/adapter/memory/seed.js';
@@ -330,6 +333,70 @@ export async function enrolInCamp(
     childId,
     weeks,
   });
+}
+
+/**
+ * A full week of an enrolment request onto its waiting list: the week must
+ * have been full for that request (none of its days reserved). Joining twice
+ * answers the same position.
+ */
+export async function joinWaitingList(
+  tx: Db,
+  family: Family,
+  requestId: string,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<CampWaiting> {
+  const weekId =
+    typeof input === 'object' && input !== null ? (input as { weekId?: unknown }).weekId : undefined;
+  if (typeof weekId !== 'string' || !weekId) throw invalid([{ field: 'weekId', code: 'required' }]);
+  const [request] = await tx.query<{ payload: unknown; childId: string }>(
+    `select payload, child_id as "childId" from requests where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update`,
+    [requestId, family.id],
+  );
+  if (!request) throw notFound('request.not-found');
+  const { campId, days } = CampEnrolmentInputSchema.parse(request.payload);
+  const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
+  const camp = CampSchema.parse(row?.data);
+  const week = bookedWeeks(
+    camp,
+    days.map((day) => day.date),
+  ).find((candidate) => candidate.week.id === weekId);
+  const [{ booked } = { booked: 0 }] = await tx.query<{ booked: number | string }>(
+    'select count(*) as booked from camp_bookings where request_id = $1 and day = any($2::date[])',
+    [requestId, week?.dates ?? []],
+  );
+  if (!week || Number(booked) > 0) throw conflict('camp.week-not-full');
+  const group = groupFor(camp, (await getChild(tx, family, request.childId, options)).identity)?.id;
+  if (!group) throw conflict('camp.no-group');
+  const inserted = await tx.query(
+    `insert into camp_waiting (request_id, week_id, camp_id, group_id, days, joined_at)
+     values ($1, $2, $3, $4, $5, $6) on conflict (request_id, week_id) do nothing returning seq`,
+    [requestId, weekId, campId, group, JSON.stringify(week.dates), options.now()],
+  );
+  const position = await waitingPosition(tx, requestId, weekId);
+  if (inserted.length > 0) {
+    await tx.query(
+      'update camp_places set waiting = waiting + 1 where camp_id = $1 and group_id = $2 and day = any($3::date[])',
+      [campId, group, week.dates],
+    );
+    await addHistory(tx, requestId, 'camp-waiting-list', options.now(), {
+      message: waitingMessage(week.label, position),
+    });
+  }
+  return CampWaitingSchema.parse({ requestId, weekId, label: week.label, position, days: week.dates });
+}
+
+/** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
+async function waitingPosition(tx: Db, requestId: string, weekId: string): Promise<number> {
+  const [{ position } = { position: 0 }] = await tx.query<{ position: number | string }>(
+    `select count(*) as position from camp_waiting other, camp_waiting mine
+      where mine.request_id = $1 and mine.week_id = $2
+        and other.camp_id = mine.camp_id and other.group_id = mine.group_id and other.week_id = mine.week_id
+        and other.seq <= mine.seq`,
+    [requestId, weekId],
+  );
+  return Number(position);
 }
 
 /** One child of the family: another family's child is not found, never forbidden. */

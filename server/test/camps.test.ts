@@ -6,23 +6,25 @@ import { communeOf } from '../src/seed.js';
 import { enrolInCamp, familyOfAccount, getCamps } from '../src/service.js';
 import { startBackend, type Backend } from '../src/start.js';
 
-/** A database of its own on the PostgreSQL server, so that other test files' resets do not interfere. */
-async function ownDatabase(base: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `fp_places_${process.pid}`;
-  const run = async (sql: string) => {
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  };
-  await run(`drop database if exists ${name} with (force)`);
-  await run(`create database ${name}`);
+/**
+ * A database of its own on the PostgreSQL server, so that other test files'
+ * resets do not interfere. Made afresh at the start (and left for the next
+ * run to replace: dropping it while the pool winds down would end its
+ * connections under it).
+ */
+async function ownDatabase(base: string): Promise<string> {
+  const name = 'fp_places_load';
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(base);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+  return url.toString();
 }
 
 const parallel = 200;
@@ -90,12 +92,8 @@ describe('places under load', () => {
   const base = process.env.DATABASE_URL;
   if (base) {
     it(`gives the last ${places} places of a day to ${places} of ${parallel} parallel enrolments (PostgreSQL)`, async () => {
-      const database = await ownDatabase(base);
-      const backend = await startBackend({ databaseUrl: database.url, log: () => undefined });
-      closing.push(async () => {
-        await backend.close();
-        await database.drop();
-      });
+      const backend = await startBackend({ databaseUrl: await ownDatabase(base), log: () => undefined });
+      closing.push(() => backend.close());
       await lastPlaces(backend);
     });
   }

@@ -3,6 +3,7 @@ import type {
   CampAvailability,
   CampEnrolment,
   CampEnrolmentInput,
+  CampWaiting,
   ChildChangeInput,
   ChildIdentity,
   ChildRecord,
@@ -73,4 +74,6 @@ export interface FamilyPortalAdapter {
    * once, week by week; a week with a full day reserves none and says so.
    */
   enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment>;
+  /** A full week of an enrolment request onto its waiting list, in one click: the answer is the position. */
+  joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting>;
 }

@@ -71,3 +71,20 @@ export function fullWeekMessage(campName: string, label: string, fullDays: reado
 /** Why an enrolment cannot be taken, before looking at places (`AdapterError` conflict codes). */
 export type EnrolmentBlock =
   'camp.registration-not-yet-open' | 'camp.registration-closed' | 'child.incomplete' | 'camp.no-group';
+
+/** A place on a full week's waiting list ("liste d'attente"): the parent sees their position. */
+export const CampWaitingSchema = z.object({
+  requestId: id,
+  weekId: id,
+  /** "S28". */
+  label: z.string(),
+  /** 1 for the first family waiting for that week in the child's group. */
+  position: z.number().check(z.int(), z.minimum(1)),
+  days: z.array(z.iso.date()),
+});
+export type CampWaiting = z.infer<typeof CampWaitingSchema>;
+
+/** The service's words when a child joins a week's waiting list. */
+export function waitingMessage(label: string, position: number): string {
+  return `Semaine ${label} : votre enfant est n° ${position} sur la liste d’attente. Nous vous préviendrons dès qu’une place se libère.`;
+}

@@ -34,6 +34,7 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'camp-week-accepted': 'Réservation acceptée',
   'camp-week-full': 'Semaine complète',
   'camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
+  'camp-waiting-list': 'Inscrit sur la liste d’attente',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

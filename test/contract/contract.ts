@@ -369,11 +369,11 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       week.days.filter((day) => day.open).map((day) => day.date);
 
     /** A girl who turns 5 in the spring before the summer ("5–6 ans"), with her health form: ready to enrol. */
-    async function ines(adapter: FamilyPortalAdapter, first: string): Promise<string> {
+    async function ines(adapter: FamilyPortalAdapter, first: string, firstName = 'Inès'): Promise<string> {
       const { childId } = await adapter.registerChild(
         {
           lastName: 'Dubois',
-          firstName: 'Inès',
+          firstName,
           birthDate: `${Number(first.slice(0, 4)) - 5}-03-10`,
           sex: 'female',
           schoolSiteId: 'centre',
@@ -382,7 +382,8 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
         },
         key(),
       );
-      const form = (await adapter.getChild('chi-1')).health!.form;
+      // Léa's health form (the known family's), for her.
+      const form = (await (await backend.adapter('known')).getChild('chi-1')).health!.form;
       await adapter.submitHealthForm(childId, form, key());
       return childId;
     }
@@ -453,6 +454,53 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
         2,
         'Wednesday’s places given back',
       );
+    });
+
+    it('puts a full week on its waiting list in one click, in the order requests join it', async () => {
+      // Two children of one family: the memory adapter keeps each family apart, a server shares the list.
+      const known = await backend.adapter('known');
+      const other = await backend.adapter('separated');
+      const [summer] = (await known.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const busy = summer!.weeks[1]!;
+      const first = openDays(summer!.weeks[0]!)[0]!;
+      const thursday = [{ date: busy.days[3]!.date }];
+      const mine = await known.enrolInCamp(
+        { campId: summer!.id, childId: await ines(known, first), days: thursday },
+        key(),
+      );
+      const theirs = await known.enrolInCamp(
+        { campId: summer!.id, childId: await ines(known, first, 'Nora'), days: thursday },
+        key(),
+      );
+
+      const joined = await known.joinWaitingList(mine.receipt.id, busy.id, key());
+      assert.deepEqual(joined, {
+        requestId: mine.receipt.id,
+        weekId: busy.id,
+        label: `S${busy.isoWeek}`,
+        position: 1,
+        days: [busy.days[3]!.date],
+      });
+      assert.equal((await known.joinWaitingList(theirs.receipt.id, busy.id, key())).position, 2);
+      assert.equal(
+        (await known.joinWaitingList(mine.receipt.id, busy.id, key())).position,
+        1,
+        'joining again',
+      );
+      const history = (await known.getRequest(mine.receipt.id)).history;
+      assert.equal(history.at(-1)?.status, 'camp-waiting-list');
+      assert.match(history.at(-1)?.message ?? '', /n° 1/);
+      const availability = await known.getCampAvailability(summer!.id, mine.childId);
+      assert.equal(availability.days.find((day) => day.date === busy.days[3]!.date)?.waiting, 2);
+
+      assert.equal((await failure(other.joinWaitingList(mine.receipt.id, busy.id, key()))).type, 'not-found');
+      const lea = (await known.getFamily()).children[0]!;
+      const accepted = await known.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: [{ date: openDays(summer!.weeks[5]!)[0]! }] },
+        key(),
+      );
+      const notFull = await failure(known.joinWaitingList(accepted.receipt.id, summer!.weeks[5]!.id, key()));
+      assert.deepEqual([notFull.type, notFull.code], ['conflict', 'camp.week-not-full']);
     });
 
     it('takes a complete child only, while registration is open, and the family’s own', async () => {

@@ -5,12 +5,16 @@ import {
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
+  CampWaitingSchema,
+  CampWeekOutcomeSchema,
   checkCampBooking,
   fullWeekMessage,
   registrationState,
   schemaIssues,
+  waitingMessage,
   type CampEnrolment,
   type CampEnrolmentInput,
+  type CampWaiting,
   CampSchema,
   groupFor,
   type Camp,
@@ -120,6 +124,17 @@ const storedSchema = z.object({
         activityIds: z.array(z.string()),
       }),
     ),
+  ),
+  /** What became of each enrolment request, for its waiting list. */
+  enrolments: z.optional(
+    z.record(
+      z.string(),
+      z.object({ campId: z.string(), groupId: z.string(), weeks: z.array(CampWeekOutcomeSchema) }),
+    ),
+  ),
+  /** Full weeks' waiting lists, in the order families joined them. */
+  waiting: z.optional(
+    z.array(z.object({ requestId: z.string(), campId: z.string(), groupId: z.string(), weekId: z.string() })),
   ),
   /** Places of each camp, group and day (absent in states stored before camps: seeded on first use). */
   places: z.optional(
@@ -434,9 +449,47 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         if (accepted) receipt.history.push(this.entry('camp-enrolment-open', at));
         receipt.status = accepted ? 'pending' : 'refused';
         this.state.family.requests.push(receipt);
+        (this.state.enrolments ??= {})[receipt.id] = { campId, groupId: group.id, weeks };
         return { receipt, campId, childId, weeks };
       },
       CampEnrolmentSchema,
+    );
+  }
+
+  async joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting> {
+    const { camps, seed } = await this.camps();
+    return this.write(
+      { requestId, weekId },
+      options,
+      () => {
+        const request = this.state.family.requests.find(
+          (r) => r.id === requestId && r.kind === 'camp-enrolment',
+        );
+        const enrolment = this.state.enrolments?.[requestId];
+        if (!request || !enrolment) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
+        const week = enrolment.weeks.find((candidate) => candidate.weekId === weekId);
+        if (week?.status !== 'full') throw new AdapterError({ type: 'conflict', code: 'camp.week-not-full' });
+        const waiting = (this.state.waiting ??= []);
+        const { campId, groupId } = enrolment;
+        if (!waiting.some((entry) => entry.requestId === requestId && entry.weekId === weekId)) {
+          waiting.push({ requestId, campId, groupId, weekId });
+          const camp = camps.find((candidate) => candidate.id === campId);
+          const places = camp ? (this.placesOf(camp, seed)[groupId] ?? {}) : {};
+          for (const date of week.days) if (places[date]) places[date].waiting += 1;
+          const position = this.waitingPosition(requestId, weekId);
+          request.history.push(
+            this.entry('camp-waiting-list', this.now(), { message: waitingMessage(week.label, position) }),
+          );
+        }
+        return {
+          requestId,
+          weekId,
+          label: week.label,
+          position: this.waitingPosition(requestId, weekId),
+          days: week.days,
+        };
+      },
+      CampWaitingSchema,
     );
   }
 
@@ -508,6 +561,16 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   // ——— internals ———
+
+  /** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
+  private waitingPosition(requestId: string, weekId: string): number {
+    const waiting = this.state.waiting ?? [];
+    const mine = waiting.find((entry) => entry.requestId === requestId && entry.weekId === weekId);
+    const queue = waiting.filter(
+      (entry) => entry.weekId === weekId && entry.campId === mine?.campId && entry.groupId === mine.groupId,
+    );
+    return mine ? queue.indexOf(mine) + 1 : 0;
+  }
 
   /**
    * The demo's camps, dated from the adapter's clock (see camps.ts), and their

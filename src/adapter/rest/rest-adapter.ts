@@ -5,8 +5,10 @@ import {
   CampAvailabilitySchema,
   CampEnrolmentSchema,
   CampSchema,
+  CampWaitingSchema,
   type CampEnrolment,
   type CampEnrolmentInput,
+  type CampWaiting,
   type Camp,
   type CampAvailability,
   ChildRecordSchema,
@@ -200,6 +202,11 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment> {
     return this.write('camp-enrolments', input, options, CampEnrolmentSchema);
+  }
+
+  joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting> {
+    const path = `camp-enrolments/${encodeURIComponent(requestId)}/waiting-list`;
+    return this.write(path, { weekId }, options, CampWaitingSchema);
   }
 
   getCampAvailability(campId: string, childId: string, options: ReadOptions = {}): Promise<CampAvailability> {

@@ -55,6 +55,8 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     getCampAvailability: async (campId, childId, options) =>
       (await load()).getCampAvailability(campId, childId, options),
     enrolInCamp: async (input, options) => (await load()).enrolInCamp(input, options),
+    joinWaitingList: async (requestId, weekId, options) =>
+      (await load()).joinWaitingList(requestId, weekId, options),
   };
 }
 

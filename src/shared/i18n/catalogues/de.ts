@@ -97,6 +97,7 @@ export const de: Catalogue = {
   'status.camp-week-accepted': 'Reservierung angenommen',
   'status.camp-week-full': 'Woche ausgebucht',
   'status.camp-enrolment-open': 'Ein weiteres Kind anmelden oder meine Anträge abschließen?',
+  'status.camp-waiting-list': 'Auf der Warteliste',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Elternportal',

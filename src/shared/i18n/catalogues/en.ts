@@ -89,6 +89,7 @@ export const en: Catalogue = {
   'status.camp-week-accepted': 'Booking accepted',
   'status.camp-week-full': 'Week full',
   'status.camp-enrolment-open': 'Enrol another child or close my requests?',
+  'status.camp-waiting-list': 'On the waiting list',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Parent portal',

@@ -102,6 +102,7 @@ export const fr = {
   'status.camp-week-accepted': 'Réservation acceptée',
   'status.camp-week-full': 'Semaine complète',
   'status.camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
+  'status.camp-waiting-list': 'Inscrit sur la liste d’attente',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Portail parents',

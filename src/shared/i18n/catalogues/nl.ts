@@ -91,6 +91,7 @@ export const nl: Catalogue = {
   'status.camp-week-accepted': 'Reservering aanvaard',
   'status.camp-week-full': 'Week volzet',
   'status.camp-enrolment-open': 'Een ander kind inschrijven of mijn aanvragen afsluiten?',
+  'status.camp-waiting-list': 'Op de wachtlijst',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Ouderportaal',
