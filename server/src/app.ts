@@ -13,6 +13,7 @@ import {
   getRequest,
   enrolInCamp,
   joinWaitingList,
+  previewClosing,
   getCampAvailability,
   getCamps,
   getSchools,
@@ -346,6 +347,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     return idempotent(c, session, (tx, body) =>
       joinWaitingList(tx, session.family, c.req.param('id'), body, service),
     );
+  });
+
+  api.get('/closing', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await previewClosing(db, family, service));
   });
 
   api.get('/camps/:campId/children/:childId/availability', async (c) => {

@@ -4,6 +4,7 @@ import {
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
   CampWaitingSchema,
+  ClosingPreviewSchema,
   CampSchema,
   ChildChangeInputSchema,
   ChildIdentitySchema,
@@ -89,6 +90,7 @@ export function buildOpenApi() {
         CampEnrolmentInput: schema(CampEnrolmentInputSchema),
         CampEnrolment: schema(CampEnrolmentSchema),
         CampWaiting: schema(CampWaitingSchema),
+        ClosingPreview: schema(ClosingPreviewSchema),
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
@@ -250,6 +252,16 @@ export function buildOpenApi() {
             },
             '404': problem('No such enrolment request in this family'),
             ...writeErrors,
+          },
+        },
+      },
+      '/closing': {
+        get: {
+          summary:
+            'What closing the family’s open camp requests would bill, camp by camp, with the degressive breakdown',
+          responses: {
+            '200': { description: 'OK', content: json('ClosingPreview') },
+            ...errors,
           },
         },
       },

@@ -35,7 +35,10 @@ import {
   CampEnrolmentSchema,
   CampSchema,
   CampWaitingSchema,
+  ClosingPreviewSchema,
   checkCampBooking,
+  closingPreview,
+  isResident,
   fullWeekMessage,
   groupFor,
   registrationState,
@@ -45,6 +48,7 @@ import {
   type CampAvailability,
   type CampEnrolment,
   type CampWaiting,
+  type ClosingPreview,
   type CampWeekOutcome,
 } from '../../src/domain/index.js';
 import { trackingCode } from '../../src/adapter/memory/seed.js';
@@ -397,6 +401,38 @@ async function waitingPosition(tx: Db, requestId: string, weekId: string): Promi
     [requestId, weekId],
   );
   return Number(position);
+}
+
+/** What "Clôturer mes demandes" would bill: the family's open camp requests, priced camp by camp. */
+export async function previewClosing(
+  db: Db,
+  family: Family,
+  options: Pick<ServiceOptions, 'commune'>,
+): Promise<ClosingPreview> {
+  const requestIds = (
+    await db.query<{ id: string }>(
+      `select id from requests where family_id = $1 and kind = 'camp-enrolment' and status = 'pending' order by submitted_at`,
+      [family.id],
+    )
+  ).map((row) => row.id);
+  const booked = await db.query<{ campId: string; childId: string; date: string; activityIds: string[] }>(
+    `select camp_id as "campId", child_id as "childId", to_char(day, 'YYYY-MM-DD') as date, activity_ids as "activityIds"
+       from camp_bookings where request_id = any($1::text[]) order by day`,
+    [requestIds],
+  );
+  const children = (
+    await db.query<{ id: string; identity: { firstName: string; birthDate: string } }>(
+      'select id, identity from children where family_id = $1',
+      [family.id],
+    )
+  ).map(({ id, identity }) => ({ id, ...identity }));
+  const resident = isResident(
+    options.commune.postcodes,
+    (await currentParent(db, family.id))?.address.postcode,
+  );
+  return ClosingPreviewSchema.parse(
+    closingPreview(await getCamps(db), booked, children, requestIds, resident),
+  );
 }
 
 /** One child of the family: another family's child is not found, never forbidden. */

@@ -4,6 +4,7 @@ import type {
   CampEnrolment,
   CampEnrolmentInput,
   CampWaiting,
+  ClosingPreview,
   ChildChangeInput,
   ChildIdentity,
   ChildRecord,
@@ -76,4 +77,6 @@ export interface FamilyPortalAdapter {
   enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment>;
   /** A full week of an enrolment request onto its waiting list, in one click: the answer is the position. */
   joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting>;
+  /** What "Clôturer mes demandes" would bill, before confirming: each camp's price with its degressive breakdown. */
+  previewClosing(options?: ReadOptions): Promise<ClosingPreview>;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { weekLabel, type Camp, type CampWeek } from './camp.js';
+import { priceCamp } from './camp-pricing.js';
 import { RequestReceiptSchema } from './request.js';
 
 const id = z.string().check(z.minLength(1));
@@ -87,4 +88,98 @@ export type CampWaiting = z.infer<typeof CampWaitingSchema>;
 /** The service's words when a child joins a week's waiting list. */
 export function waitingMessage(label: string, position: number): string {
   return `Semaine ${label} : votre enfant est n° ${position} sur la liste d’attente. Nous vous préviendrons dès qu’une place se libère.`;
+}
+
+const cents = z.number().check(z.int(), z.minimum(0));
+
+/** A family's open camp requests as "la clôture" bills them: each camp's price, child by child (see priceCamp). */
+export const ClosingPreviewSchema = z.object({
+  /** The requests closing would close. */
+  requestIds: z.array(id),
+  camps: z.array(
+    z.object({
+      campId: id,
+      campName: z.string(),
+      price: z.object({
+        currency: z.literal('EUR'),
+        children: z.array(
+          z.object({
+            childId: id,
+            firstName: z.string(),
+            rank: z.number().check(z.int(), z.minimum(1)),
+            weeks: z.array(
+              z.object({
+                weekId: id,
+                label: z.string(),
+                days: cents,
+                wholeWeek: z.boolean(),
+                baseCents: cents,
+              }),
+            ),
+            baseCents: cents,
+            supplementsCents: cents,
+            reductionPercent: z.number().check(z.minimum(0), z.maximum(100)),
+            reductionCents: cents,
+            totalCents: cents,
+          }),
+        ),
+        totalCents: cents,
+      }),
+    }),
+  ),
+  /** Whether the residents' tariff applies (the parent lives in the commune). */
+  resident: z.boolean(),
+  currency: z.literal('EUR'),
+  totalCents: cents,
+});
+export type ClosingPreview = z.infer<typeof ClosingPreviewSchema>;
+
+/** Whether a family living at `postcode` pays the residents' tariff of a commune with `postcodes`. */
+export function isResident(postcodes: readonly string[] | undefined, postcode: string | undefined): boolean {
+  return postcodes === undefined || (postcode !== undefined && postcodes.includes(postcode));
+}
+
+/** One day a child has in a camp, as the service keeps it. */
+export interface BookedDay {
+  campId: string;
+  childId: string;
+  date: string;
+  activityIds: readonly string[];
+}
+
+/**
+ * What closing the family's open requests bills: the booked days of those
+ * requests, priced camp by camp (the degressive reduction counts the
+ * family's children within a camp).
+ */
+export function closingPreview(
+  camps: readonly Camp[],
+  booked: readonly BookedDay[],
+  children: readonly { id: string; firstName: string; birthDate: string }[],
+  requestIds: readonly string[],
+  resident: boolean,
+): ClosingPreview {
+  const priced = camps
+    .filter((camp) => booked.some((day) => day.campId === camp.id))
+    .map((camp) => {
+      const days = booked.filter((day) => day.campId === camp.id);
+      const bookings = children
+        .filter((child) => days.some((day) => day.childId === child.id))
+        .map((child) => ({
+          childId: child.id,
+          firstName: child.firstName,
+          birthDate: child.birthDate,
+          days: days
+            .filter((day) => day.childId === child.id)
+            .map(({ date, activityIds }) => ({ date, activityIds })),
+        }));
+      return { campId: camp.id, campName: camp.name, price: priceCamp(camp, bookings, { resident }) };
+    });
+  return {
+    requestIds: [...requestIds],
+    camps: priced,
+    resident,
+    currency: 'EUR',
+    totalCents: priced.reduce((sum, camp) => sum + camp.price.totalCents, 0),
+  };
 }

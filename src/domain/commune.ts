@@ -23,6 +23,8 @@ export const CommuneSettingsSchema = z.object({
   contactPhone: z.optional(z.string()),
   /** A notice the commune shows above its forms (seed 000's CPAS message), plain text. */
   notice: z.optional(z.string()),
+  /** The commune's postcodes: families living there pay the residents' camp tariff; everyone does when absent. */
+  postcodes: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** How many months a confirmed health form stays valid; 12 when absent. */
   healthFormValidityMonths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60))),
 });

@@ -503,6 +503,45 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       assert.deepEqual([notFull.type, notFull.code], ['conflict', 'camp.week-not-full']);
     });
 
+    it('shows what closing would bill: each child’s weeks, the eldest at full price, the next with the 2nd child’s reduction', async () => {
+      const adapter = await backend.adapter('known');
+      assert.deepEqual((await adapter.previewClosing()).camps, [], 'nothing open yet');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const week = openDays(summer!.weeks[2]!);
+      const first = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: week.map((date) => ({ date })) },
+        key(),
+      );
+      const younger = await ines(adapter, openDays(summer!.weeks[0]!)[0]!);
+      const two = openDays(summer!.weeks[3]!).slice(0, 2);
+      const second = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: younger, days: two.map((date) => ({ date })) },
+        key(),
+      );
+      const preview = await adapter.previewClosing();
+      assert.deepEqual(preview.requestIds.sort(), [first.receipt.id, second.receipt.id].sort());
+      assert.equal(preview.resident, true, 'the family lives in the commune');
+      // The Belgian demo's residents: 15 € a day, 65 € a week (prorated to its open days), −10 % for the 2nd child.
+      const wholeWeek = Math.min(week.length * 1500, Math.round((6500 * week.length) / 5));
+      const [camp] = preview.camps;
+      assert.equal(camp?.campId, summer!.id);
+      assert.deepEqual(
+        camp?.price.children.map((child) => [
+          child.firstName,
+          child.rank,
+          child.baseCents,
+          child.reductionCents,
+          child.totalCents,
+        ]),
+        [
+          ['Léa', 1, wholeWeek, 0, wholeWeek],
+          ['Inès', 2, 3000, 300, 2700],
+        ],
+      );
+      assert.equal(preview.totalCents, wholeWeek + 2700);
+    });
+
     it('takes a complete child only, while registration is open, and the family’s own', async () => {
       const adapter = await backend.adapter('known');
       const camps = await adapter.getCamps();

@@ -11,6 +11,7 @@ export type MemoryProfile = 'be' | 'fr';
 export const communes: Record<MemoryProfile, CommuneSettings> = {
   be: {
     id: 'mont-saint-guibert',
+    postcodes: ['1435'],
     name: 'Commune de Mont-Saint-Guibert',
     country: 'BE',
     nationalNumber: 'required',
@@ -23,6 +24,7 @@ export const communes: Record<MemoryProfile, CommuneSettings> = {
   },
   fr: {
     id: 'coudekerque-branche',
+    postcodes: ['59210'],
     name: 'Ville de Coudekerque-Branche',
     country: 'FR',
     nationalNumber: 'hidden',

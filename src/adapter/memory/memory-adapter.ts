@@ -7,6 +7,10 @@ import {
   CampEnrolmentSchema,
   CampWaitingSchema,
   CampWeekOutcomeSchema,
+  ClosingPreviewSchema,
+  closingPreview,
+  isResident,
+  type ClosingPreview,
   checkCampBooking,
   fullWeekMessage,
   registrationState,
@@ -491,6 +495,18 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       },
       CampWaitingSchema,
     );
+  }
+
+  async previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {
+    const { camps } = await this.camps();
+    await this.answer('read', options.signal);
+    const requestIds = this.state.family.requests
+      .filter((request) => request.kind === 'camp-enrolment' && request.status === 'pending')
+      .map((request) => request.id);
+    const booked = (this.state.bookings ?? []).filter((day) => requestIds.includes(day.requestId));
+    const children = this.state.children.map(({ id, identity }) => ({ id, ...identity }));
+    const resident = isResident(communes[this.profile].postcodes, this.state.family.parent?.address.postcode);
+    return ClosingPreviewSchema.parse(closingPreview(camps, booked, children, requestIds, resident));
   }
 
   // ——— demo and test controls ———

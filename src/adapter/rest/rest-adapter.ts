@@ -6,6 +6,8 @@ import {
   CampEnrolmentSchema,
   CampSchema,
   CampWaitingSchema,
+  ClosingPreviewSchema,
+  type ClosingPreview,
   type CampEnrolment,
   type CampEnrolmentInput,
   type CampWaiting,
@@ -202,6 +204,10 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment> {
     return this.write('camp-enrolments', input, options, CampEnrolmentSchema);
+  }
+
+  previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {
+    return this.request({ method: 'get', path: 'closing', signal: options.signal }, ClosingPreviewSchema);
   }
 
   joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting> {

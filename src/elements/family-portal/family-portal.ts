@@ -57,6 +57,7 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     enrolInCamp: async (input, options) => (await load()).enrolInCamp(input, options),
     joinWaitingList: async (requestId, weekId, options) =>
       (await load()).joinWaitingList(requestId, weekId, options),
+    previewClosing: async (options) => (await load()).previewClosing(options),
   };
 }
 
