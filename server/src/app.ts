@@ -14,6 +14,9 @@ import {
   enrolInCamp,
   joinWaitingList,
   previewClosing,
+  closeRequests,
+  getCart,
+  removeCartArticle,
   getCampAvailability,
   getCamps,
   getSchools,
@@ -347,6 +350,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     return idempotent(c, session, (tx, body) =>
       joinWaitingList(tx, session.family, c.req.param('id'), body, service),
     );
+  });
+
+  api.post('/closing', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx) => closeRequests(tx, session.family, service));
+  });
+
+  api.get('/cart', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await getCart(db, family));
+  });
+
+  api.post('/cart/articles/:id/removal', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx) => removeCartArticle(tx, session.family, c.req.param('id'), service));
   });
 
   api.get('/closing', async (c) => {

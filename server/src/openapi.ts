@@ -4,6 +4,7 @@ import {
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
   CampWaitingSchema,
+  CartSchema,
   ClosingPreviewSchema,
   CampSchema,
   ChildChangeInputSchema,
@@ -91,6 +92,7 @@ export function buildOpenApi() {
         CampEnrolment: schema(CampEnrolmentSchema),
         CampWaiting: schema(CampWaitingSchema),
         ClosingPreview: schema(ClosingPreviewSchema),
+        Cart: schema(CartSchema),
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
@@ -255,7 +257,36 @@ export function buildOpenApi() {
           },
         },
       },
+      '/cart': {
+        get: {
+          summary: 'The family’s cart: its unpaid articles and their total',
+          responses: { '200': { description: 'OK', content: json('Cart') }, ...errors },
+        },
+      },
+      '/cart/articles/{id}/removal': {
+        post: {
+          summary: 'Remove an unpaid article: its requests are cancelled and their places freed',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          responses: {
+            '201': { description: 'The cart without it', content: json('Cart') },
+            '404': problem('No such unpaid article in this family’s cart'),
+            ...writeErrors,
+          },
+        },
+      },
       '/closing': {
+        post: {
+          summary:
+            'Close every open camp request of the family into one cart article (“Clôturer mes demandes”)',
+          parameters: [idempotencyKey],
+          responses: {
+            '201': { description: 'The cart with the new article', content: json('Cart') },
+            ...writeErrors,
+          },
+        },
         get: {
           summary:
             'What closing the family’s open camp requests would bill, camp by camp, with the degressive breakdown',

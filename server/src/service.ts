@@ -35,7 +35,9 @@ import {
   CampEnrolmentSchema,
   CampSchema,
   CampWaitingSchema,
+  CartSchema,
   ClosingPreviewSchema,
+  cartLabel,
   checkCampBooking,
   closingPreview,
   isResident,
@@ -48,6 +50,7 @@ import {
   type CampAvailability,
   type CampEnrolment,
   type CampWaiting,
+  type Cart,
   type ClosingPreview,
   type CampWeekOutcome,
 } from '../../src/domain/index.js';
@@ -403,7 +406,7 @@ async function waitingPosition(tx: Db, requestId: string, weekId: string): Promi
   return Number(position);
 }
 
-/** What "Clôturer mes demandes" would bill: the family's open camp requests, priced camp by camp. */
+/** What "Clôturer mes demandes" would bill: the family's open camp requests (in no cart yet), priced camp by camp. */
 export async function previewClosing(
   db: Db,
   family: Family,
@@ -411,7 +414,11 @@ export async function previewClosing(
 ): Promise<ClosingPreview> {
   const requestIds = (
     await db.query<{ id: string }>(
-      `select id from requests where family_id = $1 and kind = 'camp-enrolment' and status = 'pending' order by submitted_at`,
+      `select id from requests
+        where family_id = $1 and kind = 'camp-enrolment' and status = 'pending'
+          and id not in (select jsonb_array_elements_text(request_ids) from cart_articles
+                          where family_id = $1 and status <> 'removed')
+        order by submitted_at`,
       [family.id],
     )
   ).map((row) => row.id);
@@ -433,6 +440,106 @@ export async function previewClosing(
   return ClosingPreviewSchema.parse(
     closingPreview(await getCamps(db), booked, children, requestIds, resident),
   );
+}
+
+interface CartRow {
+  id: string;
+  label: string;
+  requestIds: string[];
+  requestNumbers: string[];
+  amountCents: number;
+  currency: string;
+  createdAt: Date | string;
+  dueAt: Date | string;
+  status: string;
+  preview: unknown;
+}
+
+/** The family's cart: its unpaid articles, oldest first. */
+export async function getCart(db: Db, family: Family): Promise<Cart> {
+  const rows = await db.query<CartRow>(
+    `select id, label, request_ids as "requestIds", request_numbers as "requestNumbers", amount_cents as "amountCents",
+            currency, created_at as "createdAt", due_at as "dueAt", status, preview
+       from cart_articles where family_id = $1 and status = 'unpaid' order by created_at, id`,
+    [family.id],
+  );
+  const articles = rows.map((row) => ({ ...row, createdAt: iso(row.createdAt), dueAt: iso(row.dueAt) }));
+  return CartSchema.parse({
+    articles,
+    currency: 'EUR',
+    totalCents: articles.reduce((sum, article) => sum + article.amountCents, 0),
+  });
+}
+
+/**
+ * "Clôturer mes demandes": every open camp request of the family, closed
+ * together into one cart article with their total, to pay within the camps'
+ * delay (the shortest when several camps are closed together).
+ */
+export async function closeRequests(tx: Db, family: Family, options: ServiceOptions): Promise<Cart> {
+  await tx.query('select id from families where id = $1 for update', [family.id]);
+  const preview = await previewClosing(tx, family, options);
+  if (preview.requestIds.length === 0) throw conflict('camp.nothing-to-close');
+  const camps = (await getCamps(tx)).filter((camp) =>
+    preview.camps.some((priced) => priced.campId === camp.id),
+  );
+  const delay = Math.min(...camps.map((camp) => camp.paymentDelayDays));
+  const at = options.now();
+  const numbers = (
+    await tx.query<{ number: string }>(
+      'select number from requests where id = any($1::text[]) order by submitted_at',
+      [preview.requestIds],
+    )
+  ).map((row) => row.number);
+  const [{ n } = { n: 0 }] = await tx.query<{ n: number | string }>("select nextval('cart_numbers') as n");
+  await tx.query(
+    `insert into cart_articles (id, family_id, label, request_ids, request_numbers, amount_cents, preview, created_at, due_at, status)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'unpaid')`,
+    [
+      `art-${n}`,
+      family.id,
+      cartLabel(numbers),
+      JSON.stringify(preview.requestIds),
+      JSON.stringify(numbers),
+      preview.totalCents,
+      JSON.stringify(preview),
+      at,
+      new Date(at.getTime() + delay * 86_400_000),
+    ],
+  );
+  for (const requestId of preview.requestIds) {
+    await addHistory(tx, requestId, 'camp-closed', at);
+    await addHistory(tx, requestId, 'camp-in-cart', at);
+  }
+  return getCart(tx, family);
+}
+
+/** "Retirer mon article du panier et libérer les places": its requests cancelled, their places given back. */
+export async function removeCartArticle(
+  tx: Db,
+  family: Family,
+  articleId: string,
+  options: ServiceOptions,
+): Promise<Cart> {
+  const [article] = await tx.query<{ requestIds: string[] }>(
+    `select request_ids as "requestIds" from cart_articles
+      where id = $1 and family_id = $2 and status = 'unpaid' for update`,
+    [articleId, family.id],
+  );
+  if (!article) throw notFound('article.not-found');
+  const at = options.now();
+  await tx.query("update cart_articles set status = 'removed' where id = $1", [articleId]);
+  await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [article.requestIds]);
+  for (const requestId of article.requestIds) await addHistory(tx, requestId, 'camp-released', at);
+  await tx.query(
+    `update camp_places p set taken = p.taken - b.n
+       from (select camp_id, group_id, day, count(*)::int as n from camp_bookings
+              where request_id = any($1::text[]) group by camp_id, group_id, day) b
+      where p.camp_id = b.camp_id and p.group_id = b.group_id and p.day = b.day`,
+    [article.requestIds],
+  );
+  await tx.query('delete from camp_bookings where request_id = any($1::text[])', [article.requestIds]);
+  return getCart(tx, family);
 }
 
 /** One child of the family: another family's child is not found, never forbidden. */

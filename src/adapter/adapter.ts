@@ -4,6 +4,7 @@ import type {
   CampEnrolment,
   CampEnrolmentInput,
   CampWaiting,
+  Cart,
   ClosingPreview,
   ChildChangeInput,
   ChildIdentity,
@@ -79,4 +80,14 @@ export interface FamilyPortalAdapter {
   joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting>;
   /** What "Clôturer mes demandes" would bill, before confirming: each camp's price with its degressive breakdown. */
   previewClosing(options?: ReadOptions): Promise<ClosingPreview>;
+  /**
+   * "Clôturer mes demandes": every open camp request of every child closed
+   * together, one article in the cart with their total, to pay within the
+   * camp's delay. Answers the cart.
+   */
+  closeRequests(options: WriteOptions): Promise<Cart>;
+  /** The family's cart: its unpaid articles. */
+  getCart(options?: ReadOptions): Promise<Cart>;
+  /** "Retirer mon article du panier et libérer les places": the requests are cancelled, their places freed. */
+  removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart>;
 }

@@ -183,3 +183,37 @@ export function closingPreview(
     totalCents: priced.reduce((sum, camp) => sum + camp.price.totalCents, 0),
   };
 }
+
+/**
+ * An article of the family's cart: "Réservation de plaine(s)" for the
+ * requests closed together, with their total, to pay before `dueAt` (the
+ * commune's delay), after which the places are freed.
+ */
+export const CartArticleSchema = z.object({
+  id,
+  label: z.string(),
+  /** The request numbers it pays for ("n° 319"). */
+  requestNumbers: z.array(z.string()),
+  requestIds: z.array(id),
+  amountCents: cents,
+  currency: z.literal('EUR'),
+  createdAt: z.iso.datetime({ offset: true }),
+  dueAt: z.iso.datetime({ offset: true }),
+  status: z.enum(['unpaid', 'paid', 'removed', 'expired']),
+  /** The price as it was shown before closing. */
+  preview: ClosingPreviewSchema,
+});
+export type CartArticle = z.infer<typeof CartArticleSchema>;
+
+/** The family's cart: the articles still to pay, and their total. */
+export const CartSchema = z.object({
+  articles: z.array(CartArticleSchema),
+  currency: z.literal('EUR'),
+  totalCents: cents,
+});
+export type Cart = z.infer<typeof CartSchema>;
+
+/** The cart article's label, as seed 000's cart shows it. */
+export function cartLabel(numbers: readonly string[]): string {
+  return `Réservation de plaine(s) pour la demande n° ${numbers.join(', ')}`;
+}

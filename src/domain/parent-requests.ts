@@ -35,6 +35,9 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'camp-week-full': 'Semaine complète',
   'camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
   'camp-waiting-list': 'Inscrit sur la liste d’attente',
+  'camp-closed': 'Clôturé',
+  'camp-in-cart': 'Panier',
+  'camp-released': 'Article retiré du panier : places libérées',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

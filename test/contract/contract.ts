@@ -542,6 +542,55 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       assert.equal(preview.totalCents, wholeWeek + 2700);
     });
 
+    it('closes every open request into one cart article, and frees the places when it is removed', async () => {
+      const adapter = await backend.adapter('known');
+      const nothing = await failure(adapter.closeRequests(key()));
+      assert.deepEqual([nothing.type, nothing.code], ['conflict', 'camp.nothing-to-close']);
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const days = openDays(summer!.weeks[2]!);
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: days.map((date) => ({ date })) },
+        key(),
+      );
+      const preview = await adapter.previewClosing();
+      const left = async () =>
+        (await adapter.getCampAvailability(summer!.id, lea.id)).days.find((day) => day.date === days[0])!
+          .left;
+      const taken = await left();
+
+      const cart = await adapter.closeRequests(key());
+      assert.equal(cart.articles.length, 1);
+      const [article] = cart.articles;
+      assert.equal(article?.amountCents, preview.totalCents);
+      assert.equal(cart.totalCents, preview.totalCents);
+      assert.deepEqual(article?.requestIds, [enrolment.receipt.id]);
+      assert.match(
+        article?.label ?? '',
+        new RegExp(`Réservation de plaine\\(s\\) pour la demande n° ${enrolment.receipt.number}`),
+      );
+      assert.equal(
+        Date.parse(article!.dueAt) - Date.parse(article!.createdAt),
+        summer!.paymentDelayDays * 86_400_000,
+        'to pay within the camp’s delay',
+      );
+      assert.deepEqual(
+        (await adapter.getRequest(enrolment.receipt.id)).history.slice(-2).map((entry) => entry.status),
+        ['camp-closed', 'camp-in-cart'],
+      );
+      assert.deepEqual(await adapter.getCart(), cart);
+      assert.deepEqual((await adapter.previewClosing()).requestIds, [], 'nothing left to close');
+
+      const stranger = await backend.adapter('separated');
+      assert.equal((await failure(stranger.removeCartArticle(article!.id, key()))).type, 'not-found');
+      const emptied = await adapter.removeCartArticle(article!.id, key());
+      assert.deepEqual([emptied.articles, emptied.totalCents], [[], 0]);
+      const request = await adapter.getRequest(enrolment.receipt.id);
+      assert.equal(request.status, 'cancelled');
+      assert.equal(request.history.at(-1)?.status, 'camp-released');
+      assert.equal(await left(), taken + 1, 'the place is free again');
+    });
+
     it('takes a complete child only, while registration is open, and the family’s own', async () => {
       const adapter = await backend.adapter('known');
       const camps = await adapter.getCamps();

@@ -7,9 +7,13 @@ import {
   CampEnrolmentSchema,
   CampWaitingSchema,
   CampWeekOutcomeSchema,
+  CartArticleSchema,
+  CartSchema,
   ClosingPreviewSchema,
+  cartLabel,
   closingPreview,
   isResident,
+  type Cart,
   type ClosingPreview,
   checkCampBooking,
   fullWeekMessage,
@@ -140,6 +144,8 @@ const storedSchema = z.object({
   waiting: z.optional(
     z.array(z.object({ requestId: z.string(), campId: z.string(), groupId: z.string(), weekId: z.string() })),
   ),
+  /** The cart's articles, paid or not. */
+  cart: z.optional(z.array(CartArticleSchema)),
   /** Places of each camp, group and day (absent in states stored before camps: seeded on first use). */
   places: z.optional(
     z.record(
@@ -500,13 +506,86 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   async previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {
     const { camps } = await this.camps();
     await this.answer('read', options.signal);
-    const requestIds = this.state.family.requests
-      .filter((request) => request.kind === 'camp-enrolment' && request.status === 'pending')
-      .map((request) => request.id);
-    const booked = (this.state.bookings ?? []).filter((day) => requestIds.includes(day.requestId));
-    const children = this.state.children.map(({ id, identity }) => ({ id, ...identity }));
-    const resident = isResident(communes[this.profile].postcodes, this.state.family.parent?.address.postcode);
-    return ClosingPreviewSchema.parse(closingPreview(camps, booked, children, requestIds, resident));
+    return ClosingPreviewSchema.parse(this.closing(camps));
+  }
+
+  async closeRequests(options: WriteOptions): Promise<Cart> {
+    const { camps } = await this.camps();
+    return this.write(
+      { close: true },
+      options,
+      () => {
+        const preview = this.closing(camps);
+        if (preview.requestIds.length === 0)
+          throw new AdapterError({ type: 'conflict', code: 'camp.nothing-to-close' });
+        const at = this.now();
+        const delay = Math.min(
+          ...camps
+            .filter((camp) => preview.camps.some((c) => c.campId === camp.id))
+            .map((camp) => camp.paymentDelayDays),
+        );
+        const requests = this.state.family.requests.filter((request) =>
+          preview.requestIds.includes(request.id),
+        );
+        for (const request of requests) {
+          request.history.push(this.entry('camp-closed', at), this.entry('camp-in-cart', at));
+        }
+        const cart = (this.state.cart ??= []);
+        const numbers = requests.map((request) => request.number);
+        cart.push({
+          id: `art-${cart.length + 1}`,
+          label: cartLabel(numbers),
+          requestNumbers: numbers,
+          requestIds: preview.requestIds,
+          amountCents: preview.totalCents,
+          currency: 'EUR',
+          createdAt: at,
+          dueAt: new Date(Date.parse(at) + delay * 86_400_000).toISOString(),
+          status: 'unpaid',
+          preview,
+        });
+        return this.cartNow();
+      },
+      CartSchema,
+    );
+  }
+
+  async getCart(options: ReadOptions = {}): Promise<Cart> {
+    await this.answer('read', options.signal);
+    return CartSchema.parse(structuredClone(this.cartNow()));
+  }
+
+  async removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart> {
+    const { camps, seed } = await this.camps();
+    return this.write(
+      { articleId },
+      options,
+      () => {
+        const article = this.state.cart?.find(
+          (candidate) => candidate.id === articleId && candidate.status === 'unpaid',
+        );
+        if (!article) throw new AdapterError({ type: 'not-found', code: 'article.not-found' });
+        article.status = 'removed';
+        const at = this.now();
+        for (const request of this.state.family.requests.filter((r) => article.requestIds.includes(r.id))) {
+          request.status = 'cancelled';
+          request.history.push(this.entry('camp-released', at));
+        }
+        const released = (this.state.bookings ?? []).filter((day) =>
+          article.requestIds.includes(day.requestId),
+        );
+        for (const day of released) {
+          const camp = camps.find((candidate) => candidate.id === day.campId);
+          const place = camp ? this.placesOf(camp, seed)[day.groupId]?.[day.date] : undefined;
+          if (place) place.taken = Math.max(0, place.taken - 1);
+        }
+        this.state.bookings = (this.state.bookings ?? []).filter(
+          (day) => !article.requestIds.includes(day.requestId),
+        );
+        return this.cartNow();
+      },
+      CartSchema,
+    );
   }
 
   // ——— demo and test controls ———
@@ -577,6 +656,35 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   // ——— internals ———
+
+  /** The family's open camp requests (not in a cart yet), priced. */
+  private closing(camps: readonly Camp[]): ClosingPreview {
+    const closed = new Set(
+      (this.state.cart ?? [])
+        .filter((article) => article.status !== 'removed')
+        .flatMap((article) => article.requestIds),
+    );
+    const requestIds = this.state.family.requests
+      .filter(
+        (request) =>
+          request.kind === 'camp-enrolment' && request.status === 'pending' && !closed.has(request.id),
+      )
+      .map((request) => request.id);
+    const booked = (this.state.bookings ?? []).filter((day) => requestIds.includes(day.requestId));
+    const children = this.state.children.map(({ id, identity }) => ({ id, ...identity }));
+    const resident = isResident(communes[this.profile].postcodes, this.state.family.parent?.address.postcode);
+    return closingPreview(camps, booked, children, requestIds, resident);
+  }
+
+  /** The cart's unpaid articles and their total. */
+  private cartNow(): Cart {
+    const articles = (this.state.cart ?? []).filter((article) => article.status === 'unpaid');
+    return {
+      articles,
+      currency: 'EUR',
+      totalCents: articles.reduce((sum, article) => sum + article.amountCents, 0),
+    };
+  }
 
   /** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
   private waitingPosition(requestId: string, weekId: string): number {

@@ -6,7 +6,9 @@ import {
   CampEnrolmentSchema,
   CampSchema,
   CampWaitingSchema,
+  CartSchema,
   ClosingPreviewSchema,
+  type Cart,
   type ClosingPreview,
   type CampEnrolment,
   type CampEnrolmentInput,
@@ -204,6 +206,18 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment> {
     return this.write('camp-enrolments', input, options, CampEnrolmentSchema);
+  }
+
+  closeRequests(options: WriteOptions): Promise<Cart> {
+    return this.write('closing', {}, options, CartSchema);
+  }
+
+  getCart(options: ReadOptions = {}): Promise<Cart> {
+    return this.request({ method: 'get', path: 'cart', signal: options.signal }, CartSchema);
+  }
+
+  removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart> {
+    return this.write(`cart/articles/${encodeURIComponent(articleId)}/removal`, {}, options, CartSchema);
   }
 
   previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {

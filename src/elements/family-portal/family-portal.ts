@@ -58,6 +58,9 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     joinWaitingList: async (requestId, weekId, options) =>
       (await load()).joinWaitingList(requestId, weekId, options),
     previewClosing: async (options) => (await load()).previewClosing(options),
+    closeRequests: async (options) => (await load()).closeRequests(options),
+    getCart: async (options) => (await load()).getCart(options),
+    removeCartArticle: async (articleId, options) => (await load()).removeCartArticle(articleId, options),
   };
 }
 

@@ -98,6 +98,9 @@ export const de: Catalogue = {
   'status.camp-week-full': 'Woche ausgebucht',
   'status.camp-enrolment-open': 'Ein weiteres Kind anmelden oder meine Anträge abschließen?',
   'status.camp-waiting-list': 'Auf der Warteliste',
+  'status.camp-closed': 'Abgeschlossen',
+  'status.camp-in-cart': 'Warenkorb',
+  'status.camp-released': 'Artikel aus dem Warenkorb entfernt: Plätze freigegeben',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Elternportal',

@@ -90,6 +90,9 @@ export const en: Catalogue = {
   'status.camp-week-full': 'Week full',
   'status.camp-enrolment-open': 'Enrol another child or close my requests?',
   'status.camp-waiting-list': 'On the waiting list',
+  'status.camp-closed': 'Closed',
+  'status.camp-in-cart': 'Cart',
+  'status.camp-released': 'Removed from the cart: places released',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Parent portal',

@@ -103,6 +103,9 @@ export const fr = {
   'status.camp-week-full': 'Semaine complète',
   'status.camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
   'status.camp-waiting-list': 'Inscrit sur la liste d’attente',
+  'status.camp-closed': 'Clôturé',
+  'status.camp-in-cart': 'Panier',
+  'status.camp-released': 'Article retiré du panier : places libérées',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Portail parents',

@@ -92,6 +92,9 @@ export const nl: Catalogue = {
   'status.camp-week-full': 'Week volzet',
   'status.camp-enrolment-open': 'Een ander kind inschrijven of mijn aanvragen afsluiten?',
   'status.camp-waiting-list': 'Op de wachtlijst',
+  'status.camp-closed': 'Afgesloten',
+  'status.camp-in-cart': 'Winkelmandje',
+  'status.camp-released': 'Artikel uit het winkelmandje gehaald: plaatsen vrijgegeven',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Ouderportaal',
