@@ -11,14 +11,6 @@ import {
   getChild,
   getFamily,
   getRequest,
-  enrolInCamp,
-  joinWaitingList,
-  previewClosing,
-  closeRequests,
-  getCart,
-  removeCartArticle,
-  getCampAvailability,
-  getCamps,
   getSchools,
   registerChild,
   registerParent,
@@ -28,7 +20,20 @@ import {
   type Family,
   type ServiceOptions,
 } from './service.js';
+import {
+  closeRequests,
+  completePayment,
+  enrolInCamp,
+  getCampAvailability,
+  getCamps,
+  getCart,
+  joinWaitingList,
+  previewClosing,
+  removeCartArticle,
+  startPayment,
+} from './camps.js';
 import { devPages } from './dev-pages.js';
+import { providerPages } from './provider-pages.js';
 
 export interface AppOptions {
   db: Db;
@@ -367,6 +372,24 @@ export function createApp(options: AppOptions): Hono<Env> {
     return idempotent(c, session, (tx) => removeCartArticle(tx, session.family, c.req.param('id'), service));
   });
 
+  api.post('/cart/articles/:id/payments', async (c) => {
+    const session = await signedIn(c);
+    const origin = new URL(c.req.url).origin;
+    return idempotent(c, session, (tx, body) =>
+      startPayment(tx, session.family, c.req.param('id'), body, {
+        ...service,
+        providerUrl: (paymentId) => `${origin}/pay/${encodeURIComponent(paymentId)}`,
+      }),
+    );
+  });
+
+  api.post('/payments/returns', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) =>
+      completePayment(tx, session.family, body, { ...service, secret }),
+    );
+  });
+
   api.get('/closing', async (c) => {
     const { family } = await signedIn(c);
     return c.json(await previewClosing(db, family, service));
@@ -414,6 +437,9 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.route('/api/v1', api);
+
+  // The simulated payment provider (a commune plugs its own provider's return in its place).
+  app.route('/pay', providerPages({ db, commune, secret }));
 
   if (options.demo) {
     app.route(

@@ -16,7 +16,7 @@ interface DevOptions {
   reset?: (() => Promise<void>) | undefined;
 }
 
-const page = (title: string, body: unknown) =>
+export const page = (title: string, body: unknown) =>
   html`<!doctype html>
     <html lang="fr">
       <head>

@@ -6,6 +6,9 @@ import {
   CampWaitingSchema,
   CartSchema,
   ClosingPreviewSchema,
+  PaymentOutcomeSchema,
+  PaymentReturnSchema,
+  PaymentStartSchema,
   CampSchema,
   ChildChangeInputSchema,
   ChildIdentitySchema,
@@ -93,6 +96,9 @@ export function buildOpenApi() {
         CampWaiting: schema(CampWaitingSchema),
         ClosingPreview: schema(ClosingPreviewSchema),
         Cart: schema(CartSchema),
+        PaymentStart: schema(PaymentStartSchema),
+        PaymentReturn: schema(PaymentReturnSchema),
+        PaymentOutcome: schema(PaymentOutcomeSchema),
         ChildIdentity: schema(ChildIdentitySchema),
         ChildRecord: schema(ChildRecordSchema),
         ChildRegistration: schema(ChildRegistrationSchema),
@@ -273,6 +279,44 @@ export function buildOpenApi() {
           responses: {
             '201': { description: 'The cart without it', content: json('Cart') },
             '404': problem('No such unpaid article in this family’s cart'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/cart/articles/{id}/payments': {
+        post: {
+          summary: 'Pay an unpaid article: where the provider takes the parent, who comes back to returnUrl',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['returnUrl'],
+                  properties: { returnUrl: { type: 'string' } },
+                },
+              },
+            },
+          },
+          responses: {
+            '201': { description: 'Started', content: json('PaymentStart') },
+            '404': problem('No such unpaid article in this family’s cart'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/payments/returns': {
+        post: {
+          summary: 'The provider’s signed answer, from the return URL: the article paid, or still to pay',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('PaymentReturn') },
+          responses: {
+            '201': { description: 'What the payment became', content: json('PaymentOutcome') },
+            '404': problem('No such payment for this family'),
             ...writeErrors,
           },
         },

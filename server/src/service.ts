@@ -27,33 +27,6 @@ import {
   type ParentIdentity,
   type RequestReceipt,
 } from '../../src/domain/index.js';
-import {
-  acceptedWeekMessage,
-  bookedWeeks,
-  CampAvailabilitySchema,
-  CampEnrolmentInputSchema,
-  CampEnrolmentSchema,
-  CampSchema,
-  CampWaitingSchema,
-  CartSchema,
-  ClosingPreviewSchema,
-  cartLabel,
-  checkCampBooking,
-  closingPreview,
-  isResident,
-  fullWeekMessage,
-  groupFor,
-  registrationState,
-  schemaIssues,
-  waitingMessage,
-  type Camp,
-  type CampAvailability,
-  type CampEnrolment,
-  type CampWaiting,
-  type Cart,
-  type ClosingPreview,
-  type CampWeekOutcome,
-} from '../../src/domain/index.js';
 import { trackingCode } from '../../src/adapter/memory/seed.js';
 import type { Db } from './db.js';
 import { conflict, invalid, notFound } from './problem.js';
@@ -78,7 +51,7 @@ export interface Family {
   displayName: string | undefined;
 }
 
-const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+export const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
 export async function familyOfAccount(db: Db, accountId: string): Promise<Family | undefined> {
   const [row] = await db.query<{ id: string; email: string | null; display_name: string | null }>(
@@ -136,7 +109,7 @@ async function receipts(db: Db, familyId: string, requestId?: string): Promise<R
   return rows.map((row) => toReceipt(row.receipt));
 }
 
-async function currentParent(db: Db, familyId: string) {
+export async function currentParent(db: Db, familyId: string) {
   const [row] = await db.query<{ id: string; identity: unknown }>(
     'select id, identity from parents where family_id = $1',
     [familyId],
@@ -206,340 +179,6 @@ export async function getSchools(db: Db): Promise<SchoolSite[]> {
     'select id, name, grades from school_sites order by position',
   );
   return rows.map((row) => SchoolSiteSchema.parse(row));
-}
-
-/** The commune's camps, in its order. */
-export async function getCamps(db: Db): Promise<Camp[]> {
-  const rows = await db.query<{ data: unknown }>('select data from camps order by position');
-  return rows.map((row) => CampSchema.parse(row.data));
-}
-
-/**
- * A camp for one child of the family: the child's group and its places day
- * by day. An unknown camp, or another family's child, is not found.
- */
-export async function getCampAvailability(
-  db: Db,
-  family: Family,
-  campId: string,
-  childId: string,
-  options: Pick<ServiceOptions, 'now' | 'commune'>,
-): Promise<CampAvailability> {
-  const [row] = await db.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
-  if (!row) throw notFound('camp.not-found');
-  const child = await getChild(db, family, childId, options);
-  const group = groupFor(CampSchema.parse(row.data), child.identity);
-  const days = group
-    ? await db.query<{ date: string; capacity: number; left: number; waiting: number }>(
-        `select to_char(day, 'YYYY-MM-DD') as date, capacity, capacity - taken as left, waiting
-           from camp_places where camp_id = $1 and group_id = $2 order by day`,
-        [campId, group.id],
-      )
-    : [];
-  return CampAvailabilitySchema.parse({ campId, childId, groupId: group?.id ?? null, days });
-}
-
-/**
- * "Inscrire mon enfant à une plaine": the places are taken at once, week by
- * week, inside the transaction. A day's row is locked by the update that
- * takes it, so two parents never get the last place twice; a week with a
- * full day gives back what it took and reserves nothing.
- */
-export async function enrolInCamp(
-  tx: Db,
-  family: Family,
-  input: unknown,
-  options: ServiceOptions,
-): Promise<CampEnrolment> {
-  const parsed = CampEnrolmentInputSchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-  const { campId, childId, days } = parsed.data;
-  const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
-  if (!row) throw notFound('camp.not-found');
-  const camp = CampSchema.parse(row.data);
-  const child = await lockedChild(tx, family, childId, options);
-  const at = options.now();
-  const registration = registrationState(camp, at);
-  if (registration !== 'open') throw conflict(`camp.registration-${registration}`);
-  if (child.healthForm !== 'complete' || !childSummary(child).identityComplete)
-    throw conflict('child.incomplete');
-  const group = groupFor(camp, child.identity);
-  if (!group) throw conflict('camp.no-group');
-  const booked = new Set(
-    (
-      await tx.query<{ day: string }>(
-        `select to_char(day, 'YYYY-MM-DD') as day from camp_bookings where camp_id = $1 and child_id = $2`,
-        [campId, childId],
-      )
-    ).map((booking) => booking.day),
-  );
-  const issues = [
-    ...checkCampBooking(camp, days),
-    ...days.flatMap((day, index) =>
-      booked.has(day.date) ? [{ field: `days.${index}`, code: 'camp.day-booked' }] : [],
-    ),
-  ];
-  if (issues.length > 0) throw invalid(issues);
-
-  const requestId = await newRequest(tx, family, 'camp-enrolment', at, null);
-  await tx.query('update requests set child_id = $2, payload = $3 where id = $1', [
-    requestId,
-    childId,
-    JSON.stringify(parsed.data),
-  ]);
-  await addHistory(tx, requestId, 'camp-enrolment-received', at);
-  const activities = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
-  const weeks: CampWeekOutcome[] = [];
-  for (const { week, label, dates } of bookedWeeks(camp, [...activities.keys()])) {
-    const taken = await tx.query<{ day: string }>(
-      `update camp_places set taken = taken + 1
-        where camp_id = $1 and group_id = $2 and day = any($3::date[]) and taken < capacity
-        returning to_char(day, 'YYYY-MM-DD') as day`,
-      [campId, group.id, dates],
-    );
-    const got = new Set(taken.map((place) => place.day));
-    const fullDays = dates.filter((date) => !got.has(date));
-    if (fullDays.length > 0) {
-      if (got.size > 0)
-        await tx.query(
-          'update camp_places set taken = taken - 1 where camp_id = $1 and group_id = $2 and day = any($3::date[])',
-          [campId, group.id, [...got]],
-        );
-      await addHistory(tx, requestId, 'camp-week-full', at, {
-        message: fullWeekMessage(camp.name, label, fullDays),
-      });
-      weeks.push({ weekId: week.id, label, status: 'full', days: dates, fullDays });
-      continue;
-    }
-    await tx.query(
-      `insert into camp_bookings (request_id, camp_id, child_id, group_id, day, activity_ids)
-       select $1, $2, $3, $4, day::date, activity_ids
-         from jsonb_to_recordset($5::jsonb) as booking(day text, activity_ids jsonb)`,
-      [
-        requestId,
-        campId,
-        childId,
-        group.id,
-        JSON.stringify(dates.map((day) => ({ day, activity_ids: activities.get(day) ?? [] }))),
-      ],
-    );
-    await addHistory(tx, requestId, 'camp-week-accepted', at, {
-      message: acceptedWeekMessage(child.identity.firstName, dates),
-    });
-    weeks.push({ weekId: week.id, label, status: 'accepted', days: dates, fullDays: [] });
-  }
-  const accepted = weeks.some((week) => week.status === 'accepted');
-  if (accepted) await addHistory(tx, requestId, 'camp-enrolment-open', at);
-  await tx.query('update requests set status = $2 where id = $1', [
-    requestId,
-    accepted ? 'pending' : 'refused',
-  ]);
-  return CampEnrolmentSchema.parse({
-    receipt: await getRequest(tx, family, requestId),
-    campId,
-    childId,
-    weeks,
-  });
-}
-
-/**
- * A full week of an enrolment request onto its waiting list: the week must
- * have been full for that request (none of its days reserved). Joining twice
- * answers the same position.
- */
-export async function joinWaitingList(
-  tx: Db,
-  family: Family,
-  requestId: string,
-  input: unknown,
-  options: ServiceOptions,
-): Promise<CampWaiting> {
-  const weekId =
-    typeof input === 'object' && input !== null ? (input as { weekId?: unknown }).weekId : undefined;
-  if (typeof weekId !== 'string' || !weekId) throw invalid([{ field: 'weekId', code: 'required' }]);
-  const [request] = await tx.query<{ payload: unknown; childId: string }>(
-    `select payload, child_id as "childId" from requests where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update`,
-    [requestId, family.id],
-  );
-  if (!request) throw notFound('request.not-found');
-  const { campId, days } = CampEnrolmentInputSchema.parse(request.payload);
-  const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
-  const camp = CampSchema.parse(row?.data);
-  const week = bookedWeeks(
-    camp,
-    days.map((day) => day.date),
-  ).find((candidate) => candidate.week.id === weekId);
-  const [{ booked } = { booked: 0 }] = await tx.query<{ booked: number | string }>(
-    'select count(*) as booked from camp_bookings where request_id = $1 and day = any($2::date[])',
-    [requestId, week?.dates ?? []],
-  );
-  if (!week || Number(booked) > 0) throw conflict('camp.week-not-full');
-  const group = groupFor(camp, (await getChild(tx, family, request.childId, options)).identity)?.id;
-  if (!group) throw conflict('camp.no-group');
-  const inserted = await tx.query(
-    `insert into camp_waiting (request_id, week_id, camp_id, group_id, days, joined_at)
-     values ($1, $2, $3, $4, $5, $6) on conflict (request_id, week_id) do nothing returning seq`,
-    [requestId, weekId, campId, group, JSON.stringify(week.dates), options.now()],
-  );
-  const position = await waitingPosition(tx, requestId, weekId);
-  if (inserted.length > 0) {
-    await tx.query(
-      'update camp_places set waiting = waiting + 1 where camp_id = $1 and group_id = $2 and day = any($3::date[])',
-      [campId, group, week.dates],
-    );
-    await addHistory(tx, requestId, 'camp-waiting-list', options.now(), {
-      message: waitingMessage(week.label, position),
-    });
-  }
-  return CampWaitingSchema.parse({ requestId, weekId, label: week.label, position, days: week.dates });
-}
-
-/** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
-async function waitingPosition(tx: Db, requestId: string, weekId: string): Promise<number> {
-  const [{ position } = { position: 0 }] = await tx.query<{ position: number | string }>(
-    `select count(*) as position from camp_waiting other, camp_waiting mine
-      where mine.request_id = $1 and mine.week_id = $2
-        and other.camp_id = mine.camp_id and other.group_id = mine.group_id and other.week_id = mine.week_id
-        and other.seq <= mine.seq`,
-    [requestId, weekId],
-  );
-  return Number(position);
-}
-
-/** What "Clôturer mes demandes" would bill: the family's open camp requests (in no cart yet), priced camp by camp. */
-export async function previewClosing(
-  db: Db,
-  family: Family,
-  options: Pick<ServiceOptions, 'commune'>,
-): Promise<ClosingPreview> {
-  const requestIds = (
-    await db.query<{ id: string }>(
-      `select id from requests
-        where family_id = $1 and kind = 'camp-enrolment' and status = 'pending'
-          and id not in (select jsonb_array_elements_text(request_ids) from cart_articles
-                          where family_id = $1 and status <> 'removed')
-        order by submitted_at`,
-      [family.id],
-    )
-  ).map((row) => row.id);
-  const booked = await db.query<{ campId: string; childId: string; date: string; activityIds: string[] }>(
-    `select camp_id as "campId", child_id as "childId", to_char(day, 'YYYY-MM-DD') as date, activity_ids as "activityIds"
-       from camp_bookings where request_id = any($1::text[]) order by day`,
-    [requestIds],
-  );
-  const children = (
-    await db.query<{ id: string; identity: { firstName: string; birthDate: string } }>(
-      'select id, identity from children where family_id = $1',
-      [family.id],
-    )
-  ).map(({ id, identity }) => ({ id, ...identity }));
-  const resident = isResident(
-    options.commune.postcodes,
-    (await currentParent(db, family.id))?.address.postcode,
-  );
-  return ClosingPreviewSchema.parse(
-    closingPreview(await getCamps(db), booked, children, requestIds, resident),
-  );
-}
-
-interface CartRow {
-  id: string;
-  label: string;
-  requestIds: string[];
-  requestNumbers: string[];
-  amountCents: number;
-  currency: string;
-  createdAt: Date | string;
-  dueAt: Date | string;
-  status: string;
-  preview: unknown;
-}
-
-/** The family's cart: its unpaid articles, oldest first. */
-export async function getCart(db: Db, family: Family): Promise<Cart> {
-  const rows = await db.query<CartRow>(
-    `select id, label, request_ids as "requestIds", request_numbers as "requestNumbers", amount_cents as "amountCents",
-            currency, created_at as "createdAt", due_at as "dueAt", status, preview
-       from cart_articles where family_id = $1 and status = 'unpaid' order by created_at, id`,
-    [family.id],
-  );
-  const articles = rows.map((row) => ({ ...row, createdAt: iso(row.createdAt), dueAt: iso(row.dueAt) }));
-  return CartSchema.parse({
-    articles,
-    currency: 'EUR',
-    totalCents: articles.reduce((sum, article) => sum + article.amountCents, 0),
-  });
-}
-
-/**
- * "Clôturer mes demandes": every open camp request of the family, closed
- * together into one cart article with their total, to pay within the camps'
- * delay (the shortest when several camps are closed together).
- */
-export async function closeRequests(tx: Db, family: Family, options: ServiceOptions): Promise<Cart> {
-  await tx.query('select id from families where id = $1 for update', [family.id]);
-  const preview = await previewClosing(tx, family, options);
-  if (preview.requestIds.length === 0) throw conflict('camp.nothing-to-close');
-  const camps = (await getCamps(tx)).filter((camp) =>
-    preview.camps.some((priced) => priced.campId === camp.id),
-  );
-  const delay = Math.min(...camps.map((camp) => camp.paymentDelayDays));
-  const at = options.now();
-  const numbers = (
-    await tx.query<{ number: string }>(
-      'select number from requests where id = any($1::text[]) order by submitted_at',
-      [preview.requestIds],
-    )
-  ).map((row) => row.number);
-  const [{ n } = { n: 0 }] = await tx.query<{ n: number | string }>("select nextval('cart_numbers') as n");
-  await tx.query(
-    `insert into cart_articles (id, family_id, label, request_ids, request_numbers, amount_cents, preview, created_at, due_at, status)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'unpaid')`,
-    [
-      `art-${n}`,
-      family.id,
-      cartLabel(numbers),
-      JSON.stringify(preview.requestIds),
-      JSON.stringify(numbers),
-      preview.totalCents,
-      JSON.stringify(preview),
-      at,
-      new Date(at.getTime() + delay * 86_400_000),
-    ],
-  );
-  for (const requestId of preview.requestIds) {
-    await addHistory(tx, requestId, 'camp-closed', at);
-    await addHistory(tx, requestId, 'camp-in-cart', at);
-  }
-  return getCart(tx, family);
-}
-
-/** "Retirer mon article du panier et libérer les places": its requests cancelled, their places given back. */
-export async function removeCartArticle(
-  tx: Db,
-  family: Family,
-  articleId: string,
-  options: ServiceOptions,
-): Promise<Cart> {
-  const [article] = await tx.query<{ requestIds: string[] }>(
-    `select request_ids as "requestIds" from cart_articles
-      where id = $1 and family_id = $2 and status = 'unpaid' for update`,
-    [articleId, family.id],
-  );
-  if (!article) throw notFound('article.not-found');
-  const at = options.now();
-  await tx.query("update cart_articles set status = 'removed' where id = $1", [articleId]);
-  await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [article.requestIds]);
-  for (const requestId of article.requestIds) await addHistory(tx, requestId, 'camp-released', at);
-  await tx.query(
-    `update camp_places p set taken = p.taken - b.n
-       from (select camp_id, group_id, day, count(*)::int as n from camp_bookings
-              where request_id = any($1::text[]) group by camp_id, group_id, day) b
-      where p.camp_id = b.camp_id and p.group_id = b.group_id and p.day = b.day`,
-    [article.requestIds],
-  );
-  await tx.query('delete from camp_bookings where request_id = any($1::text[])', [article.requestIds]);
-  return getCart(tx, family);
 }
 
 /** One child of the family: another family's child is not found, never forbidden. */
@@ -613,7 +252,7 @@ export async function registerChild(
   });
 }
 
-async function lockedChild(
+export async function lockedChild(
   tx: Db,
   family: Family,
   childId: string,
@@ -725,7 +364,7 @@ export async function getRequest(db: Db, family: Family, requestId: string): Pro
   return receipt;
 }
 
-async function newRequest(
+export async function newRequest(
   tx: Db,
   family: Family,
   kind: RequestReceipt['kind'],
@@ -774,7 +413,7 @@ async function pendingOf(tx: Db, familyId: string, kind: RequestReceipt['kind'])
   return rows.length > 0;
 }
 
-async function send(
+export async function send(
   tx: Db,
   to: string | undefined,
   subject: string,

@@ -3,7 +3,8 @@ import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { groupFor } from '../../src/domain/index.js';
 import { communeOf } from '../src/seed.js';
-import { enrolInCamp, familyOfAccount, getCamps } from '../src/service.js';
+import { enrolInCamp, getCamps } from '../src/camps.js';
+import { familyOfAccount } from '../src/service.js';
 import { startBackend, type Backend } from '../src/start.js';
 
 /**

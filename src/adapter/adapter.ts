@@ -5,6 +5,9 @@ import type {
   CampEnrolmentInput,
   CampWaiting,
   Cart,
+  PaymentOutcome,
+  PaymentReturn,
+  PaymentStart,
   ClosingPreview,
   ChildChangeInput,
   ChildIdentity,
@@ -90,4 +93,8 @@ export interface FamilyPortalAdapter {
   getCart(options?: ReadOptions): Promise<Cart>;
   /** "Retirer mon article du panier et libérer les places": the requests are cancelled, their places freed. */
   removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart>;
+  /** "Payer": a payment for an unpaid article; the parent goes to `redirectUrl` and comes back to `returnUrl`. */
+  startPayment(articleId: string, returnUrl: string, options: WriteOptions): Promise<PaymentStart>;
+  /** Back from the provider: its signed answer checked, the article paid (or still to pay). */
+  completePayment(answer: PaymentReturn, options: WriteOptions): Promise<PaymentOutcome>;
 }

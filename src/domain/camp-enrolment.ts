@@ -217,3 +217,23 @@ export type Cart = z.infer<typeof CartSchema>;
 export function cartLabel(numbers: readonly string[]): string {
   return `Réservation de plaine(s) pour la demande n° ${numbers.join(', ')}`;
 }
+
+/** "Payer": where the payment provider takes the parent (and brings them back to `returnUrl`). */
+export const PaymentStartSchema = z.object({ paymentId: id, redirectUrl: z.string().check(z.minLength(1)) });
+export type PaymentStart = z.infer<typeof PaymentStartSchema>;
+
+/** What the provider's return carries (query parameters of `returnUrl`), signed by the provider. */
+export const PaymentReturnSchema = z.object({
+  paymentId: id,
+  status: z.enum(['paid', 'refused', 'cancelled']),
+  signature: z.string().check(z.minLength(1)),
+});
+export type PaymentReturn = z.infer<typeof PaymentReturnSchema>;
+
+/** The payment's outcome: paid ("Payé"), or refused/cancelled with the article still in the cart until its deadline. */
+export const PaymentOutcomeSchema = z.object({
+  status: z.enum(['paid', 'refused', 'cancelled']),
+  article: CartArticleSchema,
+  cart: CartSchema,
+});
+export type PaymentOutcome = z.infer<typeof PaymentOutcomeSchema>;

@@ -38,6 +38,7 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'camp-closed': 'Clôturé',
   'camp-in-cart': 'Panier',
   'camp-released': 'Article retiré du panier : places libérées',
+  'camp-paid': 'Payé',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

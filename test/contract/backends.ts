@@ -4,6 +4,8 @@ import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { createRestAdapter } from '../../src/adapter/rest/index.js';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../src/adapter/memory/seed.js';
+import { simulatedAnswer } from '../../src/adapter/memory/memory-adapter.js';
+import type { PaymentReturn, PaymentStart } from '../../src/domain/index.js';
 import { startBackend, type Backend } from '../../server/src/start.js';
 import { resetDemoData } from '../../server/src/seed.js';
 
@@ -22,6 +24,8 @@ export interface ContractBackend {
     decision: 'accepted' | 'refused',
     reason?: string,
   ): Promise<void>;
+  /** The payment provider answers `status` for a payment started by the adapter: what comes back on the return URL. */
+  pay(start: PaymentStart, status: PaymentReturn['status']): Promise<PaymentReturn>;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,7 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
     decide: async (_family, adapter, requestId, decision, reason) => {
       (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason);
     },
+    pay: async (start, status) => simulatedAnswer(start.paymentId, status),
     close: async () => undefined,
   };
 }
@@ -77,6 +82,21 @@ export async function restBackend(
         redirect: 'manual',
       });
       if (answer.status !== 303) throw new Error(`decision refused: ${answer.status}`);
+    },
+    async pay(start, status) {
+      // The simulated provider's page, as the parent's browser would post it.
+      const answer = await fetch(start.redirectUrl, {
+        method: 'POST',
+        body: new URLSearchParams({ status }),
+        redirect: 'manual',
+      });
+      if (answer.status !== 303) throw new Error(`the provider answered ${answer.status}`);
+      const back = new URL(answer.headers.get('location') ?? '');
+      return {
+        paymentId: back.searchParams.get('paymentId') ?? '',
+        status: back.searchParams.get('status') as PaymentReturn['status'],
+        signature: back.searchParams.get('signature') ?? '',
+      };
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

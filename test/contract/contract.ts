@@ -591,6 +591,46 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       assert.equal(await left(), taken + 1, 'the place is free again');
     });
 
+    it('pays an article through the provider: refused first, then paid, its requests then “Payé”', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: [{ date: openDays(summer!.weeks[2]!)[0]! }] },
+        key(),
+      );
+      const [article] = (await adapter.closeRequests(key())).articles;
+
+      const first = await adapter.startPayment(article!.id, '/portail/panier', key());
+      const refused = await adapter.completePayment(await backend.pay(first, 'refused'), key());
+      assert.equal(refused.status, 'refused');
+      assert.deepEqual(
+        refused.cart.articles.map((candidate) => candidate.id),
+        [article!.id],
+        'still to pay',
+      );
+
+      const second = await adapter.startPayment(article!.id, '/portail/panier', key());
+      const answer = await backend.pay(second, 'paid');
+      const forged = await failure(
+        adapter.completePayment({ ...answer, signature: `${answer.signature}x` }, key()),
+      );
+      assert.equal(forged.type, 'validation');
+      const paid = await adapter.completePayment(answer, key());
+      assert.equal(paid.status, 'paid');
+      assert.equal(paid.article.status, 'paid');
+      assert.deepEqual(paid.cart.articles, []);
+      const request = await adapter.getRequest(enrolment.receipt.id);
+      assert.equal(request.status, 'accepted');
+      assert.equal(request.history.at(-1)?.status, 'camp-paid');
+      assert.equal((await adapter.completePayment(answer, key())).status, 'paid', 'a return replayed');
+      const stranger = await backend.adapter('separated');
+      assert.equal(
+        (await failure(stranger.startPayment(article!.id, '/portail/panier', key()))).type,
+        'not-found',
+      );
+    });
+
     it('takes a complete child only, while registration is open, and the family’s own', async () => {
       const adapter = await backend.adapter('known');
       const camps = await adapter.getCamps();

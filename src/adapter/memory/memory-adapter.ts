@@ -10,11 +10,17 @@ import {
   CartArticleSchema,
   CartSchema,
   ClosingPreviewSchema,
+  PaymentOutcomeSchema,
+  PaymentReturnSchema,
+  PaymentStartSchema,
   cartLabel,
   closingPreview,
   isResident,
   type Cart,
   type ClosingPreview,
+  type PaymentOutcome,
+  type PaymentReturn,
+  type PaymentStart,
   checkCampBooking,
   fullWeekMessage,
   registrationState,
@@ -143,6 +149,16 @@ const storedSchema = z.object({
   /** Full weeks' waiting lists, in the order families joined them. */
   waiting: z.optional(
     z.array(z.object({ requestId: z.string(), campId: z.string(), groupId: z.string(), weekId: z.string() })),
+  ),
+  /** Payments started with the demo's provider. */
+  payments: z.optional(
+    z.array(
+      z.object({
+        id: z.string(),
+        articleId: z.string(),
+        status: z.enum(['started', 'paid', 'refused', 'cancelled']),
+      }),
+    ),
   ),
   /** The cart's articles, paid or not. */
   cart: z.optional(z.array(CartArticleSchema)),
@@ -550,6 +566,68 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     );
   }
 
+  /**
+   * The demo's provider pays at once: `redirectUrl` is `returnUrl` with a
+   * paid answer (see `simulatedAnswer` to answer otherwise in tests).
+   */
+  async startPayment(articleId: string, returnUrl: string, options: WriteOptions): Promise<PaymentStart> {
+    return this.write(
+      { articleId, returnUrl },
+      options,
+      () => {
+        const article = this.unpaidArticle(articleId);
+        const payments = (this.state.payments ??= []);
+        const paymentId = `pay-${payments.length + 1}`;
+        payments.push({ id: paymentId, articleId: article.id, status: 'started' });
+        const url = new URL(returnUrl, 'http://localhost/');
+        for (const [name, value] of Object.entries(simulatedAnswer(paymentId, 'paid')))
+          url.searchParams.set(name, value);
+        return {
+          paymentId,
+          redirectUrl: /^[a-z]+:/i.test(returnUrl)
+            ? url.toString()
+            : `${url.pathname}${url.search}${url.hash}`,
+        };
+      },
+      PaymentStartSchema,
+    );
+  }
+
+  async completePayment(answer: PaymentReturn, options: WriteOptions): Promise<PaymentOutcome> {
+    return this.write(
+      answer,
+      options,
+      () => {
+        const parsed = PaymentReturnSchema.safeParse(answer);
+        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+        const { paymentId, status, signature } = parsed.data;
+        const payment = this.state.payments?.find((candidate) => candidate.id === paymentId);
+        if (!payment) throw new AdapterError({ type: 'not-found', code: 'payment.not-found' });
+        if (signature !== simulatedAnswer(paymentId, status).signature)
+          throw new AdapterError({ type: 'validation', code: 'payment.signature' });
+        const article = this.state.cart?.find((candidate) => candidate.id === payment.articleId);
+        if (!article) throw new AdapterError({ type: 'not-found', code: 'article.not-found' });
+        // A payment completed before answers what it became (a replayed return).
+        const outcome = payment.status === 'started' ? status : payment.status;
+        if (payment.status === 'started') {
+          payment.status = status;
+          if (status === 'paid') {
+            article.status = 'paid';
+            const at = this.now();
+            for (const request of this.state.family.requests.filter((r) =>
+              article.requestIds.includes(r.id),
+            )) {
+              request.status = 'accepted';
+              request.history.push(this.entry('camp-paid', at));
+            }
+          }
+        }
+        return { status: outcome, article, cart: this.cartNow() };
+      },
+      PaymentOutcomeSchema,
+    );
+  }
+
   async getCart(options: ReadOptions = {}): Promise<Cart> {
     await this.answer('read', options.signal);
     return CartSchema.parse(structuredClone(this.cartNow()));
@@ -674,6 +752,17 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     const children = this.state.children.map(({ id, identity }) => ({ id, ...identity }));
     const resident = isResident(communes[this.profile].postcodes, this.state.family.parent?.address.postcode);
     return closingPreview(camps, booked, children, requestIds, resident);
+  }
+
+  /** An unpaid article of the cart, still within its deadline. */
+  private unpaidArticle(articleId: string) {
+    const article = this.state.cart?.find(
+      (candidate) => candidate.id === articleId && candidate.status === 'unpaid',
+    );
+    if (!article) throw new AdapterError({ type: 'not-found', code: 'article.not-found' });
+    if (Date.parse(article.dueAt) <= Date.parse(this.now()))
+      throw new AdapterError({ type: 'conflict', code: 'article.expired' });
+    return article;
   }
 
   /** The cart's unpaid articles and their total. */
@@ -904,6 +993,11 @@ function failureError({ kind, fieldIssues }: MemoryFailure, requestId: string): 
 /** What a change is compared with. */
 function childFacts(child: ChildRecord) {
   return { identity: child.identity, health: child.health?.form };
+}
+
+/** The demo provider's answer for a payment: its query parameters on the return URL, "signed". */
+export function simulatedAnswer(paymentId: string, status: PaymentReturn['status']): PaymentReturn {
+  return { paymentId, status, signature: `memory:${paymentId}:${status}` };
 }
 
 function invalid(fieldIssues: FieldIssue[]): AdapterError {

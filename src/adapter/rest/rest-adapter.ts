@@ -8,6 +8,11 @@ import {
   CampWaitingSchema,
   CartSchema,
   ClosingPreviewSchema,
+  PaymentOutcomeSchema,
+  PaymentStartSchema,
+  type PaymentOutcome,
+  type PaymentReturn,
+  type PaymentStart,
   type Cart,
   type ClosingPreview,
   type CampEnrolment,
@@ -218,6 +223,19 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart> {
     return this.write(`cart/articles/${encodeURIComponent(articleId)}/removal`, {}, options, CartSchema);
+  }
+
+  startPayment(articleId: string, returnUrl: string, options: WriteOptions): Promise<PaymentStart> {
+    return this.write(
+      `cart/articles/${encodeURIComponent(articleId)}/payments`,
+      { returnUrl },
+      options,
+      PaymentStartSchema,
+    );
+  }
+
+  completePayment(answer: PaymentReturn, options: WriteOptions): Promise<PaymentOutcome> {
+    return this.write('payments/returns', answer, options, PaymentOutcomeSchema);
   }
 
   previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {

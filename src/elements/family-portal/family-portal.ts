@@ -61,6 +61,9 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     closeRequests: async (options) => (await load()).closeRequests(options),
     getCart: async (options) => (await load()).getCart(options),
     removeCartArticle: async (articleId, options) => (await load()).removeCartArticle(articleId, options),
+    startPayment: async (articleId, returnUrl, options) =>
+      (await load()).startPayment(articleId, returnUrl, options),
+    completePayment: async (answer, options) => (await load()).completePayment(answer, options),
   };
 }
 

@@ -101,6 +101,7 @@ export const de: Catalogue = {
   'status.camp-closed': 'Abgeschlossen',
   'status.camp-in-cart': 'Warenkorb',
   'status.camp-released': 'Artikel aus dem Warenkorb entfernt: Plätze freigegeben',
+  'status.camp-paid': 'Bezahlt',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Elternportal',

@@ -93,6 +93,7 @@ export const en: Catalogue = {
   'status.camp-closed': 'Closed',
   'status.camp-in-cart': 'Cart',
   'status.camp-released': 'Removed from the cart: places released',
+  'status.camp-paid': 'Paid',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Parent portal',

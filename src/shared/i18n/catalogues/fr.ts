@@ -106,6 +106,7 @@ export const fr = {
   'status.camp-closed': 'Clôturé',
   'status.camp-in-cart': 'Panier',
   'status.camp-released': 'Article retiré du panier : places libérées',
+  'status.camp-paid': 'Payé',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Portail parents',

@@ -95,6 +95,7 @@ export const nl: Catalogue = {
   'status.camp-closed': 'Afgesloten',
   'status.camp-in-cart': 'Winkelmandje',
   'status.camp-released': 'Artikel uit het winkelmandje gehaald: plaatsen vrijgegeven',
+  'status.camp-paid': 'Betaald',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Ouderportaal',
