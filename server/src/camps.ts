@@ -484,3 +484,85 @@ export async function completePayment(
     cart: await getCart(tx, family),
   });
 }
+
+/**
+ * Unpaid articles past their deadline: their requests cancelled, their places
+ * freed and their parents told; the first family waiting for each freed week
+ * is offered the place (by e-mail and in its request's history). Runs on a
+ * timer in the server (see start.ts) and is safe to run twice at once.
+ */
+export async function releaseExpired(
+  db: Db,
+  options: Pick<ServiceOptions, 'now' | 'commune'>,
+): Promise<number> {
+  const at = options.now();
+  const due = await db.query<{ id: string }>(
+    "select id from cart_articles where status = 'unpaid' and due_at <= $1 order by due_at",
+    [at],
+  );
+  let released = 0;
+  for (const { id } of due) {
+    released += await db.transaction(async (tx) => {
+      const [article] = await tx.query<{ familyId: string; requestIds: string[]; label: string }>(
+        `update cart_articles set status = 'expired' where id = $1 and status = 'unpaid'
+         returning family_id as "familyId", request_ids as "requestIds", label`,
+        [id],
+      );
+      if (!article) return 0;
+      const freed = await tx.query<{ campId: string; groupId: string; day: string }>(
+        `select distinct camp_id as "campId", group_id as "groupId", to_char(day, 'YYYY-MM-DD') as day
+           from camp_bookings where request_id = any($1::text[])`,
+        [article.requestIds],
+      );
+      await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [
+        article.requestIds,
+      ]);
+      for (const requestId of article.requestIds) await addHistory(tx, requestId, 'camp-expired', at);
+      await tx.query(
+        `update camp_places p set taken = p.taken - b.n
+           from (select camp_id, group_id, day, count(*)::int as n from camp_bookings
+                  where request_id = any($1::text[]) group by camp_id, group_id, day) b
+          where p.camp_id = b.camp_id and p.group_id = b.group_id and p.day = b.day`,
+        [article.requestIds],
+      );
+      await tx.query('delete from camp_bookings where request_id = any($1::text[])', [article.requestIds]);
+      const [owner] = await tx.query<{ email: string | null }>(
+        'select a.email from families f join accounts a on a.id = f.account_id where f.id = $1',
+        [article.familyId],
+      );
+      await send(
+        tx,
+        owner?.email ?? undefined,
+        `${options.commune.name} : délai de paiement dépassé`,
+        `Bonjour,\n\nLe délai pour payer « ${article.label} » est dépassé : les places réservées ont été libérées. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n${options.commune.serviceName}\n`,
+        article.requestIds[0] ?? '',
+      );
+      // In each group with freed days, the first family waiting for their week is offered the place.
+      const groups = [...new Set(freed.map((place) => `${place.campId}\n${place.groupId}`))];
+      for (const key of groups) {
+        const [campId = '', groupId = ''] = key.split('\n');
+        const days = freed.filter((place) => place.campId === campId && place.groupId === groupId);
+        const offered = await tx.query<{ requestId: string; email: string | null }>(
+          `select distinct on (w.week_id) w.request_id as "requestId", a.email
+             from camp_waiting w join requests r on r.id = w.request_id
+             join families f on f.id = r.family_id join accounts a on a.id = f.account_id
+            where w.camp_id = $1 and w.group_id = $2 and w.days ?| $3::text[]
+            order by w.week_id, w.seq`,
+          [campId, groupId, days.map((place) => place.day)],
+        );
+        for (const offer of offered) {
+          await addHistory(tx, offer.requestId, 'camp-place-offered', at);
+          await send(
+            tx,
+            offer.email ?? undefined,
+            `${options.commune.name} : une place s’est libérée`,
+            `Bonjour,\n\nUne place s’est libérée pour la semaine que vous attendiez. Inscrivez votre enfant sur le portail parents tant qu’elle est libre.\n\n${options.commune.serviceName}\n`,
+            offer.requestId,
+          );
+        }
+      }
+      return 1;
+    });
+  }
+  return released;
+}

@@ -4,6 +4,7 @@ import type { MemoryProfile } from '../../src/adapter/memory/seed.js';
 import { createApp, type AppOptions } from './app.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
+import { releaseExpired } from './camps.js';
 import { communeOf, resetDemoData, seed } from './seed.js';
 
 export interface BackendOptions extends Partial<Omit<AppOptions, 'db' | 'commune'>> {
@@ -12,6 +13,8 @@ export interface BackendOptions extends Partial<Omit<AppOptions, 'db' | 'commune
   /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests). */
   dataDir?: string | 'memory';
   profile?: MemoryProfile;
+  /** How often unpaid carts past their deadline are released, in ms (default a minute; 0: never, for tests). */
+  releaseEvery?: number;
 }
 
 export interface Backend {
@@ -46,5 +49,20 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
     db,
     commune: communeOf(profile),
   });
-  return { app, db, close: () => db.close() };
+  // Unpaid carts release their places after the commune's delay: checked every minute.
+  const commune = communeOf(profile);
+  const release = () =>
+    releaseExpired(db, { commune, now: () => new Date() }).catch((error: unknown) =>
+      console.error('family-portal: releasing expired carts failed', error),
+    );
+  const timer = options.releaseEvery === 0 ? undefined : setInterval(release, options.releaseEvery ?? 60_000);
+  timer?.unref();
+  return {
+    app,
+    db,
+    close: async () => {
+      clearInterval(timer);
+      await db.close();
+    },
+  };
 }

@@ -39,6 +39,8 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'camp-in-cart': 'Panier',
   'camp-released': 'Article retiré du panier : places libérées',
   'camp-paid': 'Payé',
+  'camp-expired': 'Délai de paiement dépassé : places libérées',
+  'camp-place-offered': 'Une place s’est libérée',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

@@ -467,4 +467,31 @@ describe('memory adapter', () => {
     expect(family.parent).to.not.have.property('nationalNumber');
     expect(family.requests.map((request) => request.status)).to.deep.equal(['refused', 'accepted']);
   });
+
+  it('releases an unpaid cart after its deadline, as the server does', async () => {
+    let now = fixedNow();
+    const adapter = createMemoryAdapter({ family: 'known', storage: null, now: () => now });
+    const summer = (await adapter.getCamps()).find((camp) => camp.kind === 'plaine')!;
+    const day = summer.weeks[2]!.days.find((candidate) => candidate.open)!.date;
+    const enrolment = await adapter.enrolInCamp(
+      { campId: summer.id, childId: 'chi-1', days: [{ date: day }] },
+      key('enrol'),
+    );
+    const left = async () =>
+      (await adapter.getCampAvailability(summer.id, 'chi-1')).days.find((d) => d.date === day)!.left;
+    const before = await left();
+    const [article] = (await adapter.closeRequests(key('close'))).articles;
+
+    now = new Date(Date.parse(article!.dueAt) - 1000);
+    expect((await adapter.getCart()).articles).to.have.length(1);
+
+    now = new Date(Date.parse(article!.dueAt) + 1000);
+    const late = await rejection(adapter.startPayment(article!.id, '/panier', key('pay-late')));
+    expect([late.type, late.code]).to.deep.equal(['conflict', 'article.expired']);
+    expect((await adapter.getCart()).articles).to.deep.equal([]);
+    const request = await adapter.getRequest(enrolment.receipt.id);
+    expect(request.status).to.equal('cancelled');
+    expect(request.history.at(-1)?.status).to.equal('camp-expired');
+    expect(await left()).to.equal(before + 1);
+  });
 });

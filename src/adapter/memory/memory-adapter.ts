@@ -629,7 +629,10 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   async getCart(options: ReadOptions = {}): Promise<Cart> {
+    const { camps, seed } = await this.camps();
     await this.answer('read', options.signal);
+    this.releaseExpired(camps, seed);
+    this.save();
     return CartSchema.parse(structuredClone(this.cartNow()));
   }
 
@@ -649,17 +652,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
           request.status = 'cancelled';
           request.history.push(this.entry('camp-released', at));
         }
-        const released = (this.state.bookings ?? []).filter((day) =>
-          article.requestIds.includes(day.requestId),
-        );
-        for (const day of released) {
-          const camp = camps.find((candidate) => candidate.id === day.campId);
-          const place = camp ? this.placesOf(camp, seed)[day.groupId]?.[day.date] : undefined;
-          if (place) place.taken = Math.max(0, place.taken - 1);
-        }
-        this.state.bookings = (this.state.bookings ?? []).filter(
-          (day) => !article.requestIds.includes(day.requestId),
-        );
+        this.freePlaces(article.requestIds, camps, seed);
         return this.cartNow();
       },
       CartSchema,
@@ -752,6 +745,49 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     const children = this.state.children.map(({ id, identity }) => ({ id, ...identity }));
     const resident = isResident(communes[this.profile].postcodes, this.state.family.parent?.address.postcode);
     return closingPreview(camps, booked, children, requestIds, resident);
+  }
+
+  /** The places of these requests' days given back, their bookings gone; answers the days freed. */
+  private freePlaces(requestIds: readonly string[], camps: readonly Camp[], seed: typeof CampsSeed) {
+    const freed = (this.state.bookings ?? []).filter((day) => requestIds.includes(day.requestId));
+    for (const day of freed) {
+      const camp = camps.find((candidate) => candidate.id === day.campId);
+      const place = camp ? this.placesOf(camp, seed)[day.groupId]?.[day.date] : undefined;
+      if (place) place.taken = Math.max(0, place.taken - 1);
+    }
+    this.state.bookings = (this.state.bookings ?? []).filter((day) => !requestIds.includes(day.requestId));
+    return freed;
+  }
+
+  /**
+   * Unpaid articles past their deadline, as the server releases them: their
+   * requests cancelled and places freed, the first request waiting for a freed
+   * week (same camp and group) offered the place. Run before reading the cart.
+   */
+  private releaseExpired(camps: readonly Camp[], seed: typeof CampsSeed): void {
+    const at = this.now();
+    for (const article of this.state.cart ?? []) {
+      if (article.status !== 'unpaid' || Date.parse(article.dueAt) > Date.parse(at)) continue;
+      article.status = 'expired';
+      for (const request of this.state.family.requests.filter((r) => article.requestIds.includes(r.id))) {
+        request.status = 'cancelled';
+        request.history.push(this.entry('camp-expired', at));
+      }
+      const freed = this.freePlaces(article.requestIds, camps, seed);
+      const offered = new Set<string>();
+      for (const entry of this.state.waiting ?? []) {
+        const week = this.state.enrolments?.[entry.requestId]?.weeks.find((w) => w.weekId === entry.weekId);
+        const frees = freed.some(
+          (day) =>
+            day.campId === entry.campId && day.groupId === entry.groupId && week?.days.includes(day.date),
+        );
+        if (!frees || offered.has(`${entry.weekId}:${entry.groupId}`)) continue;
+        offered.add(`${entry.weekId}:${entry.groupId}`);
+        this.state.family.requests
+          .find((r) => r.id === entry.requestId)
+          ?.history.push(this.entry('camp-place-offered', at));
+      }
+    }
   }
 
   /** An unpaid article of the cart, still within its deadline. */

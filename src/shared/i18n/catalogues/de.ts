@@ -102,6 +102,8 @@ export const de: Catalogue = {
   'status.camp-in-cart': 'Warenkorb',
   'status.camp-released': 'Artikel aus dem Warenkorb entfernt: Plätze freigegeben',
   'status.camp-paid': 'Bezahlt',
+  'status.camp-expired': 'Zahlungsfrist abgelaufen: Plätze freigegeben',
+  'status.camp-place-offered': 'Ein Platz ist frei geworden',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Elternportal',

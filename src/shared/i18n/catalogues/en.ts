@@ -94,6 +94,8 @@ export const en: Catalogue = {
   'status.camp-in-cart': 'Cart',
   'status.camp-released': 'Removed from the cart: places released',
   'status.camp-paid': 'Paid',
+  'status.camp-expired': 'Payment deadline passed: places released',
+  'status.camp-place-offered': 'A place has become free',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Parent portal',

@@ -107,6 +107,8 @@ export const fr = {
   'status.camp-in-cart': 'Panier',
   'status.camp-released': 'Article retiré du panier : places libérées',
   'status.camp-paid': 'Payé',
+  'status.camp-expired': 'Délai de paiement dépassé : places libérées',
+  'status.camp-place-offered': 'Une place s’est libérée',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Portail parents',

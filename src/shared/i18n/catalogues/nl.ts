@@ -96,6 +96,8 @@ export const nl: Catalogue = {
   'status.camp-in-cart': 'Winkelmandje',
   'status.camp-released': 'Artikel uit het winkelmandje gehaald: plaatsen vrijgegeven',
   'status.camp-paid': 'Betaald',
+  'status.camp-expired': 'Betalingstermijn verstreken: plaatsen vrijgegeven',
+  'status.camp-place-offered': 'Er is een plaats vrijgekomen',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Ouderportaal',
