@@ -23,6 +23,9 @@ import {
 import {
   closeRequests,
   completePayment,
+  deleteEnrolmentDraft,
+  getEnrolmentDrafts,
+  saveEnrolmentDraft,
   enrolInCamp,
   getCampAvailability,
   getCamps,
@@ -388,6 +391,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     return idempotent(c, session, (tx, body) =>
       completePayment(tx, session.family, body, { ...service, secret }),
     );
+  });
+
+  api.get('/enrolment-drafts', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await getEnrolmentDrafts(db, family));
+  });
+
+  api.post('/enrolment-drafts', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) => saveEnrolmentDraft(tx, session.family, body, service));
+  });
+
+  api.post('/enrolment-drafts/:code/removal', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx) => deleteEnrolmentDraft(tx, session.family, c.req.param('code')));
   });
 
   api.get('/closing', async (c) => {

@@ -9,6 +9,9 @@ import {
   CampWaitingSchema,
   CartSchema,
   ClosingPreviewSchema,
+  EnrolmentDraftInputSchema,
+  EnrolmentDraftSchema,
+  newTrackingCode,
   PaymentOutcomeSchema,
   PaymentReturnSchema,
   PaymentStartSchema,
@@ -29,6 +32,7 @@ import {
   type CampWeekOutcome,
   type Cart,
   type ClosingPreview,
+  type EnrolmentDraft,
   type PaymentOutcome,
   type PaymentStart,
 } from '../../src/domain/index.js';
@@ -98,7 +102,14 @@ export async function enrolInCamp(
 ): Promise<CampEnrolment> {
   const parsed = CampEnrolmentInputSchema.safeParse(input);
   if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-  const { campId, childId, days } = parsed.data;
+  const { campId, childId, days, trackingCode } = parsed.data;
+  if (trackingCode) {
+    const [draft] = await tx.query(
+      'select 1 from enrolment_drafts where tracking_code = $1 and family_id = $2 for update',
+      [trackingCode, family.id],
+    );
+    if (!draft) throw notFound('draft.not-found');
+  }
   const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
   if (!row) throw notFound('camp.not-found');
   const camp = CampSchema.parse(row.data);
@@ -132,6 +143,11 @@ export async function enrolInCamp(
     childId,
     JSON.stringify(parsed.data),
   ]);
+  if (trackingCode) {
+    // The code shown since the first step stays the request's; the draft is done.
+    await tx.query('update requests set tracking_code = $2 where id = $1', [requestId, trackingCode]);
+    await tx.query('delete from enrolment_drafts where tracking_code = $1', [trackingCode]);
+  }
   await addHistory(tx, requestId, 'camp-enrolment-received', at);
   const activities = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
   const weeks: CampWeekOutcome[] = [];
@@ -565,4 +581,75 @@ export async function releaseExpired(
     });
   }
   return released;
+}
+
+/** Saves an enrolment in progress under its tracking code (a new one, unique, when it has none). */
+export async function saveEnrolmentDraft(
+  tx: Db,
+  family: Family,
+  input: unknown,
+  options: Pick<ServiceOptions, 'now'>,
+): Promise<EnrolmentDraft> {
+  const parsed = EnrolmentDraftInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+  const at = options.now();
+  let trackingCode = parsed.data.trackingCode;
+  if (trackingCode) {
+    const [row] = await tx.query(
+      'select 1 from enrolment_drafts where tracking_code = $1 and family_id = $2 for update',
+      [trackingCode, family.id],
+    );
+    if (!row) throw notFound('draft.not-found');
+  } else {
+    for (;;) {
+      trackingCode = newTrackingCode(randomBytes);
+      const [taken] = await tx.query(
+        'select 1 from enrolment_drafts where tracking_code = $1 union all select 1 from requests where tracking_code = $1',
+        [trackingCode],
+      );
+      if (!taken) break;
+    }
+  }
+  const draft = EnrolmentDraftSchema.parse({ ...parsed.data, trackingCode, updatedAt: at.toISOString() });
+  const { trackingCode: _code, updatedAt: _at, ...data } = draft;
+  await tx.query(
+    `insert into enrolment_drafts (tracking_code, family_id, data, updated_at) values ($1, $2, $3, $4)
+     on conflict (tracking_code) do update set data = excluded.data, updated_at = excluded.updated_at`,
+    [trackingCode, family.id, JSON.stringify(data), at],
+  );
+  return draft;
+}
+
+/** "Brouillons en cours": the family's enrolments in progress, the latest first. */
+export async function getEnrolmentDrafts(db: Db, family: Family): Promise<EnrolmentDraft[]> {
+  const rows = await db.query<{
+    trackingCode: string;
+    data: Record<string, unknown>;
+    updatedAt: Date | string;
+  }>(
+    `select tracking_code as "trackingCode", data, updated_at as "updatedAt"
+       from enrolment_drafts where family_id = $1 order by updated_at desc`,
+    [family.id],
+  );
+  return rows.map((row) =>
+    EnrolmentDraftSchema.parse({
+      ...row.data,
+      trackingCode: row.trackingCode,
+      updatedAt: iso(row.updatedAt),
+    }),
+  );
+}
+
+/** "Abandonner": the family's draft is gone. */
+export async function deleteEnrolmentDraft(
+  tx: Db,
+  family: Family,
+  trackingCode: string,
+): Promise<{ trackingCode: string }> {
+  const deleted = await tx.query(
+    'delete from enrolment_drafts where tracking_code = $1 and family_id = $2 returning 1',
+    [trackingCode, family.id],
+  );
+  if (deleted.length === 0) throw notFound('draft.not-found');
+  return { trackingCode };
 }

@@ -6,6 +6,8 @@ import {
   CampWaitingSchema,
   CartSchema,
   ClosingPreviewSchema,
+  EnrolmentDraftInputSchema,
+  EnrolmentDraftSchema,
   PaymentOutcomeSchema,
   PaymentReturnSchema,
   PaymentStartSchema,
@@ -96,6 +98,8 @@ export function buildOpenApi() {
         CampWaiting: schema(CampWaitingSchema),
         ClosingPreview: schema(ClosingPreviewSchema),
         Cart: schema(CartSchema),
+        EnrolmentDraft: schema(EnrolmentDraftSchema),
+        EnrolmentDraftInput: schema(EnrolmentDraftInputSchema),
         PaymentStart: schema(PaymentStartSchema),
         PaymentReturn: schema(PaymentReturnSchema),
         PaymentOutcome: schema(PaymentOutcomeSchema),
@@ -259,6 +263,53 @@ export function buildOpenApi() {
               content: json('CampWaiting'),
             },
             '404': problem('No such enrolment request in this family'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/enrolment-drafts': {
+        get: {
+          summary: 'The family’s enrolments in progress (“Brouillons en cours”), the latest first',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema: { type: 'array', items: ref('EnrolmentDraft') } } },
+            },
+            ...errors,
+          },
+        },
+        post: {
+          summary: 'Save an enrolment in progress under its tracking code (a new one when it has none)',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('EnrolmentDraftInput') },
+          responses: {
+            '201': { description: 'Saved', content: json('EnrolmentDraft') },
+            '404': problem('No such draft in this family'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/enrolment-drafts/{code}/removal': {
+        post: {
+          summary: 'Abandon an enrolment in progress',
+          parameters: [
+            { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          responses: {
+            '201': {
+              description: 'Gone',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['trackingCode'],
+                    properties: { trackingCode: { type: 'string' } },
+                  },
+                },
+              },
+            },
+            '404': problem('No such draft in this family'),
             ...writeErrors,
           },
         },

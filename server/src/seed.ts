@@ -138,7 +138,7 @@ async function seedCampsOnce(db: Db, profile: MemoryProfile): Promise<void> {
 /** Back to the demo families only (tests, and the demo's "reset" button). */
 export async function resetDemoData(db: Db, profile: MemoryProfile): Promise<void> {
   await db.query(
-    'truncate cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
+    'truncate enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await db.query('alter sequence cart_numbers restart');

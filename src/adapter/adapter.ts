@@ -5,6 +5,8 @@ import type {
   CampEnrolmentInput,
   CampWaiting,
   Cart,
+  EnrolmentDraft,
+  EnrolmentDraftInput,
   PaymentOutcome,
   PaymentReturn,
   PaymentStart,
@@ -93,6 +95,12 @@ export interface FamilyPortalAdapter {
   getCart(options?: ReadOptions): Promise<Cart>;
   /** "Retirer mon article du panier et libérer les places": the requests are cancelled, their places freed. */
   removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart>;
+  /** Saves an enrolment in progress under its tracking code (a new one when it has none). */
+  saveEnrolmentDraft(input: EnrolmentDraftInput, options: WriteOptions): Promise<EnrolmentDraft>;
+  /** "Brouillons en cours": the family's enrolments in progress, the latest first. */
+  getEnrolmentDrafts(options?: ReadOptions): Promise<EnrolmentDraft[]>;
+  /** "Abandonner": the draft is gone. */
+  deleteEnrolmentDraft(trackingCode: string, options: WriteOptions): Promise<void>;
   /** "Payer": a payment for an unpaid article; the parent goes to `redirectUrl` and comes back to `returnUrl`. */
   startPayment(articleId: string, returnUrl: string, options: WriteOptions): Promise<PaymentStart>;
   /** Back from the provider: its signed answer checked, the article paid (or still to pay). */

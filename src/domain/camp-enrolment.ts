@@ -6,7 +6,16 @@ import { RequestReceiptSchema } from './request.js';
 const id = z.string().check(z.minLength(1));
 
 /** "Inscrire mon enfant à une plaine": one child, the days chosen (each with its activities). */
+const bookedDays = z
+  .array(z.object({ date: z.iso.date(), activityIds: z.optional(z.array(id).check(z.maxLength(10))) }))
+  .check(z.maxLength(120));
+
+/** The tracking code parents see from the first step ("HGQNWTWN"): eight capital letters. */
+export const TrackingCodeSchema = z.string().check(z.regex(/^[A-Z]{8}$/));
+
 export const CampEnrolmentInputSchema = z.object({
+  /** The draft's tracking code: the request keeps it, and the draft is done. */
+  trackingCode: z.optional(TrackingCodeSchema),
   campId: id,
   childId: id,
   days: z
@@ -237,3 +246,32 @@ export const PaymentOutcomeSchema = z.object({
   cart: CartSchema,
 });
 export type PaymentOutcome = z.infer<typeof PaymentOutcomeSchema>;
+
+/**
+ * An enrolment not yet validated, kept by the service under its tracking
+ * code ("Brouillons en cours"): resumable from another device.
+ */
+export const EnrolmentDraftSchema = z.object({
+  trackingCode: TrackingCodeSchema,
+  step: z.enum(['parent', 'child', 'weeks', 'recap']),
+  childId: z.optional(id),
+  campId: z.optional(id),
+  days: bookedDays,
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type EnrolmentDraft = z.infer<typeof EnrolmentDraftSchema>;
+
+/** What the element saves of a draft: without a tracking code, a new draft gets one. */
+export const EnrolmentDraftInputSchema = z.object({
+  trackingCode: z.optional(TrackingCodeSchema),
+  step: EnrolmentDraftSchema.shape.step,
+  childId: z.optional(id),
+  campId: z.optional(id),
+  days: bookedDays,
+});
+export type EnrolmentDraftInput = z.infer<typeof EnrolmentDraftInputSchema>;
+
+/** A new tracking code: eight capital letters. */
+export function newTrackingCode(random: (bytes: number) => Uint8Array): string {
+  return Array.from(random(8), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
+}

@@ -631,6 +631,59 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       );
     });
 
+    it('keeps an enrolment in progress under its tracking code, which the request then keeps', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const started = await adapter.saveEnrolmentDraft({ step: 'child', days: [] }, key());
+      assert.match(started.trackingCode, /^[A-Z]{8}$/);
+      const day = { date: openDays(summer!.weeks[2]!)[0]! };
+      const saved = await adapter.saveEnrolmentDraft(
+        {
+          trackingCode: started.trackingCode,
+          step: 'weeks',
+          childId: lea.id,
+          campId: summer!.id,
+          days: [day],
+        },
+        key(),
+      );
+      assert.equal(saved.trackingCode, started.trackingCode);
+      const other = await adapter.saveEnrolmentDraft({ step: 'parent', days: [] }, key());
+      assert.notEqual(other.trackingCode, started.trackingCode);
+      const drafts = await adapter.getEnrolmentDrafts();
+      assert.deepEqual(
+        drafts.map((draft) => draft.trackingCode).sort(),
+        [started.trackingCode, other.trackingCode].sort(),
+      );
+      assert.deepEqual(
+        drafts.find((draft) => draft.trackingCode === started.trackingCode),
+        saved,
+        'resumable as it was saved',
+      );
+      const stranger = await backend.adapter('separated');
+      assert.equal(
+        (await failure(stranger.saveEnrolmentDraft({ ...saved, step: 'recap' }, key()))).type,
+        'not-found',
+      );
+
+      const enrolment = await adapter.enrolInCamp(
+        { trackingCode: saved.trackingCode, campId: summer!.id, childId: lea.id, days: [day] },
+        key(),
+      );
+      assert.equal(enrolment.receipt.trackingCode, saved.trackingCode);
+      assert.deepEqual(
+        (await adapter.getEnrolmentDrafts()).map((draft) => draft.trackingCode),
+        [other.trackingCode],
+      );
+      await adapter.deleteEnrolmentDraft(other.trackingCode, key());
+      assert.deepEqual(await adapter.getEnrolmentDrafts(), []);
+      assert.equal(
+        (await failure(adapter.deleteEnrolmentDraft(other.trackingCode, key()))).type,
+        'not-found',
+      );
+    });
+
     it('takes a complete child only, while registration is open, and the family’s own', async () => {
       const adapter = await backend.adapter('known');
       const camps = await adapter.getCamps();

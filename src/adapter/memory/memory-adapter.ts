@@ -10,6 +10,9 @@ import {
   CartArticleSchema,
   CartSchema,
   ClosingPreviewSchema,
+  EnrolmentDraftInputSchema,
+  EnrolmentDraftSchema,
+  newTrackingCode,
   PaymentOutcomeSchema,
   PaymentReturnSchema,
   PaymentStartSchema,
@@ -18,6 +21,8 @@ import {
   isResident,
   type Cart,
   type ClosingPreview,
+  type EnrolmentDraft,
+  type EnrolmentDraftInput,
   type PaymentOutcome,
   type PaymentReturn,
   type PaymentStart,
@@ -150,6 +155,8 @@ const storedSchema = z.object({
   waiting: z.optional(
     z.array(z.object({ requestId: z.string(), campId: z.string(), groupId: z.string(), weekId: z.string() })),
   ),
+  /** Enrolments in progress, by tracking code. */
+  drafts: z.optional(z.array(EnrolmentDraftSchema)),
   /** Payments started with the demo's provider. */
   payments: z.optional(
     z.array(
@@ -414,7 +421,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       () => {
         const parsed = CampEnrolmentInputSchema.safeParse(input);
         if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-        const { campId, childId, days } = parsed.data;
+        const { campId, childId, days, trackingCode } = parsed.data;
+        if (trackingCode && !this.state.drafts?.some((draft) => draft.trackingCode === trackingCode))
+          throw new AdapterError({ type: 'not-found', code: 'draft.not-found' });
         const camp = camps.find((candidate) => candidate.id === campId);
         if (!camp) throw new AdapterError({ type: 'not-found', code: 'camp.not-found' });
         const child = this.withStatus(this.childOf(childId));
@@ -439,6 +448,11 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         const at = this.now();
         const receipt = this.newRequest('camp-enrolment', at);
         receipt.childId = childId;
+        if (trackingCode) {
+          // The code shown since the first step stays the request's; the draft is done.
+          receipt.trackingCode = trackingCode;
+          this.state.drafts = this.state.drafts?.filter((draft) => draft.trackingCode !== trackingCode);
+        }
         receipt.history.push(this.entry('camp-enrolment-received', at));
         const places = this.placesOf(camp, seed)[group.id] ?? {};
         const activities = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
@@ -563,6 +577,51 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         return this.cartNow();
       },
       CartSchema,
+    );
+  }
+
+  async saveEnrolmentDraft(input: EnrolmentDraftInput, options: WriteOptions): Promise<EnrolmentDraft> {
+    return this.write(
+      input,
+      options,
+      () => {
+        const parsed = EnrolmentDraftInputSchema.safeParse(input);
+        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+        const drafts = (this.state.drafts ??= []);
+        let trackingCode = parsed.data.trackingCode;
+        if (trackingCode) {
+          if (!drafts.some((draft) => draft.trackingCode === trackingCode))
+            throw new AdapterError({ type: 'not-found', code: 'draft.not-found' });
+        } else {
+          const taken = new Set(drafts.map((draft) => draft.trackingCode));
+          do trackingCode = newTrackingCode((bytes) => crypto.getRandomValues(new Uint8Array(bytes)));
+          while (taken.has(trackingCode));
+        }
+        const draft = { ...parsed.data, trackingCode, updatedAt: this.now() };
+        this.state.drafts = [...drafts.filter((other) => other.trackingCode !== trackingCode), draft];
+        return draft;
+      },
+      EnrolmentDraftSchema,
+    );
+  }
+
+  async getEnrolmentDrafts(options: ReadOptions = {}): Promise<EnrolmentDraft[]> {
+    await this.answer('read', options.signal);
+    const drafts = [...(this.state.drafts ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return z.array(EnrolmentDraftSchema).parse(structuredClone(drafts));
+  }
+
+  async deleteEnrolmentDraft(trackingCode: string, options: WriteOptions): Promise<void> {
+    await this.write(
+      { trackingCode },
+      options,
+      () => {
+        if (!this.state.drafts?.some((draft) => draft.trackingCode === trackingCode))
+          throw new AdapterError({ type: 'not-found', code: 'draft.not-found' });
+        this.state.drafts = this.state.drafts.filter((draft) => draft.trackingCode !== trackingCode);
+        return { trackingCode };
+      },
+      z.object({ trackingCode: z.string() }),
     );
   }
 

@@ -8,6 +8,9 @@ import {
   CampWaitingSchema,
   CartSchema,
   ClosingPreviewSchema,
+  EnrolmentDraftSchema,
+  type EnrolmentDraft,
+  type EnrolmentDraftInput,
   PaymentOutcomeSchema,
   PaymentStartSchema,
   type PaymentOutcome,
@@ -223,6 +226,22 @@ export class RestAdapter implements FamilyPortalAdapter {
 
   removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart> {
     return this.write(`cart/articles/${encodeURIComponent(articleId)}/removal`, {}, options, CartSchema);
+  }
+
+  saveEnrolmentDraft(input: EnrolmentDraftInput, options: WriteOptions): Promise<EnrolmentDraft> {
+    return this.write('enrolment-drafts', input, options, EnrolmentDraftSchema);
+  }
+
+  getEnrolmentDrafts(options: ReadOptions = {}): Promise<EnrolmentDraft[]> {
+    return this.request(
+      { method: 'get', path: 'enrolment-drafts', signal: options.signal },
+      z.array(EnrolmentDraftSchema),
+    );
+  }
+
+  async deleteEnrolmentDraft(trackingCode: string, options: WriteOptions): Promise<void> {
+    const path = `enrolment-drafts/${encodeURIComponent(trackingCode)}/removal`;
+    await this.write(path, {}, options, z.object({ trackingCode: z.string() }));
   }
 
   startPayment(articleId: string, returnUrl: string, options: WriteOptions): Promise<PaymentStart> {

@@ -61,6 +61,10 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     closeRequests: async (options) => (await load()).closeRequests(options),
     getCart: async (options) => (await load()).getCart(options),
     removeCartArticle: async (articleId, options) => (await load()).removeCartArticle(articleId, options),
+    saveEnrolmentDraft: async (input, options) => (await load()).saveEnrolmentDraft(input, options),
+    getEnrolmentDrafts: async (options) => (await load()).getEnrolmentDrafts(options),
+    deleteEnrolmentDraft: async (trackingCode, options) =>
+      (await load()).deleteEnrolmentDraft(trackingCode, options),
     startPayment: async (articleId, returnUrl, options) =>
       (await load()).startPayment(articleId, returnUrl, options),
     completePayment: async (answer, options) => (await load()).completePayment(answer, options),
