@@ -57,6 +57,13 @@ import {
  * Every query is scoped to the session's family, as in service.ts.
  */
 
+/** One camp of the commune; an unknown one is not found. */
+async function campById(db: Db, campId: string): Promise<Camp> {
+  const [row] = await db.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
+  if (!row) throw notFound('camp.not-found');
+  return CampSchema.parse(row.data);
+}
+
 /** The commune's camps, in its order. */
 export async function getCamps(db: Db): Promise<Camp[]> {
   const rows = await db.query<{ data: unknown }>('select data from camps order by position');
@@ -74,10 +81,9 @@ export async function getCampAvailability(
   childId: string,
   options: Pick<ServiceOptions, 'now' | 'commune'>,
 ): Promise<CampAvailability> {
-  const [row] = await db.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
-  if (!row) throw notFound('camp.not-found');
+  const camp = await campById(db, campId);
   const child = await getChild(db, family, childId, options);
-  const group = groupFor(CampSchema.parse(row.data), child.identity);
+  const group = groupFor(camp, child.identity);
   const days = group
     ? await db.query<{ date: string; capacity: number; left: number; waiting: number }>(
         `select to_char(day, 'YYYY-MM-DD') as date, capacity, capacity - taken as left, waiting
@@ -110,9 +116,7 @@ export async function enrolInCamp(
     );
     if (!draft) throw notFound('draft.not-found');
   }
-  const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
-  if (!row) throw notFound('camp.not-found');
-  const camp = CampSchema.parse(row.data);
+  const camp = await campById(tx, campId);
   const child = await lockedChild(tx, family, childId, options);
   const at = options.now();
   const registration = registrationState(camp, at);
@@ -224,8 +228,7 @@ export async function joinWaitingList(
   );
   if (!request) throw notFound('request.not-found');
   const { campId, days } = CampEnrolmentInputSchema.parse(request.payload);
-  const [row] = await tx.query<{ data: unknown }>('select data from camps where id = $1', [campId]);
-  const camp = CampSchema.parse(row?.data);
+  const camp = await campById(tx, campId);
   const week = bookedWeeks(
     camp,
     days.map((day) => day.date),
@@ -316,15 +319,24 @@ interface CartRow {
   preview: unknown;
 }
 
-/** The family's cart: its unpaid articles, oldest first. */
-export async function getCart(db: Db, family: Family): Promise<Cart> {
+/** Cart articles as the contract has them (`where`: the rest of the query, on `cart_articles`). */
+async function cartArticles(db: Db, where: string, params: unknown[]) {
   const rows = await db.query<CartRow>(
     `select id, label, request_ids as "requestIds", request_numbers as "requestNumbers", amount_cents as "amountCents",
             currency, created_at as "createdAt", due_at as "dueAt", status, preview
-       from cart_articles where family_id = $1 and status = 'unpaid' order by created_at, id`,
+       from cart_articles ${where}`,
+    params,
+  );
+  return rows.map((row) => ({ ...row, createdAt: iso(row.createdAt), dueAt: iso(row.dueAt) }));
+}
+
+/** The family's cart: its unpaid articles, oldest first. */
+export async function getCart(db: Db, family: Family): Promise<Cart> {
+  const articles = await cartArticles(
+    db,
+    "where family_id = $1 and status = 'unpaid' order by created_at, id",
     [family.id],
   );
-  const articles = rows.map((row) => ({ ...row, createdAt: iso(row.createdAt), dueAt: iso(row.dueAt) }));
   return CartSchema.parse({
     articles,
     currency: 'EUR',
@@ -388,19 +400,37 @@ export async function removeCartArticle(
     [articleId, family.id],
   );
   if (!article) throw notFound('article.not-found');
-  const at = options.now();
   await tx.query("update cart_articles set status = 'removed' where id = $1", [articleId]);
-  await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [article.requestIds]);
-  for (const requestId of article.requestIds) await addHistory(tx, requestId, 'camp-released', at);
+  await releaseRequests(tx, article.requestIds, 'camp-released', options.now());
+  return getCart(tx, family);
+}
+
+/**
+ * Cancels these camp requests (`status` in their history) and gives their
+ * places back; answers the days freed, by camp and group.
+ */
+async function releaseRequests(
+  tx: Db,
+  requestIds: readonly string[],
+  status: 'camp-released' | 'camp-expired',
+  at: Date,
+): Promise<{ campId: string; groupId: string; day: string }[]> {
+  const freed = await tx.query<{ campId: string; groupId: string; day: string }>(
+    `select distinct camp_id as "campId", group_id as "groupId", to_char(day, 'YYYY-MM-DD') as day
+       from camp_bookings where request_id = any($1::text[])`,
+    [requestIds],
+  );
+  await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [requestIds]);
+  for (const requestId of requestIds) await addHistory(tx, requestId, status, at);
   await tx.query(
     `update camp_places p set taken = p.taken - b.n
        from (select camp_id, group_id, day, count(*)::int as n from camp_bookings
               where request_id = any($1::text[]) group by camp_id, group_id, day) b
       where p.camp_id = b.camp_id and p.group_id = b.group_id and p.day = b.day`,
-    [article.requestIds],
+    [requestIds],
   );
-  await tx.query('delete from camp_bookings where request_id = any($1::text[])', [article.requestIds]);
-  return getCart(tx, family);
+  await tx.query('delete from camp_bookings where request_id = any($1::text[])', [requestIds]);
+  return freed;
 }
 
 /** The provider's signature of a payment's answer (HMAC with the server's secret). */
@@ -488,15 +518,10 @@ export async function completePayment(
     }
   }
   const outcome = payment.status === 'started' ? status : payment.status;
-  const [row] = await tx.query<CartRow>(
-    `select id, label, request_ids as "requestIds", request_numbers as "requestNumbers", amount_cents as "amountCents",
-            currency, created_at as "createdAt", due_at as "dueAt", status, preview
-       from cart_articles where id = $1`,
-    [payment.articleId],
-  );
+  const [article] = await cartArticles(tx, 'where id = $1', [payment.articleId]);
   return PaymentOutcomeSchema.parse({
     status: outcome,
-    article: row && { ...row, createdAt: iso(row.createdAt), dueAt: iso(row.dueAt) },
+    article,
     cart: await getCart(tx, family),
   });
 }
@@ -525,23 +550,7 @@ export async function releaseExpired(
         [id],
       );
       if (!article) return 0;
-      const freed = await tx.query<{ campId: string; groupId: string; day: string }>(
-        `select distinct camp_id as "campId", group_id as "groupId", to_char(day, 'YYYY-MM-DD') as day
-           from camp_bookings where request_id = any($1::text[])`,
-        [article.requestIds],
-      );
-      await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [
-        article.requestIds,
-      ]);
-      for (const requestId of article.requestIds) await addHistory(tx, requestId, 'camp-expired', at);
-      await tx.query(
-        `update camp_places p set taken = p.taken - b.n
-           from (select camp_id, group_id, day, count(*)::int as n from camp_bookings
-                  where request_id = any($1::text[]) group by camp_id, group_id, day) b
-          where p.camp_id = b.camp_id and p.group_id = b.group_id and p.day = b.day`,
-        [article.requestIds],
-      );
-      await tx.query('delete from camp_bookings where request_id = any($1::text[])', [article.requestIds]);
+      const freed = await releaseRequests(tx, article.requestIds, 'camp-expired', at);
       const [owner] = await tx.query<{ email: string | null }>(
         'select a.email from families f join accounts a on a.id = f.account_id where f.id = $1',
         [article.familyId],
