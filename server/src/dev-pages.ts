@@ -144,7 +144,8 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
     }>(
       `select r.id, r.number, r.kind, r.changes, f.account_id, a.display_name from requests r
          join families f on f.id = r.family_id join accounts a on a.id = f.account_id
-        where r.status = 'pending' order by r.submitted_at`,
+        where r.status = 'pending' and r.kind in ('parent-registration', 'parent-change', 'child-change')
+        order by r.submitted_at`,
     );
     return c.html(
       page(

@@ -531,6 +531,8 @@ export async function decide(
   );
   if (!row) throw notFound('request.not-found');
   if (row.status !== 'pending') throw conflict('request.not-pending');
+  // A camp enrolment is settled by its payment (or its cart's deadline), not by the back office.
+  if (!decidedByService(row.kind)) throw conflict('request.not-decided-by-service');
   const at = options.now();
   const author = options.commune.serviceName;
   if (decision === 'accepted' && row.kind === 'parent-registration') {
@@ -589,6 +591,11 @@ export async function decide(
     requestId,
   );
   return receipt;
+}
+
+/** The kinds of request the service accepts or refuses in its back office. */
+export function decidedByService(kind: string): boolean {
+  return kind === 'parent-registration' || kind === 'parent-change' || kind === 'child-change';
 }
 
 function decisionSubject(receipt: RequestReceipt, commune: CommuneSettings): string {

@@ -684,6 +684,20 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       );
     });
 
+    it('leaves a camp enrolment to its payment: the back office neither accepts nor refuses it', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: [{ date: openDays(summer!.weeks[2]!)[0]! }] },
+        key(),
+      );
+      const parentBefore = (await adapter.getFamily()).parent;
+      await assert.rejects(backend.decide('known', adapter, enrolment.receipt.id, 'accepted'));
+      assert.equal((await adapter.getRequest(enrolment.receipt.id)).status, 'pending');
+      assert.deepEqual((await adapter.getFamily()).parent, parentBefore, 'the parent’s details untouched');
+    });
+
     it('takes a complete child only, while registration is open, and the family’s own', async () => {
       const adapter = await backend.adapter('known');
       const camps = await adapter.getCamps();

@@ -736,6 +736,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     const request = this.findRequest(requestId);
     if (request.status !== 'pending')
       throw new AdapterError({ type: 'conflict', code: 'request.not-pending' });
+    // A camp enrolment is settled by its payment (or its cart's deadline), not by the back office.
+    if (!['parent-registration', 'parent-change', 'child-change'].includes(request.kind))
+      throw new AdapterError({ type: 'conflict', code: 'request.not-decided-by-service' });
     const at = this.now();
     const author = communes[this.profile].serviceName;
     const payload = this.state.payloads[request.id];
