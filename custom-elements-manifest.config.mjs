@@ -34,6 +34,18 @@ const publicMembersOnly = {
   },
 };
 
+/**
+ * Modules in path order: the analyzer lists them in the order the file system
+ * gives, which differs between machines (a fresh clone), and the committed
+ * manifest must not drift with it.
+ */
+const modulesInPathOrder = {
+  name: 'modules-in-path-order',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  },
+};
+
 export default {
   globs: [
     'src/elements/**/*.ts',
@@ -45,5 +57,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly, publicMembersOnly],
+  plugins: [documentedEventsOnly, publicMembersOnly, modulesInPathOrder],
 };
