@@ -13,6 +13,7 @@ import {
   EnrolmentDraftSchema,
   newTrackingCode,
   PaymentOutcomeSchema,
+  PaymentStartInputSchema,
   PaymentReturnSchema,
   PaymentStartSchema,
   cartLabel,
@@ -25,6 +26,7 @@ import {
   registrationState,
   schemaIssues,
   waitingMessage,
+  WaitingListInputSchema,
   type Camp,
   type CampAvailability,
   type CampEnrolment,
@@ -219,9 +221,9 @@ export async function joinWaitingList(
   input: unknown,
   options: ServiceOptions,
 ): Promise<CampWaiting> {
-  const weekId =
-    typeof input === 'object' && input !== null ? (input as { weekId?: unknown }).weekId : undefined;
-  if (typeof weekId !== 'string' || !weekId) throw invalid([{ field: 'weekId', code: 'required' }]);
+  const parsed = WaitingListInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+  const { weekId } = parsed.data;
   const [request] = await tx.query<{ payload: unknown; childId: string }>(
     `select payload, child_id as "childId" from requests where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update`,
     [requestId, family.id],
@@ -450,10 +452,9 @@ export async function startPayment(
   input: unknown,
   options: ServiceOptions & { providerUrl: (paymentId: string) => string },
 ): Promise<PaymentStart> {
-  const returnUrl =
-    typeof input === 'object' && input !== null ? (input as { returnUrl?: unknown }).returnUrl : undefined;
-  if (typeof returnUrl !== 'string' || !/^(https?:\/\/|\/)/.test(returnUrl) || returnUrl.length > 2000)
-    throw invalid([{ field: 'returnUrl', code: 'required' }]);
+  const parsed = PaymentStartInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error, { returnUrl: 'required' }));
+  const { returnUrl } = parsed.data;
   const [article] = await tx.query<{ dueAt: Date | string }>(
     `select due_at as "dueAt" from cart_articles where id = $1 and family_id = $2 and status = 'unpaid' for update`,
     [articleId, family.id],

@@ -10,7 +10,9 @@ import {
   EnrolmentDraftSchema,
   PaymentOutcomeSchema,
   PaymentReturnSchema,
+  PaymentStartInputSchema,
   PaymentStartSchema,
+  WaitingListInputSchema,
   CampSchema,
   ChildChangeInputSchema,
   ChildIdentitySchema,
@@ -101,6 +103,8 @@ export function buildOpenApi() {
         EnrolmentDraft: schema(EnrolmentDraftSchema),
         EnrolmentDraftInput: schema(EnrolmentDraftInputSchema),
         PaymentStart: schema(PaymentStartSchema),
+        PaymentStartInput: schema(PaymentStartInputSchema),
+        WaitingListInput: schema(WaitingListInputSchema),
         PaymentReturn: schema(PaymentReturnSchema),
         PaymentOutcome: schema(PaymentOutcomeSchema),
         ChildIdentity: schema(ChildIdentitySchema),
@@ -249,14 +253,7 @@ export function buildOpenApi() {
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
             idempotencyKey,
           ],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: { type: 'object', required: ['weekId'], properties: { weekId: { type: 'string' } } },
-              },
-            },
-          },
+          requestBody: { required: true, content: json('WaitingListInput') },
           responses: {
             '201': {
               description: 'On the list (joining again answers the same position)',
@@ -341,18 +338,7 @@ export function buildOpenApi() {
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
             idempotencyKey,
           ],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['returnUrl'],
-                  properties: { returnUrl: { type: 'string' } },
-                },
-              },
-            },
-          },
+          requestBody: { required: true, content: json('PaymentStartInput') },
           responses: {
             '201': { description: 'Started', content: json('PaymentStart') },
             '404': problem('No such unpaid article in this family’s cart'),

@@ -82,6 +82,14 @@ export function fullWeekMessage(campName: string, label: string, fullDays: reado
 export type EnrolmentBlock =
   'camp.registration-not-yet-open' | 'camp.registration-closed' | 'child.incomplete' | 'camp.no-group';
 
+/** "Liste d'attente": which full week of the request. */
+export const WaitingListInputSchema = z.object({ weekId: id });
+
+/** "Payer": where the provider brings the parent back (an absolute URL, or a path of the portal's page). */
+export const PaymentStartInputSchema = z.object({
+  returnUrl: z.string().check(z.regex(/^(https?:\/\/|\/)/), z.maxLength(2000)),
+});
+
 /** A place on a full week's waiting list ("liste d'attente"): the parent sees their position. */
 export const CampWaitingSchema = z.object({
   requestId: id,

@@ -7,12 +7,9 @@
  * accepts it in its back office and the child's form has the new person. Keyboard alone (Tab, typing, Space, arrows, Enter) in the page.
  */
 import assert from 'node:assert/strict';
-import { keyboard, startDemo } from './support.mjs';
+import { keyboard, runOnDemo } from './support.mjs';
 
-const { url, origin, browser, stop } = await startDemo();
-
-let failed = false;
-try {
+await runOnDemo(async ({ url, origin, browser }) => {
   await fetch(`${origin}/dev/reset`, { method: 'POST' });
   const page = await browser.newPage();
   const problems = [];
@@ -198,10 +195,4 @@ try {
   console.log(
     'ok  two children registered with their health forms by keyboard alone; a pickup person changed through a change request the service accepted',
   );
-} catch (error) {
-  failed = true;
-  console.error(error);
-} finally {
-  await stop();
-}
-process.exit(failed ? 1 : 0);
+});

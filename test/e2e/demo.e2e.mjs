@@ -8,9 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { keyboard, startDemo } from './support.mjs';
-
-const { url, origin, browser, stop } = await startDemo();
+import { keyboard, runOnDemo } from './support.mjs';
 
 const parent = [
   ['Lambert'],
@@ -51,8 +49,7 @@ const requestKind = {
   en: 'Registration as a parent',
 };
 
-let failed = false;
-try {
+await runOnDemo(async ({ url, origin, browser }) => {
   for (const [lang, word] of Object.entries(words)) {
     // Each language starts from the demo families as seeded, in a new browser session.
     await fetch(`${origin}/dev/reset`, { method: 'POST' });
@@ -108,10 +105,4 @@ try {
     console.log(`ok  ${lang}: registered by keyboard alone on the reference backend, request ${number}`);
     await page.close();
   }
-} catch (error) {
-  failed = true;
-  console.error(error);
-} finally {
-  await stop();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -38,6 +38,24 @@ export async function startDemo() {
   };
 }
 
+/**
+ * Runs `check` on the demo (see startDemo), then stops it and exits: 1 when
+ * the check threw, after printing why.
+ */
+export async function runOnDemo(check) {
+  const demo = await startDemo();
+  let failed = false;
+  try {
+    await check(demo);
+  } catch (error) {
+    failed = true;
+    console.error(error);
+  } finally {
+    await demo.stop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 /** Keyboard moves inside the shadow root of the first `tag` of the page. */
 export function keyboard(page, tag) {
   const focused = () =>

@@ -14,6 +14,7 @@ import {
   EnrolmentDraftSchema,
   newTrackingCode,
   PaymentOutcomeSchema,
+  PaymentStartInputSchema,
   PaymentReturnSchema,
   PaymentStartSchema,
   cartLabel,
@@ -634,6 +635,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       { articleId, returnUrl },
       options,
       () => {
+        const parsed = PaymentStartInputSchema.safeParse({ returnUrl });
+        if (!parsed.success) throw invalid(schemaIssues(parsed.error, { returnUrl: 'required' }));
         const article = this.unpaidArticle(articleId);
         const payments = (this.state.payments ??= []);
         const paymentId = `pay-${payments.length + 1}`;

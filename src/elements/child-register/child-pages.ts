@@ -163,6 +163,16 @@ function identityRows(view: PagesView, record: ChildRecord): [string, string][] 
   return rows;
 }
 
+/** One section of a child's page, its heading one level below the page's. */
+function section(view: PagesView, name: 'health' | 'identity' | 'requests', level: number, content: unknown) {
+  return html`<section aria-labelledby="child-${name}-heading">
+    <div class="h3" role="heading" aria-level=${level} id="child-${name}-heading">
+      ${t(view, `child.page.${name}`)}
+    </div>
+    ${content}
+  </section>`;
+}
+
 /**
  * A child's page (seed 004, "cliquer sur le prénom d'un enfant"): the health
  * form's status and content, identity and school, and every request about
@@ -201,70 +211,80 @@ export function renderChildPage(
           </p>`
         : nothing
     }
-    <section aria-labelledby="child-health-heading">
-      <div class="h3" role="heading" aria-level=${level} id="child-health-heading">
-        ${t(view, 'child.page.health')}
-      </div>
-      <p>
-        <span class="badge badge--${record.healthForm}">${t(view, `ui.health.${record.healthForm}`)}</span>
-        ${status}
-      </p>
-      ${
-        health
-          ? html`<details class="health-summary">
-              <summary>${t(view, 'child.page.showHealth', { name })}</summary>
-              ${recap({
+    ${section(
+      view,
+      'health',
+      level,
+      html`
+        <p>
+          <span class="badge badge--${record.healthForm}">${t(view, `ui.health.${record.healthForm}`)}</span>
+          ${status}
+        </p>
+        ${
+          health
+            ? html`<details class="health-summary">
+                <summary>${t(view, 'child.page.showHealth', { name })}</summary>
+                ${recap({
+                  i18n: view.i18n,
+                  rows: healthRecapRows(
+                    { i18n: view.i18n, country: view.commune.country },
+                    health.form,
+                    false,
+                  ),
+                  onChange: () => undefined,
+                })}
+              </details>`
+            : nothing
+        }
+        ${
+          pending
+            ? nothing
+            : html`<div class="actions" part="actions">
+                ${button({
+                  label: t(view, healthAction),
+                  variant: record.healthForm === 'complete' ? 'secondary' : 'primary',
+                  onClick: () => actions.fillHealth(),
+                })}
+              </div>`
+        }
+      `,
+    )}
+    ${section(
+      view,
+      'identity',
+      level,
+      html`
+        ${detailsList(identityRows(view, record))}
+        ${
+          pending
+            ? nothing
+            : html`<div class="actions" part="actions">
+                ${button({
+                  label: t(view, 'child.page.requestChange'),
+                  variant: 'secondary',
+                  onClick: () => actions.requestChange(),
+                })}
+              </div>`
+        }
+      `,
+    )}
+    ${section(
+      view,
+      'requests',
+      level,
+      html`
+        ${
+          requests.length > 0
+            ? requestList({
                 i18n: view.i18n,
-                rows: healthRecapRows({ i18n: view.i18n, country: view.commune.country }, health.form, false),
-                onChange: () => undefined,
-              })}
-            </details>`
-          : nothing
-      }
-      ${
-        pending
-          ? nothing
-          : html`<div class="actions" part="actions">
-              ${button({
-                label: t(view, healthAction),
-                variant: record.healthForm === 'complete' ? 'secondary' : 'primary',
-                onClick: () => actions.fillHealth(),
-              })}
-            </div>`
-      }
-    </section>
-    <section aria-labelledby="child-identity-heading">
-      <div class="h3" role="heading" aria-level=${level} id="child-identity-heading">
-        ${t(view, 'child.page.identity')}
-      </div>
-      ${detailsList(identityRows(view, record))}
-      ${
-        pending
-          ? nothing
-          : html`<div class="actions" part="actions">
-              ${button({
-                label: t(view, 'child.page.requestChange'),
-                variant: 'secondary',
-                onClick: () => actions.requestChange(),
-              })}
-            </div>`
-      }
-    </section>
-    <section aria-labelledby="child-requests-heading">
-      <div class="h3" role="heading" aria-level=${level} id="child-requests-heading">
-        ${t(view, 'child.page.requests')}
-      </div>
-      ${
-        requests.length > 0
-          ? requestList({
-              i18n: view.i18n,
-              requests,
-              labelFor: view.statusLabel,
-              changesOf: (request) => changedFields(view, request),
-              headingLevel: Math.min(level + 1, 6),
-            })
-          : html`<p class="muted">${t(view, 'child.page.noRequests')}</p>`
-      }
-    </section>
+                requests,
+                labelFor: view.statusLabel,
+                changesOf: (request) => changedFields(view, request),
+                headingLevel: Math.min(level + 1, 6),
+              })
+            : html`<p class="muted">${t(view, 'child.page.noRequests')}</p>`
+        }
+      `,
+    )}
   `;
 }

@@ -28,6 +28,7 @@ import {
   checkbox,
   confirmationPanel,
   detailsList,
+  errorMessage,
   dateInput,
   errorPanel,
   radioGroup,
@@ -626,10 +627,24 @@ export class ChildRegister extends FpFormElement {
   }
 
   private abandonHealth(childId: string): void {
-    this.healthDrafts(childId).clear();
+    this.abandonFor(childId, this.healthDrafts(childId), 'child.health.abandoned');
+  }
+
+  /** "Abandonner" on a child's form: its draft gone, back on the child's page, and said so. */
+  private abandonFor(childId: string, drafts: DraftStore<unknown>, message: MessageKey): void {
+    drafts.clear();
     this.enter({ name: 'child', childId });
-    this.status = this.t('child.health.abandoned');
+    this.status = this.t(message);
     this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
+  }
+
+  /** A child's health form or change request recorded: its draft gone, the answer shown and told to the page. */
+  private sentFor(childId: string, drafts: DraftStore<unknown>, receipt: RequestReceipt): void {
+    drafts.clear();
+    this.sent = receipt;
+    this.issues = [];
+    this.focusTarget = 'confirmation';
+    this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
   }
 
   private async submitHealth(loaded: Loaded, childId: string): Promise<void> {
@@ -642,13 +657,7 @@ export class ChildRegister extends FpFormElement {
     }
     const form = result.value;
     await this.send(form, (idempotencyKey) => adapter.submitHealthForm(childId, form, { idempotencyKey }), {
-      done: (receipt) => {
-        this.healthDrafts(childId).clear();
-        this.sent = receipt;
-        this.issues = [];
-        this.focusTarget = 'confirmation';
-        this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
-      },
+      done: (receipt) => this.sentFor(childId, this.healthDrafts(childId), receipt),
       fieldIssues: (issues) => this.showHealthIssues(issues),
     });
   }
@@ -675,10 +684,7 @@ export class ChildRegister extends FpFormElement {
   }
 
   private abandonChange(childId: string): void {
-    this.changeDrafts(childId).clear();
-    this.enter({ name: 'child', childId });
-    this.status = this.t('child.change.abandoned');
-    this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
+    this.abandonFor(childId, this.changeDrafts(childId), 'child.change.abandoned');
   }
 
   private async submitChange(loaded: Loaded, childId: string): Promise<void> {
@@ -697,13 +703,7 @@ export class ChildRegister extends FpFormElement {
       input,
       (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
       {
-        done: (receipt) => {
-          this.changeDrafts(childId).clear();
-          this.sent = receipt;
-          this.issues = [];
-          this.focusTarget = 'confirmation';
-          this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
-        },
+        done: (receipt) => this.sentFor(childId, this.changeDrafts(childId), receipt),
         fieldIssues: (issues) => {
           // The service checks `identity.lastName`; the form knows `lastName`.
           this.issues = sortIssues(
@@ -874,13 +874,7 @@ export class ChildRegister extends FpFormElement {
     const error = this.errorFor('otherGuardian', commune);
     return html`
       <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${
-          error
-            ? html`<span class="error-message" part="error" id="child-hasOtherGuardian-error"
-                ><span class="visually-hidden">${this.t('ui.errorPrefix')}</span> ${error}</span
-              >`
-            : nothing
-        }
+        ${errorMessage(this.i18n, 'child-hasOtherGuardian-error', error)}
         ${checkbox({
           id: 'child-hasOtherGuardian',
           name: 'hasOtherGuardian',

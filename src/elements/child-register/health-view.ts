@@ -5,6 +5,8 @@ import {
   button,
   checkbox,
   dateInput,
+  errorMessage,
+  labelText,
   radioGroup,
   selectField,
   textField,
@@ -232,6 +234,24 @@ function renderAllergies(view: HealthView) {
   `;
 }
 
+/** The yes-or-no answers of the form (diet, glasses, authorisations). */
+type Flag = { [K in keyof HealthDraft]: HealthDraft[K] extends boolean ? K : never }[keyof HealthDraft];
+
+/** Yes-or-no answers as boxes to tick, one under the other. */
+function flagBoxes(view: HealthView, flags: readonly Flag[]) {
+  return html`<div class="choices">
+    ${flags.map((flag) =>
+      checkbox({
+        id: healthInputId(flag),
+        name: flag,
+        label: t(view, `child.health.field.${flag}`),
+        checked: view.draft[flag],
+        onChange: (checked) => view.update({ [flag]: checked }),
+      }),
+    )}
+  </div>`;
+}
+
 /** Step 1: the doctor, allergies, diet, treatments, needs for care, tetanus, glasses, swimming. */
 export function renderCareStep(view: HealthView): TemplateResult {
   const { draft } = view;
@@ -251,17 +271,7 @@ export function renderCareStep(view: HealthView): TemplateResult {
     <fieldset class="group" aria-describedby="health-diet-hint">
       <legend>${t(view, 'child.health.diet.legend')}</legend>
       <p class="hint" id="health-diet-hint">${t(view, 'child.health.hint.diet')}</p>
-      <div class="choices">
-        ${dietChoices.map((choice) =>
-          checkbox({
-            id: healthInputId(choice),
-            name: choice,
-            label: t(view, `child.health.field.${choice}`),
-            checked: draft[choice],
-            onChange: (checked) => view.update({ [choice]: checked }),
-          }),
-        )}
-      </div>
+      ${flagBoxes(view, dietChoices)}
       ${text(view, 'diet.otherNeeds', draft.otherDiet, (otherDiet) => view.update({ otherDiet }), {
         optional: true,
         rows: 2,
@@ -289,17 +299,7 @@ export function renderCareStep(view: HealthView): TemplateResult {
     })}
     <fieldset class="group">
       <legend>${t(view, 'child.health.equipment.legend')}</legend>
-      <div class="choices">
-        ${(['glasses', 'hearingAid'] as const).map((choice) =>
-          checkbox({
-            id: healthInputId(choice),
-            name: choice,
-            label: t(view, `child.health.field.${choice}`),
-            checked: draft[choice],
-            onChange: (checked) => view.update({ [choice]: checked }),
-          }),
-        )}
-      </div>
+      ${flagBoxes(view, ['glasses', 'hearingAid'])}
     </fieldset>
     ${radioGroup({
       i18n: view.i18n,
@@ -351,15 +351,9 @@ function renderContact(view: HealthView, index: number) {
     })}
     <fieldset class="field ${roleError ? 'field--error' : ''}" part="field">
       <legend class="label" part="label">
-        ${t(view, 'child.health.contact.roles')}<span class="required-mark" aria-hidden="true">*</span>
+        ${labelText(view.i18n, t(view, 'child.health.contact.roles'), { required: true })}
       </legend>
-      ${
-        roleError
-          ? html`<span class="error-message" part="error" id=${roleErrorId}
-              ><span class="visually-hidden">${t(view, 'ui.errorPrefix')}</span> ${roleError}</span
-            >`
-          : nothing
-      }
+      ${errorMessage(view.i18n, roleErrorId, roleError)}
       <div class="choices">
         ${(['emergency', 'pickup'] as const).map((role) =>
           checkbox({
@@ -385,30 +379,14 @@ export function renderContactsStep(view: HealthView): TemplateResult {
     <fieldset class="group" aria-describedby="health-authorisations-hint">
       <legend>${t(view, 'child.health.authorisations.legend')}</legend>
       <p class="hint" id="health-authorisations-hint">${t(view, 'child.health.hint.authorisations')}</p>
-      <div class="choices">
-        ${authorisations.map((choice) =>
-          checkbox({
-            id: healthInputId(choice),
-            name: choice,
-            label: t(view, `child.health.field.${choice}`),
-            checked: draft[choice],
-            onChange: (checked) => view.update({ [choice]: checked }),
-          }),
-        )}
-      </div>
+      ${flagBoxes(view, authorisations)}
     </fieldset>
     <div class="field ${listError ? 'field--error' : ''}">
       <div class="h3" role="heading" aria-level=${view.sectionLevel}>
         ${t(view, 'child.health.contacts.legend')}
       </div>
       <p class="hint" id="health-contacts-hint">${t(view, 'child.health.hint.contacts')}</p>
-      ${
-        listError
-          ? html`<span class="error-message" part="error" id="health-contacts-error"
-              ><span class="visually-hidden">${t(view, 'ui.errorPrefix')}</span> ${listError}</span
-            >`
-          : nothing
-      }
+      ${errorMessage(view.i18n, 'health-contacts-error', listError)}
       ${draft.contacts.map((_, index) => renderContact(view, index))} ${addButton(view, 'contacts')}
     </div>
   `;

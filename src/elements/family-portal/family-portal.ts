@@ -291,6 +291,17 @@ export class FamilyPortal extends LitElement {
   };
 
   private renderPortal() {
+    const panels: Record<PortalTab, unknown> = {
+      account: html`<parent-register
+        heading-level="2"
+        register-child-href="#fp-tab-children"
+      ></parent-register>`,
+      children: html`<child-register
+        view="children"
+        heading-level="2"
+        parent-href="#fp-tab-account"
+      ></child-register>`,
+    };
     const labels: Record<PortalTab, string> = {
       children: this.i18n.t('portal.tab.children'),
       account: this.i18n.t('portal.tab.account'),
@@ -320,26 +331,19 @@ export class FamilyPortal extends LitElement {
           </button>`;
         })}
       </div>
-      <div
-        role="tabpanel"
-        id="panel-account"
-        part="tab-panel"
-        aria-labelledby="tab-account"
-        tabindex="0"
-        ?hidden=${this.tab !== 'account'}
-      >
-        <parent-register heading-level="2" register-child-href="#fp-tab-children"></parent-register>
-      </div>
-      <div
-        role="tabpanel"
-        id="panel-children"
-        part="tab-panel"
-        aria-labelledby="tab-children"
-        tabindex="0"
-        ?hidden=${this.tab !== 'children'}
-      >
-        <child-register view="children" heading-level="2" parent-href="#fp-tab-account"></child-register>
-      </div>
+      ${portalTabs.map(
+        (tab) =>
+          html`<div
+            role="tabpanel"
+            id="panel-${tab}"
+            part="tab-panel"
+            aria-labelledby="tab-${tab}"
+            tabindex="0"
+            ?hidden=${this.tab !== tab}
+          >
+            ${panels[tab]}
+          </div>`,
+      )}
     </div>`;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../i18n/localize.js';
+import { describedBy, fieldNotes, labelText } from './field-parts.js';
 
 export interface RadioGroupOptions {
   i18n: Localizer;
@@ -21,23 +22,14 @@ export interface RadioGroupOptions {
 /** A question with radio buttons in a fieldset, its legend the question (GOV.UK pattern). */
 export function radioGroup(options: RadioGroupOptions) {
   const { i18n, id, error, hint } = options;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, hint, error);
   return html`<fieldset
     class="field ${error ? 'field--error' : ''}"
     part="field"
-    aria-describedby=${describedBy || nothing}
+    aria-describedby=${described || nothing}
   >
-    <legend class="label" part="label">
-      ${options.legend}${options.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing}
-    </legend>
-    ${hint ? html`<span class="hint" part="hint" id="${id}-hint">${hint}</span>` : nothing}
-    ${
-      error
-        ? html`<span class="error-message" part="error" id="${id}-error"
-            ><span class="visually-hidden">${i18n.t('ui.errorPrefix')}</span> ${error}</span
-          >`
-        : nothing
-    }
+    <legend class="label" part="label">${labelText(i18n, options.legend, options)}</legend>
+    ${fieldNotes(i18n, id, hint, error)}
     <div class="choices ${options.inline ? 'choices--inline' : ''}">
       ${options.choices.map(({ value, label }) => {
         const choiceId = `${id}-${value}`;

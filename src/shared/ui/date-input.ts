@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../i18n/localize.js';
+import { describedBy, fieldNotes, labelText } from './field-parts.js';
 
 /** What the parent typed in the three boxes, kept as typed. */
 export interface DateParts {
@@ -59,7 +60,7 @@ export interface DateInputOptions {
 export function dateInput(options: DateInputOptions) {
   const { i18n, id, value, error } = options;
   const hint = options.hint ?? i18n.t('ui.dateHint');
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, hint, error);
   const box = (part: keyof DateParts, width: '2' | '4', label: string) =>
     html`<div class="date-input__item">
       <label class="label" part="label" for="${id}-${part}">${label}</label>
@@ -80,20 +81,10 @@ export function dateInput(options: DateInputOptions) {
     class="field ${error ? 'field--error' : ''}"
     part="field"
     role="group"
-    aria-describedby=${describedBy}
+    aria-describedby=${described}
   >
-    <legend class="label" part="label">
-      ${options.legend}${options.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing}
-      ${options.optional ? html`<span class="optional">${i18n.t('ui.optional')}</span>` : nothing}
-    </legend>
-    <span class="hint" part="hint" id="${id}-hint">${hint}</span>
-    ${
-      error
-        ? html`<span class="error-message" part="error" id="${id}-error"
-            ><span class="visually-hidden">${i18n.t('ui.errorPrefix')}</span> ${error}</span
-          >`
-        : nothing
-    }
+    <legend class="label" part="label">${labelText(i18n, options.legend, options)}</legend>
+    ${fieldNotes(i18n, id, hint, error)}
     <div class="date-input">
       ${box('day', '2', i18n.t('ui.day'))} ${box('month', '2', i18n.t('ui.month'))}
       ${box('year', '4', i18n.t('ui.year'))}

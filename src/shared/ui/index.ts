@@ -4,6 +4,7 @@ export * from './choice.js';
 export * from './confirmation.js';
 export * from './date-input.js';
 export * from './error-summary.js';
+export * from './field-parts.js';
 export * from './recap.js';
 export * from './requests.js';
 export * from './select-field.js';

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Localizer } from '../i18n/localize.js';
+import { describedBy, fieldNotes, labelText } from './field-parts.js';
 
 export interface SelectFieldOptions {
   i18n: Localizer;
@@ -20,19 +21,12 @@ export interface SelectFieldOptions {
 /** Label, hint, error and a required list of choices, linked for assistive technologies. */
 export function selectField(options: SelectFieldOptions) {
   const { i18n, id, error, hint, value } = options;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, hint, error);
   return html`<div class="field ${error ? 'field--error' : ''}" part="field">
     <label class="label" part="label" for=${id}>
-      ${options.label}<span class="required-mark" aria-hidden="true">*</span>
+      ${labelText(i18n, options.label, { required: true })}
     </label>
-    ${hint ? html`<span class="hint" part="hint" id="${id}-hint">${hint}</span>` : nothing}
-    ${
-      error
-        ? html`<span class="error-message" part="error" id="${id}-error"
-            ><span class="visually-hidden">${i18n.t('ui.errorPrefix')}</span> ${error}</span
-          >`
-        : nothing
-    }
+    ${fieldNotes(i18n, id, hint, error)}
     <select
       class="input select"
       part="input"
@@ -41,7 +35,7 @@ export function selectField(options: SelectFieldOptions) {
       required
       ?disabled=${options.disabled ?? false}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy || nothing}
+      aria-describedby=${described || nothing}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
     >
       <option value="" ?selected=${!value}>${options.placeholder}</option>

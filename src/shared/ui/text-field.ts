@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../i18n/localize.js';
+import { describedBy, fieldNotes, labelText } from './field-parts.js';
 
 export interface TextFieldOptions {
   i18n: Localizer;
@@ -32,22 +33,12 @@ export interface TextFieldOptions {
 /** Label, hint, error and input, linked for assistive technologies (GOV.UK pattern). */
 export function textField(options: TextFieldOptions) {
   const { i18n, id, error, hint } = options;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, hint, error);
   const width = options.width && options.width !== 'full' ? ` input--w${options.width}` : '';
   const classes = `field${error ? ' field--error' : ''}${options.width === 'full' ? ' field--grow' : ''}`;
   return html`<div class=${classes} part="field">
-    <label class="label" part="label" for=${id}>
-      ${options.label}${options.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing}
-      ${options.optional ? html`<span class="optional">${i18n.t('ui.optional')}</span>` : nothing}
-    </label>
-    ${hint ? html`<span class="hint" part="hint" id="${id}-hint">${hint}</span>` : nothing}
-    ${
-      error
-        ? html`<span class="error-message" part="error" id="${id}-error"
-            ><span class="visually-hidden">${i18n.t('ui.errorPrefix')}</span> ${error}</span
-          >`
-        : nothing
-    }
+    <label class="label" part="label" for=${id}> ${labelText(i18n, options.label, options)} </label>
+    ${fieldNotes(i18n, id, hint, error)}
     ${
       options.rows
         ? html`<textarea
@@ -59,7 +50,7 @@ export function textField(options: TextFieldOptions) {
             maxlength=${ifDefined(options.maxLength)}
             ?required=${options.required ?? false}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
+            aria-describedby=${described || nothing}
             .value=${live(options.value)}
             @input=${(event: Event) => options.onInput((event.target as HTMLTextAreaElement).value)}
           ></textarea>`
@@ -75,7 +66,7 @@ export function textField(options: TextFieldOptions) {
             spellcheck=${options.type === 'email' || options.inputmode === 'numeric' ? 'false' : nothing}
             ?required=${options.required ?? false}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
+            aria-describedby=${described || nothing}
             .value=${live(options.value)}
             @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
           />`
