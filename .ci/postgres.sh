@@ -7,7 +7,8 @@ if [ -z "$bin" ]; then
   apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
-dir=$(mktemp -d /tmp/fp-pg.XXXXXX)
+# PG_DIR: where its data and socket go (the caller stops it with pg_ctl -D "$PG_DIR/data" stop).
+dir=${PG_DIR:-$(mktemp -d /tmp/fp-pg.XXXXXX)}
 chown postgres "$dir"
 port=${PGPORT_CI:-55432}
 # The next free port (another PostgreSQL may run on this machine).
