@@ -12,6 +12,18 @@ import { fr } from '../../src/shared/i18n/catalogues/fr.js';
 import { nlChild } from '../../src/shared/i18n/catalogues/nl-child.js';
 import { nlParent } from '../../src/shared/i18n/catalogues/nl-parent.js';
 import { nl } from '../../src/shared/i18n/catalogues/nl.js';
+import { frPicker } from '../../src/shared/i18n/catalogues/fr-picker.js';
+import { nlPicker } from '../../src/shared/i18n/catalogues/nl-picker.js';
+import { dePicker } from '../../src/shared/i18n/catalogues/de-picker.js';
+import { enPicker } from '../../src/shared/i18n/catalogues/en-picker.js';
+import { frEnrol } from '../../src/shared/i18n/catalogues/fr-enrol.js';
+import { nlEnrol } from '../../src/shared/i18n/catalogues/nl-enrol.js';
+import { deEnrol } from '../../src/shared/i18n/catalogues/de-enrol.js';
+import { enEnrol } from '../../src/shared/i18n/catalogues/en-enrol.js';
+import { frCart } from '../../src/shared/i18n/catalogues/fr-cart.js';
+import { nlCart } from '../../src/shared/i18n/catalogues/nl-cart.js';
+import { deCart } from '../../src/shared/i18n/catalogues/de-cart.js';
+import { enCart } from '../../src/shared/i18n/catalogues/en-cart.js';
 import type { Locale } from '../../src/domain/index.js';
 import { formatDate, formatLongDate, formatMoney, formatWhen } from '../../src/shared/i18n/format.js';
 import {
@@ -50,6 +62,9 @@ describe('localisation', () => {
       [fr, nl, de, en],
       [frParent, nlParent, deParent, enParent],
       [frChild, nlChild, deChild, enChild],
+      [frPicker, nlPicker, dePicker, enPicker],
+      [frEnrol, nlEnrol, deEnrol, enEnrol],
+      [frCart, nlCart, deCart, enCart],
     ];
     for (const [french, ...others] of sets) {
       for (const catalogue of others) {
@@ -59,6 +74,10 @@ describe('localisation', () => {
     }
     for (const key of Object.keys(frParent)) expect(key).to.match(/^parent\./);
     for (const key of Object.keys(frChild)) expect(key).to.match(/^child\./);
+    // The picker also words the camp rules' field problems (`field.camp.*`), for <child-enrol> too.
+    for (const key of Object.keys(frPicker)) expect(key).to.match(/^(picker|field\.camp)\./);
+    for (const key of Object.keys(frEnrol)) expect(key).to.match(/^enrol\./);
+    for (const key of Object.keys(frCart)) expect(key).to.match(/^cart\./);
   });
 
   it('loads an element’s own messages with it, in its language, and follows a change of language', async () => {

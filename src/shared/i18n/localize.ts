@@ -16,7 +16,7 @@ export const locales: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
  * needs them: a page pays only for the elements it shows and the languages
  * its visitors read. The shared core ships in French in every bundle.
  */
-export type MessageSet = 'parent' | 'child';
+export type MessageSet = 'parent' | 'child' | 'picker' | 'enrol' | 'cart';
 type Part = 'core' | MessageSet;
 type Messages = Partial<Record<MessageKey, string>>;
 
@@ -25,21 +25,33 @@ const loaders: Record<Locale, Record<Part, () => Promise<Messages>>> = {
     core: () => Promise.resolve(fr),
     parent: () => import('./catalogues/fr-parent.js').then((module) => module.frParent),
     child: () => import('./catalogues/fr-child.js').then((module) => module.frChild),
+    picker: () => import('./catalogues/fr-picker.js').then((module) => module.frPicker),
+    enrol: () => import('./catalogues/fr-enrol.js').then((module) => module.frEnrol),
+    cart: () => import('./catalogues/fr-cart.js').then((module) => module.frCart),
   },
   nl: {
     core: () => import('./catalogues/nl.js').then((module) => module.nl),
     parent: () => import('./catalogues/nl-parent.js').then((module) => module.nlParent),
     child: () => import('./catalogues/nl-child.js').then((module) => module.nlChild),
+    picker: () => import('./catalogues/nl-picker.js').then((module) => module.nlPicker),
+    enrol: () => import('./catalogues/nl-enrol.js').then((module) => module.nlEnrol),
+    cart: () => import('./catalogues/nl-cart.js').then((module) => module.nlCart),
   },
   de: {
     core: () => import('./catalogues/de.js').then((module) => module.de),
     parent: () => import('./catalogues/de-parent.js').then((module) => module.deParent),
     child: () => import('./catalogues/de-child.js').then((module) => module.deChild),
+    picker: () => import('./catalogues/de-picker.js').then((module) => module.dePicker),
+    enrol: () => import('./catalogues/de-enrol.js').then((module) => module.deEnrol),
+    cart: () => import('./catalogues/de-cart.js').then((module) => module.deCart),
   },
   en: {
     core: () => import('./catalogues/en.js').then((module) => module.en),
     parent: () => import('./catalogues/en-parent.js').then((module) => module.enParent),
     child: () => import('./catalogues/en-child.js').then((module) => module.enChild),
+    picker: () => import('./catalogues/en-picker.js').then((module) => module.enPicker),
+    enrol: () => import('./catalogues/en-enrol.js').then((module) => module.enEnrol),
+    cart: () => import('./catalogues/en-cart.js').then((module) => module.enCart),
   },
 };
 /** What is loaded, per language: the parts and their messages together. */

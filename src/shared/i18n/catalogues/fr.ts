@@ -1,5 +1,8 @@
+import type { frCart } from './fr-cart.js';
 import type { frChild } from './fr-child.js';
+import type { frEnrol } from './fr-enrol.js';
 import type { frParent } from './fr-parent.js';
+import type { frPicker } from './fr-picker.js';
 
 /**
  * French catalogue: the source of every message key. The vocabulary follows the
@@ -138,4 +141,10 @@ export const fr = {
 export type CoreKey = keyof typeof fr;
 export type Catalogue = Record<CoreKey, string>;
 /** Every message key: the core's and each element's set. */
-export type MessageKey = CoreKey | keyof typeof frParent | keyof typeof frChild;
+export type MessageKey =
+  | CoreKey
+  | keyof typeof frParent
+  | keyof typeof frChild
+  | keyof typeof frPicker
+  | keyof typeof frEnrol
+  | keyof typeof frCart;
