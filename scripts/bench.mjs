@@ -11,6 +11,13 @@
  * Two scenarios: <parent-register> for a new parent, and a child's health
  * form (<child-register child-id>) for a form still to fill in.
  *
+ * Then the week picker, from its own bundle (dist/cdn/camp-week-picker.js) as
+ * a page that shows only it loads it: a 10-week summer with 4 groups given as
+ * properties (`camp`, `availability`, as <child-enrol> gives them), timed to
+ * its first render (the grid shown), then a parent's interaction: ticking the
+ * theme of the first week and pressing "Semaine suivante" 9 times, each press
+ * rendered and laid out, until the last week shows.
+ *
  * Environment: BENCH_RUNS (default 10), BENCH_CPU_THROTTLE (e.g. 4 for a
  * mid-range phone; default 1), CHROME_PATH (default /usr/bin/chromium).
  */
@@ -29,8 +36,8 @@ const cdn = join(dist, 'cdn');
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
 
-if (!existsSync(join(cdn, 'all.js'))) {
-  console.log('dist/cdn is missing: building the CDN bundles first (rollup -c)…');
+if (!existsSync(join(cdn, 'all.js')) || !existsSync(join(cdn, 'camp-week-picker.js'))) {
+  console.log('dist/cdn is missing or out of date: building the CDN bundles first (rollup -c)…');
   const build = spawnSync(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'], {
     cwd: root,
     stdio: 'inherit',
@@ -105,13 +112,128 @@ const benchPage = ({ tag, attributes, family, input }) => `<!doctype html>
   <body></body>
 </html>`;
 
+/** The summer of the picker's bench: 10 weeks from Monday 28 June 2027, days and activities like the demo's. */
+function benchSummer() {
+  const dayMs = 86_400_000;
+  const firstMonday = Date.UTC(2027, 5, 28);
+  const isoDate = (time) => new Date(time).toISOString().slice(0, 10);
+  const activities = [
+    { id: 'poney', name: 'Poney', supplementCents: 500 },
+    { id: 'gym', name: 'Gym' },
+    { id: 'piscine', name: 'Piscine', supplementCents: 200 },
+  ];
+  const weeks = Array.from({ length: 10 }, (_, index) => ({
+    id: `ete-2027-s${26 + index}`,
+    isoYear: 2027,
+    isoWeek: 26 + index,
+    theme: `Thème de la semaine ${index + 1}`,
+    days: Array.from({ length: 7 }, (_, weekday) => {
+      const date = isoDate(firstMonday + (index * 7 + weekday) * dayMs);
+      if (date === '2027-07-21') return { date, open: false, closedReason: 'Fête nationale', activities: [] };
+      if (weekday > 4 || date < '2027-07-01' || date > '2027-08-31')
+        return { date, open: false, activities: [] };
+      return { date, open: true, activities: weekday % 2 ? [activities[(index + weekday) % 3]] : [] };
+    }),
+  }));
+  const camp = {
+    id: 'ete-2027',
+    name: 'Plaines d’été 2027',
+    kind: 'plaine',
+    registration: { opensAt: '2027-02-22T08:00:00+01:00', closesAt: '2027-06-17T18:00:00+02:00' },
+    wholeWeeksOnly: false,
+    paymentDelayDays: 3,
+    currency: 'EUR',
+    tariffs: {
+      resident: { dayCents: 1500, weekCents: 6500 },
+      nonResident: { dayCents: 2000, weekCents: 9000 },
+    },
+    degressive: { secondChildPercent: 10, thirdChildPercent: 20 },
+    groups: [
+      { id: 'petits', label: 'Petits (2,5–4 ans)', minAge: 2.5, maxAge: 4 },
+      { id: '5-6-ans', label: '5–6 ans', minAge: 5, maxAge: 6 },
+      { id: '7-9-ans', label: '7–9 ans', minAge: 7, maxAge: 9 },
+      { id: '10-12-ans', label: '10–12 ans', minAge: 10, maxAge: 12 },
+    ],
+    weeks,
+  };
+  // The child's group: 24 places a day, a few days nearly full or full (the waiting list shows).
+  const left = { '2027-07-07': 2, '2027-07-08': 0, '2027-08-12': 0 };
+  const availability = {
+    campId: camp.id,
+    childId: 'chi-1',
+    groupId: '5-6-ans',
+    days: weeks
+      .flatMap((week) => week.days)
+      .filter((day) => day.open)
+      .map((day) => ({ date: day.date, capacity: 24, left: left[day.date] ?? 24, waiting: 0 })),
+  };
+  return { camp, availability, lastMonday: weeks.at(-1).days[0].date };
+}
+
+const pickerPage = () => {
+  const { camp, availability, lastMonday } = benchSummer();
+  const [year, month, day] = lastMonday.split('-');
+  return `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <title>camp-week-picker bench</title>
+    <script type="module">
+      import '/cdn/camp-week-picker.js';
+      const bundle = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/cdn/camp-week-picker.js'));
+      const evaluated = performance.now();
+      const element = document.createElement('camp-week-picker');
+      element.camp = ${JSON.stringify(camp)};
+      element.availability = ${JSON.stringify(availability)};
+      element.resident = true;
+      element.now = () => new Date('2027-03-01T10:00:00Z');
+      document.body.append(element);
+      const root = element.shadowRoot;
+      /** What a parent's press costs: the render, then style and layout. */
+      const press = async (target) => {
+        target.click();
+        await element.updateComplete;
+        root.querySelector('[role="grid"]').getBoundingClientRect();
+      };
+      const interact = async (shown) => {
+        const started = performance.now();
+        await press(root.querySelector('#theme'));
+        for (let i = 0; i < 9; i += 1) await press(root.querySelector('[part~="next"]'));
+        const title = root.querySelector('[part~="week-title"]').textContent;
+        if (!title.includes('${day}/${month}/${year}')) throw new Error('The last week is not shown: ' + title);
+        window.__bench = {
+          shown,
+          bundleResponseEnd: bundle?.responseEnd ?? NaN,
+          bundleEvaluated: evaluated,
+          interaction: performance.now() - started,
+        };
+      };
+      const observer = new MutationObserver(() => {
+        if (root.querySelector('[role="grid"]')) {
+          observer.disconnect();
+          void interact(performance.now());
+        }
+      });
+      observer.observe(root, { childList: true, subtree: true });
+    </script>
+  </head>
+  <body></body>
+</html>`;
+};
+
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const scenario = /^\/bench-(\d+)\.html$/.exec(path)?.[1];
-  if (scenario !== undefined && scenarios[Number(scenario)]) {
+  const page =
+    path === '/bench-picker.html'
+      ? pickerPage()
+      : scenario !== undefined && scenarios[Number(scenario)]
+        ? benchPage(scenarios[Number(scenario)])
+        : undefined;
+  if (page !== undefined) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(benchPage(scenarios[Number(scenario)]));
+    response.end(page);
     return;
   }
   const file = normalize(join(dist, path));
@@ -128,34 +250,50 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const chromiumVersion = browser.version();
+
+/** `runs` cold loads of `path`: each sample from the page's marks and CDP's script time. */
+async function sample(path, toSample) {
+  const samples = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}${path}`);
+    const waited = await page
+      .waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 15000 })
+      .catch((error) => error);
+    if (errors.length > 0) throw new Error(`The bench page failed: ${errors.join('; ')}`);
+    if (waited instanceof Error) throw waited;
+    const marks = await page.evaluate(() => window.__bench);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => (metrics.find((entry) => entry.name === name)?.value ?? NaN) * 1000;
+    samples.push({ ...toSample(marks), script: metric('ScriptDuration') });
+    await context.close();
+  }
+  return samples;
+}
+
 const results = [];
+let pickerSamples;
 try {
   for (const [index, scenario] of scenarios.entries()) {
-    const samples = [];
-    for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${base}/bench-${index}.html`);
-      await page.waitForFunction(() => 'firstInput' in (window.__bench ?? {}), undefined, { timeout: 15000 });
-      if (errors.length > 0) throw new Error(`The bench page failed: ${errors.join('; ')}`);
-      const marks = await page.evaluate(() => window.__bench);
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const metric = (name) => (metrics.find((entry) => entry.name === name)?.value ?? NaN) * 1000;
-      samples.push({
-        firstInput: marks.firstInput,
-        parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
-        render: marks.firstInput - marks.bundleEvaluated,
-        script: metric('ScriptDuration'),
-      });
-      await context.close();
-    }
+    const samples = await sample(`/bench-${index}.html`, (marks) => ({
+      firstInput: marks.firstInput,
+      parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
+      render: marks.firstInput - marks.bundleEvaluated,
+    }));
     results.push({ scenario, samples });
   }
+  pickerSamples = await sample('/bench-picker.html', (marks) => ({
+    shown: marks.shown,
+    parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
+    render: marks.shown - marks.bundleEvaluated,
+    interaction: marks.interaction,
+  }));
 } finally {
   await browser.close();
   server.close();
@@ -186,6 +324,24 @@ for (const { scenario, samples } of results) {
     }),
   ]);
 }
+
+console.log(
+  `\n<camp-week-picker>, 10-week summer with 4 groups given as properties, from dist/cdn/camp-week-picker.js — ` +
+    `${runs} cold runs${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}\n`,
+);
+printTable([
+  ['', 'median', 'p95'],
+  ...[
+    ['navigation → grid shown', 'shown'],
+    ['camp-week-picker.js: parse, evaluate', 'parseEvaluate'],
+    ['evaluated → grid shown (first render)', 'render'],
+    ['theme ticked + 9 × "Semaine suivante"', 'interaction'],
+    ['script execution (CDP ScriptDuration)', 'script'],
+  ].map(([label, key]) => {
+    const values = pickerSamples.map((sample) => sample[key]);
+    return [label, ms(quantile(values, 0.5)), ms(quantile(values, 0.95))];
+  }),
+]);
 
 console.log('\nBundle sizes (gzip level 9):\n');
 const files = [

@@ -2,10 +2,13 @@
  * The all-in-one entry: every element registered, plus the public classes,
  * events, adapters and domain types for hosts that script the elements.
  */
+import './elements/camp-week-picker/define.js';
 import './elements/child-register/define.js';
 import './elements/family-portal/define.js';
 import './elements/parent-register/define.js';
 
+export { CampWeekPicker } from './elements/camp-week-picker/camp-week-picker.js';
+export type { CampDayChoice } from './elements/camp-week-picker/camp-week-picker.js';
 export { ChildRegister } from './elements/child-register/child-register.js';
 export { FamilyPortal } from './elements/family-portal/family-portal.js';
 export { ParentRegister } from './elements/parent-register/parent-register.js';
