@@ -333,8 +333,8 @@ const changeRequested =
       { idempotencyKey: 'story-change' },
     );
     if (decision === 'refused') {
-      adapter.decide(receipt.id, 'refused', 'Merci de passer au guichet avec votre carte d’identité.');
-    } else if (decision === 'accepted') adapter.decide(receipt.id, 'accepted');
+      await adapter.decide(receipt.id, 'refused', 'Merci de passer au guichet avec votre carte d’identité.');
+    } else if (decision === 'accepted') await adapter.decide(receipt.id, 'accepted');
   };
 
 export const ChangePending: Story = {

@@ -28,11 +28,13 @@ import {
   saveEnrolmentDraft,
   enrolInCamp,
   getCampAvailability,
+  getCampEnrolments,
   getCamps,
   getCart,
   joinWaitingList,
   previewClosing,
   removeCartArticle,
+  requestCampUnsubscribe,
   startPayment,
 } from './camps.js';
 import { devPages } from './dev-pages.js';
@@ -348,9 +350,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json(await getCamps(db));
   });
 
+  api.get('/camp-enrolments', async (c) => {
+    const { family } = await signedIn(c);
+    return c.json(await getCampEnrolments(db, family));
+  });
+
   api.post('/camp-enrolments', async (c) => {
     const session = await signedIn(c);
     return idempotent(c, session, (tx, body) => enrolInCamp(tx, session.family, body, service));
+  });
+
+  api.post('/camp-enrolments/:id/unsubscribe', async (c) => {
+    const session = await signedIn(c);
+    return idempotent(c, session, (tx, body) =>
+      requestCampUnsubscribe(tx, session.family, c.req.param('id'), body, service),
+    );
   });
 
   api.post('/camp-enrolments/:id/waiting-list', async (c) => {

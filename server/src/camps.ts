@@ -1,12 +1,18 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import * as z from 'zod/mini';
 import {
   acceptedWeekMessage,
   bookedWeeks,
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
+  CampEnrolmentSummarySchema,
+  campEnrolmentSummary,
   CampSchema,
+  CampUnsubscribeBodySchema,
+  CampUnsubscribeInputSchema,
   CampWaitingSchema,
+  CampWeekOutcomeSchema,
   CartSchema,
   ClosingPreviewSchema,
   EnrolmentDraftInputSchema,
@@ -23,13 +29,20 @@ import {
   fullWeekMessage,
   groupFor,
   isResident,
+  placeOfferedMessage,
   registrationState,
   schemaIssues,
+  unsubscribeBlock,
+  unsubscribedMessage,
+  unsubscribeMessage,
+  unsubscribeRefusedMessage,
+  unsubscribeRequestedMessage,
   waitingMessage,
   WaitingListInputSchema,
   type Camp,
   type CampAvailability,
   type CampEnrolment,
+  type CampEnrolmentSummary,
   type CampWaiting,
   type CampWeekOutcome,
   type Cart,
@@ -37,6 +50,8 @@ import {
   type EnrolmentDraft,
   type PaymentOutcome,
   type PaymentStart,
+  type RequestReceipt,
+  type RequestStatus,
 } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { conflict, invalid, notFound } from './problem.js';
@@ -48,8 +63,11 @@ import {
   iso,
   lockedChild,
   newRequest,
+  receiptJson,
   send,
+  toReceipt,
   type Family,
+  type ReceiptJson,
   type ServiceOptions,
 } from './service.js';
 
@@ -197,9 +215,11 @@ export async function enrolInCamp(
   }
   const accepted = weeks.some((week) => week.status === 'accepted');
   if (accepted) await addHistory(tx, requestId, 'camp-enrolment-open', at);
-  await tx.query('update requests set status = $2 where id = $1', [
+  // What each week became stays with the request: its bookings go when its places are given back.
+  await tx.query('update requests set status = $2, weeks = $3 where id = $1', [
     requestId,
     accepted ? 'pending' : 'refused',
+    JSON.stringify(weeks),
   ]);
   return CampEnrolmentSchema.parse({
     receipt: await getRequest(tx, family, requestId),
@@ -224,40 +244,37 @@ export async function joinWaitingList(
   const parsed = WaitingListInputSchema.safeParse(input);
   if (!parsed.success) throw invalid(schemaIssues(parsed.error));
   const { weekId } = parsed.data;
-  const [request] = await tx.query<{ payload: unknown; childId: string }>(
-    `select payload, child_id as "childId" from requests where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update`,
+  const [request] = await tx.query<{ payload: unknown; childId: string; weeks: unknown }>(
+    `select payload, child_id as "childId", weeks from requests
+      where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update`,
     [requestId, family.id],
   );
   if (!request) throw notFound('request.not-found');
-  const { campId, days } = CampEnrolmentInputSchema.parse(request.payload);
+  const week = z
+    .array(CampWeekOutcomeSchema)
+    .parse(request.weeks)
+    .find((candidate) => candidate.weekId === weekId);
+  if (week?.status !== 'full') throw conflict('camp.week-not-full');
+  const { campId } = CampEnrolmentInputSchema.parse(request.payload);
   const camp = await campById(tx, campId);
-  const week = bookedWeeks(
-    camp,
-    days.map((day) => day.date),
-  ).find((candidate) => candidate.week.id === weekId);
-  const [{ booked } = { booked: 0 }] = await tx.query<{ booked: number | string }>(
-    'select count(*) as booked from camp_bookings where request_id = $1 and day = any($2::date[])',
-    [requestId, week?.dates ?? []],
-  );
-  if (!week || Number(booked) > 0) throw conflict('camp.week-not-full');
   const group = groupFor(camp, (await getChild(tx, family, request.childId, options)).identity)?.id;
   if (!group) throw conflict('camp.no-group');
   const inserted = await tx.query(
     `insert into camp_waiting (request_id, week_id, camp_id, group_id, days, joined_at)
      values ($1, $2, $3, $4, $5, $6) on conflict (request_id, week_id) do nothing returning seq`,
-    [requestId, weekId, campId, group, JSON.stringify(week.dates), options.now()],
+    [requestId, weekId, campId, group, JSON.stringify(week.days), options.now()],
   );
   const position = await waitingPosition(tx, requestId, weekId);
   if (inserted.length > 0) {
     await tx.query(
       'update camp_places set waiting = waiting + 1 where camp_id = $1 and group_id = $2 and day = any($3::date[])',
-      [campId, group, week.dates],
+      [campId, group, week.days],
     );
     await addHistory(tx, requestId, 'camp-waiting-list', options.now(), {
       message: waitingMessage(week.label, position),
     });
   }
-  return CampWaitingSchema.parse({ requestId, weekId, label: week.label, position, days: week.dates });
+  return CampWaitingSchema.parse({ requestId, weekId, label: week.label, position, days: week.days });
 }
 
 /** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
@@ -270,6 +287,136 @@ async function waitingPosition(tx: Db, requestId: string, weekId: string): Promi
     [requestId, weekId],
   );
   return Number(position);
+}
+
+/**
+ * "Mes inscriptions": the family's camp enrolment requests (only `requestId`,
+ * when given), the newest first, each with its child, its camp, its cart
+ * article, its waiting-list places and its weeks' unsubscribe requests.
+ */
+export async function getCampEnrolments(
+  db: Db,
+  family: Family,
+  requestId?: string,
+): Promise<CampEnrolmentSummary[]> {
+  const rows = await db.query<{
+    receipt: ReceiptJson;
+    campId: string;
+    campName: string;
+    childId: string;
+    firstName: string;
+    weeks: unknown;
+    articleId: string | null;
+    waiting: { weekId: string; position: number; offered: boolean }[];
+    unsubscribes: { weekId: string; status: RequestStatus }[];
+  }>(
+    `select ${receiptJson} as receipt, r.payload->>'campId' as "campId", c.data->>'name' as "campName",
+            r.child_id as "childId", k.first_name as "firstName", r.weeks,
+            (select a.id from cart_articles a
+              where a.family_id = r.family_id and a.request_ids ? r.id and a.status in ('unpaid', 'paid')) as "articleId",
+            (select coalesce(json_agg(json_build_object(
+                'weekId', w.week_id, 'offered', w.offered_at is not null,
+                'position', (select count(*) from camp_waiting o
+                              where o.camp_id = w.camp_id and o.group_id = w.group_id and o.week_id = w.week_id
+                                and o.seq <= w.seq))), '[]')
+               from camp_waiting w where w.request_id = r.id) as waiting,
+            (select coalesce(json_agg(json_build_object('weekId', u.payload->>'weekId', 'status', u.status)), '[]')
+               from requests u
+              where u.family_id = r.family_id and u.kind = 'camp-unsubscribe' and u.payload->>'requestId' = r.id) as unsubscribes
+       from requests r join camps c on c.id = r.payload->>'campId' join children k on k.id = r.child_id
+      where r.family_id = $1 and r.kind = 'camp-enrolment' and ($2::text is null or r.id = $2)
+      order by r.submitted_at desc, split_part(r.number, '-', 2)::bigint desc`,
+    [family.id, requestId ?? null],
+  );
+  return rows.map(({ receipt, weeks, articleId, ...row }) =>
+    CampEnrolmentSummarySchema.parse(
+      campEnrolmentSummary({
+        ...row,
+        receipt: toReceipt(receipt),
+        weeks: z.array(CampWeekOutcomeSchema).parse(weeks),
+        articleId: articleId ?? undefined,
+      }),
+    ),
+  );
+}
+
+/**
+ * "Désinscription": a request to the service for a booked week of a paid
+ * enrolment, before its first day (see unsubscribeBlock), with the reason;
+ * the enrolment's history says so too. The enrolment's row is locked: one
+ * request per week at a time.
+ */
+export async function requestCampUnsubscribe(
+  tx: Db,
+  family: Family,
+  requestId: string,
+  input: unknown,
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  const parsed = CampUnsubscribeBodySchema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+  const { weekId, reason } = parsed.data;
+  await tx.query(
+    "select 1 from requests where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update",
+    [requestId, family.id],
+  );
+  const [enrolment] = await getCampEnrolments(tx, family, requestId);
+  if (!enrolment) throw notFound('request.not-found');
+  const at = options.now();
+  const block = unsubscribeBlock(enrolment, weekId, at.toISOString().slice(0, 10));
+  if (block) throw conflict(block);
+  const { label } = enrolment.weeks.find((week) => week.weekId === weekId)!;
+  const id = await newRequest(tx, family, 'camp-unsubscribe', at, null);
+  await tx.query('update requests set child_id = $2, payload = $3 where id = $1', [
+    id,
+    enrolment.childId,
+    JSON.stringify({ requestId, weekId, reason }),
+  ]);
+  await addHistory(tx, id, 'camp-unsubscribe-received', at, {
+    message: unsubscribeMessage(enrolment, label, reason),
+  });
+  const receipt = await getRequest(tx, family, id);
+  await addHistory(tx, requestId, 'camp-unsubscribe-received', at, {
+    message: unsubscribeRequestedMessage(label, receipt.number),
+  });
+  return receipt;
+}
+
+/**
+ * The service's decision on an unsubscribe request (from `decide`, which
+ * locked it and sends the parent its e-mail). Accepted: the week's bookings
+ * go, their places are given back and offered to the first family waiting;
+ * refused: the week stays booked. Both requests' histories say so.
+ */
+export async function decideCampUnsubscribe(
+  tx: Db,
+  family: Family,
+  requestId: string,
+  payload: unknown,
+  decision: 'accepted' | 'refused',
+  options: ServiceOptions,
+  reason?: string,
+): Promise<void> {
+  const { requestId: enrolmentId, weekId } = CampUnsubscribeInputSchema.parse(payload);
+  await tx.query('select 1 from requests where id = $1 for update', [enrolmentId]);
+  const [enrolment] = await getCampEnrolments(tx, family, enrolmentId);
+  const week = enrolment?.weeks.find((candidate) => candidate.weekId === weekId);
+  if (!enrolment || !week) throw notFound('request.not-found');
+  const at = options.now();
+  const author = options.commune.serviceName;
+  await tx.query('update requests set status = $2 where id = $1', [requestId, decision]);
+  if (decision === 'accepted') {
+    const message = unsubscribedMessage(enrolment.firstName, week.label);
+    await addHistory(tx, requestId, 'camp-unsubscribe-accepted', at, { author, message });
+    await addHistory(tx, enrolmentId, 'camp-unsubscribe-accepted', at, { author, message });
+    await offerFreedPlaces(tx, await freeBookings(tx, [enrolmentId], week.days), at, options);
+  } else {
+    await addHistory(tx, requestId, 'camp-unsubscribe-refused', at, { author, message: reason });
+    await addHistory(tx, enrolmentId, 'camp-unsubscribe-refused', at, {
+      author,
+      message: unsubscribeRefusedMessage(week.label, reason),
+    });
+  }
 }
 
 /** What "Clôturer mes demandes" would bill: the family's open camp requests (in no cart yet), priced camp by camp. */
@@ -407,32 +554,92 @@ export async function removeCartArticle(
   return getCart(tx, family);
 }
 
-/**
- * Cancels these camp requests (`status` in their history) and gives their
- * places back; answers the days freed, by camp and group.
- */
+/** Days freed, by camp and group. */
+type FreedDays = { campId: string; groupId: string; day: string }[];
+
+/** Cancels these camp requests (`status` in their history) and gives their places back. */
 async function releaseRequests(
   tx: Db,
   requestIds: readonly string[],
   status: 'camp-released' | 'camp-expired',
   at: Date,
-): Promise<{ campId: string; groupId: string; day: string }[]> {
-  const freed = await tx.query<{ campId: string; groupId: string; day: string }>(
-    `select distinct camp_id as "campId", group_id as "groupId", to_char(day, 'YYYY-MM-DD') as day
-       from camp_bookings where request_id = any($1::text[])`,
-    [requestIds],
-  );
+): Promise<FreedDays> {
   await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [requestIds]);
   for (const requestId of requestIds) await addHistory(tx, requestId, status, at);
+  return freeBookings(tx, requestIds);
+}
+
+/** The bookings of these requests (on `days` only, when given) gone, and their places given back. */
+async function freeBookings(
+  tx: Db,
+  requestIds: readonly string[],
+  days?: readonly string[],
+): Promise<FreedDays> {
+  const which = 'request_id = any($1::text[]) and ($2::date[] is null or day = any($2::date[]))';
+  const params = [requestIds, days ?? null];
+  const freed = await tx.query<FreedDays[number]>(
+    `select distinct camp_id as "campId", group_id as "groupId", to_char(day, 'YYYY-MM-DD') as day
+       from camp_bookings where ${which}`,
+    params,
+  );
   await tx.query(
     `update camp_places p set taken = p.taken - b.n
        from (select camp_id, group_id, day, count(*)::int as n from camp_bookings
-              where request_id = any($1::text[]) group by camp_id, group_id, day) b
+              where ${which} group by camp_id, group_id, day) b
       where p.camp_id = b.camp_id and p.group_id = b.group_id and p.day = b.day`,
-    [requestIds],
+    params,
   );
-  await tx.query('delete from camp_bookings where request_id = any($1::text[])', [requestIds]);
+  await tx.query(`delete from camp_bookings where ${which}`, params);
   return freed;
+}
+
+/**
+ * In each group with freed days, the first family waiting for a week of those
+ * days, and not yet offered a place for it, is offered one: by e-mail and in
+ * its request's history. It enrols again to take it.
+ */
+async function offerFreedPlaces(
+  tx: Db,
+  freed: FreedDays,
+  at: Date,
+  options: Pick<ServiceOptions, 'commune'>,
+): Promise<void> {
+  const groups = [...new Set(freed.map((place) => `${place.campId}\n${place.groupId}`))];
+  for (const key of groups) {
+    const [campId = '', groupId = ''] = key.split('\n');
+    const days = freed.filter((place) => place.campId === campId && place.groupId === groupId);
+    const offered = await tx.query<{
+      requestId: string;
+      weekId: string;
+      label: string;
+      email: string | null;
+    }>(
+      `select distinct on (w.week_id) w.request_id as "requestId", w.week_id as "weekId", a.email,
+              (select x->>'label' from jsonb_array_elements(r.weeks) x where x->>'weekId' = w.week_id) as label
+         from camp_waiting w join requests r on r.id = w.request_id
+         join families f on f.id = r.family_id join accounts a on a.id = f.account_id
+        where w.camp_id = $1 and w.group_id = $2 and w.days ?| $3::text[] and w.offered_at is null
+        order by w.week_id, w.seq`,
+      [campId, groupId, days.map((place) => place.day)],
+    );
+    for (const offer of offered) {
+      await tx.query('update camp_waiting set offered_at = $3 where request_id = $1 and week_id = $2', [
+        offer.requestId,
+        offer.weekId,
+        at,
+      ]);
+      await addHistory(tx, offer.requestId, 'camp-place-offered', at, {
+        message: placeOfferedMessage(offer.label),
+      });
+      await send(
+        tx,
+        offer.email ?? undefined,
+        `${options.commune.name} : une place s’est libérée`,
+        `Bonjour,\n\n${placeOfferedMessage(offer.label)}\n\n${options.commune.serviceName}\n`,
+        offer.requestId,
+      );
+    }
+  }
 }
 
 /** The provider's signature of a payment's answer (HMAC with the server's secret). */
@@ -563,30 +770,7 @@ export async function releaseExpired(
         `Bonjour,\n\nLe délai pour payer « ${article.label} » est dépassé : les places réservées ont été libérées. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n${options.commune.serviceName}\n`,
         article.requestIds[0] ?? '',
       );
-      // In each group with freed days, the first family waiting for their week is offered the place.
-      const groups = [...new Set(freed.map((place) => `${place.campId}\n${place.groupId}`))];
-      for (const key of groups) {
-        const [campId = '', groupId = ''] = key.split('\n');
-        const days = freed.filter((place) => place.campId === campId && place.groupId === groupId);
-        const offered = await tx.query<{ requestId: string; email: string | null }>(
-          `select distinct on (w.week_id) w.request_id as "requestId", a.email
-             from camp_waiting w join requests r on r.id = w.request_id
-             join families f on f.id = r.family_id join accounts a on a.id = f.account_id
-            where w.camp_id = $1 and w.group_id = $2 and w.days ?| $3::text[]
-            order by w.week_id, w.seq`,
-          [campId, groupId, days.map((place) => place.day)],
-        );
-        for (const offer of offered) {
-          await addHistory(tx, offer.requestId, 'camp-place-offered', at);
-          await send(
-            tx,
-            offer.email ?? undefined,
-            `${options.commune.name} : une place s’est libérée`,
-            `Bonjour,\n\nUne place s’est libérée pour la semaine que vous attendiez. Inscrivez votre enfant sur le portail parents tant qu’elle est libre.\n\n${options.commune.serviceName}\n`,
-            offer.requestId,
-          );
-        }
-      }
+      await offerFreedPlaces(tx, freed, at, options);
       return 1;
     });
   }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
-import type { CommuneSettings, RequestReceipt } from '../../src/domain/index.js';
+import { serviceDecidedKinds, type CommuneSettings, type RequestReceipt } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { familyOfAccount, type Family } from './service.js';
 
@@ -141,11 +141,14 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
       account_id: string;
       display_name: string | null;
       changes: { field: string; from: string; to: string }[] | null;
+      message: string | null;
     }>(
-      `select r.id, r.number, r.kind, r.changes, f.account_id, a.display_name from requests r
-         join families f on f.id = r.family_id join accounts a on a.id = f.account_id
-        where r.status = 'pending' and r.kind in ('parent-registration', 'parent-change', 'child-change')
+      `select r.id, r.number, r.kind, r.changes, f.account_id, a.display_name,
+              (select h.message from request_history h where h.request_id = r.id order by h.id limit 1) as message
+         from requests r join families f on f.id = r.family_id join accounts a on a.id = f.account_id
+        where r.status = 'pending' and r.kind = any($1::text[])
         order by r.submitted_at`,
+      [serviceDecidedKinds],
     );
     return c.html(
       page(
@@ -158,6 +161,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
                 html`<li>
                   <strong>${request.number}</strong> · ${request.kind} ·
                   ${request.display_name ?? request.account_id}
+                  ${request.message ? html`<p>${request.message}</p>` : ''}
                   ${
                     request.changes?.length
                       ? html`<dl>

@@ -3,6 +3,8 @@ import {
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
+  CampEnrolmentSummarySchema,
+  CampUnsubscribeBodySchema,
   CampWaitingSchema,
   CartSchema,
   ClosingPreviewSchema,
@@ -97,6 +99,8 @@ export function buildOpenApi() {
         CampAvailability: schema(CampAvailabilitySchema),
         CampEnrolmentInput: schema(CampEnrolmentInputSchema),
         CampEnrolment: schema(CampEnrolmentSchema),
+        CampEnrolmentSummary: schema(CampEnrolmentSummarySchema),
+        CampUnsubscribeBody: schema(CampUnsubscribeBodySchema),
         CampWaiting: schema(CampWaitingSchema),
         ClosingPreview: schema(ClosingPreviewSchema),
         Cart: schema(CartSchema),
@@ -234,6 +238,19 @@ export function buildOpenApi() {
         },
       },
       '/camp-enrolments': {
+        get: {
+          summary:
+            'The family’s camp enrolment requests (“Mes inscriptions”), the newest first: where each stands, and each of its weeks',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: {
+                'application/json': { schema: { type: 'array', items: ref('CampEnrolmentSummary') } },
+              },
+            },
+            ...errors,
+          },
+        },
         post: {
           summary:
             'Enrol a child in a camp: places reserved at once, week by week; a week with a full day reserves none',
@@ -258,6 +275,25 @@ export function buildOpenApi() {
             '201': {
               description: 'On the list (joining again answers the same position)',
               content: json('CampWaiting'),
+            },
+            '404': problem('No such enrolment request in this family'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/camp-enrolments/{id}/unsubscribe': {
+        post: {
+          summary:
+            'Ask the service to unsubscribe the child from a booked week of a paid enrolment, before its first day, with the reason',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            idempotencyKey,
+          ],
+          requestBody: { required: true, content: json('CampUnsubscribeBody') },
+          responses: {
+            '201': {
+              description: 'Recorded (a camp-unsubscribe request), pending the service’s decision',
+              content: json('RequestReceipt'),
             },
             '404': problem('No such enrolment request in this family'),
             ...writeErrors,

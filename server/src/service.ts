@@ -21,6 +21,7 @@ import {
   FamilySnapshotSchema,
   ParentIdentitySchema,
   RequestReceiptSchema,
+  serviceDecidedKinds,
   statusLabels,
   type CommuneSettings,
   type FamilySnapshot,
@@ -28,6 +29,7 @@ import {
   type RequestReceipt,
 } from '../../src/domain/index.js';
 import { trackingCode } from '../../src/adapter/memory/seed.js';
+import { decideCampUnsubscribe } from './camps.js';
 import type { Db } from './db.js';
 import { conflict, invalid, notFound } from './problem.js';
 
@@ -69,14 +71,14 @@ export async function familyOfAccount(db: Db, accountId: string): Promise<Family
 }
 
 /** A request with its history, as one JSON value built by PostgreSQL (one query, however long the history). */
-const receiptJson = `json_build_object(
+export const receiptJson = `json_build_object(
   'id', r.id, 'number', r.number, 'trackingCode', r.tracking_code, 'kind', r.kind, 'status', r.status,
   'submittedAt', r.submitted_at, 'changes', r.changes, 'childId', r.child_id,
   'history', (select coalesce(json_agg(json_build_object(
       'status', h.status, 'label', h.label, 'at', h.at, 'author', h.author, 'message', h.message) order by h.id), '[]')
     from request_history h where h.request_id = r.id))`;
 
-interface ReceiptJson {
+export interface ReceiptJson {
   submittedAt: string;
   changes: unknown;
   childId: string | null;
@@ -85,7 +87,7 @@ interface ReceiptJson {
 }
 
 /** The wire form: timestamps in UTC ISO, absent rather than null. */
-function toReceipt({ submittedAt, changes, childId, history, ...rest }: ReceiptJson): RequestReceipt {
+export function toReceipt({ submittedAt, changes, childId, history, ...rest }: ReceiptJson): RequestReceipt {
   return RequestReceiptSchema.parse({
     ...rest,
     submittedAt: iso(submittedAt),
@@ -535,7 +537,9 @@ export async function decide(
   if (!decidedByService(row.kind)) throw conflict('request.not-decided-by-service');
   const at = options.now();
   const author = options.commune.serviceName;
-  if (decision === 'accepted' && row.kind === 'parent-registration') {
+  if (row.kind === 'camp-unsubscribe') {
+    await decideCampUnsubscribe(tx, family, requestId, row.payload, decision, options, reason);
+  } else if (decision === 'accepted' && row.kind === 'parent-registration') {
     await acceptRegistration(tx, family.id, requestId, at, author);
   } else if (decision === 'accepted' && row.kind === 'child-change') {
     const change = ChildChangeInputSchema.parse(row.payload);
@@ -595,12 +599,16 @@ export async function decide(
 
 /** The kinds of request the service accepts or refuses in its back office. */
 export function decidedByService(kind: string): boolean {
-  return kind === 'parent-registration' || kind === 'parent-change' || kind === 'child-change';
+  return (serviceDecidedKinds as readonly string[]).includes(kind);
 }
 
 function decisionSubject(receipt: RequestReceipt, commune: CommuneSettings): string {
   const what =
-    receipt.kind === 'parent-registration' ? 'demande d’enregistrement' : 'demande de modification';
+    receipt.kind === 'parent-registration'
+      ? 'demande d’enregistrement'
+      : receipt.kind === 'camp-unsubscribe'
+        ? 'demande de désinscription'
+        : 'demande de modification';
   return `${commune.name} : votre ${what} n° ${receipt.number} a été ${receipt.status === 'accepted' ? 'acceptée' : 'refusée'}`;
 }
 
@@ -610,11 +618,14 @@ function decisionMail(
   commune: CommuneSettings,
   reason?: string,
 ): string {
+  // An accepted unsubscribe's history says which week of which child, and that any refund is the service's.
   const outcome =
     receipt.status === 'accepted'
       ? receipt.kind === 'parent-registration'
         ? 'Vous êtes bien enregistré : vous pouvez à présent enregistrer votre ou vos enfants.'
-        : 'Vos nouvelles coordonnées sont enregistrées.'
+        : receipt.kind === 'camp-unsubscribe'
+          ? (receipt.history.at(-1)?.message ?? '')
+          : 'Vos nouvelles coordonnées sont enregistrées.'
       : `Votre demande a été refusée.${reason ? `\n\nMotif : ${reason}` : ''}`;
   return `Bonjour ${identity.firstName},\n\nLe ${commune.serviceName} a traité votre demande n° ${receipt.number}. ${outcome}\n\n${commune.name}\n`;
 }

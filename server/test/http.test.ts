@@ -74,6 +74,8 @@ describe('sessions', () => {
       ['POST', '/children'],
       ['POST', '/children/chi-1/health-form'],
       ['POST', '/children/chi-1/change-requests'],
+      ['GET', '/camp-enrolments'],
+      ['POST', '/camp-enrolments/req-25-1/unsubscribe'],
     ] as const) {
       const answer = await call(path, {
         method,

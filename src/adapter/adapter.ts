@@ -3,6 +3,8 @@ import type {
   CampAvailability,
   CampEnrolment,
   CampEnrolmentInput,
+  CampEnrolmentSummary,
+  CampUnsubscribeInput,
   CampWaiting,
   Cart,
   EnrolmentDraft,
@@ -83,6 +85,19 @@ export interface FamilyPortalAdapter {
   enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment>;
   /** A full week of an enrolment request onto its waiting list, in one click: the answer is the position. */
   joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting>;
+  /**
+   * "Mes inscriptions": every camp enrolment request of the family, the
+   * newest first, with where it stands (open, closed, paid, cancelled) and
+   * where each of its weeks stands.
+   */
+  getCampEnrolments(options?: ReadOptions): Promise<CampEnrolmentSummary[]>;
+  /**
+   * "Désinscription": asks the service to unsubscribe the child from a booked
+   * week of a paid enrolment, before its first day, with the reason. A new
+   * request (`camp-unsubscribe`) the service accepts (the places are given
+   * back; any refund is its business) or refuses (the week stays booked).
+   */
+  requestCampUnsubscribe(input: CampUnsubscribeInput, options: WriteOptions): Promise<RequestReceipt>;
   /** What "Clôturer mes demandes" would bill, before confirming: each camp's price with its degressive breakdown. */
   previewClosing(options?: ReadOptions): Promise<ClosingPreview>;
   /**

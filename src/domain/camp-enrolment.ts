@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { weekLabel, type Camp, type CampWeek } from './camp.js';
 import { priceCamp } from './camp-pricing.js';
-import { RequestReceiptSchema } from './request.js';
+import { RequestReceiptSchema, type RequestReceipt, type RequestStatus } from './request.js';
 
 const id = z.string().check(z.minLength(1));
 
@@ -105,6 +105,11 @@ export type CampWaiting = z.infer<typeof CampWaitingSchema>;
 /** The service's words when a child joins a week's waiting list. */
 export function waitingMessage(label: string, position: number): string {
   return `Semaine ${label} : votre enfant est n° ${position} sur la liste d’attente. Nous vous préviendrons dès qu’une place se libère.`;
+}
+
+/** The service's words when a place frees up for a week a family waits for (by e-mail too). */
+export function placeOfferedMessage(label: string): string {
+  return `Semaine ${label} : une place s’est libérée. Inscrivez votre enfant sur le portail parents tant qu’elle est libre.`;
 }
 
 const cents = z.number().check(z.int(), z.minimum(0));
@@ -282,4 +287,175 @@ export type EnrolmentDraftInput = z.infer<typeof EnrolmentDraftInputSchema>;
 /** A new tracking code: eight capital letters. */
 export function newTrackingCode(random: (bytes: number) => Uint8Array): string {
   return Array.from(random(8), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
+}
+
+/**
+ * Where one week of an enrolment stands: `booked` (its places reserved),
+ * `full` (none reserved: a day was full), `waiting` (on the waiting list, at
+ * `position`), `offered` (a place freed up: the family was told to enrol
+ * again), `released` (its places given back with the request: removed from
+ * the cart or past its deadline), `unsubscribe-requested` (pending the
+ * service's decision), `unsubscribed` (the service accepted: the places are
+ * given back).
+ */
+export const CampEnrolmentWeekSchema = z.object({
+  weekId: id,
+  /** "S28". */
+  label: z.string(),
+  days: z.array(z.iso.date()),
+  status: z.enum([
+    'booked',
+    'full',
+    'waiting',
+    'offered',
+    'released',
+    'unsubscribe-requested',
+    'unsubscribed',
+  ]),
+  /** On the waiting list: 1 for the first family waiting for that week in the child's group. */
+  position: z.optional(z.number().check(z.int(), z.minimum(1))),
+});
+export type CampEnrolmentWeek = z.infer<typeof CampEnrolmentWeekSchema>;
+
+/**
+ * One camp enrolment request of the family, as "Mes inscriptions" shows it
+ * after a reload or on another device: the request, its child and camp, where
+ * it stands (`open`: not yet closed, "Inscrire un nouvel enfant ou clôturer";
+ * `closed`: in the cart, unpaid; `paid`; `cancelled`: removed from the cart,
+ * past its deadline, or nothing booked) and each of its weeks.
+ */
+export const CampEnrolmentSummarySchema = z.object({
+  receipt: RequestReceiptSchema,
+  campId: id,
+  campName: z.string(),
+  childId: id,
+  firstName: z.string(),
+  state: z.enum(['open', 'closed', 'paid', 'cancelled']),
+  /** The cart article, once closed (unpaid) or paid. */
+  articleId: z.optional(id),
+  /** In the camp's order. */
+  weeks: z.array(CampEnrolmentWeekSchema),
+});
+export type CampEnrolmentSummary = z.infer<typeof CampEnrolmentSummarySchema>;
+
+/** What a backend knows of one enrolment request, for {@link campEnrolmentSummary}. */
+export interface CampEnrolmentFacts {
+  receipt: RequestReceipt;
+  campId: string;
+  campName: string;
+  childId: string;
+  firstName: string;
+  /** What each week became when the parent validated (enrolInCamp's answer). */
+  weeks: readonly Pick<CampWeekOutcome, 'weekId' | 'label' | 'status' | 'days'>[];
+  /** The cart article holding the request, unpaid or paid. */
+  articleId: string | undefined;
+  /** The request's places on waiting lists; `offered` once a freed place was offered for that week. */
+  waiting: readonly { weekId: string; position: number; offered: boolean }[];
+  /** The unsubscribe requests of the request's weeks. */
+  unsubscribes: readonly { weekId: string; status: RequestStatus }[];
+}
+
+/** One enrolment request as "Mes inscriptions" shows it: the same rule on every backend. */
+export function campEnrolmentSummary(facts: CampEnrolmentFacts): CampEnrolmentSummary {
+  const { receipt, campId, campName, childId, firstName, articleId } = facts;
+  // A camp enrolment is accepted when paid; refused when nothing was booked.
+  const state =
+    receipt.status === 'pending'
+      ? articleId
+        ? 'closed'
+        : 'open'
+      : receipt.status === 'accepted'
+        ? 'paid'
+        : 'cancelled';
+  const weeks = facts.weeks.map(({ weekId, label, status, days }): CampEnrolmentWeek => {
+    const week = { weekId, label, days: [...days] };
+    if (status === 'full') {
+      const place = facts.waiting.find((candidate) => candidate.weekId === weekId);
+      if (!place) return { ...week, status: 'full' };
+      return place.offered
+        ? { ...week, status: 'offered' }
+        : { ...week, status: 'waiting', position: place.position };
+    }
+    const asked = facts.unsubscribes.filter((candidate) => candidate.weekId === weekId);
+    if (asked.some((unsubscribe) => unsubscribe.status === 'accepted'))
+      return { ...week, status: 'unsubscribed' };
+    if (asked.some((unsubscribe) => unsubscribe.status === 'pending'))
+      return { ...week, status: 'unsubscribe-requested' };
+    return { ...week, status: state === 'cancelled' ? 'released' : 'booked' };
+  });
+  return {
+    receipt,
+    campId,
+    campName,
+    childId,
+    firstName,
+    state,
+    ...(articleId && state !== 'cancelled' ? { articleId } : {}),
+    weeks,
+  };
+}
+
+/**
+ * "Désinscription" (seed 001: by request, with the reason): a week of a paid
+ * enrolment, which the service then accepts (the places are given back) or
+ * refuses. The reason is required.
+ */
+export const CampUnsubscribeInputSchema = z.object({
+  requestId: id,
+  weekId: id,
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+});
+export type CampUnsubscribeInput = z.infer<typeof CampUnsubscribeInputSchema>;
+
+/** Its body on the REST contract, the enrolment request being in the path. */
+export const CampUnsubscribeBodySchema = z.omit(CampUnsubscribeInputSchema, { requestId: true });
+
+/** Why a week of an enrolment cannot be unsubscribed (`AdapterError` conflict codes). */
+export type UnsubscribeBlock =
+  | 'camp.unsubscribe-not-paid'
+  | 'camp.unsubscribe-pending'
+  | 'camp.week-not-booked'
+  | 'camp.unsubscribe-started';
+
+/**
+ * Whether the parent may ask to unsubscribe from a week of an enrolment on
+ * `today` (`yyyy-MM-dd`): only from a booked week of a paid enrolment (before
+ * payment, removing the cart's article frees the places), one request at a
+ * time, and before the week's first booked day.
+ */
+export function unsubscribeBlock(
+  enrolment: Pick<CampEnrolmentSummary, 'state' | 'weeks'>,
+  weekId: string,
+  today: string,
+): UnsubscribeBlock | undefined {
+  if (enrolment.state !== 'paid') return 'camp.unsubscribe-not-paid';
+  const week = enrolment.weeks.find((candidate) => candidate.weekId === weekId);
+  if (week?.status === 'unsubscribe-requested') return 'camp.unsubscribe-pending';
+  if (week?.status !== 'booked') return 'camp.week-not-booked';
+  if ((week.days[0] ?? '') <= today) return 'camp.unsubscribe-started';
+  return undefined;
+}
+
+/** The service's words on an unsubscribe request: which week of which child, and the parent's reason. */
+export function unsubscribeMessage(
+  enrolment: Pick<CampEnrolmentSummary, 'campName' | 'firstName'>,
+  label: string,
+  reason: string,
+): string {
+  return `${enrolment.campName}, semaine ${label}, pour ${enrolment.firstName}. Motif : ${reason}`;
+}
+
+/** On the enrolment request, when the parent asks to unsubscribe from one of its weeks. */
+export function unsubscribeRequestedMessage(label: string, number: string): string {
+  return `Semaine ${label} : demande de désinscription n° ${number} transmise au service.`;
+}
+
+/** When the service accepts: the place is given back; refunds are the service's business. */
+export function unsubscribedMessage(firstName: string, label: string): string {
+  return `Semaine ${label} : ${firstName} est désinscrit(e) et sa place est libérée. Le service vous contactera au sujet d’un éventuel remboursement.`;
+}
+
+/** When the service refuses: the enrolment stands. */
+export function unsubscribeRefusedMessage(label: string, reason: string | undefined): string {
+  return `Semaine ${label} : la désinscription est refusée, l’inscription est maintenue.${reason ? ` Motif : ${reason}` : ''}`;
 }

@@ -41,6 +41,9 @@ export const statusLabels: Readonly<Record<string, string>> = {
   'camp-paid': 'Payé',
   'camp-expired': 'Délai de paiement dépassé : places libérées',
   'camp-place-offered': 'Une place s’est libérée',
+  'camp-unsubscribe-received': 'Demande de désinscription',
+  'camp-unsubscribe-accepted': 'Désinscription acceptée',
+  'camp-unsubscribe-refused': 'Désinscription refusée',
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };

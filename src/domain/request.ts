@@ -10,8 +10,21 @@ export const RequestKindSchema = z.enum([
   'health-form',
   'child-change',
   'camp-enrolment',
+  'camp-unsubscribe',
 ]);
 export type RequestKind = z.infer<typeof RequestKindSchema>;
+
+/**
+ * The kinds of request the service accepts or refuses in its back office. The
+ * others settle themselves: at once (a child's registration, a health form) or,
+ * for a camp enrolment, by its payment or its cart's deadline.
+ */
+export const serviceDecidedKinds: readonly RequestKind[] = [
+  'parent-registration',
+  'parent-change',
+  'child-change',
+  'camp-unsubscribe',
+];
 
 export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);
 export type RequestStatus = z.infer<typeof RequestStatusSchema>;

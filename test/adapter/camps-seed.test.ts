@@ -271,11 +271,11 @@ describe('seedCampPlaces', () => {
     });
   });
 
-  it('makes one summer week nearly full for the 5–6 year olds', () => {
+  it('makes one summer week nearly full for the 5–6 and the 7–9 year olds', () => {
     seeded(({ summer, carnival }) => {
       expect(seedCampBusyWeek(carnival)).to.equal(undefined);
       const busy = seedCampBusyWeek(summer)!;
-      expect(busy).to.include({ weekId: summer.weeks[1]!.id, groupId: '5-6-ans' });
+      expect(busy).to.deep.include({ weekId: summer.weeks[1]!.id, groupIds: ['5-6-ans', '7-9-ans'] });
       const week = summer.weeks[1]!;
       const wednesday = week.days[2]!;
       const thursday = week.days[3]!;
@@ -283,20 +283,27 @@ describe('seedCampPlaces', () => {
       expect(wednesday.open && thursday.open).to.equal(true);
       expect(thursday.activities.map((activity) => activity.id)).to.include('walibi');
       const capacity = seedCampPlaces(summer);
-      expect(capacity['5-6-ans']![busy.fewLeft]).to.deep.equal({ capacity: 24, taken: 22 });
-      expect(capacity['5-6-ans']![busy.full]).to.deep.equal({ capacity: 24, taken: 24 });
+      for (const groupId of busy.groupIds) {
+        expect(capacity[groupId]![busy.fewLeft]).to.deep.equal({ capacity: 24, taken: 22 });
+        expect(capacity[groupId]![busy.full]).to.deep.equal({ capacity: 24, taken: 24 });
+      }
       // Everywhere else, room to spare.
       const short = Object.entries(capacity).flatMap(([groupId, places]) =>
         Object.entries(places)
           .filter(([, { capacity: count, taken }]) => count - taken < 10)
           .map(([date]) => `${groupId} ${date}`),
       );
-      expect(short).to.deep.equal([`5-6-ans ${busy.fewLeft}`, `5-6-ans ${busy.full}`]);
+      expect(short).to.deep.equal([
+        `5-6-ans ${busy.fewLeft}`,
+        `5-6-ans ${busy.full}`,
+        `7-9-ans ${busy.fewLeft}`,
+        `7-9-ans ${busy.full}`,
+      ]);
     });
     const [, summer] = seedCamps('be', new Date('2026-11-23T08:30:00.000Z'));
     expect(seedCampBusyWeek(summer!)).to.deep.equal({
       weekId: 'ete-2027-s27',
-      groupId: '5-6-ans',
+      groupIds: ['5-6-ans', '7-9-ans'],
       fewLeft: '2027-07-07',
       full: '2027-07-08',
     });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/index.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
-import { checkParentIdentity, type ParentIdentity } from '../../src/domain/index.js';
+import { checkParentIdentity, type ParentIdentity, type PaymentReturn } from '../../src/domain/index.js';
 import { sophie } from '../fixtures.js';
 
 const key = (name: string) => ({ idempotencyKey: name });
@@ -356,7 +356,7 @@ describe('memory adapter', () => {
         'change.pending',
       );
 
-      const decided = adapter.decide(receipt.id, 'accepted');
+      const decided = await adapter.decide(receipt.id, 'accepted');
       expect(decided.history.at(-1)).to.deep.include({
         status: 'change-accepted',
         author: 'Service Accueil Extrascolaire',
@@ -364,13 +364,11 @@ describe('memory adapter', () => {
       const { parent: changed } = await adapter.getFamily();
       expect(changed).to.deep.equal({ ...parent, phone: '+32471223344' });
       expect((await adapter.getRequest(receipt.id)).status).to.equal('accepted');
-      try {
-        adapter.decide(receipt.id, 'refused');
-        expect.fail('a decided request cannot be decided again');
-      } catch (error) {
-        expect(error).to.deep.include({ type: 'conflict', code: 'request.not-pending' });
-      }
-      expect(() => adapter.decide('req-0', 'accepted')).to.throw(AdapterError);
+      expect(await rejection(adapter.decide(receipt.id, 'refused'))).to.deep.include({
+        type: 'conflict',
+        code: 'request.not-pending',
+      });
+      expect((await rejection(adapter.decide('req-0', 'accepted'))).type).to.equal('not-found');
     });
 
     it('refuses a change that changes nothing and says nothing', async () => {
@@ -394,7 +392,7 @@ describe('memory adapter', () => {
         { identity: { ...parent!, lastName: 'Durand' } },
         key('e'),
       );
-      const refused = adapter.decide(receipt.id, 'refused', 'Joignez une copie de l’acte.');
+      const refused = await adapter.decide(receipt.id, 'refused', 'Joignez une copie de l’acte.');
       expect(refused.status).to.equal('refused');
       expect(refused.history.at(-1)).to.deep.include({
         status: 'change-refused',
@@ -420,7 +418,7 @@ describe('memory adapter', () => {
     expect(receipt.status).to.equal('pending');
     expect((await adapter.getFamily()).parent).to.equal(null);
     expect((await rejection(adapter.registerParent(sophie, key('w')))).code).to.equal('registration.pending');
-    adapter.decide(receipt.id, 'accepted');
+    await adapter.decide(receipt.id, 'accepted');
     const family = await adapter.getFamily();
     expect(family.parent?.lastName).to.equal('Lambert');
     expect(family.requests[0]?.history.map((entry) => entry.status)).to.deep.equal([
@@ -451,7 +449,7 @@ describe('memory adapter', () => {
       email: 'camille.martin@example.fr',
     };
     const first = await adapter.registerParent(camille, key('fr1'));
-    const refused = adapter.decide(first.id, 'refused', 'Merci de passer au Guichet Unique.');
+    const refused = await adapter.decide(first.id, 'refused', 'Merci de passer au Guichet Unique.');
     expect(refused.status).to.equal('refused');
     expect(refused.history.at(-1)).to.deep.include({
       status: 'registration-refused',
@@ -461,7 +459,7 @@ describe('memory adapter', () => {
     expect((await adapter.getFamily()).parent).to.equal(null);
     const second = await adapter.registerParent(camille, key('fr2'));
     expect(second.number).to.equal('26-2');
-    adapter.decide(second.id, 'accepted');
+    await adapter.decide(second.id, 'accepted');
     const family = await adapter.getFamily();
     expect(family.parent).to.deep.include({ lastName: 'Martin' });
     expect(family.parent).to.not.have.property('nationalNumber');
@@ -493,5 +491,55 @@ describe('memory adapter', () => {
     expect(request.status).to.equal('cancelled');
     expect(request.history.at(-1)?.status).to.equal('camp-expired');
     expect(await left()).to.equal(before + 1);
+  });
+
+  it('shows the demo’s Tom (7–9 ans) the summer’s busy week, and Léa (10–12 ans) every place', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null, now: fixedNow });
+    const summer = (await adapter.getCamps()).find((camp) => camp.kind === 'plaine')!;
+    const busy = summer.weeks[1]!;
+    const tom = await adapter.getCampAvailability(summer.id, 'chi-2');
+    expect(tom.groupId).to.equal('7-9-ans');
+    const left = new Map(tom.days.map((day) => [day.date, day.left]));
+    expect([left.get(busy.days[2]!.date), left.get(busy.days[3]!.date)]).to.deep.equal([2, 0]);
+    const lea = await adapter.getCampAvailability(summer.id, 'chi-1');
+    expect(lea.groupId).to.equal('10-12-ans');
+    expect(lea.days.every((day) => day.left === day.capacity)).to.equal(true);
+  });
+
+  it('takes an unsubscribe until the day before the week starts, and keeps it across a reload', async () => {
+    let now = fixedNow();
+    const storage = memoryStorage();
+    const adapter = createMemoryAdapter({ family: 'known', storage, now: () => now });
+    const summer = (await adapter.getCamps()).find((camp) => camp.kind === 'plaine')!;
+    const week = summer.weeks[2]!;
+    const days = week.days.filter((day) => day.open).map((day) => day.date);
+    const enrolment = await adapter.enrolInCamp(
+      { campId: summer.id, childId: 'chi-1', days: days.map((date) => ({ date })) },
+      key('enrol'),
+    );
+    const [article] = (await adapter.closeRequests(key('close'))).articles;
+    const { redirectUrl } = await adapter.startPayment(article!.id, '/panier', key('pay'));
+    const answer = Object.fromEntries(new URL(redirectUrl, 'http://localhost/').searchParams);
+    await adapter.completePayment(answer as PaymentReturn, key('paid'));
+    const unsubscribe = { requestId: enrolment.receipt.id, weekId: week.id, reason: 'Malade.' };
+
+    const firstDay = Date.parse(`${days[0]}T08:00:00+02:00`);
+    now = new Date(firstDay);
+    const started = await rejection(adapter.requestCampUnsubscribe(unsubscribe, key('late')));
+    expect([started.type, started.code]).to.deep.equal(['conflict', 'camp.unsubscribe-started']);
+    now = new Date(firstDay - 86_400_000);
+    const asked = await adapter.requestCampUnsubscribe(unsubscribe, key('in-time'));
+    expect([asked.kind, asked.status]).to.deep.equal(['camp-unsubscribe', 'pending']);
+
+    const reloaded = createMemoryAdapter({ family: 'known', storage, now: () => now });
+    const [summary] = await reloaded.getCampEnrolments();
+    expect(summary?.weeks.map((candidate) => candidate.status)).to.deep.equal(['unsubscribe-requested']);
+    await reloaded.decide(asked.id, 'accepted');
+    const [after] = await createMemoryAdapter({
+      family: 'known',
+      storage,
+      now: () => now,
+    }).getCampEnrolments();
+    expect(after?.weeks.map((candidate) => candidate.status)).to.deep.equal(['unsubscribed']);
   });
 });

@@ -26,6 +26,8 @@ export interface ContractBackend {
   ): Promise<void>;
   /** The payment provider answers `status` for a payment started by the adapter: what comes back on the return URL. */
   pay(start: PaymentStart, status: PaymentReturn['status']): Promise<PaymentReturn>;
+  /** The e-mails the service sent, oldest first, where the backend keeps them (the reference server's outbox). */
+  outbox?(): Promise<{ to: string; subject: string; body: string }[]>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
     reset: async () => undefined,
     adapter: async (family) => createMemoryAdapter({ profile, family, storage: null }),
     decide: async (_family, adapter, requestId, decision, reason) => {
-      (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason);
+      await (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason);
     },
     pay: async (start, status) => simulatedAnswer(start.paymentId, status),
     close: async () => undefined,
@@ -97,6 +99,13 @@ export async function restBackend(
         status: back.searchParams.get('status') as PaymentReturn['status'],
         signature: back.searchParams.get('signature') ?? '',
       };
+    },
+    async outbox() {
+      return (await (await fetch(`${origin}/dev/outbox.json`)).json()) as {
+        to: string;
+        subject: string;
+        body: string;
+      }[];
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

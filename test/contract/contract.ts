@@ -335,31 +335,43 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       assert.equal((await failure(stranger.getCampAvailability(summer!.id, lea.id))).type, 'not-found');
     });
 
-    it('shows a full day and one nearly full in the busy week of the 5–6 year olds', async () => {
+    it('shows a full day and one nearly full in the busy week of the 5–6 and the 7–9 year olds', async () => {
       const adapter = await backend.adapter('known');
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
       const first = summer!.weeks.flatMap((week) => week.days).find((day) => day.open)!.date;
-      // A girl who turns 5 in the spring before the summer: the "5–6 ans" group.
-      const ines = {
-        lastName: 'Dubois',
-        firstName: 'Inès',
-        birthDate: `${Number(first.slice(0, 4)) - 5}-03-10`,
-        sex: 'female' as const,
-        schoolSiteId: 'centre',
-        schoolGradeId: 'm3',
-        invoicesTo: 'me' as const,
-      };
-      const { childId } = await adapter.registerChild(ines, key());
-      const availability = await adapter.getCampAvailability(summer!.id, childId);
-      assert.equal(availability.groupId, '5-6-ans');
       const week = summer!.weeks[1]!;
-      const left = new Map(availability.days.map((day) => [day.date, day.left]));
-      assert.equal(left.get(week.days[2]!.date), 2, 'two places left on the Wednesday');
-      assert.equal(left.get(week.days[3]!.date), 0, 'the Thursday is full');
-      assert.equal(
-        availability.days.filter((day) => day.left < day.capacity).length,
-        2,
-        'every other day has all its places',
+      // Children who turn 5 and 8 in the spring before the summer: the "5–6 ans" and "7–9 ans" groups.
+      for (const [age, groupId] of [
+        [5, '5-6-ans'],
+        [8, '7-9-ans'],
+      ] as const) {
+        const { childId } = await adapter.registerChild(
+          {
+            lastName: 'Dubois',
+            firstName: `Enfant de ${age} ans`,
+            birthDate: `${Number(first.slice(0, 4)) - age}-03-10`,
+            sex: 'female',
+            schoolSiteId: 'centre',
+            schoolGradeId: age === 5 ? 'm3' : 'p2',
+            invoicesTo: 'me',
+          },
+          key(),
+        );
+        const availability = await adapter.getCampAvailability(summer!.id, childId);
+        assert.equal(availability.groupId, groupId);
+        const left = new Map(availability.days.map((day) => [day.date, day.left]));
+        assert.equal(left.get(week.days[2]!.date), 2, `${groupId}: two places left on the Wednesday`);
+        assert.equal(left.get(week.days[3]!.date), 0, `${groupId}: the Thursday is full`);
+        assert.equal(
+          availability.days.filter((day) => day.left < day.capacity).length,
+          2,
+          `${groupId}: every other day has all its places`,
+        );
+      }
+      const lea = await adapter.getCampAvailability(summer!.id, 'chi-1');
+      assert.ok(
+        lea.days.every((day) => day.left === day.capacity),
+        'Léa’s group has every place of the summer',
       );
     });
   });
@@ -386,6 +398,13 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       const form = (await (await backend.adapter('known')).getChild('chi-1')).health!.form;
       await adapter.submitHealthForm(childId, form, key());
       return childId;
+    }
+
+    /** One enrolment request as "Mes inscriptions" shows it. */
+    async function enrolmentOf(adapter: FamilyPortalAdapter, requestId: string) {
+      const enrolment = (await adapter.getCampEnrolments()).find(({ receipt }) => receipt.id === requestId);
+      assert.ok(enrolment, `enrolment ${requestId} listed`);
+      return enrolment;
     }
 
     it('reserves each week’s places at once and says so in the history; a day is booked once', async () => {
@@ -749,6 +768,221 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
         (day) => day.date === date,
       )!.left;
       assert.equal(after, before - 1);
+    });
+
+    it('lists the family’s enrolments, the newest first, with where each and each of its weeks stand', async () => {
+      const adapter = await backend.adapter('known');
+      assert.deepEqual(await adapter.getCampEnrolments(), []);
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const [busy, third, fourth] = [summer!.weeks[1]!, summer!.weeks[2]!, summer!.weeks[3]!];
+      const first = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: openDays(third).map((date) => ({ date })) },
+        key(),
+      );
+      const younger = await ines(adapter, openDays(summer!.weeks[0]!)[0]!);
+      const thursday = busy.days[3]!.date;
+      const full = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: younger, days: [{ date: thursday }] },
+        key(),
+      );
+
+      const [newest, oldest] = await adapter.getCampEnrolments();
+      assert.deepEqual(oldest, {
+        receipt: await adapter.getRequest(first.receipt.id),
+        campId: summer!.id,
+        campName: summer!.name,
+        childId: lea.id,
+        firstName: 'Léa',
+        state: 'open',
+        weeks: [{ weekId: third.id, label: `S${third.isoWeek}`, days: openDays(third), status: 'booked' }],
+      });
+      assert.equal(newest?.receipt.id, full.receipt.id);
+      assert.equal(newest?.state, 'cancelled', 'nothing booked');
+      assert.deepEqual(
+        newest?.weeks.map((week) => [week.weekId, week.status, week.days]),
+        [[busy.id, 'full', [thursday]]],
+      );
+      await adapter.joinWaitingList(full.receipt.id, busy.id, key());
+      assert.deepEqual((await enrolmentOf(adapter, full.receipt.id)).weeks[0], {
+        weekId: busy.id,
+        label: `S${busy.isoWeek}`,
+        days: [thursday],
+        status: 'waiting',
+        position: 1,
+      });
+
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const closed = await enrolmentOf(adapter, first.receipt.id);
+      assert.deepEqual([closed.state, closed.articleId], ['closed', article!.id]);
+      const payment = await adapter.startPayment(article!.id, '/portail/panier', key());
+      await adapter.completePayment(await backend.pay(payment, 'paid'), key());
+      const paid = await enrolmentOf(adapter, first.receipt.id);
+      assert.deepEqual([paid.state, paid.articleId, paid.weeks[0]?.status], ['paid', article!.id, 'booked']);
+
+      const second = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: [{ date: openDays(fourth)[0]! }] },
+        key(),
+      );
+      const [removable] = (await adapter.closeRequests(key())).articles;
+      await adapter.removeCartArticle(removable!.id, key());
+      const removed = await enrolmentOf(adapter, second.receipt.id);
+      assert.equal(removed.state, 'cancelled');
+      assert.equal(removed.articleId, undefined);
+      assert.deepEqual(
+        removed.weeks.map((week) => week.status),
+        ['released'],
+      );
+      assert.deepEqual(
+        (await adapter.getCampEnrolments()).map((enrolment) => enrolment.receipt.id),
+        [second.receipt.id, full.receipt.id, first.receipt.id],
+      );
+      assert.deepEqual(
+        await (await backend.adapter('separated')).getCampEnrolments(),
+        [],
+        'the family’s own',
+      );
+    });
+
+    it('unsubscribes from a paid week through the service: refused, the week stays; accepted, its place goes to the child waiting', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const busy = summer!.weeks[1]!;
+      const wednesday = busy.days[2]!.date;
+      const first = openDays(summer!.weeks[0]!)[0]!;
+      // The busy week's last two places on its Wednesday, then a third child waiting for one.
+      const enrol = async (name: string) =>
+        adapter.enrolInCamp(
+          { campId: summer!.id, childId: await ines(adapter, first, name), days: [{ date: wednesday }] },
+          key(),
+        );
+      const mine = await enrol('Inès');
+      const unsubscribe = (reason = 'Elle part chez ses grands-parents.') => ({
+        requestId: mine.receipt.id,
+        weekId: busy.id,
+        reason,
+      });
+      const unpaid = await failure(adapter.requestCampUnsubscribe(unsubscribe(), key()));
+      assert.deepEqual([unpaid.type, unpaid.code], ['conflict', 'camp.unsubscribe-not-paid']);
+      await enrol('Nora');
+      const waiting = await enrol('Zoé');
+      assert.equal(waiting.weeks[0]?.status, 'full');
+      await adapter.joinWaitingList(waiting.receipt.id, busy.id, key());
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const payment = await adapter.startPayment(article!.id, '/portail/panier', key());
+      await adapter.completePayment(await backend.pay(payment, 'paid'), key());
+      const left = async () =>
+        (await adapter.getCampAvailability(summer!.id, mine.childId)).days.find(
+          (day) => day.date === wednesday,
+        )!.left;
+      assert.equal(await left(), 0);
+
+      const blank = await failure(adapter.requestCampUnsubscribe(unsubscribe('   '), key()));
+      assert.equal(blank.type, 'validation');
+      assert.deepEqual(blank.fieldIssues, [{ field: 'reason', code: 'required' }]);
+      const long = await failure(adapter.requestCampUnsubscribe(unsubscribe('x'.repeat(1001)), key()));
+      assert.deepEqual(long.fieldIssues, [{ field: 'reason', code: 'too-long' }]);
+      const stranger = await backend.adapter('separated');
+      assert.equal((await failure(stranger.requestCampUnsubscribe(unsubscribe(), key()))).type, 'not-found');
+
+      const asked = await adapter.requestCampUnsubscribe(unsubscribe('  Malade.  '), key());
+      assert.deepEqual(
+        [asked.kind, asked.status, asked.childId],
+        ['camp-unsubscribe', 'pending', mine.childId],
+      );
+      assert.deepEqual(
+        asked.history.map((entry) => entry.status),
+        ['camp-unsubscribe-received'],
+      );
+      assert.match(
+        asked.history[0]?.message ?? '',
+        new RegExp(`semaine S${busy.isoWeek}, pour Inès\\. Motif : Malade\\.$`),
+      );
+      const weekOf = async (requestId: string) => (await enrolmentOf(adapter, requestId)).weeks[0];
+      assert.equal((await weekOf(mine.receipt.id))?.status, 'unsubscribe-requested');
+      assert.equal(
+        (await adapter.getRequest(mine.receipt.id)).history.at(-1)?.status,
+        'camp-unsubscribe-received',
+      );
+      const twice = await failure(adapter.requestCampUnsubscribe(unsubscribe(), key()));
+      assert.deepEqual([twice.type, twice.code], ['conflict', 'camp.unsubscribe-pending']);
+
+      await backend.decide('known', adapter, asked.id, 'refused', 'La semaine est déjà facturée.');
+      const refused = await adapter.getRequest(asked.id);
+      assert.equal(refused.status, 'refused');
+      assert.equal(refused.history.at(-1)?.status, 'camp-unsubscribe-refused');
+      assert.equal(refused.history.at(-1)?.message, 'La semaine est déjà facturée.');
+      assert.equal((await weekOf(mine.receipt.id))?.status, 'booked', 'booked again');
+      assert.equal(await left(), 0, 'the place is still taken');
+
+      const again = await adapter.requestCampUnsubscribe(unsubscribe(), key());
+      await backend.decide('known', adapter, again.id, 'accepted');
+      const accepted = await adapter.getRequest(again.id);
+      assert.equal(accepted.status, 'accepted');
+      assert.equal(accepted.history.at(-1)?.status, 'camp-unsubscribe-accepted');
+      assert.match(accepted.history.at(-1)?.message ?? '', /remboursement/);
+      assert.equal((await weekOf(mine.receipt.id))?.status, 'unsubscribed');
+      assert.equal(
+        (await adapter.getRequest(mine.receipt.id)).history.at(-1)?.status,
+        'camp-unsubscribe-accepted',
+      );
+      assert.equal(await left(), 1, 'the place is given back');
+      assert.equal((await weekOf(waiting.receipt.id))?.status, 'offered', 'the child waiting is offered it');
+      const offered = (await adapter.getRequest(waiting.receipt.id)).history.at(-1);
+      assert.equal(offered?.status, 'camp-place-offered');
+      assert.match(offered?.message ?? '', new RegExp(`Semaine S${busy.isoWeek}`));
+      const gone = await failure(adapter.requestCampUnsubscribe(unsubscribe(), key()));
+      assert.deepEqual([gone.type, gone.code], ['conflict', 'camp.week-not-booked']);
+
+      const mails = await backend.outbox?.();
+      if (mails) {
+        const decisions = mails.filter((mail) => mail.subject.includes('demande de désinscription'));
+        assert.deepEqual(
+          decisions.map((mail) => [mail.to, /refusée$/.test(mail.subject), /acceptée$/.test(mail.subject)]),
+          [
+            ['marc.dubois@example.be', true, false],
+            ['marc.dubois@example.be', false, true],
+          ],
+        );
+        assert.match(decisions[1]?.body ?? '', /Inès est désinscrit\(e\)/);
+        assert.ok(mails.some((mail) => /une place s’est libérée/.test(mail.subject)));
+      }
+    });
+
+    it('offers each freed place to the next child waiting, never twice to the same', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const busy = summer!.weeks[1]!;
+      const wednesday = busy.days[2]!.date;
+      const first = openDays(summer!.weeks[0]!)[0]!;
+      const enrol = async (name: string) =>
+        adapter.enrolInCamp(
+          { campId: summer!.id, childId: await ines(adapter, first, name), days: [{ date: wednesday }] },
+          key(),
+        );
+      const booked = [await enrol('Inès'), await enrol('Nora')];
+      const waiting = [await enrol('Zoé'), await enrol('Lina')];
+      for (const enrolment of waiting) await adapter.joinWaitingList(enrolment.receipt.id, busy.id, key());
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const payment = await adapter.startPayment(article!.id, '/portail/panier', key());
+      await adapter.completePayment(await backend.pay(payment, 'paid'), key());
+      const offers = async () =>
+        Promise.all(
+          waiting.map(
+            async ({ receipt }) =>
+              (await adapter.getRequest(receipt.id)).history.filter(
+                (entry) => entry.status === 'camp-place-offered',
+              ).length,
+          ),
+        );
+      for (const [index, { receipt }] of booked.entries()) {
+        const unsubscribe = await adapter.requestCampUnsubscribe(
+          { requestId: receipt.id, weekId: busy.id, reason: 'Déménagement.' },
+          key(),
+        );
+        await backend.decide('known', adapter, unsubscribe.id, 'accepted');
+        assert.deepEqual(await offers(), index === 0 ? [1, 0] : [1, 1]);
+      }
     });
   });
 

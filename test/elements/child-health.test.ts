@@ -639,7 +639,7 @@ describe('<child-register> "Mes enfants", a child’s page and the health form',
     expect(requests).to.include('Demande de modification pour votre enfant');
     await expect(page.el).to.be.accessible();
 
-    adapter.decide(event.detail.requestId, 'accepted');
+    await adapter.decide(event.detail.requestId, 'accepted');
     page.el.remove();
     const reloaded = await mount(adapter, { childId: 'chi-1' });
     await reloaded.waitForText('Identité et école');

@@ -286,10 +286,10 @@ export function seedCamps(profile: MemoryProfile, now: Date): Camp[] {
   return camps.sort((a, b) => a.weeks[0]!.days[0]!.date.localeCompare(b.weeks[0]!.days[0]!.date));
 }
 
-/** Where the summer is nearly full: the 5–6 group in the summer's second week. */
+/** Where the summer is nearly full: the 5–6 and 7–9 groups in the summer's second week. */
 export interface BusyWeek {
   weekId: string;
-  groupId: string;
+  groupIds: string[];
   /** The Wednesday: 2 places left. */
   fewLeft: string;
   /** The Thursday, Walibi day: no place left ("Complet", waiting list). */
@@ -298,13 +298,19 @@ export interface BusyWeek {
 
 /**
  * The summer's nearly full week: its second week ("Les pirates", e.g.
- * `ete-2027-s27`, 5–9 July 2027), for the "5–6 ans" group. Its Wednesday and
- * Thursday are always open. None for a stage.
+ * `ete-2027-s27`, 5–9 July 2027), for the "5–6 ans" and the "7–9 ans" (the
+ * known family's Tom) groups. Its Wednesday and Thursday are always open.
+ * None for a stage.
  */
 export function seedCampBusyWeek(camp: Camp): BusyWeek | undefined {
   const busy = camp.kind === 'plaine' ? camp.weeks[1] : undefined;
   if (!busy) return undefined;
-  return { weekId: busy.id, groupId: '5-6-ans', fewLeft: busy.days[2]!.date, full: busy.days[3]!.date };
+  return {
+    weekId: busy.id,
+    groupIds: ['5-6-ans', '7-9-ans'],
+    fewLeft: busy.days[2]!.date,
+    full: busy.days[3]!.date,
+  };
 }
 
 /** The places of one group on one day: how many there are, and how many are taken. */
@@ -317,9 +323,9 @@ export interface SeedPlaces {
  * The places of each group on each open day as the demo starts, by group id
  * then date ("2027-07-07"), none on closed days: 24 per day (16 for the
  * little ones and the carnival's nursery group), none taken, except the
- * summer's busy week ({@link seedCampBusyWeek}) for the "5–6 ans": 2 places
- * left on its Wednesday and none on its Thursday, the Walibi day, to show
- * "Complet" and the waiting list.
+ * summer's busy week ({@link seedCampBusyWeek}) for the "5–6 ans" and the
+ * "7–9 ans": 2 places left on its Wednesday and none on its Thursday, the
+ * Walibi day, to show "Complet" and the waiting list.
  */
 export function seedCampPlaces(camp: Camp): Record<string, Record<string, SeedPlaces>> {
   const busy = seedCampBusyWeek(camp);
@@ -328,7 +334,7 @@ export function seedCampPlaces(camp: Camp): Record<string, Record<string, SeedPl
     camp.groups.map((group) => {
       const capacity = group.id === 'petits' || group.id === 'maternelles' ? 16 : 24;
       const byDate = Object.fromEntries(openDays.map((campDay) => [campDay.date, { capacity, taken: 0 }]));
-      if (busy?.groupId === group.id) {
+      if (busy?.groupIds.includes(group.id)) {
         byDate[busy.fewLeft] = { capacity, taken: capacity - 2 };
         byDate[busy.full] = { capacity, taken: capacity };
       }

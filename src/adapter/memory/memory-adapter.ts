@@ -5,6 +5,9 @@ import {
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
+  CampEnrolmentSummarySchema,
+  campEnrolmentSummary,
+  CampUnsubscribeInputSchema,
   CampWaitingSchema,
   CampWeekOutcomeSchema,
   CartArticleSchema,
@@ -20,7 +23,16 @@ import {
   cartLabel,
   closingPreview,
   isResident,
+  placeOfferedMessage,
+  serviceDecidedKinds,
+  unsubscribeBlock,
+  unsubscribedMessage,
+  unsubscribeMessage,
+  unsubscribeRefusedMessage,
+  unsubscribeRequestedMessage,
   type Cart,
+  type CampEnrolmentSummary,
+  type CampUnsubscribeInput,
   type ClosingPreview,
   type EnrolmentDraft,
   type EnrolmentDraftInput,
@@ -152,9 +164,17 @@ const storedSchema = z.object({
       z.object({ campId: z.string(), groupId: z.string(), weeks: z.array(CampWeekOutcomeSchema) }),
     ),
   ),
-  /** Full weeks' waiting lists, in the order families joined them. */
+  /** Full weeks' waiting lists, in the order families joined them; `offeredAt`: when a freed place was offered. */
   waiting: z.optional(
-    z.array(z.object({ requestId: z.string(), campId: z.string(), groupId: z.string(), weekId: z.string() })),
+    z.array(
+      z.object({
+        requestId: z.string(),
+        campId: z.string(),
+        groupId: z.string(),
+        weekId: z.string(),
+        offeredAt: z.optional(z.string()),
+      }),
+    ),
   ),
   /** Enrolments in progress, by tracking code. */
   drafts: z.optional(z.array(EnrolmentDraftSchema)),
@@ -534,6 +554,49 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     );
   }
 
+  async getCampEnrolments(options: ReadOptions = {}): Promise<CampEnrolmentSummary[]> {
+    const { camps, seed } = await this.camps();
+    await this.answer('read', options.signal);
+    this.releaseExpired(camps, seed);
+    this.save();
+    return z.array(CampEnrolmentSummarySchema).parse(structuredClone(this.enrolmentSummaries(camps)));
+  }
+
+  async requestCampUnsubscribe(input: CampUnsubscribeInput, options: WriteOptions): Promise<RequestReceipt> {
+    const { camps } = await this.camps();
+    return this.write(
+      input,
+      options,
+      () => {
+        const parsed = CampUnsubscribeInputSchema.safeParse(input);
+        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+        const { requestId, weekId, reason } = parsed.data;
+        const [enrolment] = this.enrolmentSummaries(camps, requestId);
+        if (!enrolment) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
+        const block = unsubscribeBlock(enrolment, weekId, this.now().slice(0, 10));
+        if (block) throw new AdapterError({ type: 'conflict', code: block });
+        const { label } = enrolment.weeks.find((week) => week.weekId === weekId)!;
+        const at = this.now();
+        const receipt = this.newRequest('camp-unsubscribe', at);
+        receipt.childId = enrolment.childId;
+        receipt.history.push(
+          this.entry('camp-unsubscribe-received', at, {
+            message: unsubscribeMessage(enrolment, label, reason),
+          }),
+        );
+        this.state.payloads[receipt.id] = parsed.data;
+        this.state.family.requests.push(receipt);
+        this.findRequest(requestId).history.push(
+          this.entry('camp-unsubscribe-received', at, {
+            message: unsubscribeRequestedMessage(label, receipt.number),
+          }),
+        );
+        return receipt;
+      },
+      RequestReceiptSchema,
+    );
+  }
+
   async previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {
     const { camps } = await this.camps();
     await this.answer('read', options.signal);
@@ -734,19 +797,29 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     });
   }
 
-  /** The service's decision on a pending request (seed 004: it accepts or refuses a change). */
-  decide(requestId: string, decision: 'accepted' | 'refused', reason?: string): RequestReceipt {
+  /**
+   * The service's decision on a pending request (seed 004: it accepts or
+   * refuses a change; seed 001: an unsubscribe, whose places are then given back).
+   */
+  async decide(
+    requestId: string,
+    decision: 'accepted' | 'refused',
+    reason?: string,
+  ): Promise<RequestReceipt> {
+    const { camps, seed } = await this.camps();
     const request = this.findRequest(requestId);
     if (request.status !== 'pending')
       throw new AdapterError({ type: 'conflict', code: 'request.not-pending' });
     // A camp enrolment is settled by its payment (or its cart's deadline), not by the back office.
-    if (!['parent-registration', 'parent-change', 'child-change'].includes(request.kind))
+    if (!serviceDecidedKinds.includes(request.kind))
       throw new AdapterError({ type: 'conflict', code: 'request.not-decided-by-service' });
     const at = this.now();
     const author = communes[this.profile].serviceName;
     const payload = this.state.payloads[request.id];
     const forChild = request.kind === 'child-change';
-    if (decision === 'accepted') {
+    if (request.kind === 'camp-unsubscribe') {
+      this.decideUnsubscribe(request, decision, reason, camps, seed);
+    } else if (decision === 'accepted') {
       if (request.kind === 'parent-registration') this.accept(request, at, 'service');
       else {
         if (forChild) this.applyChildChange(request.childId ?? '', ChildChangeInputSchema.parse(payload), at);
@@ -771,6 +844,40 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     }
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
+  }
+
+  /** Accepted: the week's bookings go, their places are given back and offered to the first family waiting. */
+  private decideUnsubscribe(
+    request: RequestReceipt,
+    decision: 'accepted' | 'refused',
+    reason: string | undefined,
+    camps: readonly Camp[],
+    seed: typeof CampsSeed,
+  ): void {
+    const { requestId, weekId } = CampUnsubscribeInputSchema.parse(this.state.payloads[request.id]);
+    const [enrolment] = this.enrolmentSummaries(camps, requestId);
+    const week = enrolment?.weeks.find((candidate) => candidate.weekId === weekId);
+    if (!enrolment || !week) throw new AdapterError({ type: 'server', code: 'request.payload-missing' });
+    const at = this.now();
+    const author = communes[this.profile].serviceName;
+    const enrolmentRequest = this.findRequest(requestId);
+    request.status = decision;
+    if (decision === 'accepted') {
+      const message = unsubscribedMessage(enrolment.firstName, week.label);
+      request.history.push(this.entry('camp-unsubscribe-accepted', at, { author, message }));
+      enrolmentRequest.history.push(this.entry('camp-unsubscribe-accepted', at, { author, message }));
+      this.offerFreed(this.freePlaces([requestId], camps, seed, week.days), at);
+    } else {
+      request.history.push(
+        this.entry('camp-unsubscribe-refused', at, { author, ...(reason ? { message: reason } : {}) }),
+      );
+      enrolmentRequest.history.push(
+        this.entry('camp-unsubscribe-refused', at, {
+          author,
+          message: unsubscribeRefusedMessage(week.label, reason),
+        }),
+      );
+    }
   }
 
   private applyChildChange(childId: string, change: ChildChangeInput, at: string): void {
@@ -812,16 +919,95 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     return closingPreview(camps, booked, children, requestIds, resident);
   }
 
-  /** The places of these requests' days given back, their bookings gone; answers the days freed. */
-  private freePlaces(requestIds: readonly string[], camps: readonly Camp[], seed: typeof CampsSeed) {
-    const freed = (this.state.bookings ?? []).filter((day) => requestIds.includes(day.requestId));
+  /**
+   * The places of these requests' days (only `days`, when given) given back,
+   * their bookings gone; answers the days freed.
+   */
+  private freePlaces(
+    requestIds: readonly string[],
+    camps: readonly Camp[],
+    seed: typeof CampsSeed,
+    days?: readonly string[],
+  ) {
+    const freeing = (day: { requestId: string; date: string }) =>
+      requestIds.includes(day.requestId) && (!days || days.includes(day.date));
+    const freed = (this.state.bookings ?? []).filter(freeing);
     for (const day of freed) {
       const camp = camps.find((candidate) => candidate.id === day.campId);
       const place = camp ? this.placesOf(camp, seed)[day.groupId]?.[day.date] : undefined;
       if (place) place.taken = Math.max(0, place.taken - 1);
     }
-    this.state.bookings = (this.state.bookings ?? []).filter((day) => !requestIds.includes(day.requestId));
+    this.state.bookings = (this.state.bookings ?? []).filter((day) => !freeing(day));
     return freed;
+  }
+
+  /**
+   * In each camp and group with freed days, the first request waiting for a
+   * week of those days, not yet offered a place, is offered one (its history
+   * says so), as the server does.
+   */
+  private offerFreed(freed: readonly { campId: string; groupId: string; date: string }[], at: string): void {
+    const offered = new Set<string>();
+    for (const entry of this.state.waiting ?? []) {
+      const week = this.state.enrolments?.[entry.requestId]?.weeks.find((w) => w.weekId === entry.weekId);
+      const frees = freed.some(
+        (day) =>
+          day.campId === entry.campId && day.groupId === entry.groupId && week?.days.includes(day.date),
+      );
+      const key = `${entry.weekId}:${entry.groupId}`;
+      if (!week || !frees || entry.offeredAt || offered.has(key)) continue;
+      offered.add(key);
+      entry.offeredAt = at;
+      this.state.family.requests
+        .find((r) => r.id === entry.requestId)
+        ?.history.push(this.entry('camp-place-offered', at, { message: placeOfferedMessage(week.label) }));
+    }
+  }
+
+  /**
+   * The family's camp enrolment requests (only `requestId`, when given), the
+   * newest first, as "Mes inscriptions" shows them.
+   */
+  private enrolmentSummaries(camps: readonly Camp[], requestId?: string): CampEnrolmentSummary[] {
+    const { requests } = this.state.family;
+    const unsubscribes = requests
+      .filter((request) => request.kind === 'camp-unsubscribe')
+      .map((request) => ({
+        ...CampUnsubscribeInputSchema.parse(this.state.payloads[request.id]),
+        status: request.status,
+      }));
+    return requests
+      .filter((request) => request.kind === 'camp-enrolment' && (!requestId || request.id === requestId))
+      .reverse()
+      .flatMap((receipt) => {
+        const enrolment = this.state.enrolments?.[receipt.id];
+        const child = this.state.children.find((candidate) => candidate.id === receipt.childId);
+        if (!enrolment || !child) return [];
+        const article = this.state.cart?.find(
+          (candidate) =>
+            candidate.requestIds.includes(receipt.id) &&
+            (candidate.status === 'unpaid' || candidate.status === 'paid'),
+        );
+        return [
+          campEnrolmentSummary({
+            receipt,
+            campId: enrolment.campId,
+            campName: camps.find((camp) => camp.id === enrolment.campId)?.name ?? enrolment.campId,
+            childId: child.id,
+            firstName: child.identity.firstName,
+            weeks: enrolment.weeks,
+            articleId: article?.id,
+            waiting: (this.state.waiting ?? [])
+              .filter((entry) => entry.requestId === receipt.id)
+              .map((entry) => ({
+                weekId: entry.weekId,
+                position: this.waitingPosition(receipt.id, entry.weekId),
+                offered: Boolean(entry.offeredAt),
+              })),
+            unsubscribes: unsubscribes.filter((unsubscribe) => unsubscribe.requestId === receipt.id),
+          }),
+        ];
+      });
   }
 
   /**
@@ -838,20 +1024,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         request.status = 'cancelled';
         request.history.push(this.entry('camp-expired', at));
       }
-      const freed = this.freePlaces(article.requestIds, camps, seed);
-      const offered = new Set<string>();
-      for (const entry of this.state.waiting ?? []) {
-        const week = this.state.enrolments?.[entry.requestId]?.weeks.find((w) => w.weekId === entry.weekId);
-        const frees = freed.some(
-          (day) =>
-            day.campId === entry.campId && day.groupId === entry.groupId && week?.days.includes(day.date),
-        );
-        if (!frees || offered.has(`${entry.weekId}:${entry.groupId}`)) continue;
-        offered.add(`${entry.weekId}:${entry.groupId}`);
-        this.state.family.requests
-          .find((r) => r.id === entry.requestId)
-          ?.history.push(this.entry('camp-place-offered', at));
-      }
+      this.offerFreed(this.freePlaces(article.requestIds, camps, seed), at);
     }
   }
 

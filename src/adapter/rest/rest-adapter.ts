@@ -4,6 +4,7 @@ import {
   AccountSchema,
   CampAvailabilitySchema,
   CampEnrolmentSchema,
+  CampEnrolmentSummarySchema,
   CampSchema,
   CampWaitingSchema,
   CartSchema,
@@ -20,6 +21,8 @@ import {
   type ClosingPreview,
   type CampEnrolment,
   type CampEnrolmentInput,
+  type CampEnrolmentSummary,
+  type CampUnsubscribeInput,
   type CampWaiting,
   type Camp,
   type CampAvailability,
@@ -264,6 +267,21 @@ export class RestAdapter implements FamilyPortalAdapter {
   joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting> {
     const path = `camp-enrolments/${encodeURIComponent(requestId)}/waiting-list`;
     return this.write(path, { weekId }, options, CampWaitingSchema);
+  }
+
+  getCampEnrolments(options: ReadOptions = {}): Promise<CampEnrolmentSummary[]> {
+    return this.request(
+      { method: 'get', path: 'camp-enrolments', signal: options.signal },
+      z.array(CampEnrolmentSummarySchema),
+    );
+  }
+
+  requestCampUnsubscribe(
+    { requestId, ...body }: CampUnsubscribeInput,
+    options: WriteOptions,
+  ): Promise<RequestReceipt> {
+    const path = `camp-enrolments/${encodeURIComponent(requestId)}/unsubscribe`;
+    return this.write(path, body, options, RequestReceiptSchema);
   }
 
   getCampAvailability(campId: string, childId: string, options: ReadOptions = {}): Promise<CampAvailability> {

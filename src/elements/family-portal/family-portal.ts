@@ -57,6 +57,8 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
     enrolInCamp: async (input, options) => (await load()).enrolInCamp(input, options),
     joinWaitingList: async (requestId, weekId, options) =>
       (await load()).joinWaitingList(requestId, weekId, options),
+    getCampEnrolments: async (options) => (await load()).getCampEnrolments(options),
+    requestCampUnsubscribe: async (input, options) => (await load()).requestCampUnsubscribe(input, options),
     previewClosing: async (options) => (await load()).previewClosing(options),
     closeRequests: async (options) => (await load()).closeRequests(options),
     getCart: async (options) => (await load()).getCart(options),

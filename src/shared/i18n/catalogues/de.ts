@@ -42,6 +42,14 @@ export const de: Catalogue = {
   /** The service's code, when it says more than the error's type. */
   'ui.error.change.pending':
     'Es wird bereits ein Änderungsantrag bearbeitet: Sie können einen neuen stellen, sobald der Dienst geantwortet hat.',
+  'ui.error.camp.unsubscribe-not-paid':
+    'Eine Abmeldung können Sie beantragen, sobald die Anmeldung bezahlt ist. Vor der Zahlung entfernen Sie den Artikel aus Ihrem Warenkorb, um die Plätze freizugeben.',
+  'ui.error.camp.unsubscribe-pending':
+    'Für diese Woche wird bereits ein Antrag auf Abmeldung bearbeitet: Der Dienst antwortet Ihnen per E-Mail.',
+  'ui.error.camp.unsubscribe-started':
+    'Diese Woche hat bereits begonnen: Eine Abmeldung ist online nicht mehr möglich. Wenden Sie sich an den Dienst.',
+  'ui.error.camp.week-not-booked':
+    'Ihr Kind hat in dieser Woche keinen reservierten Platz: Es gibt nichts abzumelden.',
   'ui.error.reference': 'Fehlerreferenz: {id}',
 
   'field.required': 'Dieses Feld ist ein Pflichtfeld.',
@@ -104,6 +112,9 @@ export const de: Catalogue = {
   'status.camp-paid': 'Bezahlt',
   'status.camp-expired': 'Zahlungsfrist abgelaufen: Plätze freigegeben',
   'status.camp-place-offered': 'Ein Platz ist frei geworden',
+  'status.camp-unsubscribe-received': 'Antrag auf Abmeldung',
+  'status.camp-unsubscribe-accepted': 'Abmeldung angenommen',
+  'status.camp-unsubscribe-refused': 'Abmeldung abgelehnt',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Elternportal',
@@ -123,6 +134,7 @@ export const de: Catalogue = {
   'ui.kind.child-change': 'Änderung für ein Kind',
   'ui.kind.parent-change': 'Änderung meiner Angaben',
   'ui.kind.camp-enrolment': 'Anmeldung zu einem Ferienangebot',
+  'ui.kind.camp-unsubscribe': 'Abmeldung von einem Ferienangebot',
   'ui.requestStatus.pending': 'In Bearbeitung',
   'ui.requestStatus.accepted': 'Angenommen',
   'ui.requestStatus.refused': 'Abgelehnt',

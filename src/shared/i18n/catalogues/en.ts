@@ -38,6 +38,14 @@ export const en: Catalogue = {
   /** The service's code, when it says more than the error's type. */
   'ui.error.change.pending':
     'A change request is already being handled: you can make another once the service has answered it.',
+  'ui.error.camp.unsubscribe-not-paid':
+    'You can ask to withdraw once the enrolment is paid. Before paying, remove the item from your cart to free the places.',
+  'ui.error.camp.unsubscribe-pending':
+    'A withdrawal request for this week is already being processed: the service will answer you by e-mail.',
+  'ui.error.camp.unsubscribe-started':
+    'This week has already started: you can no longer withdraw online. Please contact the service.',
+  'ui.error.camp.week-not-booked':
+    'Your child has no place booked this week: there is nothing to withdraw from.',
   'ui.error.reference': 'Error reference: {id}',
 
   'field.required': 'This field is required.',
@@ -96,6 +104,9 @@ export const en: Catalogue = {
   'status.camp-paid': 'Paid',
   'status.camp-expired': 'Payment deadline passed: places released',
   'status.camp-place-offered': 'A place has become free',
+  'status.camp-unsubscribe-received': 'Withdrawal request',
+  'status.camp-unsubscribe-accepted': 'Withdrawal accepted',
+  'status.camp-unsubscribe-refused': 'Withdrawal refused',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Parent portal',
@@ -115,6 +126,7 @@ export const en: Catalogue = {
   'ui.kind.child-change': 'Change for a child',
   'ui.kind.parent-change': 'Change of my details',
   'ui.kind.camp-enrolment': 'Camp enrolment',
+  'ui.kind.camp-unsubscribe': 'Camp withdrawal',
   'ui.requestStatus.pending': 'Being handled',
   'ui.requestStatus.accepted': 'Accepted',
   'ui.requestStatus.refused': 'Refused',

@@ -46,6 +46,14 @@ export const fr = {
   /** The service's code, when it says more than the error's type. */
   'ui.error.change.pending':
     'Une demande de modification est déjà en cours de traitement : vous pourrez en faire une autre quand le service y aura répondu.',
+  'ui.error.camp.unsubscribe-not-paid':
+    'Vous pourrez demander une désinscription une fois l’inscription payée. Avant le paiement, retirez l’article de votre panier pour libérer les places.',
+  'ui.error.camp.unsubscribe-pending':
+    'Une demande de désinscription pour cette semaine est déjà en cours de traitement : le service vous répondra par e-mail.',
+  'ui.error.camp.unsubscribe-started':
+    'Cette semaine a déjà commencé : il n’est plus possible de s’en désinscrire en ligne. Contactez le service.',
+  'ui.error.camp.week-not-booked':
+    'Votre enfant n’a pas de place réservée cette semaine : il n’y a rien à désinscrire.',
   'ui.error.reference': 'Référence de l’erreur : {id}',
 
   // Field messages (domain rule codes)
@@ -112,6 +120,9 @@ export const fr = {
   'status.camp-paid': 'Payé',
   'status.camp-expired': 'Délai de paiement dépassé : places libérées',
   'status.camp-place-offered': 'Une place s’est libérée',
+  'status.camp-unsubscribe-received': 'Demande de désinscription',
+  'status.camp-unsubscribe-accepted': 'Désinscription acceptée',
+  'status.camp-unsubscribe-refused': 'Désinscription refusée',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Portail parents',
@@ -131,6 +142,7 @@ export const fr = {
   'ui.kind.child-change': 'Modification pour un enfant',
   'ui.kind.parent-change': 'Modification de mes coordonnées',
   'ui.kind.camp-enrolment': 'Inscription à une plaine',
+  'ui.kind.camp-unsubscribe': 'Désinscription d’une plaine',
   'ui.requestStatus.pending': 'En cours de traitement',
   'ui.requestStatus.accepted': 'Acceptée',
   'ui.requestStatus.refused': 'Refusée',

@@ -38,6 +38,14 @@ export const nl: Catalogue = {
   /** The service's code, when it says more than the error's type. */
   'ui.error.change.pending':
     'Er is al een wijzigingsaanvraag in behandeling: u kunt een nieuwe indienen zodra de dienst erop heeft geantwoord.',
+  'ui.error.camp.unsubscribe-not-paid':
+    'U kunt een uitschrijving aanvragen zodra de inschrijving betaald is. Haal vóór de betaling het artikel uit uw winkelmandje om de plaatsen vrij te geven.',
+  'ui.error.camp.unsubscribe-pending':
+    'Er is al een aanvraag tot uitschrijving voor deze week in behandeling: de dienst antwoordt u per e-mail.',
+  'ui.error.camp.unsubscribe-started':
+    'Deze week is al begonnen: online uitschrijven is niet meer mogelijk. Neem contact op met de dienst.',
+  'ui.error.camp.week-not-booked':
+    'Uw kind heeft deze week geen gereserveerde plaats: er valt niets uit te schrijven.',
   'ui.error.reference': 'Referentie van de fout: {id}',
 
   'field.required': 'Dit veld is verplicht.',
@@ -98,6 +106,9 @@ export const nl: Catalogue = {
   'status.camp-paid': 'Betaald',
   'status.camp-expired': 'Betalingstermijn verstreken: plaatsen vrijgegeven',
   'status.camp-place-offered': 'Er is een plaats vrijgekomen',
+  'status.camp-unsubscribe-received': 'Aanvraag tot uitschrijving',
+  'status.camp-unsubscribe-accepted': 'Uitschrijving aanvaard',
+  'status.camp-unsubscribe-refused': 'Uitschrijving geweigerd',
 
   // <family-portal>'s built-in portal
   'portal.tabs': 'Ouderportaal',
@@ -117,6 +128,7 @@ export const nl: Catalogue = {
   'ui.kind.child-change': 'Wijziging voor een kind',
   'ui.kind.parent-change': 'Wijziging van mijn gegevens',
   'ui.kind.camp-enrolment': 'Inschrijving voor een speelplein',
+  'ui.kind.camp-unsubscribe': 'Uitschrijving voor een speelplein',
   'ui.requestStatus.pending': 'In behandeling',
   'ui.requestStatus.accepted': 'Aanvaard',
   'ui.requestStatus.refused': 'Geweigerd',
