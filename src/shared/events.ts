@@ -70,5 +70,67 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'fp-submitted': FpSubmittedEvent;
     'fp-error': FpErrorEvent;
+    'fp-checkout': FpCheckoutEvent;
+    'fp-paid': FpPaidEvent;
+    'fp-cart-changed': FpCartChangedEvent;
+  }
+}
+
+export interface FpCheckoutDetail {
+  articleId: string;
+  /** Integer cents. */
+  amountCents: number;
+  /** ISO 4217. */
+  currency: string;
+  /** The requests the article pays for. */
+  requestIds: string[];
+}
+
+/**
+ * "Payer" was pressed. Cancelable: a host that cancels it (`preventDefault()`)
+ * takes the payment over; otherwise the element sends the parent to the
+ * payment provider.
+ */
+export class FpCheckoutEvent extends Event {
+  static readonly eventName = 'fp-checkout';
+  readonly detail: FpCheckoutDetail;
+  constructor(detail: FpCheckoutDetail) {
+    super(FpCheckoutEvent.eventName, { ...publicEvent, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+export interface FpPaidDetail {
+  articleId: string;
+  requestIds: string[];
+  amountCents: number;
+  currency: string;
+}
+
+/** Back from the payment provider, the service recorded the article as paid. */
+export class FpPaidEvent extends Event {
+  static readonly eventName = 'fp-paid';
+  readonly detail: FpPaidDetail;
+  constructor(detail: FpPaidDetail) {
+    super(FpPaidEvent.eventName, publicEvent);
+    this.detail = detail;
+  }
+}
+
+export interface FpCartChangedDetail {
+  /** Unpaid articles left in the cart. */
+  articleCount: number;
+  /** What is left to pay, in integer cents ("PANIER (77 €)"). */
+  totalCents: number;
+  currency: string;
+}
+
+/** The cart changed (an article removed, paid or released at its deadline): a cart badge or a list refreshes. */
+export class FpCartChangedEvent extends Event {
+  static readonly eventName = 'fp-cart-changed';
+  readonly detail: FpCartChangedDetail;
+  constructor(detail: FpCartChangedDetail) {
+    super(FpCartChangedEvent.eventName, publicEvent);
+    this.detail = detail;
   }
 }

@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import type { ClosingPreview } from '../../domain/index.js';
+import type { Localizer } from '../../shared/i18n/localize.js';
+
+/** "3 jours", "1 heure": a count with its unit, singular or plural (the `cart` messages). */
+export function quantity(i18n: Localizer, unit: 'day' | 'hour', count: number): string {
+  return i18n.t(count === 1 ? `cart.${unit}.one` : `cart.${unit}.other`, { count });
+}
+
+/**
+ * What closing the requests bills, camp by camp and child by child: each
+ * week ("S28 : 3 jours"), the degressive reduction ("Réduction de 10 % (2e
+ * enfant)"), the activities' supplements and the child's total, under the
+ * tariff that applies (residents' or not). Shown in the cart's article and,
+ * before closing, by `<child-enrol>` (both load the `cart` messages).
+ * `headingLevel`: the level of each camp's name.
+ */
+export function closingBreakdown(i18n: Localizer, preview: ClosingPreview, headingLevel: number) {
+  const money = (cents: number) => i18n.money(cents, preview.currency);
+  const percent = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 2 });
+  const row = (label: string, cents: number) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${money(cents)}</td>
+    </tr>`;
+  return html`<div class="breakdown">
+    <p>${i18n.t(preview.resident ? 'cart.breakdown.resident' : 'cart.breakdown.nonResident')}</p>
+    ${preview.camps.map(
+      (camp) =>
+        html`<div class="breakdown__camp" role="heading" aria-level=${Math.min(Math.max(headingLevel, 1), 6)}>
+            ${camp.campName}
+          </div>
+          ${camp.price.children.map(
+            (child) =>
+              html`<table class="breakdown__table">
+                <caption>
+                  ${child.firstName}
+                </caption>
+                <tbody>
+                  ${child.weeks.map((week) =>
+                    row(
+                      i18n.t(week.wholeWeek ? 'cart.breakdown.wholeWeek' : 'cart.breakdown.week', {
+                        week: week.label,
+                        days: quantity(i18n, 'day', week.days),
+                      }),
+                      week.baseCents,
+                    ),
+                  )}
+                  ${
+                    child.reductionCents > 0
+                      ? row(
+                          i18n.t('cart.breakdown.reduction', {
+                            percent: percent.format(child.reductionPercent),
+                            rank: i18n.t(
+                              child.rank === 2 ? 'cart.breakdown.rank.2' : 'cart.breakdown.rank.3',
+                            ),
+                          }),
+                          -child.reductionCents,
+                        )
+                      : nothing
+                  }
+                  ${child.supplementsCents > 0 ? row(i18n.t('cart.breakdown.supplements'), child.supplementsCents) : nothing}
+                </tbody>
+                <tfoot>
+                  ${row(i18n.t('cart.breakdown.childTotal', { name: child.firstName }), child.totalCents)}
+                </tfoot>
+              </table>`,
+          )}`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,610 @@
+import { Task, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
+import {
+  PaymentReturnSchema,
+  type Cart,
+  type CartArticle,
+  type PaymentOutcome,
+  type PaymentReturn,
+} from '../../domain/index.js';
+import { actionFor } from '../../shared/draft.js';
+import { FpCartChangedEvent, FpCheckoutEvent, FpErrorEvent, FpPaidEvent } from '../../shared/events.js';
+import { FpFormElement } from '../../shared/form-element.js';
+import { baseStyles } from '../../shared/styles.js';
+import { button, errorPanel, skeleton } from '../../shared/ui/index.js';
+import { closingBreakdown, quantity } from './breakdown.js';
+import { breakdownStyles, familyCartStyles } from './family-cart.styles.js';
+
+/** The payment provider's answer: query parameters of the return URL. */
+const answerParameters = ['paymentId', 'status', 'signature'] as const;
+
+/** The provider's answer that `href` carries, when it carries a whole one. */
+function answerIn(href: string): PaymentReturn | undefined {
+  const search = new URL(href).searchParams;
+  const parsed = PaymentReturnSchema.safeParse(
+    Object.fromEntries(answerParameters.map((name) => [name, search.get(name) ?? undefined])),
+  );
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** `href` without the provider's answer; the rest of its query and its hash are kept. */
+function withoutAnswer(href: string): string {
+  const url = new URL(href);
+  for (const name of answerParameters) url.searchParams.delete(name);
+  return url.href;
+}
+
+const hourMs = 3_600_000;
+
+/** What is left before `dueAt`: whole days and hours, less than an hour, or nothing. */
+function timeLeft(dueAt: string, now: number): { days: number; hours: number } | 'under-an-hour' | 'over' {
+  const left = Date.parse(dueAt) - now;
+  if (left <= 0) return 'over';
+  const hours = Math.floor(left / hourMs);
+  return hours === 0 ? 'under-an-hour' : { days: Math.floor(hours / 24), hours: hours % 24 };
+}
+
+/** What the element says at the top of the cart after something happened to it. */
+type Notice =
+  | { kind: 'paid'; article: CartArticle; email: string | undefined }
+  | { kind: 'refused' | 'cancelled'; article: CartArticle }
+  /** The provider's answer failed its check (`unverified`) or names no payment the service knows (`unknown`). */
+  | { kind: 'unverified' | 'unknown'; error: AdapterError }
+  | { kind: 'removed' | 'expired' };
+
+/** "Payer" or "Retirer" on an article: the payload its idempotency key is kept for. */
+type Action = { kind: 'pay'; articleId: string; returnUrl: string } | { kind: 'remove'; articleId: string };
+
+/**
+ * The family's cart ("Panier"), as the portals parents know show it after
+ * "Clôturer mes demandes" (seeds 000 and 001): each article ("Réservation de
+ * plaine(s) pour la demande n° 319") with its amount, the price breakdown
+ * (weeks, degressive reduction for the 2nd and 3rd child, supplements,
+ * residents' tariff or not), the deadline to pay and the time left (updated
+ * each minute), the total, and a note that unpaid places are freed after the
+ * deadline.
+ *
+ * - "Payer" fires `fp-checkout`; unless the host cancels it (and takes the
+ *   payment over), the parent goes to the payment provider, which brings
+ *   them back to `return-url` (this page by default).
+ * - Back from the provider (its answer in the page's address, or in
+ *   `paymentReturn`), the element records the payment once, removes the
+ *   answer from the address and shows "Payé" with the e-mail recap's address,
+ *   or, refused or cancelled, the cart again with what happened and until when
+ *   the places stay held.
+ * - "Retirer mon article du panier et libérer les places" asks to confirm in
+ *   place, then cancels the requests and frees the places.
+ * - An article whose deadline passes while shown is read again: the service
+ *   has released it, and the element says so.
+ *
+ * Each action is sent once (a busy button, one idempotency key until it
+ * succeeds); a backend failure is shown with "Réessayer". Put it on the
+ * commune's own "Panier" page, or let `<child-enrol>` show it after closing.
+ *
+ * @summary The family's cart: articles, price breakdown, deadline, payment and removal.
+ *
+ * @fires {FpCheckoutEvent} fp-checkout - "Payer" was pressed. Cancelable: call `preventDefault()` to take the payment over; otherwise the element starts the payment and the browser goes to the provider. `detail`: `{ articleId, amountCents, currency, requestIds }`.
+ * @fires {FpPaidEvent} fp-paid - Back from the provider, the article is paid. `detail`: `{ articleId, requestIds, amountCents, currency }`.
+ * @fires {FpCartChangedEvent} fp-cart-changed - The cart changed: an article paid, removed, or released at its deadline. `detail`: `{ articleCount, totalCents, currency }`.
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `pay`, `remove` or `complete-payment`.
+ *
+ * @csspart heading - The element's main heading ("Panier").
+ * @csspart cart - The articles, the total and the note on the deadline.
+ * @csspart article - Each article.
+ * @csspart breakdown - Each article's price breakdown (a disclosure).
+ * @csspart deadline - "À payer avant le…".
+ * @csspart time-left - "Il vous reste…".
+ * @csspart total - "Total : 77,00 €".
+ * @csspart note - The note that unpaid places are freed after the deadline.
+ * @csspart empty - "Votre panier est vide."
+ * @csspart actions - The row of buttons of an article.
+ * @csspart confirm - The question before removing an article.
+ * @csspart button - Every button; also `button-primary` or `button-secondary` by its role.
+ * @csspart paid - The confirmation "Payé".
+ * @csspart payment-message - What became of a payment that was not made (refused, cancelled, or an answer that could not be checked).
+ * @csspart message - What became of an article removed or released at its deadline.
+ * @csspart error-panel - A backend error, with "Réessayer" when it may help.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop --fp-color-primary - Main colour (buttons, links, focus accents).
+ * @cssprop --fp-color-text - Text colour.
+ * @cssprop --fp-color-muted - Secondary text colour (hints).
+ * @cssprop --fp-color-border - Borders of articles and tables.
+ * @cssprop --fp-color-error - Errors, the removal question and a deadline less than a day away.
+ * @cssprop --fp-color-success - Background of "Payé".
+ * @cssprop --fp-color-on-success - Text of "Payé".
+ * @cssprop --fp-color-surface - Background of panels.
+ * @cssprop --fp-color-focus - Focus ring.
+ * @cssprop --fp-color-input - Background of secondary buttons.
+ * @cssprop --fp-color-on-primary - Text on primary buttons.
+ * @cssprop --fp-radius - Corner radius.
+ * @cssprop --fp-space - Spacing unit.
+ * @cssprop --fp-font-size - Base font size.
+ * @cssprop --fp-font-family - Font; inherits the page's by default.
+ * @cssprop --fp-max-width - Maximum width of the content.
+ */
+export class FamilyCart extends FpFormElement {
+  static override styles = [baseStyles, breakdownStyles, familyCartStyles];
+
+  /** @internal */
+  static override messageSets = ['cart'] as const;
+
+  private readonly loadTask = new Task<
+    readonly [FamilyPortalAdapter | undefined, PaymentReturn | undefined],
+    Cart
+  >(this, {
+    task: async ([adapter], { signal }) => {
+      if (!adapter) return initialState;
+      const answer = this.answer;
+      const [cart] = await Promise.all([
+        answer ? this.record(adapter, answer, signal) : this.read(adapter, signal),
+        this.i18n.ready,
+      ]);
+      return cart;
+    },
+    args: () => [this.activeAdapter, this.paymentReturn] as const,
+  });
+
+  /**
+   * Where the payment provider brings the parent back: an absolute URL or a
+   * path. Defaults to this page as it is (without a previous answer).
+   */
+  @property({ attribute: 'return-url' }) returnUrl: string | undefined;
+
+  /**
+   * The provider's answer when the host reads it itself (a single-page app):
+   * it takes precedence over the page's address. Without it, the element reads
+   * `paymentId`, `status` and `signature` from the address and removes them
+   * once the payment is recorded.
+   */
+  @property({ attribute: false }) paymentReturn: PaymentReturn | undefined;
+
+  /** The provider's answer not recorded yet, and whether it came from the page's address. */
+  private answer: PaymentReturn | undefined;
+  private answerInAddress = false;
+
+  @state() private notice: Notice | undefined;
+  /** The article whose removal the parent is asked to confirm. */
+  @state() private confirming: string | undefined;
+  /** The action sending, or failed last: its button is busy, its error shown by its article. */
+  @state() private action: Action | undefined;
+  /** The cart a removal answered, shown until the next read (`over`: the read it replaced). */
+  @state() private written: { cart: Cart; over: Cart | undefined } | undefined;
+  /** Said politely when the cart changes without the parent doing anything (a deadline passed). */
+  @state() private status = '';
+
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  /** Articles seen past their deadline: the cart is read again once for each. */
+  private readonly expired = new Set<string>();
+
+  /** @internal Sends the browser to the payment provider (tests stay on their page by overriding it). */
+  protected navigate(url: string): void {
+    location.assign(url);
+  }
+
+  /** @internal The time now, in milliseconds (tests set their own clock by overriding it). */
+  protected now(): number {
+    return Date.now();
+  }
+
+  /** Reads the cart again: when the page changed it otherwise (another tab, a new closing). */
+  async refresh(): Promise<void> {
+    const before = this.cart?.articles ?? [];
+    await this.loadTask.run();
+    const after = this.cart;
+    if (!after) return;
+    const gone = before.filter((article) => !after.articles.some((other) => other.id === article.id));
+    if (gone.length === 0) return;
+    if (gone.some((article) => Date.parse(article.dueAt) <= this.now())) {
+      this.notice = { kind: 'expired' };
+      this.status = this.t('cart.expired');
+    } else if (after.articles.length === 0) this.status = this.t('cart.empty');
+    this.cartChanged(after);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ticker = setInterval(() => this.tick(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    clearInterval(this.ticker);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('paymentReturn')) {
+      const inAddress = this.paymentReturn ? undefined : answerIn(location.href);
+      this.answer = this.paymentReturn ?? inAddress;
+      this.answerInAddress = inAddress !== undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The shared button has no attribute to be found by: its wrapper names it (`button:<name>`).
+    const name = this.focusTarget?.startsWith('button:')
+      ? this.focusTarget.slice('button:'.length)
+      : undefined;
+    const target = name && this.renderRoot.querySelector<HTMLElement>(`[data-button="${name}"] button`);
+    if (target) {
+      this.focusTarget = undefined;
+      target.focus();
+    }
+    super.updated(changed);
+  }
+
+  /** The cart shown: the last read, or what a removal answered since. */
+  private get cart(): Cart | undefined {
+    const read = this.loadTask.value;
+    return this.written && this.written.over === read ? this.written.cart : read;
+  }
+
+  private read(adapter: FamilyPortalAdapter, signal: AbortSignal): Promise<Cart> {
+    return adapter.getCart({ signal }).catch((error: unknown) => this.loadFailed(error));
+  }
+
+  /**
+   * Records the provider's answer and answers the cart. Its idempotency key
+   * comes from the payment, so that a reload or "Réessayer" replays it and
+   * never records it twice. A passing failure keeps the answer (in the address
+   * too, for a reload); an answer that fails its check or names an unknown
+   * payment is dropped, said, and the cart shown.
+   */
+  private async record(
+    adapter: FamilyPortalAdapter,
+    answer: PaymentReturn,
+    signal: AbortSignal,
+  ): Promise<Cart> {
+    let outcome: PaymentOutcome;
+    try {
+      outcome = await adapter.completePayment(answer, {
+        idempotencyKey: `payment-return-${answer.paymentId}`,
+        signal,
+      });
+    } catch (caught) {
+      if (isAbort(caught)) throw caught;
+      const error = AdapterError.from(caught);
+      this.dispatchEvent(new FpErrorEvent(error, 'complete-payment'));
+      if (error.type !== 'validation' && error.type !== 'not-found') throw error;
+      this.dropAnswer();
+      this.show({ kind: error.type === 'validation' ? 'unverified' : 'unknown', error });
+      return this.read(adapter, signal);
+    }
+    this.dropAnswer();
+    const { article, cart } = outcome;
+    if (outcome.status === 'paid') {
+      // The recap goes to the account's e-mail; without it (a failed read), the text names none.
+      const email = await adapter.getFamily({ signal }).then(
+        (family) => family.account.email ?? family.parent?.email,
+        () => undefined,
+      );
+      this.show({ kind: 'paid', article, email });
+      this.dispatchEvent(
+        new FpPaidEvent({
+          articleId: article.id,
+          requestIds: [...article.requestIds],
+          amountCents: article.amountCents,
+          currency: article.currency,
+        }),
+      );
+      this.cartChanged(cart);
+    } else this.show({ kind: outcome.status, article });
+    return cart;
+  }
+
+  /** The answer is recorded (or useless): never sent again, and gone from the address. */
+  private dropAnswer(): void {
+    this.answer = undefined;
+    if (this.answerInAddress) history.replaceState(history.state, '', withoutAnswer(location.href));
+    this.answerInAddress = false;
+  }
+
+  /** Shows `notice` at the top, focused so that it is read first. */
+  private show(notice: Notice): void {
+    this.notice = notice;
+    this.confirming = undefined;
+    this.focusTarget = 'notice';
+  }
+
+  private cartChanged(cart: Cart): void {
+    this.dispatchEvent(
+      new FpCartChangedEvent({
+        articleCount: cart.articles.length,
+        totalCents: cart.totalCents,
+        currency: cart.currency,
+      }),
+    );
+  }
+
+  /** Each minute the time left moves on; an article past its deadline is read again (the service releases it). */
+  private tick(): void {
+    this.requestUpdate();
+    const due = (this.cart?.articles ?? []).filter(
+      (article) => Date.parse(article.dueAt) <= this.now() && !this.expired.has(article.id),
+    );
+    if (due.length === 0) return;
+    for (const article of due) this.expired.add(article.id);
+    void this.refresh();
+  }
+
+  /**
+   * Sends one action once: a busy button meanwhile, the same idempotency key
+   * until it succeeds (a retry replays it), a failure shown by its article
+   * with "Réessayer".
+   */
+  private async perform<T>(
+    action: Action,
+    act: (adapter: FamilyPortalAdapter, idempotencyKey: string) => Promise<T>,
+    done: (answer: T) => void,
+  ): Promise<void> {
+    const adapter = this.activeAdapter;
+    if (this.submitting || !adapter) return;
+    this.pending = actionFor(action, this.pending);
+    this.action = action;
+    this.submitting = true;
+    this.submitError = undefined;
+    try {
+      const answer = await act(adapter, this.pending.key);
+      this.pending = undefined;
+      done(answer);
+    } catch (caught) {
+      const error = AdapterError.from(caught);
+      this.dispatchEvent(new FpErrorEvent(error, action.kind));
+      this.submitError = error;
+      this.focusTarget = 'action-error';
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** "Payer": the host may take the payment over; otherwise it starts and the browser goes to the provider. */
+  private pay(article: CartArticle): void {
+    if (this.submitting) return;
+    const checkout = new FpCheckoutEvent({
+      articleId: article.id,
+      amountCents: article.amountCents,
+      currency: article.currency,
+      requestIds: [...article.requestIds],
+    });
+    if (this.dispatchEvent(checkout)) void this.startPayment(article);
+  }
+
+  private async startPayment(article: CartArticle): Promise<void> {
+    const returnUrl = this.returnUrl ?? withoutAnswer(location.href);
+    await this.perform(
+      { kind: 'pay', articleId: article.id, returnUrl },
+      (adapter, idempotencyKey) => adapter.startPayment(article.id, returnUrl, { idempotencyKey }),
+      (start) => this.navigate(start.redirectUrl),
+    );
+  }
+
+  private askRemoval(article: CartArticle): void {
+    this.confirming = article.id;
+    this.submitError = undefined;
+    this.focusTarget = 'button:keep';
+  }
+
+  private keep(article: CartArticle): void {
+    this.confirming = undefined;
+    this.submitError = undefined;
+    this.focusTarget = `button:remove-${article.id}`;
+  }
+
+  private async removeArticle(article: CartArticle): Promise<void> {
+    await this.perform(
+      { kind: 'remove', articleId: article.id },
+      (adapter, idempotencyKey) => adapter.removeCartArticle(article.id, { idempotencyKey }),
+      (cart) => {
+        this.written = { cart, over: this.loadTask.value };
+        this.show({ kind: 'removed' });
+        this.cartChanged(cart);
+      },
+    );
+  }
+
+  // ——— rendering ———
+
+  /** "Réservation de plaine(s) pour la demande n° 319", in the parent's language (the article's label is the service's French). */
+  private articleLabel(article: CartArticle): string {
+    const numbers = new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }).format(
+      article.requestNumbers,
+    );
+    return this.t(article.requestNumbers.length > 1 ? 'cart.article.other' : 'cart.article.one', { numbers });
+  }
+
+  /** A deadline's long date ("mercredi 9 juin 2027") and time ("18:00"), in the commune's time. */
+  private deadline(iso: string): { date: string; time: string } {
+    return {
+      date: this.i18n.longDate(iso),
+      time: this.i18n.when(iso).slice(this.i18n.date(iso).length).trim(),
+    };
+  }
+
+  private timeLeftText(left: ReturnType<typeof timeLeft>): string {
+    if (left === 'over') return this.t('cart.timeLeft.over');
+    if (left === 'under-an-hour') return this.t('cart.timeLeft.underHour');
+    const days = left.days > 0 ? quantity(this.i18n, 'day', left.days) : '';
+    const hours = left.hours > 0 ? quantity(this.i18n, 'hour', left.hours) : '';
+    return this.t('cart.timeLeft', {
+      time: days && hours ? this.t('cart.timeLeft.both', { days, hours }) : days || hours,
+    });
+  }
+
+  private callout(part: string, text: string, error = false, reference?: string) {
+    return html`<div
+      class="callout ${error ? 'callout--error' : ''}"
+      part=${part}
+      tabindex="-1"
+      data-focus="notice"
+    >
+      <p>${text}</p>
+      ${reference ? html`<p class="hint">${this.t('ui.error.reference', { id: reference })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderNotice() {
+    const { notice } = this;
+    if (!notice) return nothing;
+    switch (notice.kind) {
+      case 'paid':
+        return html`<div class="confirmation" part="paid" tabindex="-1" data-focus="notice">
+          <div class="confirmation__title" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
+            ${this.t('cart.paid.title')}
+          </div>
+          <p class="confirmation__reference">
+            ${this.t('cart.paid.amount', {
+              amount: this.i18n.money(notice.article.amountCents, notice.article.currency),
+            })}
+          </p>
+          <p>${this.articleLabel(notice.article)}</p>
+          <p>
+            ${this.t('cart.paid.places')}
+            ${notice.email ? this.t('cart.paid.email', { email: notice.email }) : this.t('cart.paid.emailSent')}
+          </p>
+        </div>`;
+      case 'refused':
+      case 'cancelled':
+        return this.callout(
+          'payment-message',
+          this.t(`cart.${notice.kind}`, this.deadline(notice.article.dueAt)),
+          notice.kind === 'refused',
+        );
+      case 'unverified':
+      case 'unknown':
+        return this.callout(
+          'payment-message',
+          this.t(`cart.return.${notice.kind}`),
+          true,
+          notice.error.requestId,
+        );
+      default:
+        return this.callout('message', this.t(`cart.${notice.kind}`));
+    }
+  }
+
+  private renderConfirm(article: CartArticle) {
+    const id = `confirm-${article.id}`;
+    return html`<div
+      class="confirm"
+      part="confirm"
+      role="group"
+      aria-labelledby=${id}
+      aria-describedby="${id}-warning"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.keep(article);
+      }}
+    >
+      <p class="confirm__question" id=${id}>${this.t('cart.remove.question')}</p>
+      <p id="${id}-warning">${this.t('cart.remove.warning')}</p>
+      <div class="actions">
+        ${button({
+          label: this.t('cart.remove.confirm'),
+          variant: 'primary',
+          busy: this.submitting,
+          busyLabel: this.t('ui.sending'),
+          onClick: () => void this.removeArticle(article),
+        })}
+        <span data-button="keep">
+          ${button({ label: this.t('cart.remove.keep'), onClick: () => this.keep(article) })}
+        </span>
+      </div>
+    </div>`;
+  }
+
+  private renderArticle(article: CartArticle) {
+    const left = timeLeft(article.dueAt, this.now());
+    const urgent = typeof left === 'string' || left.days === 0;
+    const mine = this.action?.articleId === article.id;
+    const retry = () =>
+      void (this.action?.kind === 'pay' ? this.startPayment(article) : this.removeArticle(article));
+    return html`<li class="article" part="article">
+      ${this.subheading(this.articleLabel(article))}
+      <p class="amount">
+        ${this.t('cart.amount', { amount: this.i18n.money(article.amountCents, article.currency) })}
+      </p>
+      <p part="deadline">
+        <time datetime=${article.dueAt}>${this.t('cart.deadline', this.deadline(article.dueAt))}</time>
+      </p>
+      <p class="time-left ${urgent ? 'time-left--urgent' : ''}" part="time-left">
+        ${this.timeLeftText(left)}
+      </p>
+      <details part="breakdown">
+        <summary>${this.t('cart.breakdown')}</summary>
+        ${closingBreakdown(this.i18n, article.preview, this.headingLevel + 2)}
+      </details>
+      ${
+        this.confirming === article.id
+          ? this.renderConfirm(article)
+          : html`<div class="actions" part="actions">
+                ${button({
+                  label: this.t('cart.pay'),
+                  variant: 'primary',
+                  busy: this.submitting && mine,
+                  busyLabel: this.t('ui.sending'),
+                  onClick: () => this.pay(article),
+                })}
+                <span data-button="remove-${article.id}">
+                  ${button({ label: this.t('cart.remove'), onClick: () => this.askRemoval(article) })}
+                </span>
+              </div>
+              <p class="hint">${this.t('cart.pay.hint')}</p>`
+      }
+      ${
+        this.submitError && mine
+          ? html`<div tabindex="-1" data-focus="action-error">
+              ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: retry })}
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderCart(cart: Cart) {
+    if (cart.articles.length === 0)
+      return this.notice?.kind === 'paid' ? nothing : html`<p part="empty">${this.t('cart.empty')}</p>`;
+    return html`<div part="cart">
+      <ul class="articles">
+        ${cart.articles.map((article) => this.renderArticle(article))}
+      </ul>
+      <p class="total" part="total">
+        ${this.t('cart.total', { amount: this.i18n.money(cart.totalCents, cart.currency) })}
+      </p>
+      <p class="hint" part="note">${this.t('cart.note')}</p>
+    </div>`;
+  }
+
+  override render() {
+    const loading = () =>
+      skeleton({ lines: 6, label: this.t(this.answer ? 'cart.completing' : 'ui.loading') });
+    const content = this.activeAdapter
+      ? this.loadTask.render({
+          initial: loading,
+          // A read again (a deadline passed) keeps the cart in sight; a payment being recorded does not.
+          pending: () => {
+            const { cart } = this;
+            return cart && !this.answer ? this.renderCart(cart) : loading();
+          },
+          complete: (read) => this.renderCart(this.cart ?? read),
+          error: (error) =>
+            errorPanel({
+              i18n: this.i18n,
+              error: AdapterError.from(error),
+              onRetry: () => void this.loadTask.run(),
+            }),
+        })
+      : html`<p class="callout" role="alert">${this.t('ui.noAdapter')}</p>`;
+    return html`<div class="root">
+      ${this.heading(this.t('cart.title'))} ${this.renderNotice()} ${content}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'family-cart': FamilyCart;
+  }
+}
