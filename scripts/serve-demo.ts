@@ -30,9 +30,9 @@ const backend = await startBackend({
   },
 });
 
-/** Hands `/api/…` and `/dev/…` to the backend, in process. */
+/** Hands `/api/…`, `/dev/…` and the simulated payment provider (`/pay/…`) to the backend, in process. */
 async function toBackend(ctx: Context, next: Next): Promise<void> {
-  if (!/^\/(?:api|dev)\//.test(ctx.path)) return next();
+  if (!/^\/(?:api|dev|pay)\//.test(ctx.path)) return next();
   const chunks: Buffer[] = [];
   for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
   const headers = new Headers();

@@ -56,11 +56,15 @@ export async function runOnDemo(check) {
   process.exit(failed ? 1 : 0);
 }
 
-/** Keyboard moves inside the shadow root of the first `tag` of the page. */
+/**
+ * Keyboard moves inside the shadow root of the first `tag` of the page, and of
+ * the elements it holds (the week picker inside `<child-enrol>`).
+ */
 export function keyboard(page, tag) {
   const focused = () =>
     page.evaluate((name) => {
-      const active = document.querySelector(name)?.shadowRoot?.activeElement;
+      let active = document.querySelector(name)?.shadowRoot?.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return { id: active?.id ?? '', text: active?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
     }, tag);
   /** Presses Tab until `test(focused)` holds (60 presses at most). */

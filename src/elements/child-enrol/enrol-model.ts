@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import {
+  bookedWeeks,
+  groupFor,
+  registrationState,
+  type Camp,
+  type CampEnrolment,
+  type CampWaiting,
+  type ChildSummary,
+  type ChildRecord,
+} from '../../domain/index.js';
+
+/** "Coordonnées" → "Qui faut-il inscrire ?" → "Semaines de plaine" → "Valider" (seed 000). */
+export const steps = ['parent', 'child', 'weeks', 'recap'] as const;
+export type Step = (typeof steps)[number];
+
+const daySchema = z.object({ date: z.iso.date(), activityIds: z.optional(z.array(z.string())) });
+export type DayChoice = z.infer<typeof daySchema>;
+
+/** An enrolment in progress: what the parent chose, under its tracking code once the service gave one. */
+export const wizardSchema = z.object({
+  trackingCode: z.optional(z.string()),
+  step: z.enum(steps),
+  campId: z.string(),
+  childId: z.optional(z.string()),
+  days: z.array(daySchema),
+  /** Full weeks the parent asked to wait for (the week picker's waiting-list choice). */
+  waitingWeekIds: z.array(z.string()),
+});
+export type Wizard = z.infer<typeof wizardSchema>;
+
+/** What the tab keeps across a reload: the enrolment in progress and the action not yet acknowledged. */
+export const sessionSchema = z.object({
+  wizard: wizardSchema,
+  pending: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+});
+
+/** One child's request just validated, and the waiting lists joined for its full weeks. */
+export interface Outcome {
+  enrolment: CampEnrolment;
+  firstName: string;
+  waiting: Record<string, CampWaiting>;
+}
+
+/** Why a child cannot be enrolled in a camp yet; undefined when they can. */
+export type Block = 'identity' | 'health-missing' | 'health-to-update' | 'noGroup';
+
+/**
+ * The first thing missing before `child` can be enrolled in `camp`: identity
+ * (school), health form, or a group of their age or grade. The summary says
+ * whether the identity is complete; the group needs the school grade, which
+ * only the child's record has (`record`, when known).
+ */
+export function blockFor(
+  camp: Camp,
+  child: ChildSummary,
+  record?: Pick<ChildRecord, 'identity'>,
+): Block | undefined {
+  if (!child.identityComplete) return 'identity';
+  if (child.healthForm !== 'complete') return `health-${child.healthForm}`;
+  const group = groupFor(camp, { birthDate: child.birthDate, schoolGradeId: record?.identity.schoolGradeId });
+  // Without the record, a group by grade cannot be told: the service says so if it does not fit.
+  if (!group && (record || camp.groups.every((candidate) => candidate.gradeIds === undefined)))
+    return 'noGroup';
+  return undefined;
+}
+
+/** The camps a parent can enrol in now, and those they will soon: open first, then not yet open. */
+export function campsShown(camps: readonly Camp[], now: Date, campId?: string): Camp[] {
+  return camps
+    .filter((camp) => (campId ? camp.id === campId : registrationState(camp, now) !== 'closed'))
+    .sort(
+      (a, b) =>
+        Number(registrationState(b, now) === 'open') - Number(registrationState(a, now) === 'open') ||
+        a.registration.opensAt.localeCompare(b.registration.opensAt),
+    );
+}
+
+/** The open days of a camp, first and last. */
+export function campSpan(camp: Camp): { first: string; last: string } | undefined {
+  const open = camp.weeks.flatMap((week) => week.days).filter((day) => day.open);
+  const first = open[0]?.date;
+  const last = open.at(-1)?.date;
+  return first && last ? { first, last } : undefined;
+}
+
+/** The recap's weeks: "S28" with its days and their activities' names. */
+export function recapWeeks(camp: Camp, days: readonly DayChoice[]) {
+  const chosen = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
+  return bookedWeeks(
+    camp,
+    days.map((day) => day.date),
+  ).map(({ week, label, dates }) => ({
+    week,
+    label,
+    dates,
+    activities: week.days
+      .filter((day) => chosen.has(day.date))
+      .flatMap((day) =>
+        day.activities.filter((activity) => chosen.get(day.date)?.includes(activity.id)).map((a) => a.name),
+      ),
+  }));
+}
