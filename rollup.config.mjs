@@ -37,7 +37,10 @@ const bundle = (input, name) => ({
         ? 'chunks/memory-camps-[hash].js'
         : moduleIds.some((id) => id.includes('/adapter/memory/'))
           ? 'chunks/memory-[hash].js'
-          : 'chunks/[name]-[hash].js',
+          : moduleIds.some((id) => id.includes('/elements/child-enrol/'))
+            ? // The built-in portal's camps tab (family-portal.js): loaded when first shown.
+              'chunks/child-enrol-[hash].js'
+            : 'chunks/[name]-[hash].js',
   },
   plugins: plugins(),
   treeshake: {

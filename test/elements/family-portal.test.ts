@@ -18,7 +18,7 @@ describe('<family-portal>', () => {
     await expect(portal).to.be.accessible();
   });
 
-  it('shows "Mon compte" and "Mes enfants" as tabs, by keyboard as by pointer', async () => {
+  it('shows "Mon compte", "Mes enfants" and "Plaines et stages" as tabs, by keyboard as by pointer', async () => {
     const portal = await fixture<FamilyPortal>(
       html`<family-portal adapter="memory" demo-family="known"></family-portal>`,
     );
@@ -46,7 +46,14 @@ describe('<family-portal>', () => {
     await sendKeys({ press: 'Home' });
     await waitUntil(() => !panel('account').hidden, 'Home did not go back to "Mon compte"');
     await sendKeys({ press: 'End' });
-    await waitUntil(() => !panel('children').hidden, 'End did not show the last tab');
+    await waitUntil(() => !panel('camps').hidden, 'End did not show the last tab, "Plaines et stages"');
+    // The camps' element is loaded with its tab.
+    const camps = root.querySelector('child-enrol')!;
+    await waitUntil(
+      () => camps.shadowRoot?.textContent?.includes('Inscrire mon enfant : Plaines d’été'),
+      'no camps',
+    );
+    await expect(portal).to.be.accessible();
     tab('account').click();
     await waitUntil(() => !panel('account').hidden, 'a click did not show "Mon compte"');
   });

@@ -73,8 +73,8 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
   };
 }
 
-/** The built-in portal's tabs, as on the portals parents know ("Mes enfants", "Mon compte"). */
-const portalTabs = ['account', 'children'] as const;
+/** The built-in portal's tabs, as on the portals parents know ("Mon compte", "Mes enfants", "Plaines"). */
+const portalTabs = ['account', 'children', 'camps'] as const;
 type PortalTab = (typeof portalTabs)[number];
 
 /**
@@ -101,7 +101,7 @@ type PortalTab = (typeof portalTabs)[number];
  * @slot - The family-portal elements to configure. When empty, the whole portal is shown.
  *
  * @csspart portal - The built-in portal shown when there are no child elements.
- * @csspart tabs - The built-in portal's tab list ("Mon compte", "Mes enfants").
+ * @csspart tabs - The built-in portal's tab list ("Mon compte", "Mes enfants", "Plaines et stages").
  * @csspart tab - Each tab; also `tab-selected` for the selected one.
  * @csspart tab-panel - The panel of each tab.
  *
@@ -248,6 +248,9 @@ export class FamilyPortal extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasContent = this.children.length > 0;
+    // Back from the payment provider: the camps' tab completes the payment.
+    const search = new URLSearchParams(location.search);
+    if (!this.hasContent && search.has('paymentId') && search.has('signature')) void this.showTab('camps');
   }
 
   private onSlotChange(event: Event): void {
@@ -276,6 +279,8 @@ export class FamilyPortal extends LitElement {
 
   private async showTab(tab: PortalTab, focus = false): Promise<void> {
     this.tab = tab;
+    // The camps' elements (week picker, cart) come with their tab: a page that never shows it never loads them.
+    if (tab === 'camps') void import('../child-enrol/define.js');
     if (!focus) return;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
@@ -303,10 +308,16 @@ export class FamilyPortal extends LitElement {
         heading-level="2"
         parent-href="#fp-tab-account"
       ></child-register>`,
+      camps: html`<child-enrol
+        heading-level="2"
+        parent-href="#fp-tab-account"
+        child-href="#fp-tab-children"
+      ></child-enrol>`,
     };
     const labels: Record<PortalTab, string> = {
       children: this.i18n.t('portal.tab.children'),
       account: this.i18n.t('portal.tab.account'),
+      camps: this.i18n.t('portal.tab.camps'),
     };
     return html`<div class="portal" part="portal" @click=${this.onPortalLink}>
       <div

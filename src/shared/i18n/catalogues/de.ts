@@ -120,6 +120,7 @@ export const de: Catalogue = {
   'portal.tabs': 'Elternportal',
   'portal.tab.account': 'Mein Konto',
   'portal.tab.children': 'Meine Kinder',
+  'portal.tab.camps': 'Ferienlager und Ferienkurse',
 
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'Zum Beispiel: 0496 44 41 11',

@@ -112,6 +112,7 @@ export const en: Catalogue = {
   'portal.tabs': 'Parent portal',
   'portal.tab.account': 'My account',
   'portal.tab.children': 'My children',
+  'portal.tab.camps': 'Holiday camps',
 
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'For example: 0496 44 41 11',

@@ -128,6 +128,7 @@ export const fr = {
   'portal.tabs': 'Portail parents',
   'portal.tab.account': 'Mon compte',
   'portal.tab.children': 'Mes enfants',
+  'portal.tab.camps': 'Plaines et stages',
 
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'Par exemple : 0496 44 41 11',

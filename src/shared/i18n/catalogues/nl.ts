@@ -114,6 +114,7 @@ export const nl: Catalogue = {
   'portal.tabs': 'Ouderportaal',
   'portal.tab.account': 'Mijn account',
   'portal.tab.children': 'Mijn kinderen',
+  'portal.tab.camps': 'Speelpleinen en kampen',
 
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'Bijvoorbeeld: 0496 44 41 11',
