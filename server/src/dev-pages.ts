@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { serviceDecidedKinds, type CommuneSettings, type RequestReceipt } from '../../src/domain/index.js';
+import { releaseExpired } from './camps.js';
 import type { Db } from './db.js';
 import { familyOfAccount, type Family } from './service.js';
 
@@ -155,6 +156,13 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
         `Back office · ${commune.serviceName}`,
         html`<h1>Demandes en attente</h1>
           ${pending.length === 0 ? html`<p>Aucune demande en attente.</p>` : ''}
+          <form method="post" action="/dev/release-expired">
+            <label
+              >Libérer les paniers impayés comme dans
+              <input name="days" type="number" min="0" max="60" value="4" size="3" /> jours</label
+            >
+            <button>Libérer</button>
+          </form>
           <ul>
             ${pending.map(
               (request) =>
@@ -186,6 +194,23 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
           </ul>`,
       ),
     );
+  });
+
+  /**
+   * "Comme dans n jours": the check of unpaid carts run as if `days` days had
+   * passed (default 4, past the usual 3 days to pay), so that the demo and
+   * the end-to-end check can see a cart expire without waiting.
+   */
+  dev.post('/release-expired', async (c) => {
+    const form = await c.req.parseBody();
+    const days = Math.min(Math.max(Number(form.days ?? 4) || 4, 0), 60);
+    const released = await releaseExpired(db, {
+      commune,
+      now: () => new Date(Date.now() + days * 86_400_000),
+    });
+    return c.req.header('accept')?.includes('application/json')
+      ? c.json({ released })
+      : c.redirect('/dev/back-office', 303);
   });
 
   dev.post('/back-office/:id', async (c) => {

@@ -167,6 +167,38 @@ await runOnDemo(async ({ url, origin, browser }) => {
     .waitFor();
   console.log('ok  a full week: the waiting list, with the position');
 
+  // Another request left unpaid: past the deadline its places come back (the server's check, run as in 4 days).
+  const fourth = summer.weeks[3];
+  const fourthDays = fourth.days.filter((day) => day.open).map((day) => ({ date: day.date }));
+  const placesLeft = async () =>
+    (await api(`/camps/${summer.id}/children/chi-1/availability`)).days.find(
+      (day) => day.date === fourthDays[0].date,
+    ).left;
+  const before = await placesLeft();
+  const late = await api('/camp-enrolments', { campId: summer.id, childId: 'chi-1', days: fourthDays });
+  await api('/closing', {});
+  assert.equal(await placesLeft(), before - 1, 'the place is held while the cart waits');
+  const release = await fetch(`${origin}/dev/release-expired`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'days=4',
+  });
+  assert.equal((await release.json()).released, 1);
+  assert.equal(await placesLeft(), before, 'the place is back');
+  await page.reload();
+  await enrol.getByText(`Léa · ${summer.name} · demande n° ${late.receipt.number}`).first().waitFor();
+  const listed = await shadowText();
+  assert.match(
+    listed,
+    new RegExp(`demande n° ${late.receipt.number} Annulée S${fourth.isoWeek} \\([^)]*\\) : Places libérées`),
+  );
+  const mails = await (await fetch(`${origin}/dev/outbox.json`)).json();
+  assert.ok(
+    mails.some((mail) => mail.subject.includes('délai de paiement dépassé')),
+    'the parent is told',
+  );
+  console.log('ok  an unpaid cart past its deadline: the places come back, the parent is told');
+
   assert.deepEqual(problems, [], 'no script error');
   await page.close();
 });
