@@ -550,7 +550,9 @@ export async function removeCartArticle(
   );
   if (!article) throw notFound('article.not-found');
   await tx.query("update cart_articles set status = 'removed' where id = $1", [articleId]);
-  await releaseRequests(tx, article.requestIds, 'camp-released', options.now());
+  const at = options.now();
+  // Freed places go to the families waiting for them, as after a deadline.
+  await offerFreedPlaces(tx, await releaseRequests(tx, article.requestIds, 'camp-released', at), at, options);
   return getCart(tx, family);
 }
 
@@ -619,6 +621,7 @@ async function offerFreedPlaces(
          from camp_waiting w join requests r on r.id = w.request_id
          join families f on f.id = r.family_id join accounts a on a.id = f.account_id
         where w.camp_id = $1 and w.group_id = $2 and w.days ?| $3::text[] and w.offered_at is null
+          and r.status <> 'cancelled'
         order by w.week_id, w.seq`,
       [campId, groupId, days.map((place) => place.day)],
     );

@@ -949,6 +949,39 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       }
     });
 
+    it('offers the places freed by removing a cart article to the child waiting, not to a request cancelled with it', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const busy = summer!.weeks[1]!;
+      const wednesday = busy.days[2]!.date;
+      const first = openDays(summer!.weeks[0]!)[0]!;
+      const enrol = async (name: string, dates = [wednesday]) =>
+        adapter.enrolInCamp(
+          {
+            campId: summer!.id,
+            childId: await ines(adapter, first, name),
+            days: dates.map((date) => ({ date })),
+          },
+          key(),
+        );
+      await enrol('Inès');
+      await enrol('Nora');
+      // A week reserved, the full one waiting: the request goes into the article with the others.
+      const cancelledWithIt = await enrol('Lina', [first, wednesday]);
+      await adapter.joinWaitingList(cancelledWithIt.receipt.id, busy.id, key());
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const waiting = await enrol('Zoé');
+      assert.equal(waiting.weeks[0]?.status, 'full');
+      await adapter.joinWaitingList(waiting.receipt.id, busy.id, key());
+
+      await adapter.removeCartArticle(article!.id, key());
+      const offers = async (requestId: string) =>
+        (await adapter.getRequest(requestId)).history.filter((entry) => entry.status === 'camp-place-offered')
+          .length;
+      assert.equal(await offers(waiting.receipt.id), 1, 'the child still waiting is offered the place');
+      assert.equal(await offers(cancelledWithIt.receipt.id), 0, 'not the request removed with the article');
+    });
+
     it('offers each freed place to the next child waiting, never twice to the same', async () => {
       const adapter = await backend.adapter('known');
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');

@@ -374,6 +374,22 @@ describe('<child-enrol>', () => {
     expect(family.requests.filter((request) => request.kind === 'camp-enrolment')).to.have.length(1);
   });
 
+  it('takes the parent back to the weeks when the service refuses a day, with its reason', async () => {
+    const adapter = known();
+    const page = await mount(adapter);
+    await page.toRecap('chi-1', 1);
+    adapter.failNext('validation', {
+      operation: 'write',
+      fieldIssues: [{ field: 'days.0', code: 'camp.day-booked' }],
+    });
+    await page.pressButton('Valider');
+    await page.waitForText('Étape 3 sur 4');
+    expect(page.summaryMessages()).to.deep.equal([
+      'Votre enfant est déjà inscrit à l’un de ces jours dans une autre demande.',
+    ]);
+    expect(page.picker().value, 'nothing chosen is lost').to.have.length.greaterThan(0);
+  });
+
   it('shows a failed load with "Réessayer", which loads', async () => {
     const adapter = known();
     adapter.failNext('network', { operation: 'read' });

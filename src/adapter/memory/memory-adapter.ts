@@ -777,7 +777,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
           request.status = 'cancelled';
           request.history.push(this.entry('camp-released', at));
         }
-        this.freePlaces(article.requestIds, camps, seed);
+        // Freed places go to the families waiting for them, as after a deadline.
+        this.offerFreed(this.freePlaces(article.requestIds, camps, seed), at);
         return this.cartNow();
       },
       CartSchema,
@@ -955,12 +956,13 @@ export class MemoryAdapter implements FamilyPortalAdapter {
           day.campId === entry.campId && day.groupId === entry.groupId && week?.days.includes(day.date),
       );
       const key = `${entry.weekId}:${entry.groupId}`;
-      if (!week || !frees || entry.offeredAt || offered.has(key)) continue;
+      const request = this.state.family.requests.find((r) => r.id === entry.requestId);
+      if (!week || !frees || entry.offeredAt || offered.has(key) || request?.status === 'cancelled') continue;
       offered.add(key);
       entry.offeredAt = at;
-      this.state.family.requests
-        .find((r) => r.id === entry.requestId)
-        ?.history.push(this.entry('camp-place-offered', at, { message: placeOfferedMessage(week.label) }));
+      request?.history.push(
+        this.entry('camp-place-offered', at, { message: placeOfferedMessage(week.label) }),
+      );
     }
   }
 

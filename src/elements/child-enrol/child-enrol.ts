@@ -329,7 +329,8 @@ export class ChildEnrol extends FpFormElement {
     if (!camp) return;
     this.wizard = {
       trackingCode: draft.trackingCode,
-      step: draft.step,
+      // A draft saved before its child was chosen goes on from the choice of the child.
+      step: draft.childId || draft.step === 'parent' ? draft.step : 'child',
       campId: camp.id,
       ...(draft.childId ? { childId: draft.childId } : {}),
       days: draft.days.map((day) => ({ ...day })),
@@ -918,7 +919,7 @@ export class ChildEnrol extends FpFormElement {
       : nothing;
     const firstChild = this.eligible(loaded)[0]?.id ?? '';
     const summary = this.issues.map((issue) => ({
-      fieldId: issue.field === 'days' ? 'enrol-days' : `enrol-child-${firstChild}`,
+      fieldId: issue.field.startsWith('days') ? 'enrol-days' : `enrol-child-${firstChild}`,
       message: this.issueText(issue, loaded),
     }));
     const body = {
@@ -993,7 +994,7 @@ export class ChildEnrol extends FpFormElement {
     const child = loaded.family.children.find((candidate) => candidate.id === wizard.childId);
     // A draft resumed without its child: they are chosen first.
     if (!child) return this.renderChildStep(loaded, camp, summary);
-    const error = this.issues.find((issue) => issue.field === 'days');
+    const error = this.issues.find((issue) => issue.field.startsWith('days'));
     return this.stepForm(
       summary,
       () => this.next(loaded),
