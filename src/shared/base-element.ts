@@ -1,9 +1,10 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { adapterContext, type FamilyPortalAdapter } from '../adapter/index.js';
+import { AdapterError, adapterContext, isAbort, type FamilyPortalAdapter } from '../adapter/index.js';
 import type { CommuneSettings, Locale } from '../domain/index.js';
 import { ensureContextRoot } from './context-root.js';
+import { FpErrorEvent } from './events.js';
 import { LocalizeController, type MessageSet, type Translations } from './i18n/localize.js';
 import { portalContext, type PortalSettings } from './portal-context.js';
 
@@ -64,5 +65,13 @@ export class FpElement extends LitElement {
   /** @internal The adapter in use: the element's own, else the portal's. */
   protected get activeAdapter(): FamilyPortalAdapter | undefined {
     return this.adapter ?? this.providedAdapter;
+  }
+
+  /** @internal What a failed read becomes: reported to the page, then shown with "Réessayer". */
+  protected loadFailed(error: unknown): never {
+    if (isAbort(error)) throw error;
+    const adapterError = AdapterError.from(error);
+    this.dispatchEvent(new FpErrorEvent(adapterError, 'load'));
+    throw adapterError;
   }
 }

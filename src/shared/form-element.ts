@@ -1,12 +1,20 @@
+import type { Task } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, isAbort } from '../adapter/index.js';
+import { AdapterError } from '../adapter/index.js';
 import type { Country, FieldIssue, StatusHistoryEntry } from '../domain/index.js';
 import { FpElement } from './base-element.js';
 import { actionFor, type PendingAction } from './draft.js';
 import { FpErrorEvent } from './events.js';
 import type { MessageKey } from './i18n/localize.js';
-import { errorSummary, focusErrorSummary, focusField, type SummaryIssue } from './ui/index.js';
+import {
+  errorPanel,
+  errorSummary,
+  focusErrorSummary,
+  focusField,
+  skeleton,
+  type SummaryIssue,
+} from './ui/index.js';
 
 /**
  * The base of the elements that take a parent through a form in steps
@@ -195,11 +203,28 @@ export class FpFormElement extends FpElement {
     return this.i18n.has(key) ? this.t(key) : entry.label;
   };
 
-  /** @internal What a failed read becomes: reported to the page, then shown with "Réessayer". */
-  protected loadFailed(error: unknown): never {
-    if (isAbort(error)) throw error;
-    const adapterError = AdapterError.from(error);
-    this.dispatchEvent(new FpErrorEvent(adapterError, 'load'));
-    throw adapterError;
+  /**
+   * @internal What a reading task shows: a placeholder while it loads (or, on
+   * a reload, what `keep` still shows), the error with "Réessayer", then
+   * `view` of what was read; without an adapter, says so.
+   */
+  protected loadView<T>(
+    task: Task<readonly unknown[], T>,
+    view: (value: T) => unknown,
+    {
+      lines = 8,
+      label = this.t('ui.loading'),
+      keep,
+    }: { lines?: number; label?: string; keep?: () => unknown } = {},
+  ): unknown {
+    if (!this.activeAdapter) return html`<p class="callout" role="alert">${this.t('ui.noAdapter')}</p>`;
+    const loading = () => skeleton({ lines, label });
+    return task.render({
+      initial: loading,
+      pending: () => keep?.() ?? loading(),
+      complete: view,
+      error: (error) =>
+        errorPanel({ i18n: this.i18n, error: AdapterError.from(error), onRetry: () => void task.run() }),
+    });
   }
 }

@@ -2,7 +2,7 @@ import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
+import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   isResident,
   registrationState,
@@ -12,7 +12,6 @@ import {
   type CampWeek,
 } from '../../domain/index.js';
 import { FpElement } from '../../shared/base-element.js';
-import { FpErrorEvent } from '../../shared/events.js';
 import type { MessageKey, MessageParams } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import { checkbox, errorPanel, skeleton } from '../../shared/ui/index.js';
@@ -164,10 +163,7 @@ export class CampWeekPicker extends FpElement {
         if (!camp) throw new AdapterError({ type: 'not-found', code: 'camp.not-found' });
         return { camp, availability, resident };
       } catch (error) {
-        if (isAbort(error)) throw error;
-        const adapterError = AdapterError.from(error);
-        this.dispatchEvent(new FpErrorEvent(adapterError, 'load'));
-        throw adapterError;
+        return this.loadFailed(error);
       }
     },
     args: () =>

@@ -1355,21 +1355,10 @@ export class ChildEnrol extends FpFormElement {
 
   override render() {
     const loaded = this.loadTask.value;
-    const content = !this.activeAdapter
-      ? html`<p class="callout" role="alert">${this.t('ui.noAdapter')}</p>`
-      : this.loadTask.render({
-          initial: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
-          // A reload after an action keeps what is shown.
-          pending: () =>
-            loaded ? this.renderLoaded(loaded) : skeleton({ lines: 8, label: this.t('ui.loading') }),
-          complete: (value) => this.renderLoaded(value),
-          error: (error) =>
-            errorPanel({
-              i18n: this.i18n,
-              error: AdapterError.from(error),
-              onRetry: () => void this.loadTask.run(),
-            }),
-        });
+    const content = this.loadView(this.loadTask, (value) => this.renderLoaded(value), {
+      // A reload after an action keeps what is shown.
+      keep: () => (loaded ? this.renderLoaded(loaded) : undefined),
+    });
     return html`<div class="root">
       ${content}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>

@@ -1518,19 +1518,7 @@ export class ChildRegister extends FpFormElement {
   }
 
   override render() {
-    const content = this.activeAdapter
-      ? this.loadTask.render({
-          initial: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
-          pending: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
-          complete: (loaded) => this.renderLoaded(loaded),
-          error: (error) =>
-            errorPanel({
-              i18n: this.i18n,
-              error: AdapterError.from(error),
-              onRetry: () => void this.loadTask.run(),
-            }),
-        })
-      : html`<p class="callout" role="alert">${this.t('ui.noAdapter')}</p>`;
+    const content = this.loadView(this.loadTask, (loaded) => this.renderLoaded(loaded));
     return html`<div class="root">
       ${content}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>

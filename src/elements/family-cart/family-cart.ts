@@ -13,7 +13,7 @@ import { actionFor } from '../../shared/draft.js';
 import { FpCartChangedEvent, FpCheckoutEvent, FpErrorEvent, FpPaidEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
-import { button, errorPanel, skeleton } from '../../shared/ui/index.js';
+import { button, errorPanel } from '../../shared/ui/index.js';
 import { closingBreakdown, quantity } from './breakdown.js';
 import { breakdownStyles, familyCartStyles } from './family-cart.styles.js';
 
@@ -577,25 +577,13 @@ export class FamilyCart extends FpFormElement {
   }
 
   override render() {
-    const loading = () =>
-      skeleton({ lines: 6, label: this.t(this.answer ? 'cart.completing' : 'ui.loading') });
-    const content = this.activeAdapter
-      ? this.loadTask.render({
-          initial: loading,
-          // A read again (a deadline passed) keeps the cart in sight; a payment being recorded does not.
-          pending: () => {
-            const { cart } = this;
-            return cart && !this.answer ? this.renderCart(cart) : loading();
-          },
-          complete: (read) => this.renderCart(this.cart ?? read),
-          error: (error) =>
-            errorPanel({
-              i18n: this.i18n,
-              error: AdapterError.from(error),
-              onRetry: () => void this.loadTask.run(),
-            }),
-        })
-      : html`<p class="callout" role="alert">${this.t('ui.noAdapter')}</p>`;
+    const { cart } = this;
+    const content = this.loadView(this.loadTask, (read) => this.renderCart(this.cart ?? read), {
+      lines: 6,
+      label: this.t(this.answer ? 'cart.completing' : 'ui.loading'),
+      // A read again (a deadline passed) keeps the cart in sight; a payment being recorded does not.
+      keep: () => (cart && !this.answer ? this.renderCart(cart) : undefined),
+    });
     return html`<div class="root">
       ${this.heading(this.t('cart.title'))} ${this.renderNotice()} ${content}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>

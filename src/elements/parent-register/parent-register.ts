@@ -2,7 +2,7 @@ import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   diffParentIdentity,
   emptyParentForm,
@@ -30,7 +30,6 @@ import {
   errorPanel,
   recap,
   requestList,
-  skeleton,
   statusTimeline,
   stepper,
   textField,
@@ -690,19 +689,7 @@ export class ParentRegister extends FpFormElement {
   }
 
   override render() {
-    const content = this.activeAdapter
-      ? this.loadTask.render({
-          initial: () => skeleton({ lines: 6, label: this.t('ui.loading') }),
-          pending: () => skeleton({ lines: 6, label: this.t('ui.loading') }),
-          complete: (loaded) => this.renderLoaded(loaded),
-          error: (error) =>
-            errorPanel({
-              i18n: this.i18n,
-              error: AdapterError.from(error),
-              onRetry: () => void this.loadTask.run(),
-            }),
-        })
-      : html`<p class="callout" role="alert">${this.t('ui.noAdapter')}</p>`;
+    const content = this.loadView(this.loadTask, (loaded) => this.renderLoaded(loaded), { lines: 6 });
     return html`<div class="root">
       ${content}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
