@@ -304,6 +304,15 @@ const quantile = (values, q) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
+/** Each row's median and 90th percentile over the runs. */
+const printTimes = (labelsAndKeys, samples) =>
+  printTable([
+    ['', 'median', 'p90'],
+    ...labelsAndKeys.map(([label, key]) => {
+      const values = samples.map((sample) => sample[key]);
+      return [label, ms(quantile(values, 0.5)), ms(quantile(values, 0.9))];
+    }),
+  ]);
 const rows = [
   ['navigation → first form input', 'firstInput'],
   ['all.js + demo chunk: parse, evaluate', 'parseEvaluate'],
@@ -316,32 +325,23 @@ for (const { scenario, samples } of results) {
     `\n${scenario.name}, from dist/cdn/all.js, demo backend without latency — ${runs} cold runs` +
       `${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}\n`,
   );
-  printTable([
-    ['', 'median', 'p90'],
-    ...rows.map(([label, key]) => {
-      const values = samples.map((sample) => sample[key]);
-      return [label, ms(quantile(values, 0.5)), ms(quantile(values, 0.9))];
-    }),
-  ]);
+  printTimes(rows, samples);
 }
 
 console.log(
   `\n<camp-week-picker>, 10-week summer with 4 groups given as properties, from dist/cdn/camp-week-picker.js — ` +
     `${runs} cold runs${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}\n`,
 );
-printTable([
-  ['', 'median', 'p95'],
-  ...[
+printTimes(
+  [
     ['navigation → grid shown', 'shown'],
     ['camp-week-picker.js: parse, evaluate', 'parseEvaluate'],
     ['evaluated → grid shown (first render)', 'render'],
     ['theme ticked + 9 × "Semaine suivante"', 'interaction'],
     ['script execution (CDP ScriptDuration)', 'script'],
-  ].map(([label, key]) => {
-    const values = pickerSamples.map((sample) => sample[key]);
-    return [label, ms(quantile(values, 0.5)), ms(quantile(values, 0.95))];
-  }),
-]);
+  ],
+  pickerSamples,
+);
 
 console.log('\nBundle sizes (gzip level 9):\n');
 const files = [
