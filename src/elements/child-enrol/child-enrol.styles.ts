@@ -20,6 +20,11 @@ export const childEnrolStyles = css`
   .card > p {
     margin: calc(var(--fp-space, 8px) / 2) 0;
   }
+  .card__title {
+    font-weight: 700;
+    font-size: 1.125em;
+    margin-bottom: var(--fp-space, 8px);
+  }
   .card .actions {
     margin-bottom: 0;
   }

@@ -675,7 +675,9 @@ export class ChildEnrol extends FpFormElement {
       .filter((entry) => entry.block !== undefined);
     const canStart = registration === 'open' && blocked.length < children.length;
     return html`<li class="card" part="camp">
-      <div class="h4" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>${camp.name}</div>
+      <div class="card__title" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>
+        ${camp.name}
+      </div>
       ${
         span
           ? html`<p>
@@ -782,7 +784,7 @@ export class ChildEnrol extends FpFormElement {
         ${loaded.enrolments.map(
           (enrolment) =>
             html`<li class="card" part="enrolment">
-              <div class="h4" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>
+              <div class="card__title" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>
                 ${this.t('enrol.list.item', {
                   name: enrolment.firstName,
                   camp: enrolment.campName,
@@ -1349,8 +1351,7 @@ export class ChildEnrol extends FpFormElement {
               : screen.name === 'unsubscribe'
                 ? this.renderUnsubscribe(loaded, screen)
                 : this.renderHome(loaded);
-    const title = screen.name === 'home' ? this.t('enrol.home.title') : this.t('enrol.title');
-    return html`${this.heading(title)} ${body}`;
+    return html`${this.heading(this.t('enrol.title'))} ${body}`;
   }
 
   override render() {

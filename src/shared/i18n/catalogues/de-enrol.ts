@@ -2,7 +2,6 @@ import type { frEnrol } from './fr-enrol.js';
 
 export const deEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.title': 'Mein Kind für ein Ferienlager anmelden',
-  'enrol.home.title': 'Ferienlager und Ferienkurse',
 
   // The camps and when registration opens
   'enrol.camps.title': 'Die Ferienlager und Ferienkurse',

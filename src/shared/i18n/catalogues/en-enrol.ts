@@ -2,7 +2,6 @@ import type { frEnrol } from './fr-enrol.js';
 
 export const enEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.title': 'Enrol my child in a holiday camp',
-  'enrol.home.title': 'Holiday camps and courses',
 
   // The camps and when registration opens
   'enrol.camps.title': 'Holiday camps and courses on offer',

@@ -1,7 +1,6 @@
 /** French messages of <child-enrol> (loaded with the element's first render: see localize.ts). */
 export const frEnrol = {
   'enrol.title': 'Inscrire mon enfant à une plaine',
-  'enrol.home.title': 'Plaines et stages',
 
   // The camps and when registration opens
   'enrol.camps.title': 'Les plaines et stages',

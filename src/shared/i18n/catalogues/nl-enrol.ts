@@ -2,7 +2,6 @@ import type { frEnrol } from './fr-enrol.js';
 
 export const nlEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.title': 'Mijn kind inschrijven voor een speelplein',
-  'enrol.home.title': 'Speelpleinen en kampen',
 
   // The camps and when registration opens
   'enrol.camps.title': 'De speelpleinen en kampen',
