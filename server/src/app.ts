@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { buildOpenApi } from './openapi.js';
-import { Problem, unauthenticated } from './problem.js';
+import { KeptProblem, Problem, unauthenticated } from './problem.js';
 import {
   decide,
   familyOfAccount,
@@ -262,16 +262,25 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     try {
       const result = await db.transaction(async (tx) => {
-        const answer = await act(tx, body);
+        let answer: unknown;
+        try {
+          answer = await act(tx, body);
+        } catch (error) {
+          // A refusal that keeps what was done before it: committed, then answered (see KeptProblem).
+          if (error instanceof KeptProblem) return { kept: error };
+          throw error;
+        }
         await tx.query(
           'update idempotency_keys set status = 201, body = $3 where account_id = $1 and key = $2',
           [account, key, JSON.stringify(answer)],
         );
-        return answer;
+        return { answer };
       });
-      return c.json(result as object, 201);
+      if ('kept' in result) throw result.kept;
+      return c.json(result.answer as object, 201);
     } catch (error) {
-      // Nothing was done: the key is free for a retry (with the same or a corrected body).
+      // Nothing was done (or what was kept answers a retry the same): the key is free for a retry
+      // (with the same or a corrected body).
       await db.query('delete from idempotency_keys where account_id = $1 and key = $2 and status is null', [
         account,
         key,

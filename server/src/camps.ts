@@ -25,6 +25,7 @@ import {
   cartLabel,
   checkCampBooking,
   childSummary,
+  communeDay,
   closingPreview,
   fullWeekMessage,
   groupFor,
@@ -54,7 +55,7 @@ import {
   type RequestStatus,
 } from '../../src/domain/index.js';
 import type { Db } from './db.js';
-import { conflict, invalid, notFound } from './problem.js';
+import { conflict, invalid, keptConflict, notFound } from './problem.js';
 import {
   addHistory,
   currentParent,
@@ -154,7 +155,7 @@ export async function enrolInCamp(
     ).map((booking) => booking.day),
   );
   const issues = [
-    ...checkCampBooking(camp, days),
+    ...checkCampBooking(camp, days, communeDay(at)),
     ...days.flatMap((day, index) =>
       booked.has(day.date) ? [{ field: `days.${index}`, code: 'camp.day-booked' }] : [],
     ),
@@ -244,12 +245,19 @@ export async function joinWaitingList(
   const parsed = WaitingListInputSchema.safeParse(input);
   if (!parsed.success) throw invalid(schemaIssues(parsed.error));
   const { weekId } = parsed.data;
-  const [request] = await tx.query<{ payload: unknown; childId: string; weeks: unknown }>(
-    `select payload, child_id as "childId", weeks from requests
+  const [request] = await tx.query<{
+    payload: unknown;
+    childId: string;
+    weeks: unknown;
+    status: RequestStatus;
+  }>(
+    `select payload, child_id as "childId", weeks, status from requests
       where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update`,
     [requestId, family.id],
   );
   if (!request) throw notFound('request.not-found');
+  // Removed from the cart or past its deadline: its places and its waiting lists are gone.
+  if (request.status === 'cancelled') throw conflict('request.cancelled');
   const week = z
     .array(CampWeekOutcomeSchema)
     .parse(request.weeks)
@@ -277,13 +285,22 @@ export async function joinWaitingList(
   return CampWaitingSchema.parse({ requestId, weekId, label: week.label, position, days: week.days });
 }
 
-/** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
+/**
+ * The families ahead of `w` (a `camp_waiting` row) on its week's waiting list
+ * in its camp and group, still waiting: not yet offered a place, their request
+ * not cancelled. Its position is one more.
+ */
+const waitingAhead = (
+  w: string,
+) => `(select count(*) from camp_waiting o join requests q on q.id = o.request_id
+   where o.camp_id = ${w}.camp_id and o.group_id = ${w}.group_id and o.week_id = ${w}.week_id
+     and o.seq < ${w}.seq and o.offered_at is null and q.status <> 'cancelled')`;
+
+/** A request's place on a week's waiting list: 1 for the first family still waiting in its camp and group. */
 async function waitingPosition(tx: Db, requestId: string, weekId: string): Promise<number> {
   const [{ position } = { position: 0 }] = await tx.query<{ position: number | string }>(
-    `select count(*) as position from camp_waiting other, camp_waiting mine
-      where mine.request_id = $1 and mine.week_id = $2
-        and other.camp_id = mine.camp_id and other.group_id = mine.group_id and other.week_id = mine.week_id
-        and other.seq <= mine.seq`,
+    `select ${waitingAhead('mine')} + 1 as position from camp_waiting mine
+      where mine.request_id = $1 and mine.week_id = $2`,
     [requestId, weekId],
   );
   return Number(position);
@@ -316,9 +333,7 @@ export async function getCampEnrolments(
               where a.family_id = r.family_id and a.request_ids ? r.id and a.status in ('unpaid', 'paid')) as "articleId",
             (select coalesce(json_agg(json_build_object(
                 'weekId', w.week_id, 'offered', w.offered_at is not null,
-                'position', (select count(*) from camp_waiting o
-                              where o.camp_id = w.camp_id and o.group_id = w.group_id and o.week_id = w.week_id
-                                and o.seq <= w.seq))), '[]')
+                'position', ${waitingAhead('w')} + 1)), '[]')
                from camp_waiting w where w.request_id = r.id) as waiting,
             (select coalesce(json_agg(json_build_object('weekId', u.payload->>'weekId', 'status', u.status)), '[]')
                from requests u
@@ -363,7 +378,8 @@ export async function requestCampUnsubscribe(
   const [enrolment] = await getCampEnrolments(tx, family, requestId);
   if (!enrolment) throw notFound('request.not-found');
   const at = options.now();
-  const block = unsubscribeBlock(enrolment, weekId, at.toISOString().slice(0, 10));
+  // The commune's day: until 02:00 in Brussels, the UTC date is still the day before.
+  const block = unsubscribeBlock(enrolment, weekId, communeDay(at));
   if (block) throw conflict(block);
   const { label } = enrolment.weeks.find((week) => week.weekId === weekId)!;
   const id = await newRequest(tx, family, 'camp-unsubscribe', at, null);
@@ -559,7 +575,10 @@ export async function removeCartArticle(
 /** Days freed, by camp and group. */
 type FreedDays = { campId: string; groupId: string; day: string }[];
 
-/** Cancels these camp requests (`status` in their history) and gives their places back. */
+/**
+ * Cancels these camp requests (`status` in their history): their places on
+ * waiting lists gone (the days' waiting counts with them), their places given back.
+ */
 async function releaseRequests(
   tx: Db,
   requestIds: readonly string[],
@@ -568,6 +587,14 @@ async function releaseRequests(
 ): Promise<FreedDays> {
   await tx.query("update requests set status = 'cancelled' where id = any($1::text[])", [requestIds]);
   for (const requestId of requestIds) await addHistory(tx, requestId, status, at);
+  await tx.query(
+    `with gone as (delete from camp_waiting where request_id = any($1::text[]) returning camp_id, group_id, days)
+     update camp_places p set waiting = greatest(p.waiting - g.n, 0)
+       from (select camp_id, group_id, day::date as day, count(*)::int as n
+               from gone, jsonb_array_elements_text(gone.days) as day group by camp_id, group_id, day) g
+      where p.camp_id = g.camp_id and p.group_id = g.group_id and p.day = g.day`,
+    [requestIds],
+  );
   return freeBookings(tx, requestIds);
 }
 
@@ -697,11 +724,14 @@ export async function completePayment(
   const expected = paymentSignature(options.secret, paymentId, status);
   if (signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
     throw invalid([{ field: 'signature', code: 'payment.signature' }]);
-  const [payment] = await tx.query<{ articleId: string; status: string }>(
-    `select article_id as "articleId", status from payments where id = $1 and family_id = $2 for update`,
+  const [payment] = await tx.query<{ articleId: string; status: string; refundDue: boolean }>(
+    `select article_id as "articleId", status, refund_due as "refundDue" from payments
+      where id = $1 and family_id = $2 for update`,
     [paymentId, family.id],
   );
   if (!payment) throw notFound('payment.not-found');
+  // A return replayed answers what it answered the first time.
+  if (payment.refundDue) throw conflict('article.not-payable');
   const at = options.now();
   if (payment.status === 'started') {
     await tx.query('update payments set status = $2, completed_at = $3 where id = $1', [
@@ -710,12 +740,19 @@ export async function completePayment(
       at,
     ]);
     if (status === 'paid') {
+      // Only an article still unpaid: its row locked, a deadline's release or a removal in another tab waits.
       const [article] = await tx.query<{ requestIds: string[]; label: string; amountCents: number }>(
-        `update cart_articles set status = 'paid' where id = $1
+        `update cart_articles set status = 'paid' where id = $1 and status = 'unpaid'
          returning request_ids as "requestIds", label, amount_cents as "amountCents"`,
         [payment.articleId],
       );
-      const requestIds = article?.requestIds ?? [];
+      if (!article) {
+        // Released at its deadline or removed meanwhile: the places are gone. The payment stays
+        // recorded (the money was taken, the service refunds it) and the parent is told.
+        await tx.query('update payments set refund_due = true where id = $1', [paymentId]);
+        throw keptConflict('article.not-payable');
+      }
+      const requestIds = article.requestIds;
       await tx.query("update requests set status = 'accepted' where id = any($1::text[])", [requestIds]);
       for (const requestId of requestIds) await addHistory(tx, requestId, 'camp-paid', at);
       const parent = await currentParent(tx, family.id);
@@ -723,7 +760,7 @@ export async function completePayment(
         tx,
         family.email ?? parent?.email,
         `${options.commune.name} : paiement reçu`,
-        `Bonjour ${parent?.firstName ?? ''},\n\nNous avons bien reçu votre paiement de ${((article?.amountCents ?? 0) / 100).toFixed(2).replace('.', ',')} € pour « ${article?.label ?? ''} ». Les places de vos enfants sont confirmées.\n\n${options.commune.serviceName}\n`,
+        `Bonjour ${parent?.firstName ?? ''},\n\nNous avons bien reçu votre paiement de ${(article.amountCents / 100).toFixed(2).replace('.', ',')} € pour « ${article.label} ». Les places de vos enfants sont confirmées.\n\n${options.commune.serviceName}\n`,
         requestIds[0] ?? '',
       );
     }

@@ -203,7 +203,9 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
    */
   dev.post('/release-expired', async (c) => {
     const form = await c.req.parseBody();
-    const days = Math.min(Math.max(Number(form.days ?? 4) || 4, 0), 60);
+    // 0 is "now"; only a missing or non-numeric value falls back to 4.
+    const asked = typeof form.days === 'string' && form.days.trim() !== '' ? Number(form.days) : Number.NaN;
+    const days = Math.min(Math.max(Number.isFinite(asked) ? asked : 4, 0), 60);
     const released = await releaseExpired(db, {
       commune,
       now: () => new Date(Date.now() + days * 86_400_000),

@@ -278,6 +278,9 @@ export function buildOpenApi() {
             },
             '404': problem('No such enrolment request in this family'),
             ...writeErrors,
+            '409': problem(
+              '`camp.week-not-full`: the week was not full for this request; `request.cancelled`: the request was removed from the cart or released at its deadline; or the key was used for another body',
+            ),
           },
         },
       },
@@ -391,6 +394,9 @@ export function buildOpenApi() {
             '201': { description: 'What the payment became', content: json('PaymentOutcome') },
             '404': problem('No such payment for this family'),
             ...writeErrors,
+            '409': problem(
+              '`article.not-payable`: paid after the article was released at its deadline or removed (the payment is kept, for the service to refund; a replay answers the same); or the key was used for another body',
+            ),
           },
         },
       },

@@ -37,8 +37,17 @@ export class Problem extends Error {
   }
 }
 
+/**
+ * A refusal after which what the transaction did is kept: it commits, then
+ * the problem is answered (a payment taken for an article no longer payable
+ * stays recorded, for the service to refund). The Idempotency-Key stays free,
+ * and a retry answers the same refusal.
+ */
+export class KeptProblem extends Problem {}
+
 export const invalid = (fieldIssues: FieldIssue[], code = 'validation.failed') =>
   new Problem(422, 'validation', code, fieldIssues);
 export const notFound = (code: string) => new Problem(404, 'not-found', code);
 export const conflict = (code: string) => new Problem(409, 'conflict', code);
+export const keptConflict = (code: string) => new KeptProblem(409, 'conflict', code);
 export const unauthenticated = (code = 'session.missing') => new Problem(401, 'auth', code);

@@ -6,7 +6,7 @@ import {
   type MemoryProfile,
 } from '../../src/adapter/memory/seed.js';
 import { seedCampPlaces, seedCamps } from '../../src/adapter/memory/camps.js';
-import type { CommuneSettings } from '../../src/domain/index.js';
+import type { Camp, CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 
 const families: MemoryFamily[] = ['new', 'known', 'separated', 'empty'];
@@ -115,24 +115,28 @@ async function seedCampsOnce(db: Db, profile: MemoryProfile): Promise<void> {
   );
   if (Number(count) > 0) return;
   await db.transaction(async (tx) => {
-    for (const [position, camp] of seedCamps(profile, new Date()).entries()) {
-      await tx.query('insert into camps (id, data, position) values ($1, $2, $3)', [
-        camp.id,
-        JSON.stringify(camp),
-        position,
-      ]);
-      const places = Object.entries(seedCampPlaces(camp)).flatMap(([group_id, days]) =>
-        Object.entries(days).map(([day, { capacity, taken }]) => ({ group_id, day, capacity, taken })),
-      );
-      // One statement for the whole camp: a summer is hundreds of rows, and tests reset the demo often.
-      await tx.query(
-        `insert into camp_places (camp_id, group_id, day, capacity, taken)
-         select $1, group_id, day::date, capacity, taken
-           from jsonb_to_recordset($2::jsonb) as place(group_id text, day text, capacity integer, taken integer)`,
-        [camp.id, JSON.stringify(places)],
-      );
-    }
+    for (const [position, camp] of seedCamps(profile, new Date()).entries())
+      await insertCamp(tx, camp, position);
   });
+}
+
+/** A camp of the commune at `position` (after the others by default), with its places as the demo's (seedCampPlaces). */
+export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise<void> {
+  await tx.query(
+    `insert into camps (id, data, position)
+     values ($1, $2, coalesce($3, (select coalesce(max(position) + 1, 0) from camps)))`,
+    [camp.id, JSON.stringify(camp), position ?? null],
+  );
+  const places = Object.entries(seedCampPlaces(camp)).flatMap(([group_id, days]) =>
+    Object.entries(days).map(([day, { capacity, taken }]) => ({ group_id, day, capacity, taken })),
+  );
+  // One statement for the whole camp: a summer is hundreds of rows, and tests reset the demo often.
+  await tx.query(
+    `insert into camp_places (camp_id, group_id, day, capacity, taken)
+     select $1, group_id, day::date, capacity, taken
+       from jsonb_to_recordset($2::jsonb) as place(group_id text, day text, capacity integer, taken integer)`,
+    [camp.id, JSON.stringify(places)],
+  );
 }
 
 /** Back to the demo families only (tests, and the demo's "reset" button). */

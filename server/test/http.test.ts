@@ -379,3 +379,71 @@ describe('e-mails', () => {
     assert.match(mails[1]!.body, /Motif : Joignez l’acte\./);
   });
 });
+
+describe('a payment back after the deadline freed the places', () => {
+  it('is kept as paid, to refund, and refused with a conflict; the back office’s check “as in 0 days” releases nothing', async () => {
+    const signed = await signIn('known');
+    const headers = { cookie: signed.cookie };
+    const post = async (path: string, key: string, body: unknown = {}) =>
+      call(path, { method: 'POST', headers: write(signed, key), body: JSON.stringify(body) });
+    const camps = (await (await call('/camps', { headers })).json()) as {
+      id: string;
+      kind: string;
+      weeks: { days: { date: string; open: boolean }[] }[];
+    }[];
+    const summer = camps.find((camp) => camp.kind === 'plaine')!;
+    const date = summer.weeks[2]!.days.find((day) => day.open)!.date;
+    assert.equal(
+      (await post('/camp-enrolments', 'enrol', { campId: summer.id, childId: 'chi-1', days: [{ date }] }))
+        .status,
+      201,
+    );
+    const { articles } = (await (await post('/closing', 'close')).json()) as { articles: { id: string }[] };
+    const article = articles[0]!.id;
+    const started = await post(`/cart/articles/${article}/payments`, 'pay', { returnUrl: '/panier' });
+    const { redirectUrl } = (await started.json()) as { redirectUrl: string };
+    const provider = await backend.app.request(new URL(redirectUrl).pathname, {
+      method: 'POST',
+      body: new URLSearchParams({ status: 'paid' }),
+    });
+    assert.equal(provider.status, 303);
+    const back = new URL(provider.headers.get('location')!, 'http://localhost');
+    const answer = Object.fromEntries(
+      ['paymentId', 'status', 'signature'].map((name) => [name, back.searchParams.get(name)]),
+    );
+
+    const release = async (days: string | undefined) =>
+      (
+        (await (
+          await backend.app.request('/dev/release-expired', {
+            method: 'POST',
+            headers: { accept: 'application/json' },
+            body: new URLSearchParams(days === undefined ? {} : { days }),
+          })
+        ).json()) as { released: number }
+      ).released;
+    assert.equal(await release('0'), 0, 'as now: the deadline is three days away');
+    assert.equal(await release(''), 1, 'the default, 4 days: past the deadline');
+
+    await problem(await post('/payments/returns', 'return', answer), 409, 'article.not-payable');
+    const payments = await backend.db.query<{ status: string; refundDue: boolean }>(
+      'select status, refund_due as "refundDue" from payments where id = $1',
+      [answer.paymentId],
+    );
+    assert.deepEqual(payments, [{ status: 'paid', refundDue: true }], 'the money taken is on record');
+    const [row] = await backend.db.query<{ status: string }>(
+      'select status from cart_articles where id = $1',
+      [article],
+    );
+    assert.equal(row?.status, 'expired');
+    await problem(await post('/payments/returns', 'return', answer), 409, 'article.not-payable');
+    await problem(await post('/payments/returns', 'reload', answer), 409, 'article.not-payable');
+    assert.equal(
+      (await backend.db.query("select 1 from idempotency_keys where key in ('return', 'reload')")).length,
+      0,
+      'no answer kept under the keys: a retry asks again',
+    );
+    const mails = await backend.db.query<{ subject: string }>('select subject from outbox');
+    assert.ok(!mails.some((mail) => /paiement reçu/.test(mail.subject)));
+  });
+});

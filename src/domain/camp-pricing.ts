@@ -140,12 +140,15 @@ export function priceCamp(
 /**
  * What is wrong with a child's booking, as the service checks it: at least
  * one day, each day once, only open days of the camp, each activity offered
- * that day (once), and whole weeks when the camp takes whole weeks only (one
- * problem per week: `weeks.<id>`).
+ * that day (once), none on or before `today` (the commune's day, `yyyy-MM-dd`:
+ * see communeDay; the backends give it, a camp whose registration stays open
+ * while it runs must not book nor bill a day gone), and whole weeks when the
+ * camp takes whole weeks only (one problem per week: `weeks.<id>`).
  */
 export function checkCampBooking(
   camp: Pick<Camp, 'weeks' | 'wholeWeeksOnly'>,
   days: CampBooking['days'],
+  today?: string,
 ): FieldIssue[] {
   if (days.length === 0) return [{ field: 'days', code: 'camp.no-day' }];
   const issues: FieldIssue[] = [];
@@ -158,6 +161,8 @@ export function checkCampBooking(
     seen.add(booked.date);
     if (!day) issues.push({ field: `days.${index}`, code: 'camp.day-unknown' });
     else if (!day.open) issues.push({ field: `days.${index}`, code: 'camp.day-closed' });
+    else if (today !== undefined && booked.date <= today)
+      issues.push({ field: `days.${index}`, code: 'camp.day-past' });
     else if (
       new Set(activityIds).size !== activityIds.length ||
       activityIds.some((activityId) => !day.activities.some((activity) => activity.id === activityId))

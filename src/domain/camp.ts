@@ -158,6 +158,26 @@ export function registrationState(
   return now < new Date(camp.registration.closesAt) ? 'open' : 'closed';
 }
 
+/** The commune's time zone: Belgian and French communes share it (see formatting's `communeZone`). */
+const communeZone = 'Europe/Brussels';
+let communeDays: Intl.DateTimeFormat | undefined;
+
+/**
+ * The commune's calendar day at `now` (`yyyy-MM-dd`): "today" for the rules
+ * on days already begun, whatever the server's or the device's zone. At
+ * 23:30 UTC on 6 July 2027 it is already 7 July in Brussels.
+ */
+export function communeDay(now: Date): string {
+  communeDays ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: communeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const parts = Object.fromEntries(communeDays.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /** Whole months of age on `on` (both `yyyy-MM-dd`): 30 is "2,5 ans". */
 function monthsOn(birthDate: string, on: string): number {
   const [by = 0, bm = 0, bd = 0] = birthDate.split('-').map(Number);

@@ -44,7 +44,9 @@ export type FieldIssueCode =
   | 'camp.activity-unknown'
   | 'camp.whole-weeks'
   /** The child already has this day in another request. */
-  | 'camp.day-booked';
+  | 'camp.day-booked'
+  /** A day already begun or past (on or before the commune's today): it can no longer be booked. */
+  | 'camp.day-past';
 
 /** What a zod schema said of a value, one issue per field, as FieldIssues (`formats`: the code for a field's bad format). */
 export function schemaIssues(

@@ -5,9 +5,10 @@ import { createRestAdapter } from '../../src/adapter/rest/index.js';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../src/adapter/memory/seed.js';
 import { simulatedAnswer } from '../../src/adapter/memory/memory-adapter.js';
-import type { PaymentReturn, PaymentStart } from '../../src/domain/index.js';
+import { seedCamps } from '../../src/adapter/memory/camps.js';
+import type { Camp, PaymentReturn, PaymentStart } from '../../src/domain/index.js';
 import { startBackend, type Backend } from '../../server/src/start.js';
-import { resetDemoData } from '../../server/src/seed.js';
+import { insertCamp, resetDemoData } from '../../server/src/seed.js';
 
 /** One backend the contract suite runs against: adapters signed in as a demo account, on fresh demo data. */
 export interface ContractBackend {
@@ -28,15 +29,52 @@ export interface ContractBackend {
   pay(start: PaymentStart, status: PaymentReturn['status']): Promise<PaymentReturn>;
   /** The e-mails the service sent, oldest first, where the backend keeps them (the reference server's outbox). */
   outbox?(): Promise<{ to: string; subject: string; body: string }[]>;
+  /**
+   * The service's clock (its adapters' too, given before or after): `at`
+   * instead of the real time, until the next reset; `undefined`: the real time.
+   */
+  setClock(at: Date | undefined): void;
+  /**
+   * The commune publishes one more camp (its back office), its places as the
+   * demo's (seedCampPlaces), until the next reset. Adapters given after see it.
+   */
+  addCamp(camp: Camp): Promise<void>;
   close(): Promise<void>;
 }
 
+/** The time a backend's clock says: the real one unless a test set it. */
+function testClock() {
+  let at: Date | undefined;
+  return {
+    now: () => (at ? new Date(at) : new Date()),
+    set: (value: Date | undefined) => {
+      at = value;
+    },
+  };
+}
+
 export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
+  const clock = testClock();
+  let added: Camp[] = [];
   return {
     name: `memory (${profile})`,
-    // Each memory adapter starts from the seed: nothing to reset.
-    reset: async () => undefined,
-    adapter: async (family) => createMemoryAdapter({ profile, family, storage: null }),
+    // Each memory adapter starts from the seed: only the test's clock and camps to forget.
+    reset: async () => {
+      clock.set(undefined);
+      added = [];
+    },
+    adapter: async (family) =>
+      createMemoryAdapter({
+        profile,
+        family,
+        storage: null,
+        now: clock.now,
+        ...(added.length > 0 ? { camps: [...seedCamps(profile, clock.now()), ...added] } : {}),
+      }),
+    setClock: clock.set,
+    addCamp: async (camp) => {
+      added = [...added, camp];
+    },
     decide: async (_family, adapter, requestId, decision, reason) => {
       await (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason);
     },
@@ -50,11 +88,13 @@ export async function restBackend(
   databaseUrl?: string,
   profile: MemoryProfile = 'be',
 ): Promise<ContractBackend & { backend: Backend; origin: string }> {
+  const clock = testClock();
   const backend = await startBackend({
     dataDir: 'memory',
     databaseUrl: databaseUrl ?? null,
     profile,
     log: () => undefined,
+    now: clock.now,
   });
   const server = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
@@ -71,7 +111,12 @@ export async function restBackend(
     name: databaseUrl ? 'REST on PostgreSQL' : 'REST on PGlite',
     backend,
     origin,
-    reset: () => resetDemoData(backend.db, profile),
+    reset: async () => {
+      clock.set(undefined);
+      await resetDemoData(backend.db, profile);
+    },
+    setClock: clock.set,
+    addCamp: (camp) => backend.db.transaction((tx) => insertCamp(tx, camp)),
     async adapter(family) {
       const token = await signIn(family);
       return createRestAdapter({ baseUrl: `${origin}/api/v1`, token: () => token, retry: { limit: 0 } });

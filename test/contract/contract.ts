@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AdapterError, type FamilyPortalAdapter } from '../../src/adapter/index.js';
-import { groupFor, registrationState } from '../../src/domain/index.js';
+import { communeDay, groupFor, registrationState, type Camp, type CampWeek } from '../../src/domain/index.js';
 import type { ContractBackend } from './backends.js';
 import { sophie } from '../fixtures.js';
 
@@ -16,6 +16,56 @@ async function failure(promise: Promise<unknown>): Promise<AdapterError> {
     return error;
   }
   assert.fail('expected the call to fail');
+}
+
+/** `date` (`yyyy-MM-dd`) moved by `days`. */
+function shift(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A camp whose registration stays open while it runs, as a commune may leave
+ * it: `count` days from `first` open (every age, Léa included), in whole
+ * Monday-to-Sunday weeks, the other days closed.
+ */
+function runningCamp(first: string, count: number): Camp {
+  const open = new Set(Array.from({ length: count }, (_, index) => shift(first, index)));
+  const weekday = (date: string) => (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const weeks: CampWeek[] = [];
+  for (
+    let monday = shift(first, -weekday(first));
+    monday <= shift(first, count - 1);
+    monday = shift(monday, 7)
+  ) {
+    const thursday = new Date(`${shift(monday, 3)}T00:00:00Z`);
+    const isoYear = thursday.getUTCFullYear();
+    const isoWeek = 1 + Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / (7 * 86_400_000));
+    weeks.push({
+      id: `en-cours-s${isoWeek}`,
+      isoYear,
+      isoWeek,
+      theme: 'En cours',
+      days: Array.from({ length: 7 }, (_, index) => {
+        const date = shift(monday, index);
+        return { date, open: open.has(date), activities: [] };
+      }),
+    });
+  }
+  return {
+    id: `en-cours-${first}`,
+    name: 'Stage en cours',
+    kind: 'stage',
+    registration: {
+      opensAt: `${shift(first, -30)}T08:00:00+01:00`,
+      closesAt: `${shift(first, 30)}T18:00:00+01:00`,
+    },
+    wholeWeeksOnly: false,
+    paymentDelayDays: 3,
+    currency: 'EUR',
+    tariffs: { resident: { dayCents: 1500 }, nonResident: { dayCents: 2000 } },
+    groups: [{ id: 'tous', label: 'Tous' }],
+    weeks,
+  };
 }
 
 /**
@@ -650,6 +700,43 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       );
     });
 
+    it('records a payment back after its article was removed, but pays for nothing: a conflict, replayed the same', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const date = openDays(summer!.weeks[2]!)[0]!;
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: [{ date }] },
+        key(),
+      );
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const payment = await adapter.startPayment(article!.id, '/portail/panier', key());
+      const answer = await backend.pay(payment, 'paid');
+      // Meanwhile, in another tab: the article removed, its places freed.
+      await adapter.removeCartArticle(article!.id, key());
+      const left = async () =>
+        (await adapter.getCampAvailability(summer!.id, lea.id)).days.find((day) => day.date === date)!.left;
+      const freed = await left();
+
+      const once = key();
+      const late = await failure(adapter.completePayment(answer, once));
+      assert.deepEqual([late.type, late.code, late.retryable], ['conflict', 'article.not-payable', false]);
+      const retried = await failure(adapter.completePayment(answer, once));
+      assert.deepEqual([retried.type, retried.code], ['conflict', 'article.not-payable'], 'retried');
+      const reloaded = await failure(adapter.completePayment(answer, key()));
+      assert.deepEqual([reloaded.type, reloaded.code], ['conflict', 'article.not-payable'], 'a reload');
+
+      const request = await adapter.getRequest(enrolment.receipt.id);
+      assert.equal(request.status, 'cancelled', 'not “Payé”');
+      assert.ok(!request.history.some((entry) => entry.status === 'camp-paid'));
+      const listed = await enrolmentOf(adapter, enrolment.receipt.id);
+      assert.deepEqual([listed.state, listed.weeks[0]?.status], ['cancelled', 'released']);
+      assert.deepEqual((await adapter.getCart()).articles, []);
+      assert.equal(await left(), freed, 'no place taken back');
+      const mails = await backend.outbox?.();
+      if (mails) assert.ok(!mails.some((mail) => /paiement reçu/.test(mail.subject)), 'no “paiement reçu”');
+    });
+
     it('keeps an enrolment in progress under its tracking code, which the request then keeps', async () => {
       const adapter = await backend.adapter('known');
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
@@ -982,6 +1069,124 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       assert.equal(await offers(cancelledWithIt.receipt.id), 0, 'not the request removed with the article');
     });
 
+    it('forgets the waiting-list places of a cancelled request: the others move up, and it cannot join again', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const busy = summer!.weeks[1]!;
+      const thursday = busy.days[3]!.date;
+      const first = openDays(summer!.weeks[0]!)[0]!;
+      const enrol = async (name: string, dates = [thursday]) =>
+        adapter.enrolInCamp(
+          {
+            campId: summer!.id,
+            childId: await ines(adapter, first, name),
+            days: dates.map((date) => ({ date })),
+          },
+          key(),
+        );
+      // A week reserved, the full one waiting: the request goes into the cart, and is removed with it.
+      const cancelled = await enrol('Lina', [first, thursday]);
+      assert.equal((await adapter.joinWaitingList(cancelled.receipt.id, busy.id, key())).position, 1);
+      const waiting = await enrol('Zoé');
+      assert.equal((await adapter.joinWaitingList(waiting.receipt.id, busy.id, key())).position, 2);
+      const [article] = (await adapter.closeRequests(key())).articles;
+      assert.deepEqual(article?.requestIds, [cancelled.receipt.id]);
+      await adapter.removeCartArticle(article!.id, key());
+
+      assert.deepEqual((await enrolmentOf(adapter, waiting.receipt.id)).weeks[0], {
+        weekId: busy.id,
+        label: `S${busy.isoWeek}`,
+        days: [thursday],
+        status: 'waiting',
+        position: 1,
+      });
+      assert.deepEqual(
+        (await enrolmentOf(adapter, cancelled.receipt.id)).weeks.map((week) => [week.weekId, week.status]),
+        [
+          [summer!.weeks[0]!.id, 'released'],
+          [busy.id, 'full'],
+        ],
+        'no longer waiting',
+      );
+      const next = await enrol('Nora');
+      assert.equal((await adapter.joinWaitingList(next.receipt.id, busy.id, key())).position, 2);
+      const again = await failure(adapter.joinWaitingList(cancelled.receipt.id, busy.id, key()));
+      assert.deepEqual([again.type, again.code], ['conflict', 'request.cancelled']);
+      const availability = await adapter.getCampAvailability(summer!.id, waiting.childId);
+      assert.equal(
+        availability.days.find((day) => day.date === thursday)?.waiting,
+        2,
+        'Zoé and Nora wait for the Thursday',
+      );
+    });
+
+    it('refuses a day begun or past, in the commune’s time, when a camp’s registration stays open while it runs', async () => {
+      // 23:30 UTC: already the next day in Brussels.
+      const utc = new Date().toISOString().slice(0, 10);
+      const at = new Date(`${utc}T23:30:00Z`);
+      const today = communeDay(at);
+      assert.notEqual(today, utc);
+      backend.setClock(at);
+      const camp = runningCamp(utc, 3);
+      await backend.addCamp(camp);
+      const adapter = await backend.adapter('known');
+      assert.ok((await adapter.getCamps()).some((candidate) => candidate.id === camp.id));
+      const [yesterday, inBrussels, tomorrow] = [utc, today, shift(today, 1)];
+      const past = await failure(
+        adapter.enrolInCamp(
+          {
+            campId: camp.id,
+            childId: 'chi-1',
+            days: [{ date: tomorrow }, { date: inBrussels }, { date: yesterday }],
+          },
+          key(),
+        ),
+      );
+      assert.equal(past.type, 'validation');
+      assert.deepEqual(past.fieldIssues, [
+        { field: 'days.1', code: 'camp.day-past' },
+        { field: 'days.2', code: 'camp.day-past' },
+      ]);
+      const enrolment = await adapter.enrolInCamp(
+        { campId: camp.id, childId: 'chi-1', days: [{ date: tomorrow }] },
+        key(),
+      );
+      assert.deepEqual(
+        enrolment.weeks.map((week) => [week.status, week.days]),
+        [['accepted', [tomorrow]]],
+      );
+    });
+
+    it('takes the week as begun from midnight in the commune, not in UTC, for unsubscribing', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      const week = summer!.weeks[3]!;
+      const days = openDays(week);
+      const enrolment = await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: days.map((date) => ({ date })) },
+        key(),
+      );
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const payment = await adapter.startPayment(article!.id, '/portail/panier', key());
+      await adapter.completePayment(await backend.pay(payment, 'paid'), key());
+      // 23:30 UTC the day before the week: 01:30 on its first day in Brussels.
+      backend.setClock(new Date(`${shift(days[0]!, -1)}T23:30:00Z`));
+      const started = await failure(
+        adapter.requestCampUnsubscribe(
+          { requestId: enrolment.receipt.id, weekId: week.id, reason: 'Malade.' },
+          key(),
+        ),
+      );
+      assert.deepEqual([started.type, started.code], ['conflict', 'camp.unsubscribe-started']);
+      backend.setClock(new Date(`${shift(days[0]!, -1)}T21:30:00Z`));
+      const asked = await adapter.requestCampUnsubscribe(
+        { requestId: enrolment.receipt.id, weekId: week.id, reason: 'Malade.' },
+        key(),
+      );
+      assert.equal(asked.status, 'pending', 'until midnight in Brussels');
+    });
+
     it('offers each freed place to the next child waiting, never twice to the same', async () => {
       const adapter = await backend.adapter('known');
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
@@ -1015,6 +1220,12 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
         );
         await backend.decide('known', adapter, unsubscribe.id, 'accepted');
         assert.deepEqual(await offers(), index === 0 ? [1, 0] : [1, 1]);
+        if (index === 0)
+          assert.deepEqual(
+            (await enrolmentOf(adapter, waiting[1]!.receipt.id)).weeks[0]?.position,
+            1,
+            'the next child waiting is first once the place is offered to the one before',
+          );
       }
     });
   });

@@ -4,6 +4,7 @@ import {
   CampSchema,
   CampWeekSchema,
   checkCampBooking,
+  communeDay,
   firstCampDay,
   groupFor,
   priceCamp,
@@ -877,7 +878,7 @@ describe('priceCamp: supplements, ranks and the degressive reduction', () => {
 describe('checkCampBooking', () => {
   const wholeWeeks: Camp = { ...camp, wholeWeeksOnly: true };
   type Days = CampBooking['days'];
-  const table: { name: string; camp?: Camp; days: Days; issues: FieldIssue[] }[] = [
+  const table: { name: string; camp?: Camp; days: Days; today?: string; issues: FieldIssue[] }[] = [
     { name: 'no day', days: [], issues: [{ field: 'days', code: 'camp.no-day' }] },
     {
       name: 'no day, whole weeks only',
@@ -972,14 +973,54 @@ describe('checkCampBooking', () => {
       days: [on(S28[0]!), on('2027-07-17')],
       issues: [{ field: 'days.1', code: 'camp.day-closed' }],
     },
+    {
+      name: 'today: the day has begun',
+      today: S28[1],
+      days: [on(S28[1]!)],
+      issues: [{ field: 'days.0', code: 'camp.day-past' }],
+    },
+    {
+      name: 'days gone, each at its place, and not the days to come',
+      today: S28[0],
+      days: [on(S28[2]!), on(S27[2]!), on(S28[0]!), on(S28[1]!)],
+      issues: [
+        { field: 'days.1', code: 'camp.day-past' },
+        { field: 'days.2', code: 'camp.day-past' },
+      ],
+    },
+    {
+      name: 'a day gone with an activity of another day: the day, not its activity',
+      today: S28[2],
+      days: [on(S28[0]!, 'walibi')],
+      issues: [{ field: 'days.0', code: 'camp.day-past' }],
+    },
+    {
+      name: 'a closed day gone: closed, as before the camp',
+      today: S29[3],
+      days: [on('2027-07-21')],
+      issues: [{ field: 'days.0', code: 'camp.day-closed' }],
+    },
+    {
+      name: 'a week begun, whole weeks only: its days gone, not the week',
+      camp: wholeWeeks,
+      today: S28[0],
+      days: S28.map((date) => on(date)),
+      issues: [{ field: 'days.0', code: 'camp.day-past' }],
+    },
+    {
+      name: 'the camp over',
+      today: '2027-08-30',
+      days: [on(S29[3]!)],
+      issues: [{ field: 'days.0', code: 'camp.day-past' }],
+    },
   ];
   for (const row of table) {
     it(`reports ${row.name}`, () => {
-      expect(checkCampBooking(row.camp ?? camp, row.days)).to.deep.equal(row.issues);
+      expect(checkCampBooking(row.camp ?? camp, row.days, row.today)).to.deep.equal(row.issues);
     });
   }
 
-  const valid: { name: string; camp?: Camp; days: Days }[] = [
+  const valid: { name: string; camp?: Camp; days: Days; today?: string }[] = [
     { name: 'a single day', days: [on(S27[0]!)] },
     { name: 'single days across weeks, in any order', days: [on(S29[3]!), on(S27[1]!), on(S28[2]!)] },
     {
@@ -1003,10 +1044,41 @@ describe('checkCampBooking', () => {
       camp: wholeWeeks,
       days: [...S29, ...S27, ...S28].map((date) => on(date)),
     },
+    { name: 'the days after today', today: S28[0], days: [on(S28[1]!), on(S29[0]!)] },
+    {
+      name: 'the whole camp the day before it starts',
+      today: '2027-07-06',
+      days: S27.map((date) => on(date)),
+    },
+    {
+      name: 'the next whole week, whole weeks only, while one runs',
+      camp: wholeWeeks,
+      today: S28[4],
+      days: S29.map((date) => on(date)),
+    },
   ];
   for (const row of valid) {
     it(`accepts ${row.name}`, () => {
-      expect(checkCampBooking(row.camp ?? camp, row.days)).to.deep.equal([]);
+      expect(checkCampBooking(row.camp ?? camp, row.days, row.today)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('communeDay', () => {
+  const table: [instant: string, day: string, why: string][] = [
+    ['2027-07-06T21:59:59Z', '2027-07-06', '23:59:59 in Brussels, summer time'],
+    ['2027-07-06T22:00:00Z', '2027-07-07', 'midnight in Brussels, still the 6th in UTC'],
+    ['2027-07-06T23:30:00Z', '2027-07-07', '01:30 in Brussels'],
+    ['2027-01-15T22:59:00Z', '2027-01-15', '23:59 in Brussels, winter time'],
+    ['2027-01-15T23:00:00Z', '2027-01-16', 'midnight in Brussels, winter time'],
+    ['2027-03-28T00:30:00Z', '2027-03-28', 'the night summer time starts'],
+    ['2027-10-30T22:30:00Z', '2027-10-31', 'the night summer time ends'],
+    ['2027-12-31T23:30:00Z', '2028-01-01', 'New Year in Brussels first'],
+    ['2028-02-29T12:00:00Z', '2028-02-29', 'a leap day at noon'],
+  ];
+  for (const [instant, day, why] of table) {
+    it(`is ${day} at ${instant} (${why})`, () => {
+      expect(communeDay(new Date(instant))).to.equal(day);
     });
   }
 });

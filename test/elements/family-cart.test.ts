@@ -377,6 +377,75 @@ describe('<family-cart>', () => {
     expect((await adapter.getCart()).articles).to.have.length(1);
   });
 
+  it('says a payment back after the deadline freed the places is to be refunded: the answer leaves the address, the cart shows as it is', async () => {
+    const clock = { now: fixed };
+    const adapter = known(clock);
+    await leaInCart(adapter);
+    const { redirectUrl } = await started(adapter);
+    const answer = new URL(redirectUrl, location.origin).searchParams;
+    // The parent lingers on the provider's page past the deadline: the service's check releases the places.
+    clock.now = due + 60_000;
+    TestCart.clock = clock.now;
+    expect((await adapter.getCart()).articles).to.deep.equal([]);
+    history.replaceState(null, '', `${address}${address.includes('?') ? '&' : '?'}keep=1&${answer}#haut`);
+    const errors: string[] = [];
+    const listener = (event: FpErrorEvent) => errors.push(`${event.detail.operation}:${event.detail.code}`);
+    document.addEventListener('fp-error', listener);
+    let paid = false;
+    const onPaid = () => (paid = true);
+    document.addEventListener('fp-paid', onPaid);
+    try {
+      const page = await mount(adapter);
+      await page.waitForText('Votre paiement est arrivé après la libération de vos places');
+      expect(part(page, 'error-panel')).to.include(
+        'Votre paiement est arrivé après la libération de vos places (délai dépassé ou article retiré) : le service vous contactera pour le remboursement. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
+      );
+      expect(
+        page.focused()?.querySelector('[part~="error-panel"]') ?? null,
+        'the message is read first',
+      ).not.to.equal(null);
+      expect(page.hasButton('Réessayer'), 'the answer is final').to.equal(false);
+      expect(page.text()).not.to.include('Payé');
+      expect(part(page, 'empty')).to.equal('Votre panier est vide.');
+      expect(new URLSearchParams(location.search).has('paymentId')).to.equal(false);
+      expect(new URLSearchParams(location.search).has('signature')).to.equal(false);
+      expect(new URLSearchParams(location.search).get('keep')).to.equal('1');
+      expect(location.hash).to.equal('#haut');
+      expect(errors).to.deep.equal(['complete-payment:article.not-payable']);
+      expect(paid).to.equal(false);
+      await expect(page.el).to.be.accessible();
+    } finally {
+      document.removeEventListener('fp-error', listener);
+      document.removeEventListener('fp-paid', onPaid);
+    }
+  });
+
+  it('says so too when the article was removed in another tab meanwhile, and shows the rest of the cart', async () => {
+    const adapter = known();
+    await leaInCart(adapter);
+    const { paymentId } = await started(adapter);
+    const [paying] = (await adapter.getCart()).articles;
+    // In another tab: Tom the whole week S28, closed into a second article, then the first removed.
+    const summer = await summerOf(adapter);
+    const tom = await adapter.getChild('chi-2');
+    await adapter.submitHealthForm('chi-2', tom.health!.form, { idempotencyKey: 'tom-health' });
+    await adapter.enrolInCamp(
+      {
+        campId: summer.id,
+        childId: 'chi-2',
+        days: (await weekDays(adapter)).map((day) => ({ date: day.date })),
+      },
+      { idempotencyKey: 'enrol-tom' },
+    );
+    await adapter.closeRequests({ idempotencyKey: 'close-tom' });
+    await adapter.removeCartArticle(paying!.id, { idempotencyKey: 'remove' });
+    const page = await mount(adapter, { paymentReturn: simulatedAnswer(paymentId, 'paid') });
+    await page.waitForText('Votre paiement est arrivé après la libération de vos places');
+    expect(page.hasButton('Payer'), 'Tom’s article is still to pay').to.equal(true);
+    expect(part(page, 'total')).to.equal('Total : 65,00 €');
+    expect((await adapter.getCart()).articles.map((article) => article.id)).not.to.include(paying!.id);
+  });
+
   it('removes the article after confirming, by keyboard; Escape or "Non" keep it; the places come back', async () => {
     const adapter = known();
     const dates = await leaInCart(adapter);

@@ -40,6 +40,7 @@ import {
   type PaymentReturn,
   type PaymentStart,
   checkCampBooking,
+  communeDay,
   fullWeekMessage,
   registrationState,
   schemaIssues,
@@ -129,6 +130,11 @@ export interface MemoryAdapterOptions {
   storageKey?: string;
   /** The clock, for deterministic tests. */
   now?: () => Date;
+  /**
+   * The commune's camps instead of the demo's (dated from the clock): their
+   * places are seeded as the demo's are (see `seedCampPlaces`).
+   */
+  camps?: readonly Camp[];
   /** Failures injected from the start (stories); see `failNext`. */
   failures?: MemoryFailure[];
   /** `automatic`: a registration is accepted at once; `review`: it waits for `decide()`. */
@@ -185,6 +191,8 @@ const storedSchema = z.object({
         id: z.string(),
         articleId: z.string(),
         status: z.enum(['started', 'paid', 'refused', 'cancelled']),
+        /** Paid after its article was released or removed: the money was taken, the service refunds it. */
+        refundDue: z.optional(z.boolean()),
       }),
     ),
   ),
@@ -457,7 +465,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         if (!group) throw new AdapterError({ type: 'conflict', code: 'camp.no-group' });
         const bookings = (this.state.bookings ??= []);
         const issues = [
-          ...checkCampBooking(camp, days),
+          ...checkCampBooking(camp, days, communeDay(new Date(this.now()))),
           ...days.flatMap((day, index) =>
             bookings.some((b) => b.childId === childId && b.campId === campId && b.date === day.date)
               ? [{ field: `days.${index}`, code: 'camp.day-booked' }]
@@ -528,6 +536,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         );
         const enrolment = this.state.enrolments?.[requestId];
         if (!request || !enrolment) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
+        // Removed from the cart or past its deadline: its places and its waiting lists are gone.
+        if (request.status === 'cancelled')
+          throw new AdapterError({ type: 'conflict', code: 'request.cancelled' });
         const week = enrolment.weeks.find((candidate) => candidate.weekId === weekId);
         if (week?.status !== 'full') throw new AdapterError({ type: 'conflict', code: 'camp.week-not-full' });
         const waiting = (this.state.waiting ??= []);
@@ -573,7 +584,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         const { requestId, weekId, reason } = parsed.data;
         const [enrolment] = this.enrolmentSummaries(camps, requestId);
         if (!enrolment) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
-        const block = unsubscribeBlock(enrolment, weekId, this.now().slice(0, 10));
+        const block = unsubscribeBlock(enrolment, weekId, communeDay(new Date(this.now())));
         if (block) throw new AdapterError({ type: 'conflict', code: block });
         const { label } = enrolment.weeks.find((week) => week.weekId === weekId)!;
         const at = this.now();
@@ -733,10 +744,17 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         const article = this.state.cart?.find((candidate) => candidate.id === payment.articleId);
         if (!article) throw new AdapterError({ type: 'not-found', code: 'article.not-found' });
         // A payment completed before answers what it became (a replayed return).
+        if (payment.refundDue) throw notPayable();
         const outcome = payment.status === 'started' ? status : payment.status;
         if (payment.status === 'started') {
           payment.status = status;
           if (status === 'paid') {
+            // Released at its deadline or removed meanwhile: the places are gone. The payment stays
+            // recorded (the money was taken, the service refunds it) and the parent is told.
+            if (article.status !== 'unpaid') {
+              payment.refundDue = true;
+              throw new KeptRefusal(notPayable());
+            }
             article.status = 'paid';
             const at = this.now();
             for (const request of this.state.family.requests.filter((r) =>
@@ -773,12 +791,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         if (!article) throw new AdapterError({ type: 'not-found', code: 'article.not-found' });
         article.status = 'removed';
         const at = this.now();
-        for (const request of this.state.family.requests.filter((r) => article.requestIds.includes(r.id))) {
-          request.status = 'cancelled';
-          request.history.push(this.entry('camp-released', at));
-        }
         // Freed places go to the families waiting for them, as after a deadline.
-        this.offerFreed(this.freePlaces(article.requestIds, camps, seed), at);
+        this.offerFreed(this.cancelRequests(article.requestIds, 'camp-released', at, camps, seed), at);
         return this.cartNow();
       },
       CartSchema,
@@ -921,6 +935,37 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   /**
+   * Cancels these camp requests (`status` in their history): their places on
+   * waiting lists gone (the days' waiting counts with them), their places
+   * given back; answers the days freed.
+   */
+  private cancelRequests(
+    requestIds: readonly string[],
+    status: 'camp-released' | 'camp-expired',
+    at: string,
+    camps: readonly Camp[],
+    seed: typeof CampsSeed,
+  ) {
+    for (const request of this.state.family.requests.filter((r) => requestIds.includes(r.id))) {
+      request.status = 'cancelled';
+      request.history.push(this.entry(status, at));
+    }
+    const waiting = this.state.waiting ?? [];
+    for (const entry of waiting.filter((candidate) => requestIds.includes(candidate.requestId))) {
+      const camp = camps.find((candidate) => candidate.id === entry.campId);
+      const places = camp ? (this.placesOf(camp, seed)[entry.groupId] ?? {}) : {};
+      const week = this.state.enrolments?.[entry.requestId]?.weeks.find((w) => w.weekId === entry.weekId);
+      for (const date of week?.days ?? []) {
+        const place = places[date];
+        if (place) place.waiting = Math.max(0, place.waiting - 1);
+      }
+    }
+    if (this.state.waiting)
+      this.state.waiting = waiting.filter((entry) => !requestIds.includes(entry.requestId));
+    return this.freePlaces(requestIds, camps, seed);
+  }
+
+  /**
    * The places of these requests' days (only `days`, when given) given back,
    * their bookings gone; answers the days freed.
    */
@@ -1022,11 +1067,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     for (const article of this.state.cart ?? []) {
       if (article.status !== 'unpaid' || Date.parse(article.dueAt) > Date.parse(at)) continue;
       article.status = 'expired';
-      for (const request of this.state.family.requests.filter((r) => article.requestIds.includes(r.id))) {
-        request.status = 'cancelled';
-        request.history.push(this.entry('camp-expired', at));
-      }
-      this.offerFreed(this.freePlaces(article.requestIds, camps, seed), at);
+      this.offerFreed(this.cancelRequests(article.requestIds, 'camp-expired', at, camps, seed), at);
     }
   }
 
@@ -1051,14 +1092,29 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     };
   }
 
-  /** A request's place on a week's waiting list: 1 for the first family in its camp and group. */
+  /**
+   * A request's place on a week's waiting list: 1 + the families ahead of it
+   * in its camp and group still waiting (not yet offered a place, their
+   * request not cancelled).
+   */
   private waitingPosition(requestId: string, weekId: string): number {
     const waiting = this.state.waiting ?? [];
-    const mine = waiting.find((entry) => entry.requestId === requestId && entry.weekId === weekId);
-    const queue = waiting.filter(
-      (entry) => entry.weekId === weekId && entry.campId === mine?.campId && entry.groupId === mine.groupId,
+    const mine = waiting.findIndex((entry) => entry.requestId === requestId && entry.weekId === weekId);
+    const { campId, groupId } = waiting[mine] ?? {};
+    const cancelled = new Set(
+      this.state.family.requests.filter((r) => r.status === 'cancelled').map((request) => request.id),
     );
-    return mine ? queue.indexOf(mine) + 1 : 0;
+    const ahead = waiting
+      .slice(0, Math.max(mine, 0))
+      .filter(
+        (entry) =>
+          entry.weekId === weekId &&
+          entry.campId === campId &&
+          entry.groupId === groupId &&
+          !entry.offeredAt &&
+          !cancelled.has(entry.requestId),
+      );
+    return mine < 0 ? 0 : ahead.length + 1;
   }
 
   /**
@@ -1067,7 +1123,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
    */
   private async camps(): Promise<{ camps: Camp[]; seed: typeof CampsSeed }> {
     this.campsSeeded ??= import('./camps.js').then((seed) => ({
-      camps: seed.seedCamps(this.profile, new Date(this.now())),
+      camps: this.options.camps
+        ? z.array(CampSchema).parse(structuredClone(this.options.camps))
+        : seed.seedCamps(this.profile, new Date(this.now())),
       seed,
     }));
     return this.campsSeeded;
@@ -1211,8 +1269,13 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       try {
         answer = structuredClone(act());
       } catch (error) {
-        this.state = before;
-        throw error;
+        if (!(error instanceof KeptRefusal)) {
+          this.state = before;
+          throw error;
+        }
+        // What was done before the refusal stays; the key stays free (a retry answers the same refusal).
+        this.save();
+        throw failure ?? error.error;
       }
       this.state.idempotency[idempotencyKey] = { fingerprint: print, answer };
       this.save();
@@ -1274,6 +1337,21 @@ function childFacts(child: ChildRecord) {
 /** The demo provider's answer for a payment: its query parameters on the return URL, "signed". */
 export function simulatedAnswer(paymentId: string, status: PaymentReturn['status']): PaymentReturn {
   return { paymentId, status, signature: `memory:${paymentId}:${status}` };
+}
+
+/**
+ * A refusal thrown by a write whose state is kept, as a server commits before
+ * answering it: a payment taken for an article no longer payable stays recorded.
+ */
+class KeptRefusal extends Error {
+  constructor(readonly error: AdapterError) {
+    super(error.message);
+  }
+}
+
+/** A payment that came back paid after its article was released or removed: the service refunds it. */
+function notPayable(): AdapterError {
+  return new AdapterError({ type: 'conflict', code: 'article.not-payable' });
 }
 
 function invalid(fieldIssues: FieldIssue[]): AdapterError {

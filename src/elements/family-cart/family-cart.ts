@@ -52,6 +52,11 @@ type Notice =
   | { kind: 'refused' | 'cancelled'; article: CartArticle }
   /** The provider's answer failed its check (`unverified`) or names no payment the service knows (`unknown`). */
   | { kind: 'unverified' | 'unknown'; error: AdapterError }
+  /**
+   * The service refused the answer for good (a payment back after the article
+   * was released at its deadline or removed: `article.not-payable`, to refund).
+   */
+  | { kind: 'refused-return'; error: AdapterError }
   | { kind: 'removed' | 'expired' };
 
 /** "Payer" or "Retirer" on an article: the payload its idempotency key is kept for. */
@@ -73,7 +78,9 @@ type Action = { kind: 'pay'; articleId: string; returnUrl: string } | { kind: 'r
  *   `paymentReturn`), the element records the payment once, removes the
  *   answer from the address and shows "Payé" with the e-mail recap's address,
  *   or, refused or cancelled, the cart again with what happened and until when
- *   the places stay held.
+ *   the places stay held. A payment back after the article was released at
+ *   its deadline or removed (the service refunds it) is said plainly, with
+ *   the cart as it is.
  * - "Retirer mon article du panier et libérer les places" asks to confirm in
  *   place, then cancels the requests and frees the places.
  * - An article whose deadline passes while shown is read again: the service
@@ -251,7 +258,9 @@ export class FamilyCart extends FpFormElement {
    * comes from the payment, so that a reload or "Réessayer" replays it and
    * never records it twice. A passing failure keeps the answer (in the address
    * too, for a reload); an answer that fails its check or names an unknown
-   * payment is dropped, said, and the cart shown.
+   * payment is dropped, said, and the cart shown; so is one the service
+   * refuses for good (a conflict: `article.not-payable`, paid after the places
+   * were freed), the answer being final.
    */
   private async record(
     adapter: FamilyPortalAdapter,
@@ -268,9 +277,13 @@ export class FamilyCart extends FpFormElement {
       if (isAbort(caught)) throw caught;
       const error = AdapterError.from(caught);
       this.dispatchEvent(new FpErrorEvent(error, 'complete-payment'));
-      if (error.type !== 'validation' && error.type !== 'not-found') throw error;
+      const final = error.type === 'conflict' && !error.retryable;
+      if (error.type !== 'validation' && error.type !== 'not-found' && !final) throw error;
       this.dropAnswer();
-      this.show({ kind: error.type === 'validation' ? 'unverified' : 'unknown', error });
+      this.show({
+        kind: final ? 'refused-return' : error.type === 'validation' ? 'unverified' : 'unknown',
+        error,
+      });
       return this.read(adapter, signal);
     }
     this.dropAnswer();
@@ -480,6 +493,11 @@ export class FamilyCart extends FpFormElement {
           true,
           notice.error.requestId,
         );
+      case 'refused-return':
+        // The service's words for its code (`ui.error.article.not-payable`), its reference, no "Réessayer".
+        return html`<div tabindex="-1" data-focus="notice">
+          ${errorPanel({ i18n: this.i18n, error: notice.error })}
+        </div>`;
       default:
         return this.callout('message', this.t(`cart.${notice.kind}`));
     }

@@ -46,6 +46,9 @@ export const en: Catalogue = {
     'This week has already started: you can no longer withdraw online. Please contact the service.',
   'ui.error.camp.week-not-booked':
     'Your child has no place booked this week: there is nothing to withdraw from.',
+  'ui.error.article.not-payable':
+    'Your payment arrived after your places were released (deadline passed or item removed): the service will contact you about the refund. You can enrol your children again while places remain.',
+  'ui.error.request.cancelled': 'This request was cancelled: enrol your child again.',
   'ui.error.reference': 'Error reference: {id}',
 
   'field.required': 'This field is required.',

@@ -54,6 +54,9 @@ export const fr = {
     'Cette semaine a déjà commencé : il n’est plus possible de s’en désinscrire en ligne. Contactez le service.',
   'ui.error.camp.week-not-booked':
     'Votre enfant n’a pas de place réservée cette semaine : il n’y a rien à désinscrire.',
+  'ui.error.article.not-payable':
+    'Votre paiement est arrivé après la libération de vos places (délai dépassé ou article retiré) : le service vous contactera pour le remboursement. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
+  'ui.error.request.cancelled': 'Cette demande a été annulée : inscrivez à nouveau votre enfant.',
   'ui.error.reference': 'Référence de l’erreur : {id}',
 
   // Field messages (domain rule codes)

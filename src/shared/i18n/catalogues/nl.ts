@@ -46,6 +46,9 @@ export const nl: Catalogue = {
     'Deze week is al begonnen: online uitschrijven is niet meer mogelijk. Neem contact op met de dienst.',
   'ui.error.camp.week-not-booked':
     'Uw kind heeft deze week geen gereserveerde plaats: er valt niets uit te schrijven.',
+  'ui.error.article.not-payable':
+    'Uw betaling is binnengekomen nadat uw plaatsen waren vrijgegeven (termijn verstreken of artikel uit het winkelmandje gehaald): de dienst neemt contact met u op voor de terugbetaling. U kunt uw kinderen opnieuw inschrijven zolang er plaatsen zijn.',
+  'ui.error.request.cancelled': 'Deze aanvraag is geannuleerd: schrijf uw kind opnieuw in.',
   'ui.error.reference': 'Referentie van de fout: {id}',
 
   'field.required': 'Dit veld is verplicht.',
