@@ -261,19 +261,20 @@ describe('<child-enrol>', () => {
     expect(page.text()).to.match(/Tom est n° 1 sur la liste d’attente/);
   });
 
-  it('a week that filled up meanwhile: the red message, and one click on the waiting list gives the position', async () => {
+  it('a week that filled up while the tab was open: the red message, and one click on the waiting list gives the position', async () => {
     const adapter = known();
     await tomComplete(adapter);
     const summer = await summerOf(adapter);
     const busy = summer.weeks[1]!;
-    // Chosen on another device while the week still had places; resumed now that a day is full.
+    // The recap left open in this tab since the week still had places.
     const days = busy.days.filter((day) => day.open).map((day) => ({ date: day.date }));
-    const draft = await adapter.saveEnrolmentDraft(
-      { step: 'recap', campId: summer.id, childId: 'chi-2', days },
-      { idempotencyKey: 'draft' },
+    sessionStorage.setItem(
+      'fp-draft:test-enrol',
+      JSON.stringify({
+        wizard: { step: 'recap', campId: summer.id, childId: 'chi-2', days, waitingWeekIds: [] },
+      }),
     );
     const page = await mount(adapter);
-    await page.pressButton(`Reprendre le brouillon ${draft.trackingCode}`);
     await page.waitForText('Étape 4 sur 4');
     await page.pressButton('Valider');
     await page.waitForText('Demande de réservation enregistrée pour Tom');
@@ -282,6 +283,24 @@ describe('<child-enrol>', () => {
     );
     expect(page.text()).to.include('Aucune semaine n’a pu être réservée');
     await page.pressButton(`M’inscrire sur la liste d’attente (S${busy.isoWeek})`);
+    await page.waitForText('sur la liste d’attente. Nous vous préviendrons');
+    expect(page.text()).to.match(/Tom est n° 1 sur la liste d’attente/);
+  });
+
+  it('resumes a draft from another device with its full days on their week’s waiting list', async () => {
+    const adapter = known();
+    await tomComplete(adapter);
+    const summer = await summerOf(adapter);
+    const busy = summer.weeks[1]!;
+    const days = busy.days.filter((day) => day.open).map((day) => ({ date: day.date }));
+    const draft = await adapter.saveEnrolmentDraft(
+      { step: 'recap', campId: summer.id, childId: 'chi-2', days },
+      { idempotencyKey: 'draft' },
+    );
+    const page = await mount(adapter);
+    await page.pressButton(`Reprendre le brouillon ${draft.trackingCode}`);
+    await page.waitForText('Liste d’attente demandée');
+    await page.pressButton('Valider');
     await page.waitForText('sur la liste d’attente. Nous vous préviendrons');
     expect(page.text()).to.match(/Tom est n° 1 sur la liste d’attente/);
   });
@@ -315,6 +334,28 @@ describe('<child-enrol>', () => {
     expect(cart.articles).to.have.length(1);
     expect(cart.totalCents).to.equal(preview.totalCents);
     expect(page.root.querySelector('family-cart')).to.not.equal(null);
+  });
+
+  it('keeps the cart on the camps’ page after its article is removed, with what became of it', async () => {
+    const adapter = known();
+    const summer = await summerOf(adapter);
+    const days = summer.weeks[0]!.days.filter((day) => day.open).map((day) => ({ date: day.date }));
+    await adapter.enrolInCamp({ campId: summer.id, childId: 'chi-1', days }, { idempotencyKey: 'lea' });
+    await adapter.closeRequests({ idempotencyKey: 'close' });
+    const page = await mount(adapter);
+    const cart = () => page.root.querySelector('family-cart')!;
+    const cartText = () => (cart().shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+    const pressInCart = async (label: string) => {
+      await waitUntil(() => cartText().includes(label), `no "${label}" in the cart: ${cartText()}`);
+      [...cart().shadowRoot!.querySelectorAll('button')]
+        .find((button) => button.textContent?.trim() === label)!
+        .click();
+    };
+    await pressInCart('Retirer mon article du panier et libérer les places');
+    await pressInCart('Oui, retirer et libérer les places');
+    await waitUntil(() => cartText().includes('Votre article a été retiré du panier'), cartText());
+    await page.waitForText('Annulée');
+    expect(cartText(), 'the cart and its message stay').to.include('Votre article a été retiré du panier');
   });
 
   it('keeps the enrolment in progress: after a reload, and as a draft resumable from another device', async () => {

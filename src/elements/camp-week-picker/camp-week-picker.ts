@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
+  communeDay,
   isResident,
   registrationState,
   type Camp,
@@ -17,7 +18,6 @@ import { baseStyles } from '../../shared/styles.js';
 import { checkbox, errorPanel, skeleton } from '../../shared/ui/index.js';
 import { campWeekPickerStyles } from './camp-week-picker.styles.js';
 import {
-  calendarDay,
   chooseDay,
   chooseWaiting,
   chooseWeek,
@@ -204,6 +204,9 @@ export class CampWeekPicker extends FpElement {
   /** Nothing can be chosen, and the value is not submitted. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /** The name of the whole picker for assistive technologies ("Semaines de plaine de Léa"); "Semaines de plaine" by default. */
+  @property() label: string | undefined;
+
   /** Level of the week's heading (1–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -237,7 +240,7 @@ export class CampWeekPicker extends FpElement {
   }
 
   private get today(): string {
-    return calendarDay(this.now());
+    return communeDay(this.now());
   }
 
   private get selection(): Selection {
@@ -418,7 +421,9 @@ export class CampWeekPicker extends FpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('value')) this.value = sortChoices(this.value);
+    // Days gone by can no longer be chosen (a draft resumed late, a tab left open overnight).
+    if (changed.has('value'))
+      this.value = sortChoices(this.value).filter((choice) => choice.date > this.today);
     const data = this.data;
     if (!data) return;
     const weeks = openWeeks(data.camp, this.today);
@@ -433,6 +438,21 @@ export class CampWeekPicker extends FpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
+  }
+
+  /**
+   * Focus goes to the week's theme (or, without one, to the grid's Tab stop),
+   * once the week is shown: an error summary's link or a recap's "Modifier" leads here.
+   */
+  override focus(options?: FocusOptions): void {
+    const target = () => this.renderRoot.querySelector<HTMLElement>('#theme, [data-index][tabindex="0"]');
+    const shown = target();
+    if (shown) shown.focus(options);
+    else
+      void this.loadTask.taskComplete
+        .catch(() => undefined)
+        .then(() => this.updateComplete)
+        .then(() => target()?.focus(options));
   }
 
   // ——— rendering ———
@@ -672,7 +692,7 @@ export class CampWeekPicker extends FpElement {
             : errorPanel({ i18n: this.i18n, error: adapterError, onRetry: () => void this.loadTask.run() });
         },
       });
-    return html`<div class="root" role="group" aria-label=${this.t('picker.title')}>
+    return html`<div class="root" role="group" aria-label=${this.label ?? this.t('picker.title')}>
       ${content}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

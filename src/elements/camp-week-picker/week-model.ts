@@ -42,12 +42,6 @@ export interface Selection {
   waitingWeekIds: string[];
 }
 
-/** The device's calendar day (`yyyy-MM-dd`): a day is bookable only after it. */
-export function calendarDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The weeks still open ("encore disponibles"): those with an open day after `today`. */
 export function openWeeks(camp: Pick<Camp, 'weeks'>, today: string): CampWeek[] {
   return camp.weeks.filter((week) => week.days.some((day) => day.open && day.date > today));

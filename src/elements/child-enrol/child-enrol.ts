@@ -5,6 +5,7 @@ import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   formatPhone,
   isResident,
+  communeDay,
   registrationState,
   unsubscribeBlock,
   type Camp,
@@ -15,14 +16,22 @@ import {
   type ClosingPreview,
   type CommuneSettings,
   type EnrolmentDraft,
+  type EnrolmentDraftInput,
   type FamilySnapshot,
   type FieldIssue,
   type ParentRecord,
   type RequestReceipt,
 } from '../../domain/index.js';
-import { DraftStore, actionFor, type PendingAction } from '../../shared/draft.js';
+import {
+  DraftStore,
+  actionFor,
+  fingerprint,
+  newIdempotencyKey,
+  type PendingAction,
+} from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
+import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
@@ -32,7 +41,6 @@ import {
   errorPanel,
   radioGroup,
   recap,
-  skeleton,
   statusTimeline,
   stepper,
   textField,
@@ -72,13 +80,6 @@ interface Loaded {
   drafts: EnrolmentDraft[];
   enrolments: CampEnrolmentSummary[];
 }
-
-/** The provider's answer in the page's address: the cart completes the payment. */
-const paymentParameters = ['paymentId', 'status', 'signature'] as const;
-const isPaymentReturn = () => {
-  const search = new URLSearchParams(globalThis.location?.search ?? '');
-  return paymentParameters.every((name) => search.has(name));
-};
 
 const reasonMax = 1000;
 
@@ -209,18 +210,23 @@ export class ChildEnrol extends FpFormElement {
   @state() private draftFailed = false;
   @state() private outcomes: Outcome[] = [];
   /** Secondary actions (waiting list, sibling, drafts): which one runs, and why the last one failed. */
-  @state() private busyAction: string | undefined;
-  @state() private actionError: { action: string; error: AdapterError } | undefined;
+  @state() private busyActions: ReadonlySet<string> = new Set();
+  @state() private actionErrors: ReadonlyMap<string, AdapterError> = new Map();
   @state() private reason = '';
   /** Announced politely (abandon, draft deleted, closing done). */
   @state() private status = '';
 
   private reloads = 0;
+  /** The cart was shown on the camps' page: it stays there. */
+  private cartShown = false;
   /** The days of the request just validated, for "Inscrire aussi … aux mêmes jours". */
   private keepLast: Wizard | undefined;
   /** Keys of secondary actions not yet acknowledged: a retry replays instead of acting twice. */
   private readonly actionKeys = new Map<string, PendingAction>();
-  private draftCreation: PendingAction | undefined;
+  /** The draft's creation, replayed as it was until the service answers. */
+  private draftCreation: { key: string; input: EnrolmentDraftInput } | undefined;
+  /** The saves of the draft, one after the other. */
+  private draftQueue: Promise<void> = Promise.resolve();
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined, number], Loaded>(this, {
     task: async ([adapter], { signal }) => {
@@ -263,13 +269,14 @@ export class ChildEnrol extends FpFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (isPaymentReturn()) {
+    // Back from the payment provider: the cart completes the payment.
+    if (hasPaymentAnswer()) {
       this.screen = { name: 'cart' };
       return;
     }
     const saved = this.session.load();
     if (saved) {
-      this.wizard = saved.wizard;
+      this.wizard = { ...saved.wizard, days: this.daysToCome(saved.wizard.days) };
       this.pending = saved.pending;
       this.screen = { name: 'steps' };
     }
@@ -288,7 +295,7 @@ export class ChildEnrol extends FpFormElement {
     this.screen = screen;
     this.issues = [];
     this.submitError = undefined;
-    this.actionError = undefined;
+    this.actionErrors = new Map();
     this.focusTarget = focus;
   }
 
@@ -333,43 +340,94 @@ export class ChildEnrol extends FpFormElement {
       step: draft.childId || draft.step === 'parent' ? draft.step : 'child',
       campId: camp.id,
       ...(draft.childId ? { childId: draft.childId } : {}),
-      days: draft.days.map((day) => ({ ...day })),
+      days: this.daysToCome(draft.days),
       waitingWeekIds: [],
     };
     this.pending = undefined;
     this.outcomes = [];
     this.show({ name: 'steps' }, 'step-heading');
     this.saveDraft();
+    void this.restoreWaitingLists(camp);
+  }
+
+  /** Days gone by can no longer be booked (a draft resumed late, a tab left open overnight). */
+  private daysToCome(days: readonly Wizard['days'][number][]): Wizard['days'] {
+    const today = communeDay(this.now());
+    return days.filter((day) => day.date > today).map((day) => ({ ...day }));
   }
 
   /**
-   * Keeps the enrolment in progress with the service (a new tracking code the
-   * first time). A failure loses nothing: the page keeps it, the next step tries again.
+   * A resumed draft keeps its days, not the waiting lists asked for: a full
+   * day among them means its week's waiting list, as the week picker chose it.
    */
-  private async saveServiceDraft(): Promise<void> {
+  private async restoreWaitingLists(camp: Camp): Promise<void> {
     const adapter = this.activeAdapter;
     const wizard = this.wizard;
-    if (!adapter || !wizard) return;
-    const input = {
+    if (!adapter || !wizard?.childId || wizard.days.length === 0) return;
+    try {
+      const availability = await adapter.getCampAvailability(camp.id, wizard.childId);
+      const full = new Set(availability.days.filter((day) => day.left === 0).map((day) => day.date));
+      const chosen = new Set(wizard.days.map((day) => day.date));
+      const waitingWeekIds = camp.weeks
+        .filter((week) => week.days.some((day) => full.has(day.date) && chosen.has(day.date)))
+        .map((week) => week.id);
+      if (this.wizard !== wizard || waitingWeekIds.length === 0) return;
+      this.wizard = { ...wizard, waitingWeekIds };
+      this.saveDraft();
+    } catch {
+      // The week picker reads the places itself and shows the waiting-list choice.
+    }
+  }
+
+  /** What the service keeps of the enrolment in progress. */
+  private draftInput(wizard: Wizard): EnrolmentDraftInput {
+    return {
       ...(wizard.trackingCode ? { trackingCode: wizard.trackingCode } : {}),
       step: wizard.step,
       campId: wizard.campId,
       ...(wizard.childId ? { childId: wizard.childId } : {}),
       days: wizard.days,
     };
-    // Creating the draft twice would give two tracking codes: its retry replays.
-    const action = wizard.trackingCode
-      ? actionFor(input, undefined)
-      : (this.draftCreation ??= actionFor({}, undefined));
-    this.draftSaving = !wizard.trackingCode;
+  }
+
+  /**
+   * Keeps the enrolment in progress with the service (a new tracking code the
+   * first time), one save after the other. A failure loses nothing: the page
+   * keeps it, the next step tries again.
+   */
+  private saveServiceDraft(): Promise<void> {
+    this.draftQueue = this.draftQueue.then(() => this.saveServiceDraftNow());
+    return this.draftQueue;
+  }
+
+  private async saveServiceDraftNow(): Promise<void> {
+    const adapter = this.activeAdapter;
+    if (!adapter || !this.wizard) return;
     try {
-      const draft = await adapter.saveEnrolmentDraft(input, { idempotencyKey: action.key });
-      this.draftCreation = undefined;
-      this.draftFailed = false;
-      if (this.wizard && !this.wizard.trackingCode) {
+      if (!this.wizard.trackingCode) {
+        // Created once: a retry replays the same creation, never a second tracking code.
+        const creation = (this.draftCreation ??= {
+          key: newIdempotencyKey(),
+          input: this.draftInput(this.wizard),
+        });
+        this.draftSaving = true;
+        const draft = await adapter.saveEnrolmentDraft(creation.input, { idempotencyKey: creation.key });
+        this.draftCreation = undefined;
+        // Validated or abandoned meanwhile: nothing more to keep.
+        if (!this.wizard) return;
         this.wizard = { ...this.wizard, trackingCode: draft.trackingCode };
         this.saveDraft();
+        if (
+          fingerprint({ ...creation.input, trackingCode: draft.trackingCode }) ===
+          fingerprint(this.draftInput(this.wizard))
+        ) {
+          this.draftFailed = false;
+          return;
+        }
       }
+      const input = this.draftInput(this.wizard);
+      await adapter.saveEnrolmentDraft(input, { idempotencyKey: newIdempotencyKey() });
+      this.draftFailed = false;
     } catch (caught) {
       this.draftFailed = true;
       this.dispatchEvent(new FpErrorEvent(AdapterError.from(caught), 'save-draft'));
@@ -431,6 +489,9 @@ export class ChildEnrol extends FpFormElement {
 
   /** "Valider": the places are reserved at once; full weeks the parent asked to wait for join their list. */
   private async validate(loaded: Loaded): Promise<void> {
+    // A draft save still under way would bring the draft back after the service closed it.
+    clearTimeout(this.draftTimer);
+    await this.draftQueue;
     const adapter = this.activeAdapter;
     const wizard = this.wizard;
     const child = loaded.family.children.find((candidate) => candidate.id === wizard?.childId);
@@ -513,11 +574,11 @@ export class ChildEnrol extends FpFormElement {
     action: string,
     run: (idempotencyKey: string) => Promise<T>,
   ): Promise<{ value: T } | undefined> {
-    if (this.busyAction) return undefined;
+    if (this.busyActions.has(action)) return undefined;
     const pending = this.actionKeys.get(action) ?? actionFor(action, undefined);
     this.actionKeys.set(action, pending);
-    this.busyAction = action;
-    this.actionError = undefined;
+    this.busyActions = new Set([...this.busyActions, action]);
+    this.setActionError(action, undefined);
     try {
       const value = await run(pending.key);
       this.actionKeys.delete(action);
@@ -525,12 +586,19 @@ export class ChildEnrol extends FpFormElement {
     } catch (caught) {
       const error = AdapterError.from(caught);
       this.dispatchEvent(new FpErrorEvent(error, action.split(':')[0] ?? action));
-      this.actionError = { action, error };
-      this.focusTarget = 'action-error';
+      this.setActionError(action, error);
+      this.focusTarget = `action-error-${action}`;
       return undefined;
     } finally {
-      this.busyAction = undefined;
+      this.busyActions = new Set([...this.busyActions].filter((busy) => busy !== action));
     }
+  }
+
+  private setActionError(action: string, error: AdapterError | undefined): void {
+    const errors = new Map(this.actionErrors);
+    if (error) errors.set(action, error);
+    else errors.delete(action);
+    this.actionErrors = errors;
   }
 
   // ——— closing and unsubscribing ———
@@ -610,10 +678,10 @@ export class ChildEnrol extends FpFormElement {
   }
 
   private actionErrorFor(action: string, retry: () => void) {
-    const failed = this.actionError;
-    if (failed?.action !== action) return nothing;
-    return html`<div data-focus="action-error" tabindex="-1">
-      ${errorPanel({ i18n: this.i18n, error: failed.error, onRetry: retry, busy: this.busyAction === action })}
+    const error = this.actionErrors.get(action);
+    if (!error) return nothing;
+    return html`<div data-focus=${`action-error-${action}`} tabindex="-1">
+      ${errorPanel({ i18n: this.i18n, error, onRetry: retry, busy: this.busyActions.has(action) })}
     </div>`;
   }
 
@@ -629,7 +697,9 @@ export class ChildEnrol extends FpFormElement {
     }
     const camps = campsShown(loaded.camps, now, this.campId);
     const open = loaded.enrolments.filter((enrolment) => enrolment.state === 'open');
-    const inCart = loaded.enrolments.some((enrolment) => enrolment.state === 'closed');
+    // Once shown, the cart stays: its last word (removed, past its deadline, paid) is not lost with it.
+    this.cartShown ||= loaded.enrolments.some((enrolment) => enrolment.state === 'closed');
+    const inCart = this.cartShown;
     return html`
       ${this.renderNotice(loaded.commune)}
       ${
@@ -763,7 +833,7 @@ export class ChildEnrol extends FpFormElement {
               ${button({
                 label: this.t('enrol.drafts.delete', { code: draft.trackingCode }),
                 variant: 'link',
-                busy: this.busyAction === action,
+                busy: this.busyActions.has(action),
                 busyLabel: this.t('ui.sending'),
                 onClick: () => void remove(),
               })}
@@ -777,7 +847,7 @@ export class ChildEnrol extends FpFormElement {
 
   private renderEnrolments(loaded: Loaded, now: Date) {
     if (loaded.enrolments.length === 0) return nothing;
-    const today = now.toISOString().slice(0, 10);
+    const today = communeDay(now);
     return html`<section aria-labelledby="enrolments-title">
       <div id="enrolments-title">${this.subheading(this.t('enrol.list.title'))}</div>
       <ul class="cards" part="enrolments">
@@ -869,7 +939,7 @@ export class ChildEnrol extends FpFormElement {
     return html`<div class="tracking" part="tracking-code" aria-live="polite">
       ${
         code
-          ? html`<p>${this.t('ui.trackingCode')} : <strong>${code}</strong></p>
+          ? html`<p>${this.t('enrol.trackingCode.label')} <strong>${code}</strong></p>
               <p class="hint">${this.t('enrol.trackingCode.hint')}</p>`
           : this.draftSaving
             ? html`<p class="hint">${this.t('enrol.trackingCode.saving')}</p>`
@@ -905,7 +975,7 @@ export class ChildEnrol extends FpFormElement {
       ${button({
         label: this.t('enrol.action.abandon'),
         variant: 'link',
-        busy: this.busyAction?.startsWith('delete:') ?? false,
+        busy: [...this.busyActions].some((action) => action.startsWith('delete:')),
         onClick: () => void this.abandon(),
       })}
     </div>`;
@@ -921,7 +991,7 @@ export class ChildEnrol extends FpFormElement {
       : nothing;
     const firstChild = this.eligible(loaded)[0]?.id ?? '';
     const summary = this.issues.map((issue) => ({
-      fieldId: issue.field.startsWith('days') ? 'enrol-days' : `enrol-child-${firstChild}`,
+      fieldId: issue.field === 'childId' ? `enrol-child-${firstChild}` : 'enrol-days',
       message: this.issueText(issue, loaded),
     }));
     const body = {
@@ -996,7 +1066,8 @@ export class ChildEnrol extends FpFormElement {
     const child = loaded.family.children.find((candidate) => candidate.id === wizard.childId);
     // A draft resumed without its child: they are chosen first.
     if (!child) return this.renderChildStep(loaded, camp, summary);
-    const error = this.issues.find((issue) => issue.field.startsWith('days'));
+    // The days, or the weeks (whole weeks only): the picker's problems.
+    const error = this.issues.find((issue) => issue.field !== 'childId');
     return this.stepForm(
       summary,
       () => this.next(loaded),
@@ -1007,8 +1078,7 @@ export class ChildEnrol extends FpFormElement {
           part="picker"
           name="days"
           required
-          aria-label=${this.t('enrol.weeks.for', { name: child.firstName })}
-          aria-describedby=${error ? 'enrol-days-error' : nothing}
+          label=${this.t('enrol.weeks.for', { name: child.firstName })}
           .adapter=${this.activeAdapter}
           .locale=${this.locale}
           .translations=${this.translations}
@@ -1105,7 +1175,7 @@ export class ChildEnrol extends FpFormElement {
               ${button({
                 label: this.t('enrol.next.sibling', { name: child.firstName }),
                 variant: 'secondary',
-                busy: this.busyAction === action,
+                busy: this.busyActions.has(action),
                 busyLabel: this.t('ui.sending'),
                 onClick: () => void this.enrolSibling(child),
               })}
@@ -1196,7 +1266,7 @@ export class ChildEnrol extends FpFormElement {
                 ${button({
                   label: this.t('enrol.outcome.joinWaiting', { label: week.label }),
                   variant: 'secondary',
-                  busy: this.busyAction === action,
+                  busy: this.busyActions.has(action),
                   busyLabel: this.t('ui.sending'),
                   onClick: () => void this.joinWaiting(enrolment, week.weekId),
                 })}
@@ -1207,48 +1277,52 @@ export class ChildEnrol extends FpFormElement {
   }
 
   private renderClosing(loaded: Loaded) {
-    const delay = Math.max(...loaded.camps.map((camp) => camp.paymentDelayDays), 1);
-    const preview = this.previewTask.render({
-      initial: () => skeleton({ lines: 6, label: this.t('ui.loading') }),
-      pending: () => skeleton({ lines: 6, label: this.t('ui.loading') }),
-      error: (error) =>
-        errorPanel({
-          i18n: this.i18n,
-          error: AdapterError.from(error),
-          onRetry: () => void this.previewTask.run(),
-        }),
-      complete: (value) =>
-        value.requestIds.length === 0
-          ? html`<p>${this.t('enrol.closing.nothing')}</p>
-              <div class="actions" part="actions">
-                ${button({ label: this.t('enrol.closing.back'), variant: 'secondary', onClick: () => this.home() })}
-              </div>`
-          : html`<div part="breakdown">${closingBreakdown(this.i18n, value, this.headingLevel + 2)}</div>
-              ${
-                this.submitError
-                  ? html`<div data-focus="submit-error" tabindex="-1">
-                      ${errorPanel({ i18n: this.i18n, error: this.submitError, onRetry: () => void this.close(), busy: this.submitting })}
-                    </div>`
-                  : nothing
-              }
-              <div class="actions" part="actions">
-                ${button({
-                  label: this.t('enrol.closing.confirm', {
-                    total: this.i18n.money(value.totalCents, value.currency),
-                  }),
-                  variant: 'primary',
-                  busy: this.submitting,
-                  busyLabel: this.t('ui.sending'),
-                  onClick: () => void this.close(),
-                })}
-                ${button({ label: this.t('enrol.closing.back'), variant: 'link', onClick: () => this.home() })}
-              </div>`,
-    });
     return html`<div data-focus="step-heading" tabindex="-1">
         ${this.subheading(this.t('enrol.closing.title'))}
       </div>
-      <p>${this.t('enrol.closing.intro', { days: delay })}</p>
-      ${preview}`;
+      ${this.loadView(this.previewTask, (preview) => this.renderPreview(loaded, preview), { lines: 6 })}`;
+  }
+
+  /** What closing would bill, before confirming. */
+  private renderPreview(loaded: Loaded, preview: ClosingPreview) {
+    if (preview.requestIds.length === 0)
+      return html`<p>${this.t('enrol.closing.nothing')}</p>
+        <div class="actions" part="actions">
+          ${button({ label: this.t('enrol.closing.back'), variant: 'secondary', onClick: () => this.home() })}
+        </div>`;
+    // The cart's deadline is the shortest delay of the camps closed, as the service counts it.
+    const closing = new Set(preview.camps.map((camp) => camp.campId));
+    const delays = loaded.camps.filter((camp) => closing.has(camp.id)).map((camp) => camp.paymentDelayDays);
+    return html`${
+        delays.length > 0
+          ? html`<p>${this.t('enrol.closing.intro', { days: Math.min(...delays) })}</p>`
+          : nothing
+      }
+      <div part="breakdown">${closingBreakdown(this.i18n, preview, this.headingLevel + 2)}</div>
+      ${
+        this.submitError
+          ? html`<div data-focus="submit-error" tabindex="-1">
+              ${errorPanel({
+                i18n: this.i18n,
+                error: this.submitError,
+                onRetry: () => void this.close(),
+                busy: this.submitting,
+              })}
+            </div>`
+          : nothing
+      }
+      <div class="actions" part="actions">
+        ${button({
+          label: this.t('enrol.closing.confirm', {
+            total: this.i18n.money(preview.totalCents, preview.currency),
+          }),
+          variant: 'primary',
+          busy: this.submitting,
+          busyLabel: this.t('ui.sending'),
+          onClick: () => void this.close(),
+        })}
+        ${button({ label: this.t('enrol.closing.back'), variant: 'link', onClick: () => this.home() })}
+      </div>`;
   }
 
   private renderCart() {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterError, adapterContext, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js';
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
+import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
 import { baseStyles } from '../../shared/styles.js';
 
@@ -249,8 +250,7 @@ export class FamilyPortal extends LitElement {
     super.connectedCallback();
     this.hasContent = this.children.length > 0;
     // Back from the payment provider: the camps' tab completes the payment.
-    const search = new URLSearchParams(location.search);
-    if (!this.hasContent && search.has('paymentId') && search.has('signature')) void this.showTab('camps');
+    if (!this.hasContent && hasPaymentAnswer()) void this.showTab('camps');
   }
 
   private onSlotChange(event: Event): void {

@@ -39,6 +39,7 @@ export const deEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.parent.phone': 'Telefon',
   'enrol.parent.email': 'E-Mail',
   'enrol.parent.change': 'Meine Angaben ändern',
+  'enrol.trackingCode.label': 'Verfolgungscode:',
   'enrol.trackingCode.saving': 'Verfolgungscode: wird vergeben…',
   'enrol.trackingCode.hint':
     'Notieren Sie sich diesen Code: Ihr Antrag wird als Entwurf gespeichert, und Sie können ihn auf einem anderen Gerät fortsetzen.',

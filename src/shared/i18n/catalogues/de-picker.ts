@@ -47,6 +47,7 @@ export const dePicker: Record<keyof typeof frPicker, string> = {
   'field.camp.no-day': 'Wählen Sie mindestens einen Tag.',
   'field.camp.day-twice': 'Ein Tag ist zweimal gewählt: Wählen Sie ihn nur einmal.',
   'field.camp.day-unknown': 'Einer der gewählten Tage gehört nicht zu diesem Ferienlager.',
+  'field.camp.day-past': 'Einer der gewählten Tage ist bereits vorbei: Entfernen Sie ihn.',
   'field.camp.day-closed': 'Einer der gewählten Tage ist ein Schließtag: Entfernen Sie ihn.',
   'field.camp.activity-unknown': 'Eine der gewählten Aktivitäten wird an diesem Tag nicht angeboten.',
   'field.camp.whole-weeks':

@@ -36,6 +36,7 @@ export const enEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.parent.phone': 'Phone',
   'enrol.parent.email': 'E-mail',
   'enrol.parent.change': 'Change my details',
+  'enrol.trackingCode.label': 'Tracking code:',
   'enrol.trackingCode.saving': 'Tracking code: being assigned…',
   'enrol.trackingCode.hint':
     'Write this code down: your request is kept as a draft, and you can pick it up again on another device.',

@@ -47,6 +47,7 @@ export const enPicker: Record<keyof typeof frPicker, string> = {
   'field.camp.no-day': 'Choose at least one camp day.',
   'field.camp.day-twice': 'The same day is chosen twice: choose it only once.',
   'field.camp.day-unknown': 'One of the days chosen is not part of this camp.',
+  'field.camp.day-past': 'One of the days chosen has already gone by: remove it.',
   'field.camp.day-closed': 'One of the days chosen is a closing day: remove it.',
   'field.camp.activity-unknown': 'One of the activities chosen is not offered that day.',
   'field.camp.whole-weeks': 'This camp is booked by whole weeks only: choose every day of the week, or none.',

@@ -37,6 +37,7 @@ export const frEnrol = {
   'enrol.parent.phone': 'Téléphone',
   'enrol.parent.email': 'E-mail',
   'enrol.parent.change': 'Modifier mes coordonnées',
+  'enrol.trackingCode.label': 'Code de suivi :',
   'enrol.trackingCode.saving': 'Code de suivi : en cours d’attribution…',
   'enrol.trackingCode.hint':
     'Notez ce code : votre demande est gardée comme brouillon, vous pouvez la reprendre depuis un autre appareil.',

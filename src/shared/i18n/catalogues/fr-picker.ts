@@ -53,6 +53,7 @@ export const frPicker = {
   'field.camp.no-day': 'Choisissez au moins un jour de plaine.',
   'field.camp.day-twice': 'Un même jour est choisi deux fois : choisissez-le une seule fois.',
   'field.camp.day-unknown': 'Un des jours choisis ne fait pas partie de cette plaine.',
+  'field.camp.day-past': 'Un des jours choisis est déjà passé : retirez-le.',
   'field.camp.day-closed': 'Un des jours choisis est un jour de fermeture : retirez-le.',
   'field.camp.activity-unknown': 'Une des activités choisies n’est pas proposée ce jour-là.',
   'field.camp.whole-weeks':

@@ -36,6 +36,7 @@ export const nlEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.parent.phone': 'Telefoon',
   'enrol.parent.email': 'E-mail',
   'enrol.parent.change': 'Mijn gegevens wijzigen',
+  'enrol.trackingCode.label': 'Opvolgcode:',
   'enrol.trackingCode.saving': 'Opopvolgcode: wordt toegekend…',
   'enrol.trackingCode.hint':
     'Noteer deze code: uw aanvraag wordt als concept bewaard en u kunt ze op een ander toestel verder invullen.',
