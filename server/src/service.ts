@@ -18,6 +18,7 @@ import {
   type ChildRecord,
   type ChildRegistration,
   type SchoolSite,
+  communeDay,
   FamilySnapshotSchema,
   ParentIdentitySchema,
   RequestReceiptSchema,
@@ -209,7 +210,7 @@ export async function registerChild(
   if (!(await currentParent(tx, family.id))) throw conflict('parent.not-registered');
   const at = options.now();
   const checked = checkChildRegistration(input, {
-    today: at.toISOString().slice(0, 10),
+    today: communeDay(at),
     country: options.commune.country,
     schools: await getSchools(tx),
   });
@@ -305,7 +306,7 @@ export async function submitHealthForm(
   const child = await lockedChild(tx, family, childId, options);
   const at = options.now();
   const checked = checkHealthFormInput(input, {
-    today: at.toISOString().slice(0, 10),
+    today: communeDay(at),
     country: options.commune.country,
   });
   if (!checked.ok) throw invalid(checked.issues);
@@ -351,7 +352,7 @@ export async function requestChildChange(
     input,
     { identity: child.identity, health: child.health?.form },
     {
-      today: options.now().toISOString().slice(0, 10),
+      today: communeDay(options.now()),
       country: options.commune.country,
       schools: await getSchools(tx),
     },

@@ -272,7 +272,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
         const { family } = this.state;
         if (!family.parent) throw new AdapterError({ type: 'conflict', code: 'parent.not-registered' });
         const checked = checkChildRegistration(input, {
-          today: this.now().slice(0, 10),
+          today: communeDay(new Date(this.now())),
           country: communes[this.profile].country,
           schools: schools[this.profile],
         });
@@ -361,7 +361,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       () => {
         const child = this.childOf(childId);
         const checked = checkHealthFormInput(form, {
-          today: this.now().slice(0, 10),
+          today: communeDay(new Date(this.now())),
           country: communes[this.profile].country,
         });
         if (!checked.ok) throw invalid(checked.issues);
@@ -399,7 +399,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       () => {
         const child = this.childOf(childId);
         const checked = checkChildChange(input, childFacts(child), {
-          today: this.now().slice(0, 10),
+          today: communeDay(new Date(this.now())),
           country: communes[this.profile].country,
           schools: schools[this.profile],
         });

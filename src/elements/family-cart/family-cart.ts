@@ -12,19 +12,19 @@ import {
 import { actionFor } from '../../shared/draft.js';
 import { FpCartChangedEvent, FpCheckoutEvent, FpErrorEvent, FpPaidEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
+import { paymentAnswerParameters } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
 import { button, errorPanel } from '../../shared/ui/index.js';
 import { closingBreakdown, quantity } from './breakdown.js';
 import { breakdownStyles, familyCartStyles } from './family-cart.styles.js';
 
 /** The payment provider's answer: query parameters of the return URL. */
-const answerParameters = ['paymentId', 'status', 'signature'] as const;
 
 /** The provider's answer that `href` carries, when it carries a whole one. */
 function answerIn(href: string): PaymentReturn | undefined {
   const search = new URL(href).searchParams;
   const parsed = PaymentReturnSchema.safeParse(
-    Object.fromEntries(answerParameters.map((name) => [name, search.get(name) ?? undefined])),
+    Object.fromEntries(paymentAnswerParameters.map((name) => [name, search.get(name) ?? undefined])),
   );
   return parsed.success ? parsed.data : undefined;
 }
@@ -32,7 +32,7 @@ function answerIn(href: string): PaymentReturn | undefined {
 /** `href` without the provider's answer; the rest of its query and its hash are kept. */
 function withoutAnswer(href: string): string {
   const url = new URL(href);
-  for (const name of answerParameters) url.searchParams.delete(name);
+  for (const name of paymentAnswerParameters) url.searchParams.delete(name);
   return url.href;
 }
 
