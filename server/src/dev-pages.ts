@@ -151,10 +151,31 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
         order by r.submitted_at`,
       [serviceDecidedKinds],
     );
+    // Payments that came back after their article was released or removed: the service refunds them.
+    const refunds = await db.query<{ id: string; label: string; amountCents: number; account: string }>(
+      `select p.id, a.label, a.amount_cents as "amountCents", coalesce(ac.display_name, ac.id) as account
+         from payments p join cart_articles a on a.id = p.article_id
+         join families f on f.id = p.family_id join accounts ac on ac.id = f.account_id
+        where p.refund_due order by p.completed_at`,
+    );
     return c.html(
       page(
         `Back office · ${commune.serviceName}`,
-        html`<h1>Demandes en attente</h1>
+        html`${
+            refunds.length > 0
+              ? html`<h1>Paiements à rembourser</h1>
+                  <ul>
+                    ${refunds.map(
+                      (refund) =>
+                        html`<li>
+                          <strong>${refund.id}</strong> · ${refund.account} · ${refund.label} ·
+                          ${(refund.amountCents / 100).toFixed(2).replace('.', ',')} €
+                        </li>`,
+                    )}
+                  </ul>`
+              : ''
+          }
+          <h1>Demandes en attente</h1>
           ${pending.length === 0 ? html`<p>Aucune demande en attente.</p>` : ''}
           <form method="post" action="/dev/release-expired">
             <label

@@ -445,5 +445,8 @@ describe('a payment back after the deadline freed the places', () => {
     );
     const mails = await backend.db.query<{ subject: string }>('select subject from outbox');
     assert.ok(!mails.some((mail) => /paiement reçu/.test(mail.subject)));
+    const backOffice = await (await backend.app.request('/dev/back-office')).text();
+    assert.match(backOffice, /Paiements à rembourser/);
+    assert.ok(backOffice.includes(String(answer.paymentId)), 'the service sees the payment to refund');
   });
 });

@@ -396,9 +396,9 @@ describe('<family-cart>', () => {
     document.addEventListener('fp-paid', onPaid);
     try {
       const page = await mount(adapter);
-      await page.waitForText('Votre paiement est arrivé après la libération de vos places');
+      await page.waitForText('Cet article n’était plus à payer');
       expect(part(page, 'error-panel')).to.include(
-        'Votre paiement est arrivé après la libération de vos places (délai dépassé ou article retiré) : le service vous contactera pour le remboursement. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
+        'Cet article n’était plus à payer (déjà payé, délai dépassé ou article retiré) : votre paiement sera remboursé, le service vous contactera. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
       );
       expect(
         page.focused()?.querySelector('[part~="error-panel"]') ?? null,
@@ -440,7 +440,7 @@ describe('<family-cart>', () => {
     await adapter.closeRequests({ idempotencyKey: 'close-tom' });
     await adapter.removeCartArticle(paying!.id, { idempotencyKey: 'remove' });
     const page = await mount(adapter, { paymentReturn: simulatedAnswer(paymentId, 'paid') });
-    await page.waitForText('Votre paiement est arrivé après la libération de vos places');
+    await page.waitForText('Cet article n’était plus à payer');
     expect(page.hasButton('Payer'), 'Tom’s article is still to pay').to.equal(true);
     expect(part(page, 'total')).to.equal('Total : 65,00 €');
     expect((await adapter.getCart()).articles.map((article) => article.id)).not.to.include(paying!.id);

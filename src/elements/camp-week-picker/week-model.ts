@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   checkCampBooking,
+  EnrolmentDraftSchema,
   priceCamp,
   type Camp,
   type CampAvailability,
@@ -144,7 +145,7 @@ export function choiceIssue(camp: Pick<Camp, 'weeks' | 'wholeWeeksOnly'>, value:
 }
 
 const formStateSchema = z.object({
-  value: z.array(z.object({ date: z.iso.date(), activityIds: z.optional(z.array(z.string())) })),
+  value: EnrolmentDraftSchema.shape.days,
   waitingWeekIds: z.array(z.string()),
 });
 

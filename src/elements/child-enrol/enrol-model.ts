@@ -3,7 +3,9 @@ import {
   bookedWeeks,
   groupFor,
   registrationState,
+  EnrolmentDraftSchema,
   type Camp,
+  type CampEnrolmentInput,
   type CampEnrolment,
   type CampWaiting,
   type ChildSummary,
@@ -14,8 +16,7 @@ import {
 export const steps = ['parent', 'child', 'weeks', 'recap'] as const;
 export type Step = (typeof steps)[number];
 
-const daySchema = z.object({ date: z.iso.date(), activityIds: z.optional(z.array(z.string())) });
-export type DayChoice = z.infer<typeof daySchema>;
+export type DayChoice = CampEnrolmentInput['days'][number];
 
 /** An enrolment in progress: what the parent chose, under its tracking code once the service gave one. */
 export const wizardSchema = z.object({
@@ -23,7 +24,7 @@ export const wizardSchema = z.object({
   step: z.enum(steps),
   campId: z.string(),
   childId: z.optional(z.string()),
-  days: z.array(daySchema),
+  days: EnrolmentDraftSchema.shape.days,
   /** Full weeks the parent asked to wait for (the week picker's waiting-list choice). */
   waitingWeekIds: z.array(z.string()),
 });

@@ -51,7 +51,7 @@ export const de: Catalogue = {
   'ui.error.camp.week-not-booked':
     'Ihr Kind hat in dieser Woche keinen reservierten Platz: Es gibt nichts abzumelden.',
   'ui.error.article.not-payable':
-    'Ihre Zahlung ist eingegangen, nachdem Ihre Plätze freigegeben wurden (Frist abgelaufen oder Artikel entfernt): Der Dienst meldet sich bei Ihnen wegen der Rückerstattung. Sie können Ihre Kinder erneut anmelden, solange es noch Plätze gibt.',
+    'Dieser Artikel war nicht mehr zu bezahlen (bereits bezahlt, Frist abgelaufen oder Artikel entfernt): Ihre Zahlung wird erstattet, der Dienst meldet sich bei Ihnen. Sie können Ihre Kinder erneut anmelden, solange es noch Plätze gibt.',
   'ui.error.request.cancelled': 'Dieser Antrag wurde storniert: Melden Sie Ihr Kind erneut an.',
   'ui.error.reference': 'Fehlerreferenz: {id}',
 

@@ -47,7 +47,7 @@ export const en: Catalogue = {
   'ui.error.camp.week-not-booked':
     'Your child has no place booked this week: there is nothing to withdraw from.',
   'ui.error.article.not-payable':
-    'Your payment arrived after your places were released (deadline passed or item removed): the service will contact you about the refund. You can enrol your children again while places remain.',
+    'This item was no longer to be paid (already paid, deadline passed or item removed): your payment will be refunded and the service will contact you. You can enrol your children again while places remain.',
   'ui.error.request.cancelled': 'This request was cancelled: enrol your child again.',
   'ui.error.reference': 'Error reference: {id}',
 

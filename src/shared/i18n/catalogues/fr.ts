@@ -55,7 +55,7 @@ export const fr = {
   'ui.error.camp.week-not-booked':
     'Votre enfant n’a pas de place réservée cette semaine : il n’y a rien à désinscrire.',
   'ui.error.article.not-payable':
-    'Votre paiement est arrivé après la libération de vos places (délai dépassé ou article retiré) : le service vous contactera pour le remboursement. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
+    'Cet article n’était plus à payer (déjà payé, délai dépassé ou article retiré) : votre paiement sera remboursé, le service vous contactera. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
   'ui.error.request.cancelled': 'Cette demande a été annulée : inscrivez à nouveau votre enfant.',
   'ui.error.reference': 'Référence de l’erreur : {id}',
 

@@ -47,7 +47,7 @@ export const nl: Catalogue = {
   'ui.error.camp.week-not-booked':
     'Uw kind heeft deze week geen gereserveerde plaats: er valt niets uit te schrijven.',
   'ui.error.article.not-payable':
-    'Uw betaling is binnengekomen nadat uw plaatsen waren vrijgegeven (termijn verstreken of artikel uit het winkelmandje gehaald): de dienst neemt contact met u op voor de terugbetaling. U kunt uw kinderen opnieuw inschrijven zolang er plaatsen zijn.',
+    'Dit artikel moest niet meer betaald worden (al betaald, termijn verstreken of uit het winkelmandje gehaald): uw betaling wordt terugbetaald, de dienst neemt contact met u op. U kunt uw kinderen opnieuw inschrijven zolang er plaatsen zijn.',
   'ui.error.request.cancelled': 'Deze aanvraag is geannuleerd: schrijf uw kind opnieuw in.',
   'ui.error.reference': 'Referentie van de fout: {id}',
 
