@@ -129,6 +129,20 @@ describe('localisation', () => {
     expect(shown(el)).to.equal('Retry now');
   });
 
+  it('names a camp week as each language does ("S28" on the French portals)', async () => {
+    const shownWeek = async (lang: string) => {
+      const el = await fixture<LocalizeHarness>(
+        html`<fp-localize-harness .locale=${lang}></fp-localize-harness>`,
+      );
+      await el.i18n.ready;
+      return el.i18n.week('S28');
+    };
+    expect(await shownWeek('fr')).to.equal('S28');
+    expect(await shownWeek('nl')).to.equal('W28');
+    expect(await shownWeek('de')).to.equal('KW28');
+    expect(await shownWeek('en')).to.equal('W28');
+  });
+
   it('shows the time only when the value has one, and money in the locale', () => {
     expect(formatWhen('2020-06-02', 'fr')).to.equal('02/06/2020');
     expect(formatWhen('2020-06-02T09:08:00+02:00', 'fr')).to.equal('02/06/2020 09:08');

@@ -543,7 +543,7 @@ export class ChildEnrol extends FpFormElement {
         : outcome,
     );
     this.status = this.t('enrol.outcome.waiting', {
-      label: waiting.label,
+      label: this.i18n.week(waiting.label),
       name: this.outcomes.find((o) => o.enrolment.receipt.id === requestId)?.firstName ?? '',
       position: waiting.position,
     });
@@ -871,7 +871,7 @@ export class ChildEnrol extends FpFormElement {
                   const canLeave = !unsubscribeBlock(enrolment, week.weekId, today);
                   return html`<li>
                     ${this.t('enrol.week.line', {
-                      label: week.label,
+                      label: this.i18n.week(week.label),
                       dates: this.dateRange(week.days),
                       status:
                         week.status === 'waiting'
@@ -883,7 +883,7 @@ export class ChildEnrol extends FpFormElement {
                     ${
                       canLeave
                         ? button({
-                            label: this.t('enrol.unsubscribe.action', { label: week.label }),
+                            label: this.t('enrol.unsubscribe.action', { label: this.i18n.week(week.label) }),
                             variant: 'link',
                             onClick: () => {
                               this.reason = '';
@@ -1110,7 +1110,8 @@ export class ChildEnrol extends FpFormElement {
       ${weeks.map(
         (week) =>
           html`<li>
-            <strong>${week.label}</strong> · ${week.dates.map((date) => this.i18n.date(date)).join(', ')}
+            <strong>${this.i18n.week(week.label)}</strong> ·
+            ${week.dates.map((date) => this.i18n.date(date)).join(', ')}
             ${
               week.activities.length > 0
                 ? html`<br /><span class="hint"
@@ -1162,7 +1163,7 @@ export class ChildEnrol extends FpFormElement {
     const weeks =
       camp && last
         ? recapWeeks(camp, last.days)
-            .map((week) => week.label)
+            .map((week) => this.i18n.week(week.label))
             .join(', ')
         : '';
     return html`${this.outcomes.map((outcome) => this.renderOneOutcome(outcome, camp))}
@@ -1243,7 +1244,7 @@ export class ChildEnrol extends FpFormElement {
     if (week.status === 'accepted')
       return html`<li class="week-outcome week-outcome--accepted" part="week-outcome">
         ${this.t('enrol.outcome.accepted', {
-          label: week.label,
+          label: this.i18n.week(week.label),
           first: this.i18n.longDate(week.days[0] ?? ''),
           last: this.i18n.longDate(week.days.at(-1) ?? ''),
         })}
@@ -1253,18 +1254,18 @@ export class ChildEnrol extends FpFormElement {
       <p class="full" part="full" role="alert">
         ${this.t('enrol.outcome.full', {
           camp: camp?.name ?? '',
-          label: week.label,
+          label: this.i18n.week(week.label),
           days: week.fullDays.map((date) => this.i18n.date(date)).join(', '),
         })}
       </p>
       ${
         waiting
           ? html`<p role="status">
-              ${this.t('enrol.outcome.waiting', { label: waiting.label, name: firstName, position: waiting.position })}
+              ${this.t('enrol.outcome.waiting', { label: this.i18n.week(waiting.label), name: firstName, position: waiting.position })}
             </p>`
           : html`<div class="actions" part="actions">
                 ${button({
-                  label: this.t('enrol.outcome.joinWaiting', { label: week.label }),
+                  label: this.t('enrol.outcome.joinWaiting', { label: this.i18n.week(week.label) }),
                   variant: 'secondary',
                   busy: this.busyActions.has(action),
                   busyLabel: this.t('ui.sending'),
@@ -1350,7 +1351,10 @@ export class ChildEnrol extends FpFormElement {
     const enrolment = loaded.enrolments.find((candidate) => candidate.receipt.id === screen.requestId);
     const week = enrolment?.weeks.find((candidate) => candidate.weekId === screen.weekId);
     if (!enrolment || !week) return this.renderHome(loaded);
-    const title = this.t('enrol.unsubscribe.title', { name: enrolment.firstName, label: week.label });
+    const title = this.t('enrol.unsubscribe.title', {
+      name: enrolment.firstName,
+      label: this.i18n.week(week.label),
+    });
     if (screen.receipt)
       return html`<div data-focus="heading" tabindex="-1">
           ${confirmationPanel({

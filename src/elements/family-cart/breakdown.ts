@@ -40,7 +40,7 @@ export function closingBreakdown(i18n: Localizer, preview: ClosingPreview, headi
                   ${child.weeks.map((week) =>
                     row(
                       i18n.t(week.wholeWeek ? 'cart.breakdown.wholeWeek' : 'cart.breakdown.week', {
-                        week: week.label,
+                        week: i18n.week(week.label),
                         days: quantity(i18n, 'day', week.days),
                       }),
                       week.baseCents,

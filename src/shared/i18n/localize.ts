@@ -130,6 +130,8 @@ export interface Localizer {
   longDate(iso: string): string;
   when(iso: string): string;
   money(cents: number, currency: string): string;
+  /** A camp week as the service names it ("S28", French) in the parent's language ("W28"). */
+  week(label: string): string;
 }
 
 /** The host's own settings and what `<family-portal>` provides. */
@@ -262,5 +264,10 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   money(cents: number, currency: string): string {
     return formatMoney(cents, currency, this.shown);
+  }
+
+  week(label: string): string {
+    const number = /(\d+)$/.exec(label)?.[1];
+    return number ? this.t('ui.weekShort', { week: number }) : label;
   }
 }

@@ -17,6 +17,7 @@ export const de: Catalogue = {
   'ui.month': 'Monat',
   'ui.year': 'Jahr',
   'ui.dateHint': 'Zum Beispiel: 27 3 2015',
+  'ui.weekShort': 'KW{week}',
   'ui.requestNumber': 'Antragsnummer',
   'ui.trackingCode': 'Verfolgungscode',
   'ui.history': 'Verlauf',

@@ -17,6 +17,7 @@ export const en: Catalogue = {
   'ui.month': 'Month',
   'ui.year': 'Year',
   'ui.dateHint': 'For example: 27 3 2015',
+  'ui.weekShort': 'W{week}',
   'ui.requestNumber': 'Request number',
   'ui.trackingCode': 'Tracking code',
   'ui.history': 'History',

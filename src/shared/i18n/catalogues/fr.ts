@@ -25,6 +25,8 @@ export const fr = {
   'ui.month': 'Mois',
   'ui.year': 'Année',
   'ui.dateHint': 'Par exemple : 27 3 2015',
+  /** A camp week by its ISO number ("S28" on the portals parents know). */
+  'ui.weekShort': 'S{week}',
   'ui.requestNumber': 'Numéro de demande',
   'ui.trackingCode': 'Code de suivi',
   'ui.history': 'Historique',

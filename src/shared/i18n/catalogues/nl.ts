@@ -17,6 +17,7 @@ export const nl: Catalogue = {
   'ui.month': 'Maand',
   'ui.year': 'Jaar',
   'ui.dateHint': 'Bijvoorbeeld: 27 3 2015',
+  'ui.weekShort': 'W{week}',
   'ui.requestNumber': 'Aanvraagnummer',
   'ui.trackingCode': 'Opvolgcode',
   'ui.history': 'Geschiedenis',
