@@ -372,12 +372,13 @@ describe('<child-register>', () => {
 
   it('links a child the service already knows instead of registering them twice', async () => {
     const adapter = known();
+    const [year, month, day] = (await adapter.getChild('chi-1')).identity.birthDate.split('-').map(Number);
     const page = await mountAtForm(adapter);
     await page.fillAll({
       'child-firstName': 'Léa',
-      'child-birthDate-day': '12',
-      'child-birthDate-month': '5',
-      'child-birthDate-year': '2016',
+      'child-birthDate-day': String(day),
+      'child-birthDate-month': String(month),
+      'child-birthDate-year': String(year),
     });
     await page.tick('child-sex-female');
     await page.choose('child-schoolSiteId', 'centre');

@@ -249,9 +249,11 @@ export interface MemoryState {
 }
 
 /**
- * A family's state as seeded. Health forms are dated from `now`, so that the
- * demo stays the same whatever the day: Léa's was confirmed two months ago
- * (complete), Tom's over a year before the commune's validity ran out (to update).
+ * A family's state as seeded. Health forms and birth dates are dated from
+ * `now`, so that the demo stays the same whatever the day: Léa's form was
+ * confirmed two months ago (complete), Tom's over a year before the commune's
+ * validity ran out (to update); the children keep their ages (Léa is 10½, in
+ * the coming summer's 10–12 group; Tom is 7, in the 7–9 group).
  */
 export function seedState(profile: MemoryProfile, family: MemoryFamily, now = new Date()): MemoryState {
   const state = seedFamily(profile, family);
@@ -287,14 +289,17 @@ export function seedState(profile: MemoryProfile, family: MemoryFamily, now = ne
     return at.toISOString();
   };
   const validity = communes[profile].healthFormValidityMonths ?? defaultHealthFormValidityMonths;
+  /** Born on `day` of the month `months` before `now`'s (in November 2026, Léa's 126 months is May 2016). */
+  const born = (months: number, day: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, day)).toISOString().slice(0, 10);
   if (family === 'known' && parent) {
     state.children = [
       {
-        ...child('chi-1', 'Léa', parent.lastName, '2016-05-12', 'female', 4, monthsAgo(2)),
+        ...child('chi-1', 'Léa', parent.lastName, born(126, 12), 'female', 4, monthsAgo(2)),
         healthForm: 'complete',
       },
       {
-        ...child('chi-2', 'Tom', parent.lastName, '2019-09-03', 'male', 1, monthsAgo(validity + 3)),
+        ...child('chi-2', 'Tom', parent.lastName, born(86, 3), 'male', 1, monthsAgo(validity + 3)),
         healthForm: 'to-update',
       },
     ];
@@ -302,11 +307,11 @@ export function seedState(profile: MemoryProfile, family: MemoryFamily, now = ne
   if (family === 'separated') {
     state.children = [
       {
-        ...child('chi-3', 'Yasmine', 'Haddad', '2017-11-23', 'female', 3, null),
+        ...child('chi-3', 'Yasmine', 'Haddad', born(108, 23), 'female', 3, null),
         identity: {
           lastName: 'Haddad',
           firstName: 'Yasmine',
-          birthDate: '2017-11-23',
+          birthDate: born(108, 23),
           sex: 'female',
           schoolSiteId: site.id,
           schoolGradeId: grade(3),
