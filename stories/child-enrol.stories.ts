@@ -1,7 +1,7 @@
 import type { Loader, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import {
   createMemoryAdapter,
   type MemoryAdapter,
@@ -123,20 +123,9 @@ const inProgress =
 
 const { find, pressPrimary } = playHelpers('child-enrol');
 
-/** Presses the button whose text starts with `label` (a translated label's stable start is not needed: French stories). */
-const pressButton = async (canvasElement: HTMLElement, label: string): Promise<void> => {
-  let found: HTMLButtonElement | undefined;
-  await waitFor(
-    () => {
-      const root = canvasElement.querySelector('child-enrol')?.shadowRoot;
-      found = [...(root?.querySelectorAll('button') ?? [])].find((button) =>
-        button.textContent?.replace(/\s+/g, ' ').trim().startsWith(label),
-      );
-      expect(found, label).toBeTruthy();
-    },
-    { timeout: 4000 },
-  );
-  await userEvent.click(found!);
+/** Presses the button `selector` finds (by parts, so that the stories play in every language). */
+const press = async (canvasElement: HTMLElement, selector: string): Promise<void> => {
+  await userEvent.click(await find<HTMLButtonElement>(canvasElement, selector));
 };
 
 const meta: Meta<Args> = {
@@ -256,7 +245,7 @@ export const MyDetails: Story = {
   name: 'Step 1: my details and the tracking code',
   loaders: [backend()],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Inscrire mon enfant');
+    await pressPrimary(canvasElement);
     await find(canvasElement, '[part~="tracking-code"] strong');
   },
   parameters: describe(
@@ -322,7 +311,7 @@ export const Accepted: Story = {
     inProgress((camp) => ({ step: 'recap', childId: 'chi-1', days: weekDays(camp, 0), waitingWeekIds: [] })),
   ],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Valider');
+    await pressPrimary(canvasElement);
     await find(canvasElement, '[part~="week-outcome"]');
   },
   parameters: describe(
@@ -337,7 +326,7 @@ export const FullWeek: Story = {
     inProgress((camp) => ({ step: 'recap', childId: 'chi-2', days: weekDays(camp, 1), waitingWeekIds: [] })),
   ],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Valider');
+    await pressPrimary(canvasElement);
     await find(canvasElement, '[part~="full"]');
   },
   parameters: describe(
@@ -352,8 +341,8 @@ export const WaitingList: Story = {
     inProgress((camp) => ({ step: 'recap', childId: 'chi-2', days: weekDays(camp, 1), waitingWeekIds: [] })),
   ],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Valider');
-    await pressButton(canvasElement, 'M’inscrire sur la liste d’attente');
+    await pressPrimary(canvasElement);
+    await press(canvasElement, '[part~="week-outcome"] [part~="button-secondary"]');
     await find(canvasElement, '[part~="week-outcome"] [role="status"]');
   },
   parameters: describe('The child is on the week’s waiting list, with their position.'),
@@ -366,7 +355,7 @@ export const ValidationFailed: Story = {
     inProgress((camp) => ({ step: 'recap', childId: 'chi-1', days: weekDays(camp, 0), waitingWeekIds: [] })),
   ],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Valider');
+    await pressPrimary(canvasElement);
     await find(canvasElement, '[part~="error-panel"]');
   },
   parameters: describe(
@@ -380,7 +369,7 @@ export const Closing: Story = {
   name: 'Closing with the sibling reduction',
   loaders: [backend({}, bothEnrolled)],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Clôturer mes demandes');
+    await pressPrimary(canvasElement);
     await find(canvasElement, '[part~="breakdown"] table');
   },
   parameters: describe(
@@ -408,7 +397,7 @@ export const Unsubscribe: Story = {
   name: 'Unsubscribe request',
   loaders: [backend({}, leaPaid)],
   play: async ({ canvasElement }) => {
-    await pressButton(canvasElement, 'Me désinscrire');
+    await press(canvasElement, '[part~="enrolment"] [part~="button-link"]');
     await userEvent.type(await find(canvasElement, '#enrol-reason'), 'Léa part chez ses grands-parents.');
   },
   parameters: describe(

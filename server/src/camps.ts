@@ -748,8 +748,20 @@ export async function completePayment(
       );
       if (!article) {
         // Released at its deadline or removed meanwhile: the places are gone. The payment stays
-        // recorded (the money was taken, the service refunds it) and the parent is told.
+        // recorded (the money was taken, the service refunds it) and the parent is told, by e-mail too.
         await tx.query('update payments set refund_due = true where id = $1', [paymentId]);
+        const [late] = await tx.query<{ label: string; amountCents: number; requestIds: string[] }>(
+          `select label, amount_cents as "amountCents", request_ids as "requestIds" from cart_articles where id = $1`,
+          [payment.articleId],
+        );
+        const parent = await currentParent(tx, family.id);
+        await send(
+          tx,
+          family.email ?? parent?.email,
+          `${options.commune.name} : paiement à rembourser`,
+          `Bonjour ${parent?.firstName ?? ''},\n\nVotre paiement de ${((late?.amountCents ?? 0) / 100).toFixed(2).replace('.', ',')} € pour « ${late?.label ?? ''} » est arrivé alors que l’article n’était plus à payer (délai dépassé, article retiré ou déjà payé) : nous vous le rembourserons et vous contacterons. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n${options.commune.serviceName}\n`,
+          late?.requestIds[0] ?? '',
+        );
         throw keptConflict('article.not-payable');
       }
       const requestIds = article.requestIds;

@@ -445,6 +445,11 @@ describe('a payment back after the deadline freed the places', () => {
     );
     const mails = await backend.db.query<{ subject: string }>('select subject from outbox');
     assert.ok(!mails.some((mail) => /paiement reçu/.test(mail.subject)));
+    assert.equal(
+      mails.filter((mail) => /paiement à rembourser/.test(mail.subject)).length,
+      1,
+      'the parent is told once that the payment will be refunded',
+    );
     const backOffice = await (await backend.app.request('/dev/back-office')).text();
     assert.match(backOffice, /Paiements à rembourser/);
     assert.ok(backOffice.includes(String(answer.paymentId)), 'the service sees the payment to refund');

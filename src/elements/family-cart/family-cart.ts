@@ -432,7 +432,7 @@ export class FamilyCart extends FpFormElement {
   private deadline(iso: string): { date: string; time: string } {
     return {
       date: this.i18n.longDate(iso),
-      time: this.i18n.when(iso).slice(this.i18n.date(iso).length).trim(),
+      time: this.i18n.time(iso),
     };
   }
 

@@ -52,7 +52,12 @@ export function formatLongDate(iso: string, locale: Locale): string {
 /** Date, plus the time only when the value carries one (status history). */
 export function formatWhen(iso: string, locale: Locale): string {
   if (!hasTime(iso)) return formatDate(iso, locale);
-  return `${formatDate(iso, locale)} ${format(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+  return `${formatDate(iso, locale)} ${formatTime(iso, locale)}`;
+}
+
+/** The time of a timestamp in the commune's time zone: `18:00`. */
+export function formatTime(iso: string, locale: Locale): string {
+  return format(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 /** Integer cents in an ISO 4217 currency: `77,00 €`. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../domain/index.js';
 import { fr, type Catalogue, type MessageKey } from './catalogues/fr.js';
-import { formatDate, formatLongDate, formatMoney, formatWhen } from './format.js';
+import { formatDate, formatLongDate, formatMoney, formatTime, formatWhen } from './format.js';
 
 export type { MessageKey, Catalogue };
 export type MessageParams = Record<string, string | number>;
@@ -129,6 +129,8 @@ export interface Localizer {
   date(iso: string): string;
   longDate(iso: string): string;
   when(iso: string): string;
+  /** The time of a timestamp, in the commune's time zone ("18:00"). */
+  time(iso: string): string;
   money(cents: number, currency: string): string;
   /** A camp week as the service names it ("S28", French) in the parent's language ("W28"). */
   week(label: string): string;
@@ -260,6 +262,10 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   when(iso: string): string {
     return formatWhen(iso, this.shown);
+  }
+
+  time(iso: string): string {
+    return formatTime(iso, this.shown);
   }
 
   money(cents: number, currency: string): string {
