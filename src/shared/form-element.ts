@@ -81,13 +81,15 @@ export class FpFormElement extends FpElement {
   /**
    * @internal Sends one logical action once: the same idempotency key while the
    * payload is the same (a retry replays, never acts twice), a busy button
-   * meanwhile. The service's field problems go back to the form; any other
-   * failure is shown with "Réessayer".
+   * meanwhile. The service's field problems go back to the form (`fieldIssues`);
+   * any other failure, or any at all without that handler, is shown with
+   * "Réessayer". `fp-error` names the `operation`.
    */
   protected async send<T>(
     payload: unknown,
     act: (idempotencyKey: string) => Promise<T>,
-    handlers: { done(answer: T): void; fieldIssues(issues: readonly FieldIssue[]): void },
+    handlers: { done(answer: T): void; fieldIssues?(issues: readonly FieldIssue[]): void },
+    operation = 'submit',
   ): Promise<void> {
     if (this.submitting) return;
     this.pending = actionFor(payload, this.pending);
@@ -100,8 +102,8 @@ export class FpFormElement extends FpElement {
       handlers.done(answer);
     } catch (caught) {
       const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, 'submit'));
-      if (error.type === 'validation' && error.fieldIssues.length > 0) {
+      this.dispatchEvent(new FpErrorEvent(error, operation));
+      if (handlers.fieldIssues && error.type === 'validation' && error.fieldIssues.length > 0) {
         handlers.fieldIssues(error.fieldIssues);
         this.focusTarget = 'error-summary';
         this.saveDraft();

@@ -431,6 +431,25 @@ describe('<child-enrol>', () => {
     expect(page.picker().value, 'nothing chosen is lost').to.have.length.greaterThan(0);
   });
 
+  it('shows a failed closing with "Réessayer", which closes once', async () => {
+    const adapter = known();
+    const summer = await summerOf(adapter);
+    const days = summer.weeks[0]!.days.filter((day) => day.open).map((day) => ({ date: day.date }));
+    await adapter.enrolInCamp({ campId: summer.id, childId: 'chi-1', days }, { idempotencyKey: 'lea' });
+    const page = await mount(adapter);
+    await page.pressButton('Clôturer mes demandes');
+    await page.waitForText('Confirmer la clôture');
+    adapter.failNext('server', { operation: 'write', afterCommit: true });
+    page
+      .buttons()
+      .find((button) => button.textContent?.includes('Confirmer la clôture'))!
+      .click();
+    await page.waitForText('Réessayer');
+    await page.pressButton('Réessayer');
+    await page.waitForText('Vos demandes sont clôturées');
+    expect((await adapter.getCart()).articles).to.have.length(1);
+  });
+
   it('shows a failed load with "Réessayer", which loads', async () => {
     const adapter = known();
     adapter.failNext('network', { operation: 'read' });

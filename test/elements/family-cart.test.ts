@@ -510,7 +510,7 @@ describe('<family-cart>', () => {
     page.button('Payer').click();
     expect((await failed).detail.operation).to.equal('pay');
     await page.waitForText('Réessayer');
-    expect(page.focused()?.getAttribute('data-focus')).to.equal('action-error');
+    expect(page.focused()?.getAttribute('data-focus')).to.equal('submit-error');
     expect(TestCart.visited).to.deep.equal([]);
     page.button('Réessayer').click();
     await waitUntil(() => TestCart.visited.length === 1, 'never went to the provider');

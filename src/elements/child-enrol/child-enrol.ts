@@ -613,7 +613,6 @@ export class ChildEnrol extends FpFormElement {
         this.show({ name: 'cart' }, 'closed');
         this.reload();
       },
-      fieldIssues: () => undefined,
     });
   }
 

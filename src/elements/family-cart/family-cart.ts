@@ -9,7 +9,6 @@ import {
   type PaymentOutcome,
   type PaymentReturn,
 } from '../../domain/index.js';
-import { actionFor } from '../../shared/draft.js';
 import { FpCartChangedEvent, FpCheckoutEvent, FpErrorEvent, FpPaidEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { paymentAnswerParameters } from '../../shared/payment-return.js';
@@ -343,11 +342,7 @@ export class FamilyCart extends FpFormElement {
     void this.refresh();
   }
 
-  /**
-   * Sends one action once: a busy button meanwhile, the same idempotency key
-   * until it succeeds (a retry replays it), a failure shown by its article
-   * with "Réessayer".
-   */
+  /** Sends one action once (see `send`); its failure is shown by its article, with "Réessayer". */
   private async perform<T>(
     action: Action,
     act: (adapter: FamilyPortalAdapter, idempotencyKey: string) => Promise<T>,
@@ -355,22 +350,8 @@ export class FamilyCart extends FpFormElement {
   ): Promise<void> {
     const adapter = this.activeAdapter;
     if (this.submitting || !adapter) return;
-    this.pending = actionFor(action, this.pending);
     this.action = action;
-    this.submitting = true;
-    this.submitError = undefined;
-    try {
-      const answer = await act(adapter, this.pending.key);
-      this.pending = undefined;
-      done(answer);
-    } catch (caught) {
-      const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, action.kind));
-      this.submitError = error;
-      this.focusTarget = 'action-error';
-    } finally {
-      this.submitting = false;
-    }
+    await this.send(action, (idempotencyKey) => act(adapter, idempotencyKey), { done }, action.kind);
   }
 
   /** "Payer": the host may take the payment over; otherwise it starts and the browser goes to the provider. */
@@ -572,7 +553,7 @@ export class FamilyCart extends FpFormElement {
       }
       ${
         this.submitError && mine
-          ? html`<div tabindex="-1" data-focus="action-error">
+          ? html`<div tabindex="-1" data-focus="submit-error">
               ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: retry })}
             </div>`
           : nothing
