@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Layout specific to `<camp-week-picker>`: the days side by side from 40rem
- * of width, stacked below (the grid keeps its semantics either way).
+ * Layout specific to `<camp-week-picker>`: the days side by side from 48rem
+ * of width ("Donnerstag" fits a seventh), stacked below (the grid keeps its
+ * semantics either way).
  */
 export const campWeekPickerStyles = css`
   :host {
@@ -58,6 +59,7 @@ export const campWeekPickerStyles = css`
     border-radius: var(--_radius);
     background: var(--fp-color-input, #fff);
     overflow-wrap: break-word;
+    hyphens: auto;
   }
   .day:focus-within,
   .day:focus-visible {
@@ -145,7 +147,7 @@ export const campWeekPickerStyles = css`
     margin: 0;
   }
   /* Side by side, each day's box above its name and date so that they fit a seventh of the width. */
-  @container (min-width: 40rem) {
+  @container (min-width: 48rem) {
     .days {
       grid-template-columns: repeat(7, minmax(0, 1fr));
       gap: calc(var(--_space) * 0.75);

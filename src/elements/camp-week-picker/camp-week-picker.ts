@@ -86,7 +86,7 @@ const fewPlaces = 3;
  * Sunday, PageUp/PageDown show the previous or next open week on the same
  * weekday, and Space or Enter ticks the day. Full, closed and past days can
  * be focused and say why they cannot be ticked. The theme, the waiting list
- * and the week buttons are ordinary Tab stops. Below 40rem of width the days
+ * and the week buttons are ordinary Tab stops. Below 48rem of width the days
  * are stacked in a list, without losing the grid's semantics.
  *
  * @summary Week-by-week picker of camp days with theme, activities, places left and prices; a form control.
