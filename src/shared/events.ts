@@ -1,5 +1,5 @@
 import type { AdapterError, AdapterErrorType } from '../adapter/index.js';
-import type { RequestKind, RequestReceipt } from '../domain/index.js';
+import type { Cart, RequestKind, RequestReceipt } from '../domain/index.js';
 
 /** Public events bubble and cross shadow roots so that a host page can listen on any ancestor. */
 const publicEvent = { bubbles: true, composed: true } as const;
@@ -125,12 +125,21 @@ export interface FpCartChangedDetail {
   currency: string;
 }
 
-/** The cart changed (an article removed, paid or released at its deadline): a cart badge or a list refreshes. */
+/** The cart changed (an article added by closing, removed, paid or released at its deadline): a cart badge or a list refreshes. */
 export class FpCartChangedEvent extends Event {
   static readonly eventName = 'fp-cart-changed';
   readonly detail: FpCartChangedDetail;
   constructor(detail: FpCartChangedDetail) {
     super(FpCartChangedEvent.eventName, publicEvent);
     this.detail = detail;
+  }
+
+  /** The event for the cart as it now is. */
+  static of(cart: Cart): FpCartChangedEvent {
+    return new FpCartChangedEvent({
+      articleCount: cart.articles.length,
+      totalCents: cart.totalCents,
+      currency: cart.currency,
+    });
   }
 }

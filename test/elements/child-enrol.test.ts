@@ -6,7 +6,7 @@ import type { Camp } from '../../src/domain/index.js';
 import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
 import type { ChildEnrol } from '../../src/elements/child-enrol/child-enrol.js';
 import '../../src/elements/child-enrol/define.js';
-import type { FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
+import type { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
 import { FormPage } from './form.page.js';
 
 /** Marc Dubois: Léa (chi-1, 10–12 ans, health form complete) and Tom (chi-2, 7–9 ans, health form to update). */
@@ -326,10 +326,16 @@ describe('<child-enrol>', () => {
     const [, tom] = preview.camps[0]!.price.children;
     expect(tom!.reductionPercent, 'the second child’s reduction').to.be.greaterThan(0);
     expect(page.root.querySelector('[part~="breakdown"]')?.textContent).to.include('Tom');
+    const changed = oneEvent(page.el, 'fp-cart-changed');
     await page.pressButton(
       `Confirmer la clôture (${page.text().match(/Confirmer la clôture \(([^)]+)\)/)![1]})`,
     );
     await page.waitForText('Vos demandes sont clôturées');
+    expect(((await changed) as FpCartChangedEvent).detail, 'a cart badge learns of it').to.deep.equal({
+      articleCount: 1,
+      totalCents: preview.totalCents,
+      currency: 'EUR',
+    });
     const cart = await adapter.getCart();
     expect(cart.articles).to.have.length(1);
     expect(cart.totalCents).to.equal(preview.totalCents);

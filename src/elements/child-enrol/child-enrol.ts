@@ -29,7 +29,7 @@ import {
   newIdempotencyKey,
   type PendingAction,
 } from '../../shared/draft.js';
-import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
+import { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
@@ -123,6 +123,8 @@ const badges = { open: 'pending', closed: 'pending', paid: 'accepted', cancelled
  * @fires {FpErrorEvent} fp-error - The backend failed while loading or sending. `detail`: `{ type, code, message, retryable, requestId, operation }`.
  * @fires {Event} fp-abandoned - The parent abandoned an enrolment; its draft was deleted.
  * @fires {FpCheckoutEvent} fp-checkout - From the cart: "Payer" (cancelable: see `<family-cart>`).
+ * @fires {FpPaidEvent} fp-paid - From the cart: back from the provider, the payment is recorded.
+ * @fires {FpCartChangedEvent} fp-cart-changed - From the cart: its articles changed (closing, payment, removal, deadline), for a "Panier (77 €)" badge.
  *
  * @csspart heading - The element's main heading.
  * @csspart notice - The commune's notice.
@@ -607,7 +609,9 @@ export class ChildEnrol extends FpFormElement {
     const adapter = this.activeAdapter;
     if (!adapter) return;
     await this.send({ close: true }, (idempotencyKey) => adapter.closeRequests({ idempotencyKey }), {
-      done: () => {
+      done: (cart) => {
+        // A cart badge on the page ("Panier (77 €)") learns of the new article.
+        this.dispatchEvent(FpCartChangedEvent.of(cart));
         this.outcomes = [];
         this.status = this.t('enrol.closing.done');
         this.show({ name: 'cart' }, 'closed');

@@ -322,13 +322,7 @@ export class FamilyCart extends FpFormElement {
   }
 
   private cartChanged(cart: Cart): void {
-    this.dispatchEvent(
-      new FpCartChangedEvent({
-        articleCount: cart.articles.length,
-        totalCents: cart.totalCents,
-        currency: cart.currency,
-      }),
-    );
+    this.dispatchEvent(FpCartChangedEvent.of(cart));
   }
 
   /** Each minute the time left moves on; an article past its deadline is read again (the service releases it). */
