@@ -450,6 +450,17 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       return childId;
     }
 
+    /** A new girl of the family (see `ines`) enrolled in the summer `camp` on `dates`. */
+    async function enrolNew(
+      adapter: FamilyPortalAdapter,
+      camp: Camp,
+      name: string,
+      dates: readonly string[],
+    ) {
+      const childId = await ines(adapter, openDays(camp.weeks[0]!)[0]!, name);
+      return adapter.enrolInCamp({ campId: camp.id, childId, days: dates.map((date) => ({ date })) }, key());
+    }
+
     /** One enrolment request as "Mes inscriptions" shows it. */
     async function enrolmentOf(adapter: FamilyPortalAdapter, requestId: string) {
       const enrolment = (await adapter.getCampEnrolments()).find(({ receipt }) => receipt.id === requestId);
@@ -936,13 +947,8 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
       const busy = summer!.weeks[1]!;
       const wednesday = busy.days[2]!.date;
-      const first = openDays(summer!.weeks[0]!)[0]!;
+      const enrol = (name: string) => enrolNew(adapter, summer!, name, [wednesday]);
       // The busy week's last two places on its Wednesday, then a third child waiting for one.
-      const enrol = async (name: string) =>
-        adapter.enrolInCamp(
-          { campId: summer!.id, childId: await ines(adapter, first, name), days: [{ date: wednesday }] },
-          key(),
-        );
       const mine = await enrol('Inès');
       const unsubscribe = (reason = 'Elle part chez ses grands-parents.') => ({
         requestId: mine.receipt.id,
@@ -1042,15 +1048,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       const busy = summer!.weeks[1]!;
       const wednesday = busy.days[2]!.date;
       const first = openDays(summer!.weeks[0]!)[0]!;
-      const enrol = async (name: string, dates = [wednesday]) =>
-        adapter.enrolInCamp(
-          {
-            campId: summer!.id,
-            childId: await ines(adapter, first, name),
-            days: dates.map((date) => ({ date })),
-          },
-          key(),
-        );
+      const enrol = (name: string, dates = [wednesday]) => enrolNew(adapter, summer!, name, dates);
       await enrol('Inès');
       await enrol('Nora');
       // A week reserved, the full one waiting: the request goes into the article with the others.
@@ -1075,15 +1073,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       const busy = summer!.weeks[1]!;
       const thursday = busy.days[3]!.date;
       const first = openDays(summer!.weeks[0]!)[0]!;
-      const enrol = async (name: string, dates = [thursday]) =>
-        adapter.enrolInCamp(
-          {
-            campId: summer!.id,
-            childId: await ines(adapter, first, name),
-            days: dates.map((date) => ({ date })),
-          },
-          key(),
-        );
+      const enrol = (name: string, dates = [thursday]) => enrolNew(adapter, summer!, name, dates);
       // A week reserved, the full one waiting: the request goes into the cart, and is removed with it.
       const cancelled = await enrol('Lina', [first, thursday]);
       assert.equal((await adapter.joinWaitingList(cancelled.receipt.id, busy.id, key())).position, 1);
@@ -1192,12 +1182,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
       const busy = summer!.weeks[1]!;
       const wednesday = busy.days[2]!.date;
-      const first = openDays(summer!.weeks[0]!)[0]!;
-      const enrol = async (name: string) =>
-        adapter.enrolInCamp(
-          { campId: summer!.id, childId: await ines(adapter, first, name), days: [{ date: wednesday }] },
-          key(),
-        );
+      const enrol = (name: string) => enrolNew(adapter, summer!, name, [wednesday]);
       const booked = [await enrol('Inès'), await enrol('Nora')];
       const waiting = [await enrol('Zoé'), await enrol('Lina')];
       for (const enrolment of waiting) await adapter.joinWaitingList(enrolment.receipt.id, busy.id, key());
