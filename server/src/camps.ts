@@ -32,7 +32,6 @@ import {
   isResident,
   placeOfferedMessage,
   registrationState,
-  schemaIssues,
   unsubscribeBlock,
   unsubscribedMessage,
   unsubscribeMessage,
@@ -55,7 +54,7 @@ import {
   type RequestStatus,
 } from '../../src/domain/index.js';
 import type { Db } from './db.js';
-import { conflict, invalid, keptConflict, notFound } from './problem.js';
+import { checked, conflict, invalid, keptConflict, notFound } from './problem.js';
 import {
   addHistory,
   currentParent,
@@ -127,9 +126,8 @@ export async function enrolInCamp(
   input: unknown,
   options: ServiceOptions,
 ): Promise<CampEnrolment> {
-  const parsed = CampEnrolmentInputSchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-  const { campId, childId, days, trackingCode } = parsed.data;
+  const body = checked(CampEnrolmentInputSchema, input);
+  const { campId, childId, days, trackingCode } = body;
   if (trackingCode) {
     const [draft] = await tx.query(
       'select 1 from enrolment_drafts where tracking_code = $1 and family_id = $2 for update',
@@ -166,7 +164,7 @@ export async function enrolInCamp(
   await tx.query('update requests set child_id = $2, payload = $3 where id = $1', [
     requestId,
     childId,
-    JSON.stringify(parsed.data),
+    JSON.stringify(body),
   ]);
   if (trackingCode) {
     // The code shown since the first step stays the request's; the draft is done.
@@ -242,9 +240,8 @@ export async function joinWaitingList(
   input: unknown,
   options: ServiceOptions,
 ): Promise<CampWaiting> {
-  const parsed = WaitingListInputSchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-  const { weekId } = parsed.data;
+  const body = checked(WaitingListInputSchema, input);
+  const { weekId } = body;
   const [request] = await tx.query<{
     payload: unknown;
     childId: string;
@@ -368,9 +365,8 @@ export async function requestCampUnsubscribe(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  const parsed = CampUnsubscribeBodySchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-  const { weekId, reason } = parsed.data;
+  const body = checked(CampUnsubscribeBodySchema, input);
+  const { weekId, reason } = body;
   await tx.query(
     "select 1 from requests where id = $1 and family_id = $2 and kind = 'camp-enrolment' for update",
     [requestId, family.id],
@@ -689,9 +685,8 @@ export async function startPayment(
   input: unknown,
   options: ServiceOptions & { providerUrl: (paymentId: string) => string },
 ): Promise<PaymentStart> {
-  const parsed = PaymentStartInputSchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error, { returnUrl: 'required' }));
-  const { returnUrl } = parsed.data;
+  const body = checked(PaymentStartInputSchema, input, { returnUrl: 'required' });
+  const { returnUrl } = body;
   const [article] = await tx.query<{ dueAt: Date | string }>(
     `select due_at as "dueAt" from cart_articles where id = $1 and family_id = $2 and status = 'unpaid' for update`,
     [articleId, family.id],
@@ -718,9 +713,8 @@ export async function completePayment(
   input: unknown,
   options: ServiceOptions & { secret: string },
 ): Promise<PaymentOutcome> {
-  const parsed = PaymentReturnSchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-  const { paymentId, status, signature } = parsed.data;
+  const body = checked(PaymentReturnSchema, input);
+  const { paymentId, status, signature } = body;
   const expected = paymentSignature(options.secret, paymentId, status);
   if (signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
     throw invalid([{ field: 'signature', code: 'payment.signature' }]);
@@ -836,10 +830,9 @@ export async function saveEnrolmentDraft(
   input: unknown,
   options: Pick<ServiceOptions, 'now'>,
 ): Promise<EnrolmentDraft> {
-  const parsed = EnrolmentDraftInputSchema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+  const body = checked(EnrolmentDraftInputSchema, input);
   const at = options.now();
-  let trackingCode = parsed.data.trackingCode;
+  let trackingCode = body.trackingCode;
   if (trackingCode) {
     const [row] = await tx.query(
       'select 1 from enrolment_drafts where tracking_code = $1 and family_id = $2 for update',
@@ -856,7 +849,7 @@ export async function saveEnrolmentDraft(
       if (!taken) break;
     }
   }
-  const draft = EnrolmentDraftSchema.parse({ ...parsed.data, trackingCode, updatedAt: at.toISOString() });
+  const draft = EnrolmentDraftSchema.parse({ ...body, trackingCode, updatedAt: at.toISOString() });
   const { trackingCode: _code, updatedAt: _at, ...data } = draft;
   await tx.query(
     `insert into enrolment_drafts (tracking_code, family_id, data, updated_at) values ($1, $2, $3, $4)

@@ -1,4 +1,5 @@
-import type { FieldIssue } from '../../src/domain/index.js';
+import type * as z from 'zod/mini';
+import { schemaIssues, type FieldIssue, type FieldIssueCode } from '../../src/domain/index.js';
 
 /** The `AdapterError` types; the last segment of a problem's `type` URI is one of them. */
 export type ProblemType = 'validation' | 'auth' | 'not-found' | 'conflict' | 'capacity' | 'server';
@@ -48,6 +49,17 @@ export class KeptProblem extends Problem {}
 export const invalid = (fieldIssues: FieldIssue[], code = 'validation.failed') =>
   new Problem(422, 'validation', code, fieldIssues);
 export const notFound = (code: string) => new Problem(404, 'not-found', code);
+
+/** `input` as `schema` reads it, or a 422 naming each field that does not fit (`formats`: a field's own code). */
+export function checked<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  formats?: Readonly<Record<string, FieldIssueCode>>,
+): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error, formats));
+  return parsed.data;
+}
 export const conflict = (code: string) => new Problem(409, 'conflict', code);
 export const keptConflict = (code: string) => new KeptProblem(409, 'conflict', code);
 export const unauthenticated = (code = 'session.missing') => new Problem(401, 'auth', code);

@@ -1,5 +1,5 @@
 import type { Task } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError } from '../adapter/index.js';
 import type { Country, FieldIssue, StatusHistoryEntry } from '../domain/index.js';
@@ -36,6 +36,9 @@ export class FpFormElement extends FpElement {
 
   /** @internal Why the last sending failed, shown with "Réessayer". */
   @state() protected submitError: AdapterError | undefined;
+
+  /** @internal Said politely to assistive technologies (a draft abandoned or restored, a deadline passed…). */
+  @state() protected status = '';
 
   /** @internal The problems of the step shown, in the order of its fields. */
   @state() protected issues: readonly FieldIssue[] = [];
@@ -204,6 +207,26 @@ export class FpFormElement extends FpElement {
     const key = `status.${entry.status}`;
     return this.i18n.has(key) ? this.t(key) : entry.label;
   };
+
+  /** @internal The element's content, with its polite announcements (`status`) after it. */
+  protected withStatus(content: unknown) {
+    return html`<div class="root">
+      ${content}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
+    </div>`;
+  }
+
+  /**
+   * @internal Why the last sending failed, with "Réessayer" (`retry`), busy
+   * while it runs; focused when it appears (`send` sets `submit-error`).
+   */
+  protected submitErrorPanel(retry: () => void) {
+    return this.submitError
+      ? html`<div tabindex="-1" data-focus="submit-error">
+          ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: retry })}
+        </div>`
+      : nothing;
+  }
 
   /**
    * @internal What a reading task shows: a placeholder while it loads (or, on

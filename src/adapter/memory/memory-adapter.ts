@@ -80,6 +80,7 @@ import {
   type CommuneSettings,
   type FamilySnapshot,
   type FieldIssue,
+  type FieldIssueCode,
   type ParentChangeInput,
   type ParentIdentity,
   type RequestReceipt,
@@ -448,9 +449,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       input,
       options,
       () => {
-        const parsed = CampEnrolmentInputSchema.safeParse(input);
-        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-        const { campId, childId, days, trackingCode } = parsed.data;
+        const body = checked(CampEnrolmentInputSchema, input);
+        const { campId, childId, days, trackingCode } = body;
         if (trackingCode && !this.state.drafts?.some((draft) => draft.trackingCode === trackingCode))
           throw new AdapterError({ type: 'not-found', code: 'draft.not-found' });
         const camp = camps.find((candidate) => candidate.id === campId);
@@ -579,9 +579,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       input,
       options,
       () => {
-        const parsed = CampUnsubscribeInputSchema.safeParse(input);
-        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-        const { requestId, weekId, reason } = parsed.data;
+        const body = checked(CampUnsubscribeInputSchema, input);
+        const { requestId, weekId, reason } = body;
         const [enrolment] = this.enrolmentSummaries(camps, requestId);
         if (!enrolment) throw new AdapterError({ type: 'not-found', code: 'request.not-found' });
         const block = unsubscribeBlock(enrolment, weekId, communeDay(new Date(this.now())));
@@ -595,7 +594,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
             message: unsubscribeMessage(enrolment, label, reason),
           }),
         );
-        this.state.payloads[receipt.id] = parsed.data;
+        this.state.payloads[receipt.id] = body;
         this.state.family.requests.push(receipt);
         this.findRequest(requestId).history.push(
           this.entry('camp-unsubscribe-received', at, {
@@ -660,10 +659,9 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       input,
       options,
       () => {
-        const parsed = EnrolmentDraftInputSchema.safeParse(input);
-        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
+        const body = checked(EnrolmentDraftInputSchema, input);
         const drafts = (this.state.drafts ??= []);
-        let trackingCode = parsed.data.trackingCode;
+        let trackingCode = body.trackingCode;
         if (trackingCode) {
           if (!drafts.some((draft) => draft.trackingCode === trackingCode))
             throw new AdapterError({ type: 'not-found', code: 'draft.not-found' });
@@ -672,7 +670,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
           do trackingCode = newTrackingCode((bytes) => crypto.getRandomValues(new Uint8Array(bytes)));
           while (taken.has(trackingCode));
         }
-        const draft = { ...parsed.data, trackingCode, updatedAt: this.now() };
+        const draft = { ...body, trackingCode, updatedAt: this.now() };
         this.state.drafts = [...drafts.filter((other) => other.trackingCode !== trackingCode), draft];
         return draft;
       },
@@ -709,8 +707,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       { articleId, returnUrl },
       options,
       () => {
-        const parsed = PaymentStartInputSchema.safeParse({ returnUrl });
-        if (!parsed.success) throw invalid(schemaIssues(parsed.error, { returnUrl: 'required' }));
+        checked(PaymentStartInputSchema, { returnUrl }, { returnUrl: 'required' });
         const article = this.unpaidArticle(articleId);
         const payments = (this.state.payments ??= []);
         const paymentId = `pay-${payments.length + 1}`;
@@ -734,9 +731,8 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       answer,
       options,
       () => {
-        const parsed = PaymentReturnSchema.safeParse(answer);
-        if (!parsed.success) throw invalid(schemaIssues(parsed.error));
-        const { paymentId, status, signature } = parsed.data;
+        const body = checked(PaymentReturnSchema, answer);
+        const { paymentId, status, signature } = body;
         const payment = this.state.payments?.find((candidate) => candidate.id === paymentId);
         if (!payment) throw new AdapterError({ type: 'not-found', code: 'payment.not-found' });
         if (signature !== simulatedAnswer(paymentId, status).signature)
@@ -1356,6 +1352,17 @@ function notPayable(): AdapterError {
 
 function invalid(fieldIssues: FieldIssue[]): AdapterError {
   return new AdapterError({ type: 'validation', code: 'validation.failed', fieldIssues });
+}
+
+/** `input` as `schema` reads it, or a validation error naming each field that does not fit, as the server answers. */
+function checked<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  formats?: Readonly<Record<string, FieldIssueCode>>,
+): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid(schemaIssues(parsed.error, formats));
+  return parsed.data;
 }
 
 function defaultStorage(): Storage | null {

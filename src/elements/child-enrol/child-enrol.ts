@@ -54,6 +54,7 @@ import { breakdownStyles } from '../family-cart/family-cart.styles.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
 import {
   blockFor,
+  blockedChildren,
   campSpan,
   campsShown,
   recapWeeks,
@@ -215,8 +216,6 @@ export class ChildEnrol extends FpFormElement {
   @state() private busyActions: ReadonlySet<string> = new Set();
   @state() private actionErrors: ReadonlyMap<string, AdapterError> = new Map();
   @state() private reason = '';
-  /** Announced politely (abandon, draft deleted, closing done). */
-  @state() private status = '';
 
   private reloads = 0;
   /** The cart was shown on the camps' page: it stays there. */
@@ -743,9 +742,7 @@ export class ChildEnrol extends FpFormElement {
       closed: this.t('enrol.camp.closed', { date: this.i18n.when(camp.registration.closesAt) }),
     }[registration];
     const children = loaded.family.children;
-    const blocked = children
-      .map((child) => ({ child, block: blockFor(camp, child) }))
-      .filter((entry) => entry.block !== undefined);
+    const blocked = blockedChildren(camp, children);
     const canStart = registration === 'open' && blocked.length < children.length;
     return html`<li class="card" part="camp">
       <div class="card__title" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>
@@ -783,7 +780,7 @@ export class ChildEnrol extends FpFormElement {
     </li>`;
   }
 
-  private renderBlocked(blocked: readonly { child: ChildSummary; block: string | undefined }[]) {
+  private renderBlocked(blocked: ReturnType<typeof blockedChildren>) {
     if (blocked.length === 0) return nothing;
     return html`<div class="blocked" part="blocked">
       <p>${this.t('enrol.blocked.title')}</p>
@@ -1030,9 +1027,7 @@ export class ChildEnrol extends FpFormElement {
   private renderChildStep(loaded: Loaded, camp: Camp, summary: SummaryIssue[]) {
     const wizard = this.wizard!;
     const eligible = this.eligible(loaded);
-    const blocked = loaded.family.children
-      .map((child) => ({ child, block: blockFor(camp, child) }))
-      .filter((entry) => entry.block !== undefined);
+    const blocked = blockedChildren(camp, loaded.family.children);
     const error = this.issues.find((issue) => issue.field === 'childId');
     return this.stepForm(
       summary,
@@ -1146,14 +1141,7 @@ export class ChildEnrol extends FpFormElement {
         onChange: (target) =>
           this.goBack(() => this.toStep(target === 'enrol-days' ? 'weeks' : 'child'), target),
       })}
-      ${
-        this.submitError
-          ? html`<div data-focus="submit-error" tabindex="-1">
-              ${errorPanel({ i18n: this.i18n, error: this.submitError, onRetry: () => void this.validate(loaded), busy: this.submitting })}
-            </div>`
-          : nothing
-      }
-      ${this.stepActions(loaded, 'validate')}`;
+      ${this.submitErrorPanel(() => void this.validate(loaded))} ${this.stepActions(loaded, 'validate')}`;
   }
 
   private renderOutcome(loaded: Loaded) {
@@ -1303,18 +1291,7 @@ export class ChildEnrol extends FpFormElement {
           : nothing
       }
       <div part="breakdown">${closingBreakdown(this.i18n, preview, this.headingLevel + 2)}</div>
-      ${
-        this.submitError
-          ? html`<div data-focus="submit-error" tabindex="-1">
-              ${errorPanel({
-                i18n: this.i18n,
-                error: this.submitError,
-                onRetry: () => void this.close(),
-                busy: this.submitting,
-              })}
-            </div>`
-          : nothing
-      }
+      ${this.submitErrorPanel(() => void this.close())}
       <div class="actions" part="actions">
         ${button({
           label: this.t('enrol.closing.confirm', {
@@ -1398,13 +1375,7 @@ export class ChildEnrol extends FpFormElement {
               this.reason = value;
             },
           })}
-          ${
-            this.submitError
-              ? html`<div data-focus="submit-error" tabindex="-1">
-                  ${errorPanel({ i18n: this.i18n, error: this.submitError, onRetry: () => void this.unsubscribe(screen), busy: this.submitting })}
-                </div>`
-              : nothing
-          }
+          ${this.submitErrorPanel(() => void this.unsubscribe(screen))}
           <div class="actions" part="actions">
             ${button({
               label: this.t('enrol.unsubscribe.send'),
@@ -1441,10 +1412,7 @@ export class ChildEnrol extends FpFormElement {
       // A reload after an action keeps what is shown.
       keep: () => (loaded ? this.renderLoaded(loaded) : undefined),
     });
-    return html`<div class="root">
-      ${content}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
-    </div>`;
+    return this.withStatus(content);
   }
 }
 

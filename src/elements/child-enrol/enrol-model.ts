@@ -5,18 +5,15 @@ import {
   registrationState,
   EnrolmentDraftSchema,
   type Camp,
-  type CampEnrolmentInput,
   type CampEnrolment,
   type CampWaiting,
   type ChildSummary,
-  type ChildRecord,
 } from '../../domain/index.js';
+import type { CampDayChoice } from '../camp-week-picker/camp-week-picker.js';
 
 /** "Coordonnées" → "Qui faut-il inscrire ?" → "Semaines de plaine" → "Valider" (seed 000). */
 export const steps = ['parent', 'child', 'weeks', 'recap'] as const;
 export type Step = (typeof steps)[number];
-
-export type DayChoice = CampEnrolmentInput['days'][number];
 
 /** An enrolment in progress: what the parent chose, under its tracking code once the service gave one. */
 export const wizardSchema = z.object({
@@ -48,22 +45,24 @@ export type Block = 'identity' | 'health-missing' | 'health-to-update' | 'noGrou
 
 /**
  * The first thing missing before `child` can be enrolled in `camp`: identity
- * (school), health form, or a group of their age or grade. The summary says
- * whether the identity is complete; the group needs the school grade, which
- * only the child's record has (`record`, when known).
+ * (school), health form, or a group of their age. A group by school grade
+ * cannot be told from the summary (it has no grade): the service says so if
+ * it does not fit.
  */
-export function blockFor(
-  camp: Camp,
-  child: ChildSummary,
-  record?: Pick<ChildRecord, 'identity'>,
-): Block | undefined {
+export function blockFor(camp: Camp, child: ChildSummary): Block | undefined {
   if (!child.identityComplete) return 'identity';
   if (child.healthForm !== 'complete') return `health-${child.healthForm}`;
-  const group = groupFor(camp, { birthDate: child.birthDate, schoolGradeId: record?.identity.schoolGradeId });
-  // Without the record, a group by grade cannot be told: the service says so if it does not fit.
-  if (!group && (record || camp.groups.every((candidate) => candidate.gradeIds === undefined)))
-    return 'noGroup';
+  const byAgeOnly = camp.groups.every((candidate) => candidate.gradeIds === undefined);
+  if (byAgeOnly && !groupFor(camp, child)) return 'noGroup';
   return undefined;
+}
+
+/** The children who cannot be enrolled in `camp` yet, each with why. */
+export function blockedChildren(camp: Camp, children: readonly ChildSummary[]) {
+  return children.flatMap((child) => {
+    const block = blockFor(camp, child);
+    return block ? [{ child, block }] : [];
+  });
 }
 
 /** The camps a parent can enrol in now, and those they will soon: open first, then not yet open. */
@@ -86,7 +85,7 @@ export function campSpan(camp: Camp): { first: string; last: string } | undefine
 }
 
 /** The recap's weeks: "S28" with its days and their activities' names. */
-export function recapWeeks(camp: Camp, days: readonly DayChoice[]) {
+export function recapWeeks(camp: Camp, days: readonly CampDayChoice[]) {
   const chosen = new Map(days.map((day) => [day.date, day.activityIds ?? []]));
   return bookedWeeks(
     camp,

@@ -267,8 +267,6 @@ export class ChildRegister extends FpFormElement {
   @state() private step: Step = 'parent';
   @state() private form: ChildForm = emptyChildForm();
   @state() private registration: ChildRegistration | undefined;
-  /** Announced politely (abandon). */
-  @state() private status = '';
 
   @state() private screen: Screen = { name: 'register' };
   @state() private healthStep: HealthStepName = 'care';
@@ -1153,18 +1151,7 @@ export class ChildRegister extends FpFormElement {
         rows,
         onChange: (target: string) => this.backTo('child', target),
       })}
-      ${
-        this.submitError
-          ? html`<div tabindex="-1" data-focus="submit-error">
-              ${errorPanel({
-                i18n: this.i18n,
-                error: this.submitError,
-                busy: this.submitting,
-                onRetry: submit,
-              })}
-            </div>`
-          : nothing
-      }
+      ${this.submitErrorPanel(submit)}
       <div class="actions" part="actions">
         ${button({
           label: this.t('child.action.submit'),
@@ -1290,13 +1277,7 @@ export class ChildRegister extends FpFormElement {
             rows: healthRecapRows(view, result.value),
             onChange: (target: string) => this.healthBackTo(stepOf(target.replace(/^health-/, '')), target),
           })}
-          ${
-            this.submitError
-              ? html`<div tabindex="-1" data-focus="submit-error">
-                  ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: submit })}
-                </div>`
-              : nothing
-          }
+          ${this.submitErrorPanel(submit)}
           <div class="actions" part="actions">
             ${button({
               label: this.t('child.action.submit'),
@@ -1519,10 +1500,7 @@ export class ChildRegister extends FpFormElement {
 
   override render() {
     const content = this.loadView(this.loadTask, (loaded) => this.renderLoaded(loaded));
-    return html`<div class="root">
-      ${content}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
-    </div>`;
+    return this.withStatus(content);
   }
 }
 

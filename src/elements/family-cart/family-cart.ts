@@ -178,8 +178,6 @@ export class FamilyCart extends FpFormElement {
   @state() private action: Action | undefined;
   /** The cart a removal answered, shown until the next read (`over`: the read it replaced). */
   @state() private written: { cart: Cart; over: Cart | undefined } | undefined;
-  /** Said politely when the cart changes without the parent doing anything (a deadline passed). */
-  @state() private status = '';
 
   private ticker: ReturnType<typeof setInterval> | undefined;
   /** Articles seen past their deadline: the cart is read again once for each. */
@@ -545,13 +543,7 @@ export class FamilyCart extends FpFormElement {
               </div>
               <p class="hint">${this.t('cart.pay.hint')}</p>`
       }
-      ${
-        this.submitError && mine
-          ? html`<div tabindex="-1" data-focus="submit-error">
-              ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: retry })}
-            </div>`
-          : nothing
-      }
+      ${mine ? this.submitErrorPanel(retry) : nothing}
     </li>`;
   }
 
@@ -577,10 +569,7 @@ export class FamilyCart extends FpFormElement {
       // A read again (a deadline passed) keeps the cart in sight; a payment being recorded does not.
       keep: () => (cart && !this.answer ? this.renderCart(cart) : undefined),
     });
-    return html`<div class="root">
-      ${this.heading(this.t('cart.title'))} ${this.renderNotice()} ${content}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
-    </div>`;
+    return this.withStatus(html`${this.heading(this.t('cart.title'))} ${this.renderNotice()} ${content}`);
   }
 }
 

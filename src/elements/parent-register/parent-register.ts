@@ -27,7 +27,6 @@ import {
   button,
   confirmationPanel,
   detailsList,
-  errorPanel,
   recap,
   requestList,
   statusTimeline,
@@ -153,8 +152,6 @@ export class ParentRegister extends FpFormElement {
   @state() private receipt: RequestReceipt | undefined;
   /** Whether the form is open: a new parent always edits, a known one only on request. */
   @state() private editing = false;
-  /** Announced politely (abandon, restored draft). */
-  @state() private status = '';
 
   private restoredFor: Loaded | undefined;
 
@@ -522,17 +519,7 @@ export class ParentRegister extends FpFormElement {
       })}
       <p>${this.t(this.flow === 'register' ? 'parent.recap.intro' : 'parent.change.recapIntro')}</p>
       ${recap({ i18n: this.i18n, rows, onChange: (target: string) => this.backToForm(target) })}
-      ${
-        this.submitError
-          ? html`<div tabindex="-1" data-focus="submit-error">
-              ${errorPanel({
-                i18n: this.i18n,
-                error: this.submitError,
-                onRetry: () => void this.submit(loaded),
-              })}
-            </div>`
-          : nothing
-      }
+      ${this.submitErrorPanel(() => void this.submit(loaded))}
       <div class="actions" part="actions">
         ${button({
           label: this.t(this.flow === 'register' ? 'parent.action.submit' : 'parent.action.sendChange'),
@@ -690,10 +677,7 @@ export class ParentRegister extends FpFormElement {
 
   override render() {
     const content = this.loadView(this.loadTask, (loaded) => this.renderLoaded(loaded), { lines: 6 });
-    return html`<div class="root">
-      ${content}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
-    </div>`;
+    return this.withStatus(content);
   }
 }
 
