@@ -2,41 +2,17 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { CommuneSettings } from '../../src/domain/index.js';
+import {
+  operations,
+  routePath,
+  type Operation,
+  type OperationName,
+} from '../../src/domain/operations/index.js';
 import type { Db } from './db.js';
 import { buildOpenApi } from './openapi.js';
-import { KeptProblem, Problem, unauthenticated } from './problem.js';
-import {
-  decide,
-  familyOfAccount,
-  getChild,
-  getFamily,
-  getRequest,
-  getSchools,
-  registerChild,
-  registerParent,
-  requestChildChange,
-  submitHealthForm,
-  requestParentChange,
-  type Family,
-  type ServiceOptions,
-} from './service.js';
-import {
-  closeRequests,
-  completePayment,
-  deleteEnrolmentDraft,
-  getEnrolmentDrafts,
-  saveEnrolmentDraft,
-  enrolInCamp,
-  getCampAvailability,
-  getCampEnrolments,
-  getCamps,
-  getCart,
-  joinWaitingList,
-  previewClosing,
-  removeCartArticle,
-  requestCampUnsubscribe,
-  startPayment,
-} from './camps.js';
+import { handlers, type HandlerContext } from './handlers.js';
+import { checked, KeptProblem, Problem, unauthenticated } from './problem.js';
+import { decide, familyOfAccount, type Family, type ServiceOptions } from './service.js';
 import { devPages } from './dev-pages.js';
 import { providerPages } from './provider-pages.js';
 
@@ -293,8 +269,6 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const api = new Hono<Env>();
 
-  api.get('/commune', (c) => c.json(commune));
-
   api.get('/openapi.json', (c) => c.json(buildOpenApi()));
 
   api.get('/session', async (c) => {
@@ -339,143 +313,34 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.body(null, 204);
   });
 
-  api.get('/family', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await getFamily(db, family, service));
-  });
-
-  api.get('/requests/:id', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await getRequest(db, family, c.req.param('id')));
-  });
-
-  api.get('/schools', async (c) => {
-    await signedIn(c);
-    return c.json(await getSchools(db));
-  });
-
-  api.get('/camps', async (c) => {
-    await signedIn(c);
-    return c.json(await getCamps(db));
-  });
-
-  api.get('/camp-enrolments', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await getCampEnrolments(db, family));
-  });
-
-  api.post('/camp-enrolments', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) => enrolInCamp(tx, session.family, body, service));
-  });
-
-  api.post('/camp-enrolments/:id/unsubscribe', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) =>
-      requestCampUnsubscribe(tx, session.family, c.req.param('id'), body, service),
-    );
-  });
-
-  api.post('/camp-enrolments/:id/waiting-list', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) =>
-      joinWaitingList(tx, session.family, c.req.param('id'), body, service),
-    );
-  });
-
-  api.post('/closing', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx) => closeRequests(tx, session.family, service));
-  });
-
-  api.get('/cart', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await getCart(db, family));
-  });
-
-  api.post('/cart/articles/:id/removal', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx) => removeCartArticle(tx, session.family, c.req.param('id'), service));
-  });
-
-  api.post('/cart/articles/:id/payments', async (c) => {
-    const session = await signedIn(c);
-    const origin = new URL(c.req.url).origin;
-    return idempotent(c, session, (tx, body) =>
-      startPayment(tx, session.family, c.req.param('id'), body, {
-        ...service,
-        providerUrl: (paymentId) => `${origin}/pay/${encodeURIComponent(paymentId)}`,
-      }),
-    );
-  });
-
-  api.post('/payments/returns', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) =>
-      completePayment(tx, session.family, body, { ...service, secret }),
-    );
-  });
-
-  api.get('/enrolment-drafts', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await getEnrolmentDrafts(db, family));
-  });
-
-  api.post('/enrolment-drafts', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) => saveEnrolmentDraft(tx, session.family, body, service));
-  });
-
-  api.post('/enrolment-drafts/:code/removal', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx) => deleteEnrolmentDraft(tx, session.family, c.req.param('code')));
-  });
-
-  api.get('/closing', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await previewClosing(db, family, service));
-  });
-
-  api.get('/camps/:campId/children/:childId/availability', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(
-      await getCampAvailability(db, family, c.req.param('campId'), c.req.param('childId'), service),
-    );
-  });
-
-  api.get('/children/:id', async (c) => {
-    const { family } = await signedIn(c);
-    return c.json(await getChild(db, family, c.req.param('id'), service));
-  });
-
-  api.post('/children', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) => registerChild(tx, session.family, body, service));
-  });
-
-  api.post('/children/:id/health-form', async (c) => {
-    const session = await signedIn(c);
-    const childId = c.req.param('id');
-    return idempotent(c, session, (tx, body) => submitHealthForm(tx, session.family, childId, body, service));
-  });
-
-  api.post('/children/:id/change-requests', async (c) => {
-    const session = await signedIn(c);
-    const childId = c.req.param('id');
-    return idempotent(c, session, (tx, body) =>
-      requestChildChange(tx, session.family, childId, body, service),
-    );
-  });
-
-  api.post('/parent', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) => registerParent(tx, session.family, body, service));
-  });
-
-  api.post('/parent/change-requests', async (c) => {
-    const session = await signedIn(c);
-    return idempotent(c, session, (tx, body) => requestParentChange(tx, session.family, body, service));
-  });
+  // Every operation of the table (src/domain/operations), to its handler: reads need a session,
+  // writes also an Idempotency-Key (and the CSRF token of a cookie session), their body checked.
+  for (const [name, operation] of Object.entries(operations) as [OperationName, Operation][]) {
+    // The table's types make each handler fit its operation; here any context fits any handler.
+    const handler = handlers[name] as (context: HandlerContext) => unknown;
+    api.on(operation.method.toUpperCase(), routePath(operation.path), async (c) => {
+      const context = (family: Family, db: Db, body?: unknown): HandlerContext => ({
+        db,
+        family,
+        params: c.req.param(),
+        body,
+        service,
+        commune,
+        secret,
+        providerUrl: (paymentId) => `${new URL(c.req.url).origin}/pay/${encodeURIComponent(paymentId)}`,
+      });
+      if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
+      const session = await signedIn(c);
+      if (operation.method === 'get') return c.json((await handler(context(session.family, db))) as object);
+      return idempotent(c, session, async (tx, raw) => {
+        const body =
+          operation.body && operation.check !== 'domain'
+            ? checked(operation.body, raw, operation.formats)
+            : raw;
+        return handler(context(session.family, tx, body));
+      });
+    });
+  }
 
   app.route('/api/v1', api);
 

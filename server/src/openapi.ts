@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { operations, type Operation } from '../../src/domain/operations/index.js';
 import {
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
@@ -71,6 +72,98 @@ const writeErrors = {
   '422': problem('Invalid details: fieldIssues says which'),
 };
 
+/** The domain schemas the document names, so that operations refer to them. */
+const named: Record<string, z.ZodMiniType> = {
+  CommuneSettings: CommuneSettingsSchema,
+  FamilySnapshot: FamilySnapshotSchema,
+  ParentIdentity: ParentIdentitySchema,
+  ParentChangeInput: ParentChangeInputSchema,
+  RequestReceipt: RequestReceiptSchema,
+  Session: SessionSchema,
+  SchoolSite: SchoolSiteSchema,
+  Camp: CampSchema,
+  CampAvailability: CampAvailabilitySchema,
+  CampEnrolmentInput: CampEnrolmentInputSchema,
+  CampEnrolment: CampEnrolmentSchema,
+  CampEnrolmentSummary: CampEnrolmentSummarySchema,
+  CampUnsubscribeBody: CampUnsubscribeBodySchema,
+  CampWaiting: CampWaitingSchema,
+  ClosingPreview: ClosingPreviewSchema,
+  Cart: CartSchema,
+  EnrolmentDraft: EnrolmentDraftSchema,
+  EnrolmentDraftInput: EnrolmentDraftInputSchema,
+  PaymentStart: PaymentStartSchema,
+  PaymentStartInput: PaymentStartInputSchema,
+  WaitingListInput: WaitingListInputSchema,
+  PaymentReturn: PaymentReturnSchema,
+  PaymentOutcome: PaymentOutcomeSchema,
+  ChildIdentity: ChildIdentitySchema,
+  ChildRecord: ChildRecordSchema,
+  ChildRegistration: ChildRegistrationSchema,
+  HealthForm: HealthFormSchema,
+  ChildChangeInput: ChildChangeInputSchema,
+};
+
+const nameOf = new Map(Object.entries(named).map(([name, value]) => [value, name]));
+
+/** A schema as the document shows it: a reference when it is named, an array of one, else inline. */
+function described(value: z.ZodMiniType) {
+  const known = nameOf.get(value);
+  if (known) return ref(known);
+  const def = (value as unknown as { _zod: { def: { type: string; element?: z.ZodMiniType } } })._zod.def;
+  if (def.type === 'array' && def.element && nameOf.has(def.element))
+    return { type: 'array', items: ref(nameOf.get(def.element)!) };
+  return schema(value);
+}
+
+/** The paths of every operation of the table (src/domain/operations). */
+function operationPaths() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, operation] of Object.entries(operations) as [string, Operation][]) {
+    const parameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, param]) => ({
+      name: param,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const write = operation.method === 'post';
+    const conflicts = Object.entries(operation.conflicts ?? {});
+    const responses = {
+      [write ? '201' : '200']: {
+        description: write ? 'Recorded' : 'OK',
+        content: { 'application/json': { schema: described(operation.answer) } },
+      },
+      ...(operation.notFound ? { '404': problem(operation.notFound) } : {}),
+      ...(operation.public ? {} : write ? writeErrors : errors),
+      ...(write && conflicts.length > 0
+        ? {
+            '409': problem(
+              `${conflicts.map(([code, meaning]) => `\`${code}\`: ${meaning}`).join('; ')}; or the key was used for another body`,
+            ),
+          }
+        : {}),
+    };
+    (paths[operation.path] ??= {})[operation.method] = {
+      operationId: name,
+      summary: operation.summary,
+      ...(operation.public ? { security: [] } : {}),
+      ...(parameters.length > 0 || write
+        ? { parameters: [...parameters, ...(write ? [idempotencyKey] : [])] }
+        : {}),
+      ...(operation.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: described(operation.body) } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return paths;
+}
+
 /** The OpenAPI 3.1 document of the REST contract, generated from the domain schemas. */
 export function buildOpenApi() {
   return {
@@ -88,34 +181,7 @@ export function buildOpenApi() {
         bearer: { type: 'http', scheme: 'bearer' },
       },
       schemas: {
-        CommuneSettings: schema(CommuneSettingsSchema),
-        FamilySnapshot: schema(FamilySnapshotSchema),
-        ParentIdentity: schema(ParentIdentitySchema),
-        ParentChangeInput: schema(ParentChangeInputSchema),
-        RequestReceipt: schema(RequestReceiptSchema),
-        Session: schema(SessionSchema),
-        SchoolSite: schema(SchoolSiteSchema),
-        Camp: schema(CampSchema),
-        CampAvailability: schema(CampAvailabilitySchema),
-        CampEnrolmentInput: schema(CampEnrolmentInputSchema),
-        CampEnrolment: schema(CampEnrolmentSchema),
-        CampEnrolmentSummary: schema(CampEnrolmentSummarySchema),
-        CampUnsubscribeBody: schema(CampUnsubscribeBodySchema),
-        CampWaiting: schema(CampWaitingSchema),
-        ClosingPreview: schema(ClosingPreviewSchema),
-        Cart: schema(CartSchema),
-        EnrolmentDraft: schema(EnrolmentDraftSchema),
-        EnrolmentDraftInput: schema(EnrolmentDraftInputSchema),
-        PaymentStart: schema(PaymentStartSchema),
-        PaymentStartInput: schema(PaymentStartInputSchema),
-        WaitingListInput: schema(WaitingListInputSchema),
-        PaymentReturn: schema(PaymentReturnSchema),
-        PaymentOutcome: schema(PaymentOutcomeSchema),
-        ChildIdentity: schema(ChildIdentitySchema),
-        ChildRecord: schema(ChildRecordSchema),
-        ChildRegistration: schema(ChildRegistrationSchema),
-        HealthForm: schema(HealthFormSchema),
-        ChildChangeInput: schema(ChildChangeInputSchema),
+        ...Object.fromEntries(Object.entries(named).map(([name, value]) => [name, schema(value)])),
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'code', 'requestId'],
@@ -138,13 +204,6 @@ export function buildOpenApi() {
     },
     security: [{ cookie: [] }, { bearer: [] }],
     paths: {
-      '/commune': {
-        get: {
-          summary: 'The commune’s settings',
-          security: [],
-          responses: { '200': { description: 'OK', content: json('CommuneSettings') } },
-        },
-      },
       '/session': {
         get: {
           summary: 'The current session',
@@ -174,321 +233,7 @@ export function buildOpenApi() {
           responses: { '204': { description: 'Signed out' }, '401': errors['401'] },
         },
       },
-      '/family': {
-        get: {
-          summary: 'What the service knows of the signed-in family',
-          responses: { '200': { description: 'OK', content: json('FamilySnapshot') }, ...errors },
-        },
-      },
-      '/parent': {
-        post: {
-          summary: 'Register as a parent',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: json('ParentIdentity') },
-          responses: { '201': { description: 'Recorded', content: json('RequestReceipt') }, ...writeErrors },
-        },
-      },
-      '/parent/change-requests': {
-        post: {
-          summary: 'Ask the service to change one’s details',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: json('ParentChangeInput') },
-          responses: {
-            '201': {
-              description: 'Recorded, pending the service’s decision',
-              content: json('RequestReceipt'),
-            },
-            ...writeErrors,
-          },
-        },
-      },
-      '/schools': {
-        get: {
-          summary: 'The commune’s school sites and the grades taught at each',
-          responses: {
-            '200': {
-              description: 'OK',
-              content: { 'application/json': { schema: { type: 'array', items: ref('SchoolSite') } } },
-            },
-            ...errors,
-          },
-        },
-      },
-      '/children': {
-        post: {
-          summary: 'Register a child; one the family already has is linked, not created twice',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: json('ChildIdentity') },
-          responses: {
-            '201': { description: 'Recorded', content: json('ChildRegistration') },
-            ...writeErrors,
-          },
-        },
-      },
-      '/camps': {
-        get: {
-          summary: 'The commune’s camps: weeks, days, activities, groups, prices and registration period',
-          responses: {
-            '200': {
-              description: 'OK',
-              content: { 'application/json': { schema: { type: 'array', items: ref('Camp') } } },
-            },
-            ...errors,
-          },
-        },
-      },
-      '/camp-enrolments': {
-        get: {
-          summary:
-            'The family’s camp enrolment requests (“Mes inscriptions”), the newest first: where each stands, and each of its weeks',
-          responses: {
-            '200': {
-              description: 'OK',
-              content: {
-                'application/json': { schema: { type: 'array', items: ref('CampEnrolmentSummary') } },
-              },
-            },
-            ...errors,
-          },
-        },
-        post: {
-          summary:
-            'Enrol a child in a camp: places reserved at once, week by week; a week with a full day reserves none',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: json('CampEnrolmentInput') },
-          responses: {
-            '201': { description: 'Recorded: each week accepted or full', content: json('CampEnrolment') },
-            '404': problem('No such camp, or no such child in this family'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/camp-enrolments/{id}/waiting-list': {
-        post: {
-          summary: 'A full week of an enrolment request onto its waiting list; the answer is the position',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          requestBody: { required: true, content: json('WaitingListInput') },
-          responses: {
-            '201': {
-              description: 'On the list (joining again answers the same position)',
-              content: json('CampWaiting'),
-            },
-            '404': problem('No such enrolment request in this family'),
-            ...writeErrors,
-            '409': problem(
-              '`camp.week-not-full`: the week was not full for this request; `request.cancelled`: the request was removed from the cart or released at its deadline; or the key was used for another body',
-            ),
-          },
-        },
-      },
-      '/camp-enrolments/{id}/unsubscribe': {
-        post: {
-          summary:
-            'Ask the service to unsubscribe the child from a booked week of a paid enrolment, before its first day, with the reason',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          requestBody: { required: true, content: json('CampUnsubscribeBody') },
-          responses: {
-            '201': {
-              description: 'Recorded (a camp-unsubscribe request), pending the service’s decision',
-              content: json('RequestReceipt'),
-            },
-            '404': problem('No such enrolment request in this family'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/enrolment-drafts': {
-        get: {
-          summary: 'The family’s enrolments in progress (“Brouillons en cours”), the latest first',
-          responses: {
-            '200': {
-              description: 'OK',
-              content: { 'application/json': { schema: { type: 'array', items: ref('EnrolmentDraft') } } },
-            },
-            ...errors,
-          },
-        },
-        post: {
-          summary: 'Save an enrolment in progress under its tracking code (a new one when it has none)',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: json('EnrolmentDraftInput') },
-          responses: {
-            '201': { description: 'Saved', content: json('EnrolmentDraft') },
-            '404': problem('No such draft in this family'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/enrolment-drafts/{code}/removal': {
-        post: {
-          summary: 'Abandon an enrolment in progress',
-          parameters: [
-            { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          responses: {
-            '201': {
-              description: 'Gone',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    required: ['trackingCode'],
-                    properties: { trackingCode: { type: 'string' } },
-                  },
-                },
-              },
-            },
-            '404': problem('No such draft in this family'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/cart': {
-        get: {
-          summary: 'The family’s cart: its unpaid articles and their total',
-          responses: { '200': { description: 'OK', content: json('Cart') }, ...errors },
-        },
-      },
-      '/cart/articles/{id}/removal': {
-        post: {
-          summary: 'Remove an unpaid article: its requests are cancelled and their places freed',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          responses: {
-            '201': { description: 'The cart without it', content: json('Cart') },
-            '404': problem('No such unpaid article in this family’s cart'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/cart/articles/{id}/payments': {
-        post: {
-          summary: 'Pay an unpaid article: where the provider takes the parent, who comes back to returnUrl',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          requestBody: { required: true, content: json('PaymentStartInput') },
-          responses: {
-            '201': { description: 'Started', content: json('PaymentStart') },
-            '404': problem('No such unpaid article in this family’s cart'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/payments/returns': {
-        post: {
-          summary: 'The provider’s signed answer, from the return URL: the article paid, or still to pay',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: json('PaymentReturn') },
-          responses: {
-            '201': { description: 'What the payment became', content: json('PaymentOutcome') },
-            '404': problem('No such payment for this family'),
-            ...writeErrors,
-            '409': problem(
-              '`article.not-payable`: paid after the article was released at its deadline or removed (the payment is kept, for the service to refund; a replay answers the same); or the key was used for another body',
-            ),
-          },
-        },
-      },
-      '/closing': {
-        post: {
-          summary:
-            'Close every open camp request of the family into one cart article (“Clôturer mes demandes”)',
-          parameters: [idempotencyKey],
-          responses: {
-            '201': { description: 'The cart with the new article', content: json('Cart') },
-            ...writeErrors,
-          },
-        },
-        get: {
-          summary:
-            'What closing the family’s open camp requests would bill, camp by camp, with the degressive breakdown',
-          responses: {
-            '200': { description: 'OK', content: json('ClosingPreview') },
-            ...errors,
-          },
-        },
-      },
-      '/camps/{campId}/children/{childId}/availability': {
-        get: {
-          summary: 'A camp for one child of the family: the child’s group and its places day by day',
-          parameters: [
-            { name: 'campId', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'childId', in: 'path', required: true, schema: { type: 'string' } },
-          ],
-          responses: {
-            '200': { description: 'OK', content: json('CampAvailability') },
-            '404': problem('No such camp, or no such child in this family'),
-            ...errors,
-          },
-        },
-      },
-      '/children/{id}': {
-        get: {
-          summary: 'One child of the family, with their health form',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            '200': { description: 'OK', content: json('ChildRecord') },
-            '404': problem('No such child in this family'),
-            ...errors,
-          },
-        },
-      },
-      '/children/{id}/health-form': {
-        post: {
-          summary:
-            'A child’s health form: recorded when the child has none, confirmed when unchanged, else a change request',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          requestBody: { required: true, content: json('HealthForm') },
-          responses: {
-            '201': { description: 'Recorded', content: json('RequestReceipt') },
-            '404': problem('No such child in this family'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/children/{id}/change-requests': {
-        post: {
-          summary: 'Ask the service to change what it knows of a child',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            idempotencyKey,
-          ],
-          requestBody: { required: true, content: json('ChildChangeInput') },
-          responses: {
-            '201': {
-              description: 'Recorded, pending the service’s decision',
-              content: json('RequestReceipt'),
-            },
-            '404': problem('No such child in this family'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/requests/{id}': {
-        get: {
-          summary: 'One request of the family, with its status history',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            '200': { description: 'OK', content: json('RequestReceipt') },
-            '404': problem('No such request in this family'),
-            ...errors,
-          },
-        },
-      },
+      ...operationPaths(),
     },
   };
 }

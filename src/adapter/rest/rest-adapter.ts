@@ -1,50 +1,14 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
+import { AccountSchema } from '../../domain/index.js';
 import {
-  AccountSchema,
-  CampAvailabilitySchema,
-  CampEnrolmentSchema,
-  CampEnrolmentSummarySchema,
-  CampSchema,
-  CampWaitingSchema,
-  CartSchema,
-  ClosingPreviewSchema,
-  EnrolmentDraftSchema,
-  type EnrolmentDraft,
-  type EnrolmentDraftInput,
-  PaymentOutcomeSchema,
-  PaymentStartSchema,
-  type PaymentOutcome,
-  type PaymentReturn,
-  type PaymentStart,
-  type Cart,
-  type ClosingPreview,
-  type CampEnrolment,
-  type CampEnrolmentInput,
-  type CampEnrolmentSummary,
-  type CampUnsubscribeInput,
-  type CampWaiting,
-  type Camp,
-  type CampAvailability,
-  ChildRecordSchema,
-  ChildRegistrationSchema,
-  CommuneSettingsSchema,
-  FamilySnapshotSchema,
-  RequestReceiptSchema,
-  SchoolSiteSchema,
-  type ChildChangeInput,
-  type ChildIdentity,
-  type ChildRecord,
-  type ChildRegistration,
-  type CommuneSettings,
-  type FamilySnapshot,
-  type HealthForm,
-  type ParentChangeInput,
-  type ParentIdentity,
-  type RequestReceipt,
-  type SchoolSite,
-} from '../../domain/index.js';
-import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
+  fillPath,
+  operations,
+  type Operation,
+  type ReadOptions,
+  type WriteOptions,
+} from '../../domain/operations/index.js';
+import type { FamilyPortalAdapter } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import { problemError } from './problem.js';
 
@@ -112,12 +76,30 @@ const malformed = (requestId: string, cause?: unknown) =>
   new AdapterError({ type: 'server', code: 'response.malformed', requestId, cause });
 
 /**
+ * A base class with one method per operation of the table, each handing its
+ * arguments to the instance's `perform`: the adapter's methods are the table.
+ */
+function operationMethods(): abstract new () => FamilyPortalAdapter {
+  abstract class Operations {}
+  for (const [name, operation] of Object.entries(operations)) {
+    Object.defineProperty(Operations.prototype, name, {
+      value(this: RestAdapter, ...args: unknown[]) {
+        return this.perform(operation, args);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  return Operations as unknown as abstract new () => FamilyPortalAdapter;
+}
+
+/**
  * The adapter for a backend speaking the family-portal REST contract
  * (api/README.md). Every answer is checked against the domain schemas; every
  * failure, including a malformed or hostile answer, rejects with an
  * `AdapterError` (a caller's abort rejects with the signal's reason).
  */
-export class RestAdapter implements FamilyPortalAdapter {
+export class RestAdapter extends operationMethods() {
   readonly baseUrl: string;
   readonly credentials: RequestCredentials;
   private readonly options: RestAdapterOptions;
@@ -125,6 +107,7 @@ export class RestAdapter implements FamilyPortalAdapter {
   private csrfToken: string | undefined;
 
   constructor(options: RestAdapterOptions) {
+    super();
     this.options = options;
     this.baseUrl = options.baseUrl;
     this.credentials = options.credentials ?? 'same-origin';
@@ -156,141 +139,22 @@ export class RestAdapter implements FamilyPortalAdapter {
     });
   }
 
-  getCommune(options: ReadOptions = {}): Promise<CommuneSettings> {
-    return this.request({ method: 'get', path: 'commune', signal: options.signal }, CommuneSettingsSchema);
-  }
-
-  getFamily(options: ReadOptions = {}): Promise<FamilySnapshot> {
-    return this.request({ method: 'get', path: 'family', signal: options.signal }, FamilySnapshotSchema);
-  }
-
-  getRequest(requestId: string, options: ReadOptions = {}): Promise<RequestReceipt> {
-    const path = `requests/${encodeURIComponent(requestId)}`;
-    return this.request({ method: 'get', path, signal: options.signal }, RequestReceiptSchema);
-  }
-
-  registerParent(identity: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write('parent', identity, options, RequestReceiptSchema);
-  }
-
-  getSchools(options: ReadOptions = {}): Promise<SchoolSite[]> {
-    return this.request(
-      { method: 'get', path: 'schools', signal: options.signal },
-      z.array(SchoolSiteSchema),
+  /**
+   * @internal An operation of the table (src/domain/operations) called with the
+   * adapter method's arguments: its path and body from them, its answer checked.
+   */
+  async perform(operation: Operation, args: unknown[]): Promise<unknown> {
+    const arity = operation.call.length;
+    const { params, body } = (operation.call as (...given: unknown[]) => ReturnType<Operation['call']>)(
+      ...args.slice(0, arity),
     );
-  }
-
-  registerChild(identity: ChildIdentity, options: WriteOptions): Promise<ChildRegistration> {
-    return this.write('children', identity, options, ChildRegistrationSchema);
-  }
-
-  submitHealthForm(childId: string, form: HealthForm, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write(
-      `children/${encodeURIComponent(childId)}/health-form`,
-      form,
-      options,
-      RequestReceiptSchema,
-    );
-  }
-
-  requestChildChange(
-    childId: string,
-    input: ChildChangeInput,
-    options: WriteOptions,
-  ): Promise<RequestReceipt> {
-    return this.write(
-      `children/${encodeURIComponent(childId)}/change-requests`,
-      input,
-      options,
-      RequestReceiptSchema,
-    );
-  }
-
-  getChild(childId: string, options: ReadOptions = {}): Promise<ChildRecord> {
-    const path = `children/${encodeURIComponent(childId)}`;
-    return this.request({ method: 'get', path, signal: options.signal }, ChildRecordSchema);
-  }
-
-  getCamps(options: ReadOptions = {}): Promise<Camp[]> {
-    return this.request({ method: 'get', path: 'camps', signal: options.signal }, z.array(CampSchema));
-  }
-
-  enrolInCamp(input: CampEnrolmentInput, options: WriteOptions): Promise<CampEnrolment> {
-    return this.write('camp-enrolments', input, options, CampEnrolmentSchema);
-  }
-
-  closeRequests(options: WriteOptions): Promise<Cart> {
-    return this.write('closing', {}, options, CartSchema);
-  }
-
-  getCart(options: ReadOptions = {}): Promise<Cart> {
-    return this.request({ method: 'get', path: 'cart', signal: options.signal }, CartSchema);
-  }
-
-  removeCartArticle(articleId: string, options: WriteOptions): Promise<Cart> {
-    return this.write(`cart/articles/${encodeURIComponent(articleId)}/removal`, {}, options, CartSchema);
-  }
-
-  saveEnrolmentDraft(input: EnrolmentDraftInput, options: WriteOptions): Promise<EnrolmentDraft> {
-    return this.write('enrolment-drafts', input, options, EnrolmentDraftSchema);
-  }
-
-  getEnrolmentDrafts(options: ReadOptions = {}): Promise<EnrolmentDraft[]> {
-    return this.request(
-      { method: 'get', path: 'enrolment-drafts', signal: options.signal },
-      z.array(EnrolmentDraftSchema),
-    );
-  }
-
-  async deleteEnrolmentDraft(trackingCode: string, options: WriteOptions): Promise<void> {
-    const path = `enrolment-drafts/${encodeURIComponent(trackingCode)}/removal`;
-    await this.write(path, {}, options, z.object({ trackingCode: z.string() }));
-  }
-
-  startPayment(articleId: string, returnUrl: string, options: WriteOptions): Promise<PaymentStart> {
-    return this.write(
-      `cart/articles/${encodeURIComponent(articleId)}/payments`,
-      { returnUrl },
-      options,
-      PaymentStartSchema,
-    );
-  }
-
-  completePayment(answer: PaymentReturn, options: WriteOptions): Promise<PaymentOutcome> {
-    return this.write('payments/returns', answer, options, PaymentOutcomeSchema);
-  }
-
-  previewClosing(options: ReadOptions = {}): Promise<ClosingPreview> {
-    return this.request({ method: 'get', path: 'closing', signal: options.signal }, ClosingPreviewSchema);
-  }
-
-  joinWaitingList(requestId: string, weekId: string, options: WriteOptions): Promise<CampWaiting> {
-    const path = `camp-enrolments/${encodeURIComponent(requestId)}/waiting-list`;
-    return this.write(path, { weekId }, options, CampWaitingSchema);
-  }
-
-  getCampEnrolments(options: ReadOptions = {}): Promise<CampEnrolmentSummary[]> {
-    return this.request(
-      { method: 'get', path: 'camp-enrolments', signal: options.signal },
-      z.array(CampEnrolmentSummarySchema),
-    );
-  }
-
-  requestCampUnsubscribe(
-    { requestId, ...body }: CampUnsubscribeInput,
-    options: WriteOptions,
-  ): Promise<RequestReceipt> {
-    const path = `camp-enrolments/${encodeURIComponent(requestId)}/unsubscribe`;
-    return this.write(path, body, options, RequestReceiptSchema);
-  }
-
-  getCampAvailability(campId: string, childId: string, options: ReadOptions = {}): Promise<CampAvailability> {
-    const path = `camps/${encodeURIComponent(campId)}/children/${encodeURIComponent(childId)}/availability`;
-    return this.request({ method: 'get', path, signal: options.signal }, CampAvailabilitySchema);
-  }
-
-  requestParentChange(input: ParentChangeInput, options: WriteOptions): Promise<RequestReceipt> {
-    return this.write('parent/change-requests', input, options, RequestReceiptSchema);
+    const path = fillPath(operation.path, params).slice(1);
+    if (operation.method === 'get') {
+      const { signal } = (args[arity] ?? {}) as ReadOptions;
+      return this.request({ method: 'get', path, signal }, operation.answer);
+    }
+    const answer = await this.write(path, body ?? {}, args[arity] as WriteOptions, operation.answer);
+    return operation.empty ? undefined : answer;
   }
 
   /** The current session, or null when nobody is signed in. Keeps its CSRF token for the next changes. */

@@ -1,7 +1,12 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, adapterContext, type FamilyPortalAdapter } from '../../adapter/index.js';
+import {
+  AdapterError,
+  adapterContext,
+  deferredAdapter,
+  type FamilyPortalAdapter,
+} from '../../adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js';
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
@@ -30,48 +35,17 @@ function crossOrigin(base: string): boolean {
  */
 function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
   let loading: Promise<FamilyPortalAdapter> | undefined;
-  const load = () =>
-    (loading ??= import('../../adapter/rest/rest-adapter.js').then(
-      ({ createRestAdapter }) =>
-        createRestAdapter({ baseUrl, credentials: crossOrigin(baseUrl) ? 'include' : 'same-origin' }),
-      (cause: unknown) => {
-        loading = undefined;
-        throw new AdapterError({ type: 'network', code: 'adapter.unavailable', cause });
-      },
-    ));
-  return {
-    getCommune: async (options) => (await load()).getCommune(options),
-    getFamily: async (options) => (await load()).getFamily(options),
-    registerParent: async (identity, options) => (await load()).registerParent(identity, options),
-    requestParentChange: async (input, options) => (await load()).requestParentChange(input, options),
-    getRequest: async (requestId, options) => (await load()).getRequest(requestId, options),
-    getSchools: async (options) => (await load()).getSchools(options),
-    registerChild: async (identity, options) => (await load()).registerChild(identity, options),
-    getChild: async (childId, options) => (await load()).getChild(childId, options),
-    submitHealthForm: async (childId, form, options) =>
-      (await load()).submitHealthForm(childId, form, options),
-    requestChildChange: async (childId, input, options) =>
-      (await load()).requestChildChange(childId, input, options),
-    getCamps: async (options) => (await load()).getCamps(options),
-    getCampAvailability: async (campId, childId, options) =>
-      (await load()).getCampAvailability(campId, childId, options),
-    enrolInCamp: async (input, options) => (await load()).enrolInCamp(input, options),
-    joinWaitingList: async (requestId, weekId, options) =>
-      (await load()).joinWaitingList(requestId, weekId, options),
-    getCampEnrolments: async (options) => (await load()).getCampEnrolments(options),
-    requestCampUnsubscribe: async (input, options) => (await load()).requestCampUnsubscribe(input, options),
-    previewClosing: async (options) => (await load()).previewClosing(options),
-    closeRequests: async (options) => (await load()).closeRequests(options),
-    getCart: async (options) => (await load()).getCart(options),
-    removeCartArticle: async (articleId, options) => (await load()).removeCartArticle(articleId, options),
-    saveEnrolmentDraft: async (input, options) => (await load()).saveEnrolmentDraft(input, options),
-    getEnrolmentDrafts: async (options) => (await load()).getEnrolmentDrafts(options),
-    deleteEnrolmentDraft: async (trackingCode, options) =>
-      (await load()).deleteEnrolmentDraft(trackingCode, options),
-    startPayment: async (articleId, returnUrl, options) =>
-      (await load()).startPayment(articleId, returnUrl, options),
-    completePayment: async (answer, options) => (await load()).completePayment(answer, options),
-  };
+  return deferredAdapter(
+    () =>
+      (loading ??= import('../../adapter/rest/rest-adapter.js').then(
+        ({ createRestAdapter }) =>
+          createRestAdapter({ baseUrl, credentials: crossOrigin(baseUrl) ? 'include' : 'same-origin' }),
+        (cause: unknown) => {
+          loading = undefined;
+          throw new AdapterError({ type: 'network', code: 'adapter.unavailable', cause });
+        },
+      )),
+  );
 }
 
 /** The built-in portal's tabs, as on the portals parents know ("Mon compte", "Mes enfants", "Plaines"). */

@@ -1,0 +1,98 @@
+import type { CommuneSettings } from '../../src/domain/index.js';
+import type { OperationName, operations } from '../../src/domain/operations/index.js';
+import {
+  closeRequests,
+  completePayment,
+  deleteEnrolmentDraft,
+  enrolInCamp,
+  getCampAvailability,
+  getCampEnrolments,
+  getCamps,
+  getCart,
+  getEnrolmentDrafts,
+  joinWaitingList,
+  previewClosing,
+  removeCartArticle,
+  requestCampUnsubscribe,
+  saveEnrolmentDraft,
+  startPayment,
+} from './camps.js';
+import type { Db } from './db.js';
+import {
+  getChild,
+  getFamily,
+  getRequest,
+  getSchools,
+  registerChild,
+  registerParent,
+  requestChildChange,
+  requestParentChange,
+  submitHealthForm,
+  type Family,
+  type ServiceOptions,
+} from './service.js';
+
+/** What a handler of a public operation gets. */
+export interface PublicContext {
+  commune: CommuneSettings;
+}
+
+/** What a handler gets: the database (a transaction for writes), the session's family, the request's parts. */
+export interface HandlerContext extends PublicContext {
+  db: Db;
+  family: Family;
+  /** The path's parameters, by the names of the operation's path. */
+  params: Record<string, string>;
+  /** The body, checked against the operation's schema (or as sent, for operations the domain checks). */
+  body: unknown;
+  service: ServiceOptions;
+  /** Signs payment answers. */
+  secret: string;
+  /** Where the simulated payment provider of this server lives. */
+  providerUrl: (paymentId: string) => string;
+}
+
+/** One function per operation of the table (src/domain/operations): the server routes each to its own. */
+export type Handlers = {
+  [Name in OperationName]: (typeof operations)[Name] extends { public: true }
+    ? (context: PublicContext) => unknown
+    : (context: HandlerContext) => unknown;
+};
+
+export const handlers: Handlers = {
+  getCommune: ({ commune }) => commune,
+  getFamily: ({ db, family, service }) => getFamily(db, family, service),
+  registerParent: ({ db, family, body, service }) => registerParent(db, family, body, service),
+  requestParentChange: ({ db, family, body, service }) => requestParentChange(db, family, body, service),
+  getRequest: ({ db, family, params }) => getRequest(db, family, params.id!),
+
+  getSchools: ({ db }) => getSchools(db),
+  registerChild: ({ db, family, body, service }) => registerChild(db, family, body, service),
+  getChild: ({ db, family, params, service }) => getChild(db, family, params.id!, service),
+  submitHealthForm: ({ db, family, params, body, service }) =>
+    submitHealthForm(db, family, params.id!, body, service),
+  requestChildChange: ({ db, family, params, body, service }) =>
+    requestChildChange(db, family, params.id!, body, service),
+
+  getCamps: ({ db }) => getCamps(db),
+  getCampAvailability: ({ db, family, params, service }) =>
+    getCampAvailability(db, family, params.campId!, params.childId!, service),
+  enrolInCamp: ({ db, family, body, service }) => enrolInCamp(db, family, body, service),
+  joinWaitingList: ({ db, family, params, body, service }) =>
+    joinWaitingList(db, family, params.id!, body, service),
+  getCampEnrolments: ({ db, family }) => getCampEnrolments(db, family),
+  requestCampUnsubscribe: ({ db, family, params, body, service }) =>
+    requestCampUnsubscribe(db, family, params.id!, body, service),
+  saveEnrolmentDraft: ({ db, family, body, service }) => saveEnrolmentDraft(db, family, body, service),
+  getEnrolmentDrafts: ({ db, family }) => getEnrolmentDrafts(db, family),
+  deleteEnrolmentDraft: ({ db, family, params }) => deleteEnrolmentDraft(db, family, params.code!),
+
+  previewClosing: ({ db, family, service }) => previewClosing(db, family, service),
+  closeRequests: ({ db, family, service }) => closeRequests(db, family, service),
+  getCart: ({ db, family }) => getCart(db, family),
+  removeCartArticle: ({ db, family, params, service }) => removeCartArticle(db, family, params.id!, service),
+  startPayment: ({ db, family, params, body, service, providerUrl }) =>
+    startPayment(db, family, params.id!, body, { ...service, providerUrl }),
+  completePayment: ({ db, family, body, service, secret }) =>
+    completePayment(db, family, body, { ...service, secret }),
+};

@@ -1,0 +1,68 @@
+import { CommuneSettingsSchema } from '../commune.js';
+import { FamilySnapshotSchema } from '../family.js';
+import {
+  ParentChangeInputSchema,
+  ParentIdentitySchema,
+  type ParentChangeInput,
+  type ParentIdentity,
+} from '../parent.js';
+import { RequestReceiptSchema } from '../request.js';
+import { read, write } from './operation.js';
+
+/** The family: the commune's settings, what the service knows of the family, the parent's requests. */
+export const familyOperations = {
+  /** The commune's settings (country, national number rule, contact). */
+  getCommune: read({
+    feature: 'family',
+    path: '/commune',
+    summary: 'The commune’s settings',
+    public: true,
+    call: () => ({}),
+    answer: CommuneSettingsSchema,
+  }),
+  /** What the service knows of the signed-in family. */
+  getFamily: read({
+    feature: 'family',
+    path: '/family',
+    summary: 'What the service knows of the signed-in family',
+    call: () => ({}),
+    answer: FamilySnapshotSchema,
+  }),
+  /** "M'enregistrer en tant que parent". */
+  registerParent: write({
+    feature: 'family',
+    path: '/parent',
+    summary: 'Register as a parent',
+    call: (identity: ParentIdentity) => ({ body: identity }),
+    body: ParentIdentitySchema,
+    check: 'domain',
+    answer: RequestReceiptSchema,
+    conflicts: {
+      'parent.already-registered': 'the family has its parent already',
+      'registration.pending': 'the parent’s registration is with the service',
+    },
+  }),
+  /** A known parent asks the service to change their details. */
+  requestParentChange: write({
+    feature: 'family',
+    path: '/parent/change-requests',
+    summary: 'Ask the service to change one’s details',
+    call: (input: ParentChangeInput) => ({ body: input }),
+    body: ParentChangeInputSchema,
+    check: 'domain',
+    answer: RequestReceiptSchema,
+    conflicts: {
+      'parent.not-registered': 'the family has no parent yet',
+      'change.pending': 'a change request is already with the service',
+    },
+  }),
+  /** One request with its status history. */
+  getRequest: read({
+    feature: 'family',
+    path: '/requests/{id}',
+    summary: 'One request of the family, with its status history',
+    call: (requestId: string) => ({ params: { id: requestId } }),
+    answer: RequestReceiptSchema,
+    notFound: 'No such request in this family',
+  }),
+};

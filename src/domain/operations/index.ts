@@ -1,0 +1,46 @@
+import { campOperations } from './camps.js';
+import { cartOperations } from './cart.js';
+import { childrenOperations } from './children.js';
+import { familyOperations } from './family.js';
+import type { features } from './features.js';
+import type { MethodsOf, Operation } from './operation.js';
+
+export * from './operation.js';
+export * from './features.js';
+export { RemovedDraftSchema } from './camps.js';
+export { campOperations, cartOperations, childrenOperations, familyOperations };
+
+/** Every operation of the contract, by its adapter method's name. */
+export const operations = {
+  ...familyOperations,
+  ...childrenOperations,
+  ...campOperations,
+  ...cartOperations,
+} satisfies Record<string, Operation>;
+
+export type OperationName = keyof typeof operations;
+
+/** The family: the commune's settings, the family's snapshot, the parent's registration and changes. */
+export type FamilyFeature = MethodsOf<typeof familyOperations>;
+/** The children: schools, registration, records, health forms, change requests. */
+export type ChildrenFeature = MethodsOf<typeof childrenOperations>;
+/** The camps: places, enrolments, waiting lists, drafts, unsubscribing. */
+export type CampsFeature = MethodsOf<typeof campOperations>;
+/** Closing the camp requests, the cart, paying. */
+export type CartFeature = MethodsOf<typeof cartOperations>;
+
+/** True when two unions hold the same names. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Compiles only while the names by feature (features.ts) are the table's. */
+export type FeatureNamesMatchTable = Assert<
+  Same<
+    [
+      Same<keyof typeof familyOperations, (typeof features.family)[number]>,
+      Same<keyof typeof childrenOperations, (typeof features.children)[number]>,
+      Same<keyof typeof campOperations, (typeof features.camps)[number]>,
+      Same<keyof typeof cartOperations, (typeof features.cart)[number]>,
+    ],
+    [true, true, true, true]
+  >
+>;
