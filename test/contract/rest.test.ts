@@ -1,6 +1,6 @@
 import { describe } from 'node:test';
 import { restBackend } from './backends.js';
-import { contractSuite } from './contract.js';
+import { contractSuite } from './suite.js';
 
 describe('contract: REST adapter on the reference server (PGlite)', () => contractSuite(() => restBackend()));
 
