@@ -1,7 +1,13 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, adapterContext, isAbort, type FamilyPortalAdapter } from '../adapter/index.js';
+import {
+  AdapterError,
+  adapterContext,
+  isAbort,
+  withAllFeatures,
+  type FamilyPortalAdapter,
+} from '../adapter/index.js';
 import type { CommuneSettings, Locale } from '../domain/index.js';
 import { ensureContextRoot } from './context-root.js';
 import { FpErrorEvent } from './events.js';
@@ -29,8 +35,12 @@ export class FpElement extends LitElement {
   @state()
   protected portal: PortalSettings | undefined;
 
-  /** The backend adapter. Defaults to the one provided by an enclosing `<family-portal>`. */
-  @property({ attribute: false }) adapter: FamilyPortalAdapter | undefined;
+  /**
+   * The backend adapter. Defaults to the one provided by an enclosing
+   * `<family-portal>`. It may offer some features only: the element then says
+   * that the commune does not offer this service online.
+   */
+  @property({ attribute: false }) adapter: Partial<FamilyPortalAdapter> | undefined;
 
   /** Language of the element (`fr`, `nl`, `de`, `en`); defaults to the portal's, then the nearest `lang`. */
   @property({ reflect: true }) locale: string | undefined;
@@ -64,7 +74,7 @@ export class FpElement extends LitElement {
 
   /** @internal The adapter in use: the element's own, else the portal's. */
   protected get activeAdapter(): FamilyPortalAdapter | undefined {
-    return this.adapter ?? this.providedAdapter;
+    return this.adapter ? withAllFeatures(this.adapter) : this.providedAdapter;
   }
 
   /** @internal What a failed read becomes: reported to the page, then shown with "Réessayer". */

@@ -5,6 +5,7 @@ import {
   AdapterError,
   adapterContext,
   deferredAdapter,
+  withAllFeatures,
   type FamilyPortalAdapter,
 } from '../../adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js';
@@ -129,7 +130,7 @@ export class FamilyPortal extends LitElement {
    * The backend: an adapter object (property), or `"memory"` (attribute) for
    * the seeded in-browser demo backend.
    */
-  @property({ converter: adapterConverter }) adapter: FamilyPortalAdapter | 'memory' | undefined;
+  @property({ converter: adapterConverter }) adapter: Partial<FamilyPortalAdapter> | 'memory' | undefined;
 
   /**
    * The REST API's base URL (`/api/v1`, `https://commune.example/api/v1`):
@@ -181,7 +182,7 @@ export class FamilyPortal extends LitElement {
       if (this.adapter === 'memory') void this.useMemoryAdapter();
       else if (this.adapter === undefined && this.apiBase)
         this.provideAdapter(this.useRestAdapter(this.apiBase));
-      else this.provideAdapter(this.adapter);
+      else this.provideAdapter(this.adapter && withAllFeatures(this.adapter));
     }
     if (changed.has('locale') || changed.has('translations')) {
       this.settings = { ...this.settings, locale: toLocale(this.locale), translations: this.translations };

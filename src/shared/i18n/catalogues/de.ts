@@ -36,6 +36,8 @@ export const de: Catalogue = {
   'ui.error.auth':
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut am E-Schalter an und versuchen Sie es erneut.',
   'ui.error.not-found': 'Dieser Antrag wurde nicht gefunden.',
+  'ui.error.feature.unavailable':
+    'Ihre Gemeinde bietet diesen Dienst nicht online an. Wenden Sie sich für weitere Informationen an sie.',
   'ui.error.conflict': 'Dieser Antrag wurde inzwischen anders bearbeitet. Laden Sie die Seite neu.',
   'ui.error.validation':
     'Der Dienst hat einige Angaben abgelehnt. Korrigieren Sie sie und versuchen Sie es erneut.',

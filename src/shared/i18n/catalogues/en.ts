@@ -33,6 +33,8 @@ export const en: Catalogue = {
   'ui.error.server': 'The service ran into a problem. What you entered is kept: try again.',
   'ui.error.auth': 'Your session has expired. Sign in to the e-counter again, then try again.',
   'ui.error.not-found': 'This request could not be found.',
+  'ui.error.feature.unavailable':
+    'Your commune does not offer this service online. Please contact it to find out more.',
   'ui.error.conflict': 'This request has been handled differently in the meantime. Reload the page.',
   'ui.error.validation': 'The service rejected some details. Correct them, then try again.',
   'ui.error.capacity': 'There are no places left.',

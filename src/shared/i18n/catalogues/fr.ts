@@ -42,6 +42,8 @@ export const fr = {
   'ui.error.server': 'Le service a rencontré un problème. Vos données sont conservées : réessayez.',
   'ui.error.auth': 'Votre session a expiré. Reconnectez-vous à l’e-guichet puis réessayez.',
   'ui.error.not-found': 'Cette demande est introuvable.',
+  'ui.error.feature.unavailable':
+    'Ce service n’est pas proposé en ligne par votre commune. Contactez-la pour en savoir plus.',
   'ui.error.conflict': 'Cette demande a déjà été traitée autrement. Rechargez la page.',
   'ui.error.validation': 'Le service a refusé certaines informations. Corrigez-les puis réessayez.',
   'ui.error.capacity': 'Il n’y a plus de place disponible.',

@@ -33,6 +33,8 @@ export const nl: Catalogue = {
   'ui.error.server': 'De dienst ondervond een probleem. Uw gegevens blijven bewaard: probeer opnieuw.',
   'ui.error.auth': 'Uw sessie is verlopen. Meld u opnieuw aan op het e-loket en probeer opnieuw.',
   'ui.error.not-found': 'Deze aanvraag werd niet gevonden.',
+  'ui.error.feature.unavailable':
+    'Uw gemeente biedt deze dienst niet online aan. Neem contact met haar op voor meer informatie.',
   'ui.error.conflict': 'Deze aanvraag werd intussen anders behandeld. Herlaad de pagina.',
   'ui.error.validation': 'De dienst weigerde enkele gegevens. Verbeter ze en probeer opnieuw.',
   'ui.error.capacity': 'Er zijn geen plaatsen meer beschikbaar.',
