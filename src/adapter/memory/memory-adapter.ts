@@ -66,6 +66,7 @@ import {
   ChildRecordSchema,
   ChildRegistrationSchema,
   findSameChild,
+  fingerprint,
   healthStatus,
   SchoolSiteSchema,
   type ChildIdentity,
@@ -85,7 +86,6 @@ import {
   type ParentIdentity,
   type RequestReceipt,
 } from '../../domain/index.js';
-import { fingerprint } from '../../shared/draft.js';
 import type * as CampsSeed from './camps.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
