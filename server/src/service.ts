@@ -29,7 +29,7 @@ import {
   type ParentIdentity,
   type RequestReceipt,
 } from '../../src/domain/index.js';
-import { trackingCode } from '../../src/adapter/memory/seed.js';
+import { trackingCode } from '../../src/demo-data/index.js';
 import { decideCampUnsubscribe } from './camps.js';
 import type { Db } from './db.js';
 import { conflict, invalid, notFound } from './problem.js';
