@@ -2,7 +2,7 @@ import type { Loader, Meta, StoryContext, StoryObj } from '@storybook/web-compon
 import { html, nothing } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent } from 'storybook/test';
-import { seedCampBusyWeek, seedCamps } from '../src/adapter/memory/camps.js';
+import { seedCampBusyWeek, seedCamps } from '../src/demo-data/camps.js';
 import {
   createMemoryAdapter,
   type MemoryAdapter,

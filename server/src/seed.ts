@@ -1,17 +1,15 @@
+import { seedCampPlaces, seedCamps } from '../../src/demo-data/camps.js';
 import {
   communes,
+  demoFamilies,
+  demoFamilyState,
   schools,
-  seedState,
-  type MemoryFamily,
-  type MemoryProfile,
-} from '../../src/adapter/memory/seed.js';
-import { seedCampPlaces, seedCamps } from '../../src/adapter/memory/camps.js';
+  type DemoProfile,
+} from '../../src/demo-data/index.js';
 import type { Camp, CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 
-const families: MemoryFamily[] = ['new', 'known', 'separated', 'empty'];
-
-export function communeOf(profile: MemoryProfile): CommuneSettings {
+export function communeOf(profile: DemoProfile): CommuneSettings {
   return communes[profile];
 }
 
@@ -20,7 +18,7 @@ export function communeOf(profile: MemoryProfile): CommuneSettings {
  * per situation: `new`, `known`, `separated`, `empty`), and the demo camps
  * dated from today, inserted once into an empty database.
  */
-export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
+export async function seed(db: Db, profile: DemoProfile): Promise<boolean> {
   await seedCampsOnce(db, profile);
   const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
     'select count(*) as count from accounts',
@@ -35,8 +33,8 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
         position,
       ]);
     }
-    for (const name of families) {
-      const { family, children } = seedState(profile, name);
+    for (const name of demoFamilies) {
+      const { family, children } = demoFamilyState(profile, name);
       const familyId = `fam-${name}`;
       await tx.query('insert into accounts (id, email, display_name) values ($1, $2, $3)', [
         name,
@@ -109,7 +107,7 @@ export async function seed(db: Db, profile: MemoryProfile): Promise<boolean> {
 }
 
 /** The demo camps and their places, dated from today, when there are none (also in a database seeded before them). */
-async function seedCampsOnce(db: Db, profile: MemoryProfile): Promise<void> {
+async function seedCampsOnce(db: Db, profile: DemoProfile): Promise<void> {
   const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
     'select count(*) as count from camps',
   );
@@ -140,7 +138,7 @@ export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise
 }
 
 /** Back to the demo families only (tests, and the demo's "reset" button). */
-export async function resetDemoData(db: Db, profile: MemoryProfile): Promise<void> {
+export async function resetDemoData(db: Db, profile: DemoProfile): Promise<void> {
   await db.query(
     'truncate enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   checkChildChange,
   checkHealthFormInput,
@@ -13,6 +14,7 @@ import {
   ChildRegistrationSchema,
   findSameChild,
   healthStatus,
+  newTrackingCode,
   SchoolSiteSchema,
   type ChildIdentity,
   type ChildRecord,
@@ -29,7 +31,6 @@ import {
   type ParentIdentity,
   type RequestReceipt,
 } from '../../src/domain/index.js';
-import { trackingCode } from '../../src/adapter/memory/seed.js';
 import { decideCampUnsubscribe } from './camps.js';
 import type { Db } from './db.js';
 import { conflict, invalid, notFound } from './problem.js';
@@ -385,7 +386,7 @@ export async function newRequest(
       id,
       family.id,
       number,
-      trackingCode(Number(n)),
+      newTrackingCode(randomBytes),
       kind,
       at,
       JSON.stringify(payload),

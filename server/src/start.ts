@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { MemoryProfile } from '../../src/adapter/memory/seed.js';
+import type { DemoProfile } from '../../src/demo-data/index.js';
 import { createApp, type AppOptions } from './app.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
@@ -12,7 +12,7 @@ export interface BackendOptions extends Partial<Omit<AppOptions, 'db' | 'commune
   databaseUrl?: string | null | undefined;
   /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests). */
   dataDir?: string | 'memory';
-  profile?: MemoryProfile;
+  profile?: DemoProfile;
   /** How often unpaid carts past their deadline are released, in ms (default a minute; 0: never, for tests). */
   releaseEvery?: number;
 }

@@ -1,4 +1,8 @@
 import type * as z from 'zod/mini';
+import { fingerprint } from '../domain/index.js';
+
+// The elements compare payloads with it too: from here, beside the pending actions it keys.
+export { fingerprint };
 
 /**
  * What a parent typed, kept in sessionStorage so it survives a reload and is
@@ -49,15 +53,6 @@ export class DraftStore<T> {
 export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** A stable fingerprint of a payload: same content, same string, whatever the key order. */
-export function fingerprint(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
 }
 
 /** The idempotency key of one logical action, kept with the payload it was made for. */

@@ -8,8 +8,8 @@ import {
   getISOWeekYear,
   parseISO,
 } from 'date-fns';
-import { seedCampBusyWeek, seedCampPlaces, seedCamps } from '../../src/adapter/memory/camps.js';
-import { schools } from '../../src/adapter/memory/seed.js';
+import { seedCampBusyWeek, seedCampPlaces, seedCamps } from '../../src/demo-data/camps.js';
+import { schools } from '../../src/demo-data/index.js';
 import { CampSchema, firstCampDay, groupFor, registrationState, type Camp } from '../../src/domain/index.js';
 
 const profiles = ['be', 'fr'] as const;

@@ -5,7 +5,7 @@ import { createRestAdapter } from '../../src/adapter/rest/index.js';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../src/adapter/memory/seed.js';
 import { simulatedAnswer } from '../../src/adapter/memory/memory-adapter.js';
-import { seedCamps } from '../../src/adapter/memory/camps.js';
+import { seedCamps } from '../../src/demo-data/camps.js';
 import type { Camp, PaymentReturn, PaymentStart } from '../../src/domain/index.js';
 import { startBackend, type Backend } from '../../server/src/start.js';
 import { insertCamp, resetDemoData } from '../../server/src/seed.js';

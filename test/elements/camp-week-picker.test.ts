@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { seedCamps } from '../../src/adapter/memory/camps.js';
+import { seedCamps } from '../../src/demo-data/camps.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Camp, CampAvailability } from '../../src/domain/index.js';
 import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';

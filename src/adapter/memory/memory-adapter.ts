@@ -66,6 +66,7 @@ import {
   ChildRecordSchema,
   ChildRegistrationSchema,
   findSameChild,
+  fingerprint,
   healthStatus,
   SchoolSiteSchema,
   type ChildIdentity,
@@ -85,19 +86,11 @@ import {
   type ParentIdentity,
   type RequestReceipt,
 } from '../../domain/index.js';
-import { fingerprint } from '../../shared/draft.js';
-import type * as CampsSeed from './camps.js';
+import { communes, schools, trackingCode } from '../../demo-data/index.js';
+import type * as CampsSeed from '../../demo-data/camps.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
-import {
-  communes,
-  schools,
-  seedState,
-  trackingCode,
-  type MemoryFamily,
-  type MemoryProfile,
-  type MemoryState,
-} from './seed.js';
+import { seedState, type MemoryFamily, type MemoryProfile, type MemoryState } from './seed.js';
 
 export type { MemoryFamily, MemoryProfile } from './seed.js';
 
@@ -1118,7 +1111,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
    * seed: loaded on first use, so that demos without camps do not download them.
    */
   private async camps(): Promise<{ camps: Camp[]; seed: typeof CampsSeed }> {
-    this.campsSeeded ??= import('./camps.js').then((seed) => ({
+    this.campsSeeded ??= import('../../demo-data/camps.js').then((seed) => ({
       camps: this.options.camps
         ? z.array(CampSchema).parse(structuredClone(this.options.camps))
         : seed.seedCamps(this.profile, new Date(this.now())),

@@ -47,10 +47,9 @@ import {
   type SummaryIssue,
 } from '../../shared/ui/index.js';
 import '../camp-week-picker/define.js';
-import type { CampWeekPicker } from '../camp-week-picker/camp-week-picker.js';
+import type { CampWeekPicker } from '../camp-week-picker/define.js';
 import '../family-cart/define.js';
-import { closingBreakdown } from '../family-cart/breakdown.js';
-import { breakdownStyles } from '../family-cart/family-cart.styles.js';
+import { breakdownStyles, closingBreakdown } from '../../shared/ui/breakdown.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
 import {
   blockFor,

@@ -9,7 +9,7 @@ import {
   type CampWaiting,
   type ChildSummary,
 } from '../../domain/index.js';
-import type { CampDayChoice } from '../camp-week-picker/camp-week-picker.js';
+import type { CampDayChoice } from '../camp-week-picker/define.js';
 
 /** "Coordonnées" → "Qui faut-il inscrire ?" → "Semaines de plaine" → "Valider" (seed 000). */
 export const steps = ['parent', 'child', 'weeks', 'recap'] as const;

@@ -1,42 +1,5 @@
 import { css } from 'lit';
 
-/** The price breakdown's tables (`closingBreakdown`), for every element that shows it; with baseStyles. */
-export const breakdownStyles = css`
-  .breakdown__camp {
-    font-weight: 700;
-    margin: calc(var(--_space) * 2) 0 var(--_space);
-  }
-  .breakdown__table {
-    width: 100%;
-    max-width: 32rem;
-    border-collapse: collapse;
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .breakdown__table caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: calc(var(--_space) / 2);
-  }
-  .breakdown__table th,
-  .breakdown__table td {
-    padding: calc(var(--_space) / 2) 0;
-    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
-    font-weight: 400;
-    text-align: start;
-    vertical-align: top;
-  }
-  .breakdown__table td {
-    text-align: end;
-    white-space: nowrap;
-    padding-inline-start: calc(var(--_space) * 2);
-  }
-  .breakdown__table tfoot th,
-  .breakdown__table tfoot td {
-    font-weight: 700;
-    border-bottom: 0;
-  }
-`;
-
 /** Layout specific to `<family-cart>`; shared button, panel and confirmation styles come from baseStyles. */
 export const familyCartStyles = css`
   .articles {

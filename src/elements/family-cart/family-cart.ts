@@ -14,8 +14,8 @@ import { FpFormElement } from '../../shared/form-element.js';
 import { paymentAnswerParameters } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
 import { button, errorPanel } from '../../shared/ui/index.js';
-import { closingBreakdown, quantity } from './breakdown.js';
-import { breakdownStyles, familyCartStyles } from './family-cart.styles.js';
+import { breakdownStyles, closingBreakdown, quantity } from '../../shared/ui/breakdown.js';
+import { familyCartStyles } from './family-cart.styles.js';
 
 /** The payment provider's answer: query parameters of the return URL. */
 

@@ -1,5 +1,5 @@
-import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../../domain/index.js';
-import { schools, type MemoryProfile } from './commune-data.js';
+import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../domain/index.js';
+import { schools, type DemoProfile } from './communes.js';
 
 /*
  * The demo's camps, dated from `now` so that the demo never goes out of date:
@@ -117,7 +117,7 @@ const carnivalWeek: WeekPlan = {
 };
 
 /** Public holidays in summer, by "MM-DD". */
-const holidays: Record<MemoryProfile, Record<string, string>> = {
+const holidays: Record<DemoProfile, Record<string, string>> = {
   be: { '07-21': 'Fête nationale', '08-15': 'Assomption' },
   fr: { '07-14': 'Fête nationale', '08-15': 'Assomption' },
 };
@@ -130,7 +130,7 @@ const summerGroups: CampGroup[] = [
 ];
 
 /** The carnival stage goes by school grade: the commune's nursery grades, then the primary ones. */
-function carnivalGroups(profile: MemoryProfile): CampGroup[] {
+function carnivalGroups(profile: DemoProfile): CampGroup[] {
   const grades = schools[profile][0]!.grades.map((grade) => grade.id);
   return [
     { id: 'maternelles', label: 'Maternelles', gradeIds: grades.slice(0, 3) },
@@ -161,7 +161,7 @@ const rules = {
     },
     degressive: { secondChildPercent: 15, thirdChildPercent: 25 },
   },
-} satisfies Record<MemoryProfile, unknown>;
+} satisfies Record<DemoProfile, unknown>;
 
 /** Registration closes two weeks before the first day, at 18:00. */
 const closesAt = (first: Date) => communeTime(addDays(first, -14), 18);
@@ -197,7 +197,7 @@ function week(
   return { id: `${campId}-s${pad(isoWeek)}`, isoYear, isoWeek, theme: plan.theme, days };
 }
 
-function summer(profile: MemoryProfile, year: number, opensAt: string): Camp {
+function summer(profile: DemoProfile, year: number, opensAt: string): Camp {
   const id = `ete-${year}`;
   const { first, last } = summerBounds(year);
   const mondays: Date[] = [];
@@ -229,7 +229,7 @@ function summer(profile: MemoryProfile, year: number, opensAt: string): Camp {
   };
 }
 
-function carnival(profile: MemoryProfile, year: number, opensAt: string): Camp {
+function carnival(profile: DemoProfile, year: number, opensAt: string): Camp {
   const id = `carnaval-${year}`;
   const monday = carnivalMonday(year);
   return {
@@ -265,7 +265,7 @@ function carnival(profile: MemoryProfile, year: number, opensAt: string): Camp {
  *   registration, opening 20 days after `now` at 08:00, would last at least a
  *   week; it closes two weeks before the stage at 18:00.
  */
-export function seedCamps(profile: MemoryProfile, now: Date): Camp[] {
+export function seedCamps(profile: DemoProfile, now: Date): Camp[] {
   const today = communeDay(now);
   const year = today.getUTCFullYear();
   const opensAt = communeTime(addDays(today, -7), 8);

@@ -1,14 +1,15 @@
-import type { CommuneSettings, SchoolSite } from '../../domain/index.js';
+import type { CommuneSettings, SchoolSite } from '../domain/index.js';
 
 /*
- * The demo communes and their schools: what both the demo families (seed.ts)
- * and the demo camps (camps.ts) build on, kept apart so that the camps, loaded
- * on demand, do not pull the families in.
+ * The demo communes and their schools: what both the demo families
+ * (families.ts) and the demo camps (camps.ts) build on, kept apart so that the
+ * camps, loaded on demand, do not pull the families in.
  */
 
-export type MemoryProfile = 'be' | 'fr';
+/** The demo's commune: `be` (Mont-Saint-Guibert, Belgium) or `fr` (Coudekerque-Branche, France). */
+export type DemoProfile = 'be' | 'fr';
 
-export const communes: Record<MemoryProfile, CommuneSettings> = {
+export const communes: Record<DemoProfile, CommuneSettings> = {
   be: {
     id: 'mont-saint-guibert',
     postcodes: ['1435'],
@@ -58,7 +59,7 @@ const grades = {
     { id: 'cm2', label: 'CM2' },
   ],
 };
-export const schools: Record<MemoryProfile, SchoolSite[]> = {
+export const schools: Record<DemoProfile, SchoolSite[]> = {
   be: [
     { id: 'centre', name: 'École communale du Centre', grades: grades.be },
     {
