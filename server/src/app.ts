@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { CommuneSettings } from '../../src/domain/index.js';
+import { fingerprint, type CommuneSettings } from '../../src/domain/index.js';
 import {
   operations,
   routePath,
@@ -56,15 +56,6 @@ const cookieName = 'fp_session';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const token = () => randomBytes(32).toString('base64url');
 const idempotencyTtlHours = 24;
-
-/** Same content, same string, whatever the key order: the fingerprint of an idempotent request. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
-}
 
 /** The reference backend: the REST contract of api/README.md. */
 export function createApp(options: AppOptions): Hono<Env> {
@@ -215,7 +206,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       throw new Problem(400, 'validation', 'idempotency.missing');
     const body = await readJson(c);
     const print = createHash('sha256')
-      .update(`${c.req.method} ${c.req.path} ${canonical(body)}`)
+      .update(`${c.req.method} ${c.req.path} ${fingerprint(body)}`)
       .digest('hex');
     const account = session.family.accountId;
     await db.query(
