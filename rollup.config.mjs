@@ -1,48 +1,96 @@
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { cdnGraph, cdnLoader } from './scripts/rollup-cdn.mjs';
 
 /**
- * CDN bundles: self-contained, minified ES modules a web team loads with one
- * `<script type="module">`. `all.js` registers every element; `<tag>.js`
- * registers one; `chunks/` holds the messages loaded on first use (each element's, and the other languages'). The npm build (ES modules + types in dist/) is `tsc -p
- * tsconfig.build.json`; sizes are checked by scripts/size-report.mjs.
+ * CDN bundles: minified ES modules a web team loads with one
+ * `<script type="module">`, from ONE build with every element as an entry, so
+ * the files share their chunks and a page with three elements downloads lit
+ * once. `<tag>.js` registers one element (and those it composes); `all.js` is
+ * a small loader that imports `<tag>.js` when the tag first appears in the
+ * page. Shared code: `chunks/lit-*.js` (lit and @lit/*), `chunks/core-*.js`
+ * (the base element, i18n, styles, shared UI, adapter errors, zod), and
+ * `chunks/domain-*.js` (domain rules some elements only need). Loaded on first
+ * use: each element's messages per language, the other languages, the demo
+ * backend (`memory-*`), the REST adapter with ky (`rest-adapter-*`). The npm
+ * build (ES modules + types in dist/) is `tsc -p tsconfig.build.json`; page
+ * costs are checked by scripts/size-report.mjs from `dist/cdn-graph.json`.
  */
-const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const source = (path) => fileURLToPath(new URL(path, import.meta.url));
+const tsconfig = source('./tsconfig.json');
 const tags = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+const defines = Object.fromEntries(tags.map((tag) => [tag, source(`./src/elements/${tag}/define.ts`)]));
 
-const plugins = () => [
-  nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-  // The whitespace inside html`` and css`` templates, which esbuild leaves alone (before esbuild renames the tags).
-  minifyHTML(),
-  esbuild({ target: 'es2022', minify: true, tsconfig, legalComments: 'none' }),
-];
+const isDefine = (id) => /\/src\/elements\/[^/]+\/define\.ts$/.test(id);
+const reached = new Map();
+/** Whether an element's entry imports `id` statically (at any depth): what a page loads with the element. */
+function eager(id, getModuleInfo) {
+  if (reached.has(id)) return reached.get(id);
+  reached.set(id, false);
+  const result =
+    isDefine(id) || (getModuleInfo(id)?.importers ?? []).some((importer) => eager(importer, getModuleInfo));
+  reached.set(id, result);
+  return result;
+}
 
-const bundle = (input, name) => ({
-  input,
-  // Lets the entry also export what its lazy chunks import from it, instead of splitting into a shared chunk.
+/** A catalogue's chunk name: `fr-parent` (shared/i18n/catalogues), `<tag>-fr` (an element's own messages/). */
+function catalogueName(id) {
+  const file = basename(id).replace(/\.[jt]s$/, '');
+  const tag = /\/src\/elements\/([^/]+)\//.exec(id)?.[1];
+  const folder = basename(id.slice(0, id.lastIndexOf('/')));
+  const name = folder === 'messages' || folder === 'catalogues' ? file : `${folder}-${file}`;
+  return tag ? `${tag}-${name}` : name;
+}
+
+/** Chunk names say what a chunk holds, whatever module rollup would name it after. */
+function chunkName({ name, moduleIds }) {
+  const ids = moduleIds.filter((id) => !id.startsWith('\0'));
+  const all = (pattern) => ids.length > 0 && ids.every((id) => pattern.test(id));
+  // The demo backend: the in-browser adapter, and the demo data it loads on first use (`memory-camps`).
+  const demo = ids.filter((id) => /\/(adapter\/memory|demo-data)\//.test(id));
+  if (demo.length > 0)
+    return demo.some((id) => /\/adapter\/memory\/index\.[jt]s$/.test(id))
+      ? 'memory'
+      : `memory-${basename(demo[0]).replace(/\.[jt]s$/, '')}`;
+  if (ids.some((id) => id.includes('/adapter/rest/'))) return 'rest-adapter';
+  if (all(/\/(messages|catalogues)\//)) return catalogueName(ids.at(-1));
+  if (all(/\/src\/domain\//)) return `domain-${name}`;
+  return name;
+}
+
+export default {
+  input: { all: cdnLoader.entry, ...defines },
+  // An entry may export what other chunks import from it: no facade files for composed elements.
   preserveEntrySignatures: 'allow-extension',
-  // Languages other than French are chunks loaded on first use; identical chunks of two builds share a name.
   output: {
     dir: 'dist/cdn',
     format: 'es',
     sourcemap: true,
-    entryFileNames: `${name}.js`,
-    chunkFileNames: ({ moduleIds }) =>
-      moduleIds.some((id) => id.includes('/adapter/memory/camps'))
-        ? 'chunks/memory-camps-[hash].js'
-        : moduleIds.some((id) => id.includes('/adapter/memory/'))
-          ? 'chunks/memory-[hash].js'
-          : moduleIds.some((id) => id.includes('/elements/child-enrol/'))
-            ? // The built-in portal's camps tab (family-portal.js): loaded when first shown.
-              'chunks/child-enrol-[hash].js'
-            : 'chunks/[name]-[hash].js',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+    manualChunks(id, { getModuleInfo }) {
+      if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
+      // What elements load at once, outside their folders and the domain, in one chunk rather than a
+      // dozen small ones (one file compresses better). Domain rules are split by the elements using them;
+      // what only lazy chunks import (ky, the demo backend, catalogues) stays with them.
+      if (!/\/src\/(elements|domain)\//.test(id) && eager(id, getModuleInfo)) return 'core';
+      return undefined;
+    },
   },
-  plugins: plugins(),
+  plugins: [
+    cdnLoader({ loader: source('./src/loader.ts'), defines }),
+    nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+    // The whitespace inside html`` and css`` templates, which esbuild leaves alone (before esbuild renames the tags).
+    minifyHTML(),
+    esbuild({ target: 'es2022', minify: true, tsconfig, legalComments: 'none' }),
+    cdnGraph({ file: 'dist/cdn-graph.json', root: new URL('./', import.meta.url) }),
+  ],
   treeshake: {
     // Our domain, UI-template and format modules only define schemas and functions: one whose exports
     // a bundle does not use is left out (zod builds schemas on load, which rollup would otherwise keep).
@@ -54,9 +102,4 @@ const bundle = (input, name) => ({
       return;
     warn(warning);
   },
-});
-
-export default [
-  bundle('src/index.ts', 'all'),
-  ...tags.map((tag) => bundle(`src/elements/${tag}/define.ts`, tag)),
-];
+};

@@ -1,11 +1,11 @@
 /**
- * `npm run bench`: how fast a parent gets a usable form from the all-in-one
- * CDN bundle, measured in Chromium, plus the bundles' sizes. Results go to
+ * `npm run bench`: how fast a parent gets a usable form from the CDN files,
+ * measured in Chromium, plus the bundles' sizes. Results go to
  * stdout only; nothing here is asserted (see DESIGN.md: benchmarks are
  * scripts, not timed tests).
  *
  * Each run loads a small page in a fresh browser context (cold cache) that
- * imports dist/cdn/all.js and puts one element on the in-browser demo backend
+ * imports the element's file (dist/cdn/<tag>.js) and puts one element on the in-browser demo backend
  * with no latency, so the time measured is the library's own: download from
  * localhost, parse, evaluate, first render (and the element's own messages).
  * Two scenarios: <parent-register> for a new parent, and a child's health
@@ -45,14 +45,10 @@ if (!existsSync(join(cdn, 'all.js')) || !existsSync(join(cdn, 'camp-week-picker.
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** The demo backend's chunk of the all-in-one build (the per-element builds have their own). */
-const memoryChunk = readdirSync(join(cdn, 'chunks')).find(
-  (name) =>
-    /^memory-(?!camps-).*\.js$/.test(name) &&
-    readFileSync(join(cdn, 'chunks', name), 'utf8').includes('"../all.js"'),
-);
+/** The demo backend's chunk (`adapter="memory"` loads it on demand). */
+const memoryChunk = readdirSync(join(cdn, 'chunks')).find((name) => /^memory-(?!camps-).*\.js$/.test(name));
 if (!memoryChunk) {
-  console.error('No demo backend chunk of all.js in dist/cdn/chunks: rebuild with npm run build.');
+  console.error('No demo backend chunk in dist/cdn/chunks: rebuild with npm run build.');
   process.exit(1);
 }
 
@@ -79,15 +75,15 @@ const benchPage = ({ tag, attributes, family, input }) => `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>${tag} bench</title>
-    <script type="module" src="/cdn/all.js"></script>
     <script type="module">
+      import '/cdn/${tag}.js';
       import * as chunk from '/cdn/chunks/${memoryChunk}';
       // The chunk's export names are minified: find the memory adapter's module among them.
       const { createMemoryAdapter } = [chunk, ...Object.values(chunk)].find(
         (value) => typeof value?.createMemoryAdapter === 'function',
       );
-      // This module runs right after all.js has been evaluated (it imports it).
-      const bundle = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/cdn/all.js'));
+      // This module runs right after the element's file has been evaluated (it imports it).
+      const bundle = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/cdn/${tag}.js'));
       const evaluated = performance.now();
       const element = document.createElement('${tag}');
       for (const [name, value] of Object.entries(${JSON.stringify(attributes)})) element.setAttribute(name, value);
@@ -315,14 +311,14 @@ const printTimes = (labelsAndKeys, samples) =>
   ]);
 const rows = [
   ['navigation → first form input', 'firstInput'],
-  ['all.js + demo chunk: parse, evaluate', 'parseEvaluate'],
+  ['element file + demo chunk: parse, evaluate', 'parseEvaluate'],
   ['evaluated → first form input', 'render'],
   ['script execution (CDP ScriptDuration)', 'script'],
 ];
 
 for (const { scenario, samples } of results) {
   console.log(
-    `\n${scenario.name}, from dist/cdn/all.js, demo backend without latency — ${runs} cold runs` +
+    `\n${scenario.name}, from dist/cdn/${scenario.tag}.js, demo backend without latency — ${runs} cold runs` +
       `${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}\n`,
   );
   printTimes(rows, samples);

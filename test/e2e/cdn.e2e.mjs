@@ -1,75 +1,200 @@
 /**
- * The CDN bundle as a web team pastes it (`npm run build` first): one
- * `<script type="module" src=".../all.js">`, `<family-portal adapter="memory">`
- * alone on the page. The built-in portal works, tabs, a child's health form,
- * a language loaded on demand, and no script error: what rollup's
- * tree-shaking and chunking produce is checked in a browser, not only sized.
+ * The CDN build as web teams paste it (`npm run build` first), in Chromium,
+ * on the demo server (the reference backend behind /api/v1, dist/ served as
+ * built; the pages below are served by the test at /cms/…):
+ * - the README's CMS snippet (`all.js` + `<family-portal api-base="/api/v1">`);
+ * - `<family-portal adapter="memory">` alone with `all.js`: the built-in
+ *   portal, tabs (the camps tab renders <child-enrol> in the portal's shadow
+ *   DOM), a health form, a language loaded on demand;
+ * - three elements from their own files: lit, the core and each file downloaded
+ *   once, and the elements find their portal across files;
+ * - the loader added after the tags, and a tag added after the loader;
+ * - a page with only <camp-week-picker>: nothing of the other elements.
+ * What rollup's tree-shaking and chunking produce is checked in a browser,
+ * not only sized.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { readFileSync } from 'node:fs';
+import { runOnDemo } from './support.mjs';
 
-const dist = join(process.cwd(), 'dist');
-const page = `<!doctype html>
+const graph = JSON.parse(readFileSync('dist/cdn-graph.json', 'utf8'));
+const cdn = '/dist/cdn';
+
+const html = (head, body) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
-    <script type="module" src="/cdn/all.js"></script>
+    ${head}
   </head>
   <body>
-    <family-portal adapter="memory" demo-family="known"></family-portal>
+    ${body}
   </body>
 </html>`;
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://x').pathname;
-  if (path === '/') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    return;
-  }
-  const file = normalize(join(dist, path));
-  if (!file.startsWith(dist) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
-  });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-let failed = false;
-try {
-  const tab = await browser.newPage();
+/** The README's snippet, with the CDN's address pointing at this build. */
+const readme = readFileSync('README.md', 'utf8');
+const snippet = /```html\n(<script type="module" src="[^"]*\/dist\/cdn\/all\.js"><\/script>[\s\S]*?)```/
+  .exec(readme)?.[1]
+  .replace(/src="[^"]*\/dist\/cdn\/all\.js"/, `src="${cdn}/all.js"`);
+assert.ok(snippet, 'the README holds the CMS snippet with dist/cdn/all.js');
+
+const pages = {
+  readme: html('', snippet),
+  memory: html(
+    `<script type="module" src="${cdn}/all.js"></script>`,
+    '<family-portal adapter="memory" demo-family="known"></family-portal>',
+  ),
+  files: html(
+    ['family-portal', 'parent-register', 'family-cart']
+      .map((tag) => `<script type="module" src="${cdn}/${tag}.js"></script>`)
+      .join('\n    '),
+    `<family-portal api-base="/api/v1">
+      <parent-register></parent-register>
+      <family-cart></family-cart>
+    </family-portal>`,
+  ),
+  late: html(
+    `<script type="module">
+      addEventListener('load', () => {
+        const loader = document.createElement('script');
+        loader.type = 'module';
+        loader.src = '${cdn}/all.js';
+        document.head.append(loader);
+      });
+    </script>`,
+    '<family-portal api-base="/api/v1"><parent-register></parent-register></family-portal>',
+  ),
+  picker: html(
+    `<script type="module" src="${cdn}/all.js"></script>`,
+    '<camp-week-picker></camp-week-picker>',
+  ),
+};
+
+/** A new tab on `name` (signed in to the demo as the `known` family), with the JS files it downloads. */
+async function open(demo, name) {
+  const context = await demo.browser.newContext();
+  const response = await context.request.post(`${demo.origin}/api/v1/session`, {
+    data: { account: 'known' },
+  });
+  assert.ok(response.ok(), 'demo sign-in');
+  const tab = await context.newPage();
+  await tab.route(`${demo.origin}/cms/**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[name] }),
+  );
   const problems = [];
+  const scripts = [];
   tab.on('pageerror', (error) => problems.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await tab.goto(url);
-  const portal = tab.locator('family-portal');
-  await portal.locator('parent-register').getByText('Mes coordonnées').first().waitFor();
-  await portal.locator('#tab-children').click();
-  const children = portal.locator('child-register');
-  await children.getByText('Voir la fiche de Léa').waitFor();
-  await children.getByRole('button', { name: 'Mettre à jour la fiche santé de Tom' }).click();
-  await children.locator('#health-doctor-name').waitFor();
-  await children.getByRole('button', { name: 'Continuer' }).click();
-  await children.getByText('Autorisations et personnes de contact').first().waitFor();
-  await tab.evaluate(() => document.documentElement.setAttribute('lang', 'nl'));
-  await children.getByText('Toestemmingen').first().waitFor();
-  assert.deepEqual(problems, [], 'no script error');
-  console.log('ok  dist/cdn/all.js: the built-in portal, a health form and Dutch loaded on demand');
-} catch (error) {
-  failed = true;
-  console.error(error);
-} finally {
-  await browser.close();
-  server.close();
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith(`${cdn}/`) && path.endsWith('.js')) scripts.push(path.slice(cdn.length + 1));
+  });
+  await tab.goto(`${demo.origin}/cms/${name}.html`);
+  return { tab, problems, scripts, close: () => context.close() };
 }
-process.exit(failed ? 1 : 0);
+
+/** Files of the build: an element's, those it imports statically, and its French messages. */
+function pageFiles(entry) {
+  const found = new Set();
+  const visit = (file) => {
+    if (found.has(file)) return;
+    found.add(file);
+    for (const imported of graph[file].imports) visit(imported);
+  };
+  visit(entry);
+  for (const file of [...found]) {
+    for (const loaded of graph[file].dynamicImports) if (/^chunks\/fr-/.test(loaded)) visit(loaded);
+  }
+  return found;
+}
+
+const checks = {
+  async readme(demo) {
+    const { tab, problems, scripts, close } = await open(demo, 'readme');
+    await tab.locator('parent-register').getByText('Mes coordonnées').first().waitFor();
+    assert.ok(
+      scripts.includes('parent-register.js') && scripts.some((file) => file.includes('rest-adapter')),
+    );
+    assert.deepEqual(problems, [], 'no script error');
+    await close();
+    return "the README's CMS snippet, through the loader, on the REST adapter";
+  },
+
+  async memory(demo) {
+    const { tab, problems, close } = await open(demo, 'memory');
+    const portal = tab.locator('family-portal');
+    await portal.locator('parent-register').getByText('Mes coordonnées').first().waitFor();
+    await portal.locator('#tab-children').click();
+    const children = portal.locator('child-register');
+    await children.getByText('Voir la fiche de Léa').waitFor();
+    await children.getByRole('button', { name: 'Mettre à jour la fiche santé de Tom' }).click();
+    await children.locator('#health-doctor-name').waitFor();
+    await children.getByRole('button', { name: 'Continuer' }).click();
+    await children.getByText('Autorisations et personnes de contact').first().waitFor();
+    await tab.evaluate(() => document.documentElement.setAttribute('lang', 'nl'));
+    await children.getByText('Toestemmingen').first().waitFor();
+    await tab.evaluate(() => document.documentElement.setAttribute('lang', 'fr'));
+    await portal.locator('#tab-camps').click();
+    await portal.locator('child-enrol').getByText('Les plaines et stages').first().waitFor();
+    assert.deepEqual(problems, [], 'no script error');
+    await close();
+    return 'the built-in portal (demo backend): tabs, a health form, Dutch on demand, the camps tab';
+  },
+
+  async files(demo) {
+    const { tab, problems, scripts, close } = await open(demo, 'files');
+    await tab.locator('parent-register').getByText('Mes coordonnées').first().waitFor();
+    await tab.locator('family-cart').getByRole('heading', { name: 'Panier' }).first().waitFor();
+    await tab.waitForLoadState('networkidle');
+    const repeated = scripts.filter((file, index) => scripts.indexOf(file) !== index);
+    assert.deepEqual(repeated, [], 'each file downloaded once');
+    assert.equal(scripts.filter((file) => /^chunks\/lit-/.test(file)).length, 1, 'lit downloaded once');
+    assert.equal(scripts.filter((file) => /^chunks\/core-/.test(file)).length, 1, 'the core downloaded once');
+    assert.deepEqual(problems, [], 'no script error');
+    await close();
+    return `three elements from their own files: ${scripts.length} files, lit and the core once`;
+  },
+
+  async late(demo) {
+    const { tab, problems, close } = await open(demo, 'late');
+    await tab.locator('parent-register').getByText('Mes coordonnées').first().waitFor();
+    await tab.evaluate(() =>
+      document.querySelector('family-portal')?.append(document.createElement('family-cart')),
+    );
+    await tab.locator('family-cart').getByRole('heading', { name: 'Panier' }).first().waitFor();
+    // In the shadow DOM of one of our elements (as the built-in portal renders its tabs): defined too.
+    await tab.evaluate(() =>
+      document.querySelector('family-portal')?.shadowRoot?.append(document.createElement('camp-week-picker')),
+    );
+    await tab.waitForFunction(() => customElements.get('camp-week-picker') !== undefined);
+    assert.deepEqual(problems, [], 'no script error');
+    await close();
+    return 'the loader added after the tags, then tags added after the loader (in the page, in a shadow root)';
+  },
+
+  async picker(demo) {
+    const { tab, problems, scripts, close } = await open(demo, 'picker');
+    await tab.waitForFunction(
+      () => document.querySelector('camp-week-picker')?.shadowRoot?.childElementCount,
+    );
+    await tab.waitForLoadState('networkidle');
+    const allowed = pageFiles('camp-week-picker.js');
+    allowed.add('all.js');
+    const others = scripts.filter((file) => !allowed.has(file));
+    assert.deepEqual(others, [], "no other element's code");
+    assert.ok(scripts.includes('camp-week-picker.js'));
+    assert.deepEqual(problems, [], 'no script error');
+    await close();
+    return `a page with <camp-week-picker> only: ${scripts.join(', ')}`;
+  },
+};
+
+await runOnDemo(async (demo) => {
+  for (const [name, check] of Object.entries(checks)) {
+    const done = await check(demo).catch((error) => {
+      throw new Error(`${name}: ${error.message}`, { cause: error });
+    });
+    console.log(`ok  ${done}`);
+  }
+});
