@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { fingerprint } from '../domain/index.js';
+import { fingerprint } from '../domain/fingerprint.js';
 
 // The elements compare payloads with it too: from here, beside the pending actions it keys.
 export { fingerprint };
