@@ -39,6 +39,9 @@ import {
 } from './camps.js';
 import { devPages } from './dev-pages.js';
 import { providerPages } from './provider-pages.js';
+import { checkedBody, hostileParameters } from './hostile.js';
+import { overTls, securityHeaders } from './security.js';
+import { checkedReturnUrl, providerUrl, returnOrigins } from './urls.js';
 
 export interface AppOptions {
   db: Db;
@@ -62,6 +65,12 @@ export interface AppOptions {
   secret?: string | undefined;
   /** Session lifetime. */
   sessionHours?: number;
+  /** The origin parents reach the server at: the provider's URL, allowed payment returns (see config.ts). */
+  publicUrl?: string | undefined;
+  /** Further origins a payment may return to. */
+  allowedReturnOrigins?: string[];
+  /** A TLS-terminating proxy in front: its `X-Forwarded-Proto` makes cookies `Secure`. */
+  trustProxy?: boolean | undefined;
   /** One JSON line per request; off in tests. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -119,6 +128,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   });
 
+  // Security headers and the check of hostile path and query parameters (security.ts, hostile.ts).
+  app.use(
+    '*',
+    securityHeaders({ trustProxy: options.trustProxy, formTargets: options.allowedReturnOrigins }),
+  );
+  app.use('*', hostileParameters);
+
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? 'unknown';
     const problem = error instanceof Problem ? error : new Problem(500, 'server', 'server.error');
@@ -163,16 +179,18 @@ export function createApp(options: AppOptions): Hono<Env> {
       account_id: string;
       csrf_token: string;
       expires_at: Date | string;
+      live: boolean;
       family_id: string;
       email: string | null;
       display_name: string | null;
     }>(
-      `select s.account_id, s.csrf_token, s.expires_at, f.id as family_id, a.email, a.display_name
+      `select s.account_id, s.csrf_token, s.expires_at, s.expires_at > now() as live, f.id as family_id, a.email, a.display_name
          from sessions s join accounts a on a.id = s.account_id join families f on f.account_id = a.id
-        where s.token_hash = $1 and s.expires_at > now()`,
+        where s.token_hash = $1`,
       [hash(raw)],
     );
     if (!row) return undefined;
+    if (!row.live) throw unauthenticated('session.expired');
     const family: Family = {
       id: row.family_id,
       accountId: row.account_id,
@@ -216,11 +234,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (declared > maxBodyBytes) throw new Problem(413, 'validation', 'body.too-large');
     const text = await c.req.text();
     if (Buffer.byteLength(text) > maxBodyBytes) throw new Problem(413, 'validation', 'body.too-large');
+    let body: unknown;
     try {
-      return JSON.parse(text) as unknown;
+      body = JSON.parse(text) as unknown;
     } catch {
       throw new Problem(400, 'validation', 'body.malformed');
     }
+    return checkedBody(body);
   };
 
   /**
@@ -321,7 +341,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       httpOnly: true,
       sameSite: 'Lax',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: overTls(c, options.trustProxy),
       expires: expiresAt,
     });
     return c.json(
@@ -400,11 +420,12 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.post('/cart/articles/:id/payments', async (c) => {
     const session = await signedIn(c);
-    const origin = new URL(c.req.url).origin;
+    // Only back to the allowed origins; the provider on the public origin, never the Host header's (urls.ts).
+    const origins = returnOrigins(options, c.req.url);
     return idempotent(c, session, (tx, body) =>
-      startPayment(tx, session.family, c.req.param('id'), body, {
+      startPayment(tx, session.family, c.req.param('id'), checkedReturnUrl(body, origins), {
         ...service,
-        providerUrl: (paymentId) => `${origin}/pay/${encodeURIComponent(paymentId)}`,
+        providerUrl: (paymentId) => providerUrl(origins[0]!, paymentId),
       }),
     );
   });
@@ -479,10 +500,18 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.route('/api/v1', api);
 
-  // The simulated payment provider (a commune plugs its own provider's return in its place).
-  app.route('/pay', providerPages({ db, commune, secret }));
-
   if (options.demo) {
+    // The demo's simulated payment provider (a commune plugs its own provider's return in its place)
+    // and development pages, their forms kept from other sites (forms.ts).
+    const guarding = {
+      secret,
+      trustProxy: options.trustProxy,
+      origins: (c: Context) => returnOrigins(options, c.req.url),
+    };
+    app.route(
+      '/pay',
+      providerPages({ db, commune, ...guarding, origin: (c) => returnOrigins(options, c.req.url)[0]! }),
+    );
     app.route(
       '/dev',
       devPages({
@@ -491,6 +520,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         decide: (family, id, decision, reason) =>
           db.transaction((tx) => decide(tx, family, id, decision, service, reason)),
         reset: options.resetDemo,
+        ...guarding,
       }),
     );
   }
