@@ -4,7 +4,7 @@ import { createApp } from '../src/app.js';
 import { communeOf, resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
 import { sophie as identity } from '../../test/fixtures.js';
-import { postForm } from './forms.js';
+import { postForm } from './support.js';
 
 /**
  * The server's HTTP boundary: sessions, CSRF, authorisation between families,
