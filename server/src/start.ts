@@ -14,7 +14,7 @@ export interface BackendOptions
   databaseUrl?: string | null | undefined;
   /** The environment the configuration is read from (tests give their own). */
   env?: NodeJS.ProcessEnv;
-  /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests). */
+  /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests, trials). */
   dataDir?: string | 'memory';
   profile?: MemoryProfile;
   /** How often unpaid carts past their deadline are released, in ms (default a minute; 0: never, for tests). */
@@ -37,10 +37,10 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   const { env = process.env, ...given } = options;
   const config = loadConfig(env, given);
   const { databaseUrl } = config;
-  let dataDir: string | undefined;
-  if (!databaseUrl && options.dataDir !== 'memory') {
-    dataDir =
-      options.dataDir ?? env.FP_DATA_DIR ?? fileURLToPath(new URL('../../.data/pglite', import.meta.url));
+  let dataDir = options.dataDir ?? env.FP_DATA_DIR;
+  if (databaseUrl || dataDir === 'memory') dataDir = undefined;
+  else {
+    dataDir ??= fileURLToPath(new URL('../../.data/pglite', import.meta.url));
     mkdirSync(dataDir, { recursive: true });
   }
   const db = await openDb({ url: databaseUrl, dataDir });

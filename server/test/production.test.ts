@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../src/app.js';
 import { ConfigError, describeConfig, loadConfig } from '../src/config.js';
@@ -107,34 +104,29 @@ describe('the server started as a commune would (npm start -w server)', () => {
   });
 
   it('logs what it serves, answers, and stops cleanly on SIGTERM', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'fp-main-'));
-    try {
-      const child = main({ ...production, PORT: '0', FP_DATA_DIR: dataDir });
-      const text = output(child);
-      const exited = exit(child);
-      const port = await new Promise<string>((resolve, reject) => {
-        const wait = setInterval(() => {
-          const found = /listening on 127\.0\.0\.1:(\d+)/.exec(text());
-          if (found) {
-            clearInterval(wait);
-            resolve(found[1]!);
-          }
-        }, 50);
-        void exited.then(() => reject(new Error(text())));
-      });
-      assert.match(text(), /family-portal: production · pglite · https:\/\/portail\.commune\.example/);
-      const answer = await fetch(`http://127.0.0.1:${port}/api/v1/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{"account":"known"}',
-      });
-      assert.equal(answer.status, 404, 'no demo sign-in');
-      child.kill('SIGTERM');
-      assert.equal(await exited, 0, text());
-      assert.match(text(), /SIGTERM, stopping/);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const child = main({ ...production, PORT: '0', FP_DATA_DIR: 'memory' });
+    const text = output(child);
+    const exited = exit(child);
+    const port = await new Promise<string>((resolve, reject) => {
+      const wait = setInterval(() => {
+        const found = /listening on 127\.0\.0\.1:(\d+)/.exec(text());
+        if (found) {
+          clearInterval(wait);
+          resolve(found[1]!);
+        }
+      }, 50);
+      void exited.then(() => reject(new Error(text())));
+    });
+    assert.match(text(), /family-portal: production · pglite · https:\/\/portail\.commune\.example/);
+    const answer = await fetch(`http://127.0.0.1:${port}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"account":"known"}',
+    });
+    assert.equal(answer.status, 404, 'no demo sign-in');
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, text());
+    assert.match(text(), /SIGTERM, stopping/);
   });
 });
 
