@@ -508,10 +508,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       trustProxy: options.trustProxy,
       origins: (c: Context) => returnOrigins(options, c.req.url),
     };
-    app.route(
-      '/pay',
-      providerPages({ db, commune, ...guarding, origin: (c) => returnOrigins(options, c.req.url)[0]! }),
-    );
+    app.route('/pay', providerPages({ db, commune, ...guarding, origin: (c) => guarding.origins(c)[0]! }));
     app.route(
       '/dev',
       devPages({

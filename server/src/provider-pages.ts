@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import type { CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
@@ -10,7 +10,7 @@ interface ProviderOptions extends FormGuardOptions {
   db: Db;
   commune: CommuneSettings;
   /** The server's public origin, against which a relative return URL is resolved. */
-  origin: (c: { req: { url: string } }) => string;
+  origin: (c: Context) => string;
 }
 
 /**
