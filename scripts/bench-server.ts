@@ -40,7 +40,7 @@ function summarise(backend: string, scenario: string, latencies: number[], elaps
 }
 
 async function measure(name: string, databaseUrl: string | null): Promise<Row[]> {
-  const backend = await startBackend({ dataDir: 'memory', databaseUrl, log: () => undefined });
+  const backend = await startBackend({ demo: true, dataDir: 'memory', databaseUrl, log: () => undefined });
   const { resetDemoData } = await import('../server/src/seed.js');
   await resetDemoData(backend.db, 'be');
   const server = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' });

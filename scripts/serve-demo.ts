@@ -24,6 +24,8 @@ function freePort(port: number): Promise<number> {
 }
 
 const backend = await startBackend({
+  // The demo, asked for: its sign-in without password, /dev pages and simulated provider (config.ts).
+  demo: true,
   // The dev server prints its own lines; the backend's JSON log lines only for failures.
   log: (entry) => {
     if (entry.level === 'error') console.error(JSON.stringify(entry));

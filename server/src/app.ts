@@ -15,6 +15,9 @@ import { checked, KeptProblem, Problem, unauthenticated } from './problem.js';
 import { decide, familyOfAccount, type Family, type ServiceOptions } from './service.js';
 import { devPages } from './dev-pages.js';
 import { providerPages } from './provider-pages.js';
+import { checkedBody, hostileParameters } from './hostile.js';
+import { overTls, securityHeaders } from './security.js';
+import { returnOrigins } from './urls.js';
 
 export interface AppOptions {
   db: Db;
@@ -38,6 +41,12 @@ export interface AppOptions {
   secret?: string | undefined;
   /** Session lifetime. */
   sessionHours?: number;
+  /** The origin parents reach the server at: the provider's URL, allowed payment returns (see config.ts). */
+  publicUrl?: string | undefined;
+  /** Further origins a payment may return to. */
+  allowedReturnOrigins?: string[];
+  /** A TLS-terminating proxy in front: its `X-Forwarded-Proto` makes cookies `Secure`. */
+  trustProxy?: boolean | undefined;
   /** One JSON line per request; off in tests. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -86,6 +95,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   });
 
+  // Security headers and the check of hostile path and query parameters (security.ts, hostile.ts).
+  app.use(
+    '*',
+    securityHeaders({ trustProxy: options.trustProxy, formTargets: options.allowedReturnOrigins }),
+  );
+  app.use('*', hostileParameters);
+
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? 'unknown';
     const problem = error instanceof Problem ? error : new Problem(500, 'server', 'server.error');
@@ -130,16 +146,18 @@ export function createApp(options: AppOptions): Hono<Env> {
       account_id: string;
       csrf_token: string;
       expires_at: Date | string;
+      live: boolean;
       family_id: string;
       email: string | null;
       display_name: string | null;
     }>(
-      `select s.account_id, s.csrf_token, s.expires_at, f.id as family_id, a.email, a.display_name
+      `select s.account_id, s.csrf_token, s.expires_at, s.expires_at > now() as live, f.id as family_id, a.email, a.display_name
          from sessions s join accounts a on a.id = s.account_id join families f on f.account_id = a.id
-        where s.token_hash = $1 and s.expires_at > now()`,
+        where s.token_hash = $1`,
       [hash(raw)],
     );
     if (!row) return undefined;
+    if (!row.live) throw unauthenticated('session.expired');
     const family: Family = {
       id: row.family_id,
       accountId: row.account_id,
@@ -183,11 +201,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (declared > maxBodyBytes) throw new Problem(413, 'validation', 'body.too-large');
     const text = await c.req.text();
     if (Buffer.byteLength(text) > maxBodyBytes) throw new Problem(413, 'validation', 'body.too-large');
+    let body: unknown;
     try {
-      return JSON.parse(text) as unknown;
+      body = JSON.parse(text) as unknown;
     } catch {
       throw new Problem(400, 'validation', 'body.malformed');
     }
+    return checkedBody(body);
   };
 
   /**
@@ -286,7 +306,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       httpOnly: true,
       sameSite: 'Lax',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: overTls(c, options.trustProxy),
       expires: expiresAt,
     });
     return c.json(
@@ -318,7 +338,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         service,
         commune,
         secret,
-        providerUrl: (paymentId) => `${new URL(c.req.url).origin}/pay/${encodeURIComponent(paymentId)}`,
+        returnOrigins: returnOrigins(options, c.req.url),
       });
       if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
       const session = await signedIn(c);
@@ -335,10 +355,15 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.route('/api/v1', api);
 
-  // The simulated payment provider (a commune plugs its own provider's return in its place).
-  app.route('/pay', providerPages({ db, commune, secret }));
-
   if (options.demo) {
+    // The demo's simulated payment provider (a commune plugs its own provider's return in its place)
+    // and development pages, their forms kept from other sites (forms.ts).
+    const guarding = {
+      secret,
+      trustProxy: options.trustProxy,
+      origins: (c: Context) => returnOrigins(options, c.req.url),
+    };
+    app.route('/pay', providerPages({ db, commune, ...guarding, origin: (c) => guarding.origins(c)[0]! }));
     app.route(
       '/dev',
       devPages({
@@ -347,6 +372,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         decide: (family, id, decision, reason) =>
           db.transaction((tx) => decide(tx, family, id, decision, service, reason)),
         reset: options.resetDemo,
+        ...guarding,
       }),
     );
   }

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import {
   acceptedWeekMessage,
@@ -55,6 +55,7 @@ import {
 } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { checked, conflict, invalid, keptConflict, notFound } from './problem.js';
+import { safeEqual } from './security.js';
 import {
   addHistory,
   currentParent,
@@ -716,8 +717,7 @@ export async function completePayment(
   const body = checked(PaymentReturnSchema, input);
   const { paymentId, status, signature } = body;
   const expected = paymentSignature(options.secret, paymentId, status);
-  if (signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
-    throw invalid([{ field: 'signature', code: 'payment.signature' }]);
+  if (!safeEqual(signature, expected)) throw invalid([{ field: 'signature', code: 'payment.signature' }]);
   const [payment] = await tx.query<{ articleId: string; status: string; refundDue: boolean }>(
     `select article_id as "articleId", status, refund_due as "refundDue" from payments
       where id = $1 and family_id = $2 for update`,

@@ -56,6 +56,8 @@ async function pglite(dataDir: string | undefined): Promise<Db> {
 
 async function postgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection PostgreSQL drops (restart, failover) is replaced at the next query; unheard, it would end the process.
+  pool.on('error', (error) => console.error('family-portal: idle PostgreSQL connection lost', error.message));
   await pool.query('select 1');
   const on =
     (client: pg.Pool | pg.PoolClient): Db['query'] =>

@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
 import { serviceDecidedKinds, type CommuneSettings, type RequestReceipt } from '../../src/domain/index.js';
 import { releaseExpired } from './camps.js';
 import type { Db } from './db.js';
+import { formGuard, formTokenField, type FormGuardOptions } from './forms.js';
+import { pageStylesheet, signInScript } from './page-assets.js';
 import { familyOfAccount, type Family } from './service.js';
+import { samePath } from './urls.js';
 
-interface DevOptions {
+interface DevOptions extends FormGuardOptions {
   db: Db;
   commune: CommuneSettings;
   decide: (
@@ -17,60 +20,46 @@ interface DevOptions {
   reset?: (() => Promise<void>) | undefined;
 }
 
-export const page = (title: string, body: unknown) =>
+/** A page of the server's own (dev, simulated provider), its stylesheet served by the router at `base`. */
+export const page = (title: string, body: unknown, base: string) =>
   html`<!doctype html>
     <html lang="fr">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
-        <style>
-          body {
-            font:
-              1rem/1.5 system-ui,
-              sans-serif;
-            max-width: 48rem;
-            margin: 2rem auto;
-            padding: 0 1rem;
-            color: #1b1b1b;
-          }
-          button {
-            font: inherit;
-            padding: 0.5rem 1rem;
-            margin: 0.25rem 0.5rem 0.25rem 0;
-            cursor: pointer;
-          }
-          li {
-            margin-bottom: 1rem;
-          }
-          pre {
-            white-space: pre-wrap;
-            background: #f3f2f1;
-            padding: 1rem;
-          }
-          .muted {
-            color: #505a5f;
-          }
-        </style>
+        <link rel="stylesheet" href="${base}/page.css" />
       </head>
       <body>
         ${body}
       </body>
     </html>`;
 
+/** Serves the pages' stylesheet at `/page.css` of `router` (before any `/:id` route). */
+export function servePageStylesheet(router: Hono): void {
+  router.get('/page.css', (c) => c.body(pageStylesheet, 200, { 'content-type': 'text/css; charset=utf-8' }));
+}
+
 /**
  * Development pages: the demo sign-in that stands in for the e-guichet's
  * (eID, itsme), the outbox of the e-mails the service sends, and a tiny back
  * office where the service accepts or refuses pending requests.
  */
-export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
+export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions): Hono {
   const dev = new Hono();
+  const guard = formGuard(guarding);
+  const hidden = (token: string) => html`<input type="hidden" name="${formTokenField}" value="${token}" />`;
+  servePageStylesheet(dev);
+  dev.get('/sign-in.js', (c) =>
+    c.body(signInScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
 
   dev.get('/sign-in', async (c) => {
     const accounts = await db.query<{ id: string; email: string | null; display_name: string | null }>(
       'select id, email, display_name from accounts order by id',
     );
-    const back = c.req.query('back') ?? '/demo/';
+    // Only a path of this origin: never `javascript:`, another site or `//host`.
+    const back = samePath(c.req.query('back'), '/demo/');
     return c.html(
       page(
         `Connexion de démonstration · ${commune.name}`,
@@ -79,7 +68,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
             Sur le site de la commune, l’e-guichet connecte le parent (eID, itsme). Ici, choisissez un compte
             de démonstration :
           </p>
-          <ul>
+          <ul data-back="${back}">
             ${accounts.map(
               (account) =>
                 html`<li>
@@ -90,14 +79,8 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
                 </li>`,
             )}
           </ul>
-          <script type="module">
-            ${raw(`for (const button of document.querySelectorAll('[data-account]')) {
-              button.addEventListener('click', async () => {
-                const answer = await fetch('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account: button.dataset.account }) });
-                if (answer.ok) location.href = ${JSON.stringify(back)};
-              });
-            }`)};
-          </script>`,
+          <script type="module" src="/dev/sign-in.js"></script>`,
+        '/dev',
       ),
     );
   });
@@ -122,6 +105,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
                 <pre>${mail.body}</pre>
               </article>`,
           )}`,
+        '/dev',
       ),
     );
   });
@@ -158,6 +142,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
          join families f on f.id = p.family_id join accounts ac on ac.id = f.account_id
         where p.refund_due order by p.completed_at`,
     );
+    const token = guard.token(c);
     return c.html(
       page(
         `Back office · ${commune.serviceName}`,
@@ -178,6 +163,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
           <h1>Demandes en attente</h1>
           ${pending.length === 0 ? html`<p>Aucune demande en attente.</p>` : ''}
           <form method="post" action="/dev/release-expired">
+            ${hidden(token)}
             <label
               >Libérer les paniers impayés comme dans
               <input name="days" type="number" min="0" max="60" value="4" size="3" /> jours</label
@@ -205,6 +191,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
                       : ''
                   }
                   <form method="post" action="/dev/back-office/${request.id}">
+                    ${hidden(token)}
                     <input type="hidden" name="account" value="${request.account_id}" />
                     <label>Motif (en cas de refus) <input name="reason" /></label>
                     <button name="decision" value="accepted">Accepter</button>
@@ -213,6 +200,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
                 </li>`,
             )}
           </ul>`,
+        '/dev',
       ),
     );
   });
@@ -223,7 +211,7 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
    * the end-to-end check can see a cart expire without waiting.
    */
   dev.post('/release-expired', async (c) => {
-    const form = await c.req.parseBody();
+    const form = await guard.read(c);
     // 0 is "now"; only a missing or non-numeric value falls back to 4.
     const asked = typeof form.days === 'string' && form.days.trim() !== '' ? Number(form.days) : Number.NaN;
     const days = Math.min(Math.max(Number.isFinite(asked) ? asked : 4, 0), 60);
@@ -237,16 +225,18 @@ export function devPages({ db, commune, decide, reset }: DevOptions): Hono {
   });
 
   dev.post('/back-office/:id', async (c) => {
-    const form = await c.req.parseBody();
-    const family = await familyOfAccount(db, String(form.account ?? ''));
+    const form = await guard.read(c);
+    const family = await familyOfAccount(db, form.account ?? '');
     if (family) {
       const decision = form.decision === 'accepted' ? 'accepted' : 'refused';
-      await decide(family, c.req.param('id'), decision, String(form.reason ?? '') || undefined);
+      await decide(family, c.req.param('id'), decision, form.reason || undefined);
     }
     return c.redirect('/dev/back-office', 303);
   });
 
+  // A button of the demo page, sent with fetch (no form): its origin is checked.
   dev.post('/reset', async (c) => {
+    guard.sameOrigin(c);
     if (!reset) return c.notFound();
     await reset();
     return c.body(null, 204);

@@ -18,6 +18,7 @@ import {
   startPayment,
 } from './camps.js';
 import type { Db } from './db.js';
+import { checkedReturnUrl, providerUrl } from './urls.js';
 import {
   getChild,
   getFamily,
@@ -48,8 +49,8 @@ export interface HandlerContext extends PublicContext {
   service: ServiceOptions;
   /** Signs payment answers. */
   secret: string;
-  /** Where the simulated payment provider of this server lives. */
-  providerUrl: (paymentId: string) => string;
+  /** The origins a payment may return to, the public one first (where the payment provider is reached). */
+  returnOrigins: string[];
 }
 
 /** One function per operation of the table (src/domain/operations): the server routes each to its own. */
@@ -91,8 +92,12 @@ export const handlers: Handlers = {
   closeRequests: ({ db, family, service }) => closeRequests(db, family, service),
   getCart: ({ db, family }) => getCart(db, family),
   removeCartArticle: ({ db, family, params, service }) => removeCartArticle(db, family, params.id!, service),
-  startPayment: ({ db, family, params, body, service, providerUrl }) =>
-    startPayment(db, family, params.id!, body, { ...service, providerUrl }),
+  // Only back to the allowed origins; the provider on the public origin, never the Host header's (urls.ts).
+  startPayment: ({ db, family, params, body, service, returnOrigins }) =>
+    startPayment(db, family, params.id!, checkedReturnUrl(body, returnOrigins), {
+      ...service,
+      providerUrl: (paymentId) => providerUrl(returnOrigins[0]!, paymentId),
+    }),
   completePayment: ({ db, family, body, service, secret }) =>
     completePayment(db, family, body, { ...service, secret }),
 };

@@ -2,15 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DemoProfile } from '../../src/demo-data/index.js';
 import { createApp, type AppOptions } from './app.js';
+import { loadConfig, type Config, type ConfigOptions } from './config.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import { releaseExpired } from './camps.js';
 import { communeOf, resetDemoData, seed } from './seed.js';
 
-export interface BackendOptions extends Partial<Omit<AppOptions, 'db' | 'commune'>> {
+export interface BackendOptions
+  extends Partial<Omit<AppOptions, 'db' | 'commune' | keyof ConfigOptions>>, ConfigOptions {
   /** PostgreSQL server; default `DATABASE_URL`; `null` (or no URL at all): PGlite. */
   databaseUrl?: string | null | undefined;
-  /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests). */
+  /** The environment the configuration is read from (tests give their own). */
+  env?: NodeJS.ProcessEnv;
+  /** PGlite's folder; default FP_DATA_DIR, else `.data/pglite` at the project root; `memory` for none (tests, trials). */
   dataDir?: string | 'memory';
   profile?: DemoProfile;
   /** How often unpaid carts past their deadline are released, in ms (default a minute; 0: never, for tests). */
@@ -20,32 +24,39 @@ export interface BackendOptions extends Partial<Omit<AppOptions, 'db' | 'commune
 export interface Backend {
   app: ReturnType<typeof createApp>;
   db: Db;
+  config: Config;
   close(): Promise<void>;
 }
 
-/** Opens the database, applies the migrations, seeds the demo families once, and builds the app. */
+/**
+ * Checks the configuration (config.ts: production unless the demo is asked
+ * for; throws a ConfigError before touching anything), opens the database,
+ * applies the migrations, seeds the demo families once, and builds the app.
+ */
 export async function startBackend(options: BackendOptions = {}): Promise<Backend> {
-  const databaseUrl =
-    (options.databaseUrl === undefined ? process.env.DATABASE_URL : options.databaseUrl) || undefined;
-  let dataDir: string | undefined;
-  if (!databaseUrl && options.dataDir !== 'memory') {
-    dataDir =
-      options.dataDir ??
-      process.env.FP_DATA_DIR ??
-      fileURLToPath(new URL('../../.data/pglite', import.meta.url));
+  const { env = process.env, ...given } = options;
+  const config = loadConfig(env, given);
+  const { databaseUrl } = config;
+  let dataDir = options.dataDir ?? env.FP_DATA_DIR;
+  if (databaseUrl || dataDir === 'memory') dataDir = undefined;
+  else {
+    dataDir ??= fileURLToPath(new URL('../../.data/pglite', import.meta.url));
     mkdirSync(dataDir, { recursive: true });
   }
   const db = await openDb({ url: databaseUrl, dataDir });
   await migrate(db);
-  const profile = options.profile ?? (process.env.COMMUNE_PROFILE === 'fr' ? 'fr' : 'be');
+  const profile = options.profile ?? (env.COMMUNE_PROFILE === 'fr' ? 'fr' : 'be');
   await seed(db, profile);
   const app = createApp({
-    demo: true,
     resetDemo: () => resetDemoData(db, profile),
-    trustedUserHeader: process.env.TRUSTED_USER_HEADER || undefined,
-    secret: process.env.SESSION_SECRET || undefined,
     log: (entry) => console.log(JSON.stringify(entry)),
-    ...options,
+    ...given,
+    demo: config.demo,
+    trustedUserHeader: config.trustedUserHeader,
+    secret: config.secret,
+    publicUrl: config.publicUrl,
+    allowedReturnOrigins: config.allowedReturnOrigins,
+    trustProxy: config.trustProxy,
     db,
     commune: communeOf(profile),
   });
@@ -60,6 +71,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   return {
     app,
     db,
+    config,
     close: async () => {
       clearInterval(timer);
       await db.close();

@@ -85,7 +85,12 @@ describe('places under load', () => {
   });
 
   it(`gives the last ${places} places of a day to ${places} of ${parallel} parallel enrolments (PGlite)`, async () => {
-    const backend = await startBackend({ dataDir: 'memory', databaseUrl: null, log: () => undefined });
+    const backend = await startBackend({
+      demo: true,
+      dataDir: 'memory',
+      databaseUrl: null,
+      log: () => undefined,
+    });
     closing.push(() => backend.close());
     await lastPlaces(backend);
   });
@@ -93,7 +98,11 @@ describe('places under load', () => {
   const base = process.env.DATABASE_URL;
   if (base) {
     it(`gives the last ${places} places of a day to ${places} of ${parallel} parallel enrolments (PostgreSQL)`, async () => {
-      const backend = await startBackend({ databaseUrl: await ownDatabase(base), log: () => undefined });
+      const backend = await startBackend({
+        demo: true,
+        databaseUrl: await ownDatabase(base),
+        log: () => undefined,
+      });
       closing.push(() => backend.close());
       await lastPlaces(backend);
     });
@@ -103,6 +112,7 @@ describe('places under load', () => {
 describe('unpaid carts', () => {
   it('release their places after the deadline, tell the parent, and offer them to the first family waiting', async () => {
     const backend = await startBackend({
+      demo: true,
       dataDir: 'memory',
       databaseUrl: null,
       log: () => undefined,

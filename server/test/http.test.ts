@@ -4,6 +4,7 @@ import { createApp } from '../src/app.js';
 import { communeOf, resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
 import { sophie as identity } from '../../test/fixtures.js';
+import { postForm } from './support.js';
 
 /**
  * The server's HTTP boundary: sessions, CSRF, authorisation between families,
@@ -13,7 +14,7 @@ import { sophie as identity } from '../../test/fixtures.js';
 
 let backend: Backend;
 before(async () => {
-  backend = await startBackend({ dataDir: 'memory', databaseUrl: null, log: () => undefined });
+  backend = await startBackend({ demo: true, dataDir: 'memory', databaseUrl: null, log: () => undefined });
 });
 after(() => backend.close());
 beforeEach(() => resetDemoData(backend.db, 'be'));
@@ -361,9 +362,9 @@ describe('e-mails', () => {
       body: JSON.stringify({ identity: { ...details, lastName: 'Durand' } }),
     });
     const { id } = (await change.json()) as { id: string };
-    const form = new URLSearchParams({ account: 'known', decision: 'refused', reason: 'Joignez l’acte.' });
+    const form = { account: 'known', decision: 'refused', reason: 'Joignez l’acte.' };
     assert.equal(
-      (await backend.app.request(`/dev/back-office/${id}`, { method: 'POST', body: form })).status,
+      (await postForm(backend.app, '/dev/back-office', `/dev/back-office/${id}`, form)).status,
       303,
     );
     const mails = (await (await backend.app.request('/dev/outbox.json')).json()) as {
@@ -402,10 +403,8 @@ describe('a payment back after the deadline freed the places', () => {
     const article = articles[0]!.id;
     const started = await post(`/cart/articles/${article}/payments`, 'pay', { returnUrl: '/panier' });
     const { redirectUrl } = (await started.json()) as { redirectUrl: string };
-    const provider = await backend.app.request(new URL(redirectUrl).pathname, {
-      method: 'POST',
-      body: new URLSearchParams({ status: 'paid' }),
-    });
+    const { pathname } = new URL(redirectUrl);
+    const provider = await postForm(backend.app, pathname, pathname, { status: 'paid' });
     assert.equal(provider.status, 303);
     const back = new URL(provider.headers.get('location')!, 'http://localhost');
     const answer = Object.fromEntries(
@@ -415,11 +414,13 @@ describe('a payment back after the deadline freed the places', () => {
     const release = async (days: string | undefined) =>
       (
         (await (
-          await backend.app.request('/dev/release-expired', {
-            method: 'POST',
-            headers: { accept: 'application/json' },
-            body: new URLSearchParams(days === undefined ? {} : { days }),
-          })
+          await postForm(
+            backend.app,
+            '/dev/back-office',
+            '/dev/release-expired',
+            days === undefined ? {} : { days },
+            { accept: 'application/json' },
+          )
         ).json()) as { released: number }
       ).released;
     assert.equal(await release('0'), 0, 'as now: the deadline is three days away');

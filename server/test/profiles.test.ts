@@ -6,6 +6,7 @@ describe('the French commune profile', () => {
   let backend: Backend;
   before(async () => {
     backend = await startBackend({
+      demo: true,
       dataDir: 'memory',
       databaseUrl: null,
       profile: 'fr',

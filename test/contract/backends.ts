@@ -83,6 +83,19 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
   };
 }
 
+/** A form of the server's pages posted as a browser would: with the cookie and the token its page gives. */
+async function postForm(pageUrl: string, action: string, fields: Record<string, string>): Promise<Response> {
+  const page = await fetch(pageUrl);
+  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return fetch(action, {
+    method: 'POST',
+    headers: { cookie },
+    body: new URLSearchParams({ ...fields, csrf }),
+    redirect: 'manual',
+  });
+}
+
 /** The reference server over HTTP, on PGlite in memory, or on PostgreSQL when `databaseUrl` is given. */
 export async function restBackend(
   databaseUrl?: string,
@@ -90,6 +103,7 @@ export async function restBackend(
 ): Promise<ContractBackend & { backend: Backend; origin: string }> {
   const clock = testClock();
   const backend = await startBackend({
+    demo: true,
     dataDir: 'memory',
     databaseUrl: databaseUrl ?? null,
     profile,
@@ -122,21 +136,16 @@ export async function restBackend(
       return createRestAdapter({ baseUrl: `${origin}/api/v1`, token: () => token, retry: { limit: 0 } });
     },
     async decide(family, _adapter, requestId, decision, reason) {
-      const form = new URLSearchParams({ account: family, decision, ...(reason ? { reason } : {}) });
-      const answer = await fetch(`${origin}/dev/back-office/${encodeURIComponent(requestId)}`, {
-        method: 'POST',
-        body: form,
-        redirect: 'manual',
-      });
+      const answer = await postForm(
+        `${origin}/dev/back-office`,
+        `${origin}/dev/back-office/${encodeURIComponent(requestId)}`,
+        { account: family, decision, ...(reason ? { reason } : {}) },
+      );
       if (answer.status !== 303) throw new Error(`decision refused: ${answer.status}`);
     },
     async pay(start, status) {
       // The simulated provider's page, as the parent's browser would post it.
-      const answer = await fetch(start.redirectUrl, {
-        method: 'POST',
-        body: new URLSearchParams({ status }),
-        redirect: 'manual',
-      });
+      const answer = await postForm(start.redirectUrl, start.redirectUrl, { status });
       if (answer.status !== 303) throw new Error(`the provider answered ${answer.status}`);
       const back = new URL(answer.headers.get('location') ?? '');
       return {

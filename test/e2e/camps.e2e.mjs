@@ -9,7 +9,7 @@
  * API first (issue 4's check fills health forms by keyboard).
  */
 import assert from 'node:assert/strict';
-import { keyboard, runOnDemo } from './support.mjs';
+import { keyboard, postDevForm, runOnDemo } from './support.mjs';
 
 await runOnDemo(async ({ url, origin, browser }) => {
   await fetch(`${origin}/dev/reset`, { method: 'POST' });
@@ -178,11 +178,12 @@ await runOnDemo(async ({ url, origin, browser }) => {
   const late = await api('/camp-enrolments', { campId: summer.id, childId: 'chi-1', days: fourthDays });
   await api('/closing', {});
   assert.equal(await placesLeft(), before - 1, 'the place is held while the cart waits');
-  const release = await fetch(`${origin}/dev/release-expired`, {
-    method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'days=4',
-  });
+  const release = await postDevForm(
+    origin,
+    '/dev/release-expired',
+    { days: '4' },
+    { accept: 'application/json' },
+  );
   assert.equal((await release.json()).released, 1);
   assert.equal(await placesLeft(), before, 'the place is back');
   await page.reload();

@@ -7,7 +7,7 @@
  * accepts it in its back office and the child's form has the new person. Keyboard alone (Tab, typing, Space, arrows, Enter) in the page.
  */
 import assert from 'node:assert/strict';
-import { keyboard, runOnDemo } from './support.mjs';
+import { keyboard, postDevForm, runOnDemo } from './support.mjs';
 
 await runOnDemo(async ({ url, origin, browser }) => {
   await fetch(`${origin}/dev/reset`, { method: 'POST' });
@@ -172,9 +172,7 @@ await runOnDemo(async ({ url, origin, browser }) => {
     backOffice,
   )?.[1];
   assert.ok(account, 'the request is in the back office');
-  await page.request.post(`${origin}/dev/back-office/${pending.id}`, {
-    form: { account, decision: 'accepted', reason: '' },
-  });
+  await postDevForm(origin, `/dev/back-office/${pending.id}`, { account, decision: 'accepted', reason: '' });
   const after = await api(`/children/${emma.id}`);
   assert.deepEqual(
     after.health.form.contacts.map((c) => [c.firstName, c.relation, c.emergency, c.pickup]),

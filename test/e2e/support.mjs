@@ -39,6 +39,22 @@ export async function startDemo() {
 }
 
 /**
+ * Posts a form of the back office (`/dev/…`) as its page would: with the form
+ * cookie and token the page gives (the server refuses form posts without).
+ */
+export async function postDevForm(origin, action, fields, headers = {}) {
+  const page = await fetch(`${origin}/dev/back-office`);
+  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return fetch(`${origin}${action}`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ ...fields, csrf }),
+    redirect: 'manual',
+  });
+}
+
+/**
  * Runs `check` on the demo (see startDemo), then stops it and exits: 1 when
  * the check threw, after printing why.
  */

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import type { Hono } from 'hono';
+
+/**
+ * A form of the server's own pages (/dev, the simulated provider) posted as
+ * the browser would: with the form cookie and the token its page gives.
+ */
+export async function postForm(
+  app: Pick<Hono, 'request'>,
+  pagePath: string,
+  action: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const page = await app.request(pagePath);
+  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return app.request(action, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ ...fields, csrf }).toString(),
+  });
+}
+
+/** A session of a demo account: its cookie, CSRF token and bearer token. */
+export interface Signed {
+  cookie: string;
+  csrf: string;
+  token: string;
+}
+
+/** Signs in as a demo account (the demo's sign-in). */
+export async function signIn(app: Pick<Hono, 'request'>, account: string): Promise<Signed> {
+  const answer = await app.request('/api/v1/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ account }),
+  });
+  assert.equal(answer.status, 201);
+  const body = (await answer.json()) as { csrfToken: string; token: string };
+  return {
+    cookie: answer.headers.get('set-cookie')!.split(';')[0]!,
+    csrf: body.csrfToken,
+    token: body.token,
+  };
+}
+
+/** The headers of a write from a cookie session. */
+export const write = (signed: Signed, key: string, extra: Record<string, string> = {}) => ({
+  cookie: signed.cookie,
+  'x-csrf-token': signed.csrf,
+  'content-type': 'application/json',
+  'idempotency-key': key,
+  ...extra,
+});
+
+/** Asserts `answer` is the problem+json `status` `code`, and gives its body. */
+export async function problem(answer: Response, status: number, code: string) {
+  assert.equal(answer.status, status, await answer.clone().text());
+  assert.match(answer.headers.get('content-type') ?? '', /application\/problem\+json/);
+  const body = (await answer.json()) as { code: string; requestId: string; fieldIssues?: unknown[] };
+  assert.equal(body.code, code);
+  assert.ok(body.requestId);
+  return body;
+}
