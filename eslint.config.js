@@ -63,6 +63,14 @@ const layers = [
     files: ['src/shared/**/*.ts'],
     restricted: [
       { regex: into('elements'), message: 'src/shared sits under the elements: it imports none of them.' },
+      {
+        // The shared code is in every page's core chunk: through the domain's index it would pull every
+        // domain module (and their zod schemas) into it, whatever it uses.
+        regex: '^(\\.\\./)+domain/index\\.js$',
+        allowTypeImports: true,
+        message:
+          'Import a domain value from its own module (../domain/<module>.js), not the index: types are fine.',
+      },
     ],
   },
   // An element's files at each depth of its folder: `../` climbs to src/elements, and a

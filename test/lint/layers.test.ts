@@ -91,10 +91,15 @@ const layers: { file: string; wrong: string[]; right: string[] }[] = [
   },
   {
     file: 'src/shared/form-element.ts',
-    wrong: ["import '../elements/parent-register/define.js';"],
+    wrong: [
+      "import '../elements/parent-register/define.js';",
+      "import { fingerprint } from '../domain/index.js';",
+    ],
     right: [
       "import { baseStyles } from './styles.js';",
       "import { AdapterError } from '../adapter/index.js';",
+      "import type { FieldIssue } from '../domain/index.js';",
+      "import { fingerprint } from '../domain/fingerprint.js';",
     ],
   },
   {
