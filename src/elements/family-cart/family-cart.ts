@@ -9,7 +9,8 @@ import {
   type PaymentOutcome,
   type PaymentReturn,
 } from '../../domain/index.js';
-import { FpCartChangedEvent, FpCheckoutEvent, FpErrorEvent, FpPaidEvent } from '../../shared/events.js';
+import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
+import { FpCheckoutEvent, FpPaidEvent } from './events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { paymentAnswerParameters } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
