@@ -53,7 +53,7 @@ export default {
     'src/shared/form-element.ts',
     'src/shared/events.ts',
   ],
-  exclude: ['src/elements/**/*.styles.ts'],
+  exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/messages/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -12,7 +12,7 @@ import type { CampDay, PaymentReturn } from '../src/domain/index.js';
 import type { FamilyCart } from '../src/elements/family-cart/family-cart.js';
 import '../src/elements/family-cart/define.js';
 import { newIdempotencyKey } from '../src/shared/draft.js';
-import type { FpCheckoutEvent } from '../src/shared/events.js';
+import type { FpCheckoutEvent } from '../src/elements/family-cart/events.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
 import { controlsOnlyFor, describe, localeControl, playHelpers, publicEvents } from './support.js';
 

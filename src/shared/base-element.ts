@@ -11,19 +11,21 @@ import {
 import type { CommuneSettings, Locale } from '../domain/index.js';
 import { ensureContextRoot } from './context-root.js';
 import { FpErrorEvent } from './events.js';
-import { LocalizeController, type MessageSet, type Translations } from './i18n/localize.js';
+import { LocalizeController, type MessageBundle, type Translations } from './i18n/localize.js';
 import { portalContext, type PortalSettings } from './portal-context.js';
 
 /**
  * The base of every public element: the adapter (own property, else the one
- * `<family-portal>` provides), the language and the translations.
+ * `<family-portal>` provides), the language and the translations. `K`: the
+ * keys of the element's own messages (from its `messages/index.ts`), which
+ * `static messages` lists.
  */
-export class FpElement extends LitElement {
-  /** @internal The element's own messages, loaded with its first render (the shared ones ship with it). */
-  static messageSets: readonly MessageSet[] = [];
+export class FpElement<K extends string = never> extends LitElement {
+  /** @internal The element's own messages, loaded with its first render (the shared core ships with it). */
+  static messages: readonly MessageBundle[] = [];
 
   /** @internal */
-  protected readonly i18n = new LocalizeController(this, (this.constructor as typeof FpElement).messageSets);
+  protected readonly i18n = new LocalizeController<K>(this, (this.constructor as typeof FpElement).messages);
 
   /** @internal */
   @consume({ context: adapterContext, subscribe: true })

@@ -1,8 +1,12 @@
 import type { AdapterError, AdapterErrorType } from '../adapter/index.js';
 import type { Cart, RequestKind, RequestReceipt } from '../domain/index.js';
 
-/** Public events bubble and cross shadow roots so that a host page can listen on any ancestor. */
-const publicEvent = { bubbles: true, composed: true } as const;
+/**
+ * Public events bubble and cross shadow roots so that a host page can listen
+ * on any ancestor. The events of one element are in its folder (`events.ts`);
+ * those here are dispatched by several.
+ */
+export const publicEvent = { bubbles: true, composed: true } as const;
 
 export interface FpSubmittedDetail {
   kind: RequestKind;
@@ -70,50 +74,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'fp-submitted': FpSubmittedEvent;
     'fp-error': FpErrorEvent;
-    'fp-checkout': FpCheckoutEvent;
-    'fp-paid': FpPaidEvent;
     'fp-cart-changed': FpCartChangedEvent;
-  }
-}
-
-export interface FpCheckoutDetail {
-  articleId: string;
-  /** Integer cents. */
-  amountCents: number;
-  /** ISO 4217. */
-  currency: string;
-  /** The requests the article pays for. */
-  requestIds: string[];
-}
-
-/**
- * "Payer" was pressed. Cancelable: a host that cancels it (`preventDefault()`)
- * takes the payment over; otherwise the element sends the parent to the
- * payment provider.
- */
-export class FpCheckoutEvent extends Event {
-  static readonly eventName = 'fp-checkout';
-  readonly detail: FpCheckoutDetail;
-  constructor(detail: FpCheckoutDetail) {
-    super(FpCheckoutEvent.eventName, { ...publicEvent, cancelable: true });
-    this.detail = detail;
-  }
-}
-
-export interface FpPaidDetail {
-  articleId: string;
-  requestIds: string[];
-  amountCents: number;
-  currency: string;
-}
-
-/** Back from the payment provider, the service recorded the article as paid. */
-export class FpPaidEvent extends Event {
-  static readonly eventName = 'fp-paid';
-  readonly detail: FpPaidDetail;
-  constructor(detail: FpPaidDetail) {
-    super(FpPaidEvent.eventName, publicEvent);
-    this.detail = detail;
   }
 }
 

@@ -6,7 +6,7 @@ import type { Country, FieldIssue, StatusHistoryEntry } from '../domain/index.js
 import { FpElement } from './base-element.js';
 import { actionFor, type PendingAction } from './draft.js';
 import { FpErrorEvent } from './events.js';
-import type { MessageKey } from './i18n/localize.js';
+import type { CoreKey } from './i18n/localize.js';
 import {
   errorPanel,
   errorSummary,
@@ -21,7 +21,7 @@ import {
  * (`<parent-register>`, `<child-register>`): their heading, where focus goes
  * after each step, the wording of field problems and of status history.
  */
-export class FpFormElement extends FpElement {
+export class FpFormElement<K extends string = never> extends FpElement<K> {
   /** Level of the element's main heading (1–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -163,7 +163,7 @@ export class FpFormElement extends FpElement {
   }
 
   /** @internal */
-  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+  protected t(key: CoreKey | K, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
 
@@ -198,8 +198,8 @@ export class FpFormElement extends FpElement {
       `field.${issue.code}.${country}`,
       `field.${issue.code}`,
     ];
-    const key = candidates.find((candidate) => this.i18n.has(candidate));
-    return this.t((key ?? 'field.invalid') as MessageKey);
+    const key = candidates.find((candidate): candidate is CoreKey | K => this.i18n.has(candidate));
+    return this.t(key ?? 'field.invalid');
   }
 
   /** @internal A status history entry's label: ours for the codes we know, else the service's words. */

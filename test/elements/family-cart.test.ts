@@ -5,12 +5,8 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memor
 import { simulatedAnswer } from '../../src/adapter/memory/memory-adapter.js';
 import type { Camp, PaymentReturn } from '../../src/domain/index.js';
 import { FamilyCart } from '../../src/elements/family-cart/define.js';
-import type {
-  FpCartChangedEvent,
-  FpCheckoutEvent,
-  FpErrorEvent,
-  FpPaidEvent,
-} from '../../src/shared/events.js';
+import type { FpCheckoutEvent, FpPaidEvent } from '../../src/elements/family-cart/events.js';
+import type { FpCartChangedEvent, FpErrorEvent } from '../../src/shared/events.js';
 import { FormPage } from './form.page.js';
 
 /** The backend's clock and the element's: registration for the summer 2027 camps is open. */

@@ -1,35 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { deChild } from '../../src/shared/i18n/catalogues/de-child.js';
-import { deParent } from '../../src/shared/i18n/catalogues/de-parent.js';
-import { de } from '../../src/shared/i18n/catalogues/de.js';
-import { enChild } from '../../src/shared/i18n/catalogues/en-child.js';
-import { enParent } from '../../src/shared/i18n/catalogues/en-parent.js';
-import { en } from '../../src/shared/i18n/catalogues/en.js';
-import { frChild } from '../../src/shared/i18n/catalogues/fr-child.js';
-import { frParent } from '../../src/shared/i18n/catalogues/fr-parent.js';
-import { fr } from '../../src/shared/i18n/catalogues/fr.js';
-import { nlChild } from '../../src/shared/i18n/catalogues/nl-child.js';
-import { nlParent } from '../../src/shared/i18n/catalogues/nl-parent.js';
-import { nl } from '../../src/shared/i18n/catalogues/nl.js';
-import { frPicker } from '../../src/shared/i18n/catalogues/fr-picker.js';
-import { nlPicker } from '../../src/shared/i18n/catalogues/nl-picker.js';
-import { dePicker } from '../../src/shared/i18n/catalogues/de-picker.js';
-import { enPicker } from '../../src/shared/i18n/catalogues/en-picker.js';
-import { frEnrol } from '../../src/shared/i18n/catalogues/fr-enrol.js';
-import { nlEnrol } from '../../src/shared/i18n/catalogues/nl-enrol.js';
-import { deEnrol } from '../../src/shared/i18n/catalogues/de-enrol.js';
-import { enEnrol } from '../../src/shared/i18n/catalogues/en-enrol.js';
-import { frCart } from '../../src/shared/i18n/catalogues/fr-cart.js';
-import { nlCart } from '../../src/shared/i18n/catalogues/nl-cart.js';
-import { deCart } from '../../src/shared/i18n/catalogues/de-cart.js';
-import { enCart } from '../../src/shared/i18n/catalogues/en-cart.js';
 import type { Locale } from '../../src/domain/index.js';
+import { childMessages, type ChildKey } from '../../src/elements/child-register/messages/index.js';
+import * as library from '../../src/index.js';
 import { formatDate, formatLongDate, formatMoney, formatWhen } from '../../src/shared/i18n/format.js';
 import {
+  coreMessages,
   interpolate,
   LocalizeController,
+  locales,
   toLocale,
+  type MessageBundle,
   type Translations,
 } from '../../src/shared/i18n/localize.js';
 
@@ -43,41 +24,50 @@ class LocalizeHarness extends LitElement {
 }
 customElements.define('fp-localize-harness', LocalizeHarness);
 
-/** An element with its own set of messages, as <child-register> has. */
+/** An element with its own messages, as <child-register> has. */
 class ChildMessagesHarness extends LitElement {
   locale: string | undefined;
   translations: Translations | undefined;
-  readonly i18n = new LocalizeController(this, ['child']);
+  readonly i18n = new LocalizeController<ChildKey>(this, childMessages);
   override render() {
     return html`<p>${this.i18n.t('child.list.title')}</p>`;
   }
 }
 customElements.define('fp-child-messages-harness', ChildMessagesHarness);
 
-const shown = (el: LocalizeHarness) => el.shadowRoot?.querySelector('p')?.textContent;
+const shown = (el: LitElement) => el.shadowRoot?.querySelector('p')?.textContent;
+
+/** Every bundle of messages: the core and those the library's elements name in `static messages`. */
+function allBundles(): MessageBundle[] {
+  const named = Object.values(library).flatMap((value) =>
+    typeof value === 'function' && 'messages' in value ? (value.messages as readonly MessageBundle[]) : [],
+  );
+  return [...new Set([coreMessages, ...named])];
+}
+
+async function catalogue(bundle: MessageBundle, locale: Locale): Promise<Readonly<Record<string, string>>> {
+  const source = bundle.sources[locale];
+  return typeof source === 'function' ? (await source()).default : source;
+}
 
 describe('localisation', () => {
-  it('has every French key translated, non-empty, in nl, de and en, in the same set', () => {
-    const sets = [
-      [fr, nl, de, en],
-      [frParent, nlParent, deParent, enParent],
-      [frChild, nlChild, deChild, enChild],
-      [frPicker, nlPicker, dePicker, enPicker],
-      [frEnrol, nlEnrol, deEnrol, enEnrol],
-      [frCart, nlCart, deCart, enCart],
-    ];
-    for (const [french, ...others] of sets) {
-      for (const catalogue of others) {
-        expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(french!).sort());
-        for (const [key, value] of Object.entries(catalogue)) expect(value, key).not.to.equal('');
+  it('has every French key translated, non-empty, in nl, de and en, in the same bundle; no key in two', async () => {
+    const bundles = allBundles();
+    // The core, the shared pieces and one bundle per element at least (adding an element adds its own).
+    expect(bundles.length).to.be.at.least(9);
+    const owner = new Map<string, number>();
+    for (const [index, bundle] of bundles.entries()) {
+      const french = await catalogue(bundle, 'fr');
+      for (const key of Object.keys(french)) {
+        expect(owner.get(key), `${key} is in two bundles`).to.equal(undefined);
+        owner.set(key, index);
+      }
+      for (const locale of locales.filter((other) => other !== 'fr')) {
+        const messages = await catalogue(bundle, locale);
+        expect(Object.keys(messages).sort(), locale).to.deep.equal(Object.keys(french).sort());
+        for (const [key, value] of Object.entries(messages)) expect(value, key).not.to.equal('');
       }
     }
-    for (const key of Object.keys(frParent)) expect(key).to.match(/^parent\./);
-    for (const key of Object.keys(frChild)) expect(key).to.match(/^child\./);
-    // The picker also words the camp rules' field problems (`field.camp.*`), for <child-enrol> too.
-    for (const key of Object.keys(frPicker)) expect(key).to.match(/^(picker|field\.camp)\./);
-    for (const key of Object.keys(frEnrol)) expect(key).to.match(/^enrol\./);
-    for (const key of Object.keys(frCart)) expect(key).to.match(/^cart\./);
   });
 
   it('loads an element’s own messages with it, in its language, and follows a change of language', async () => {
@@ -121,12 +111,71 @@ describe('localisation', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(shown(el), 'German until English is there, never French').to.equal('Erneut versuchen');
+    expect(el.getAttribute('lang'), 'the language shown').to.equal('de');
     await waitUntil(() => shown(el) === 'Try again', `shown: ${shown(el)}`);
 
     el.translations = { en: { 'ui.retry': 'Retry now' } };
     el.requestUpdate();
     await el.updateComplete;
     expect(shown(el)).to.equal('Retry now');
+  });
+
+  it('gives the host the lang it is shown in, following the page’s lang; a locale wins', async () => {
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="nl"><fp-localize-harness></fp-localize-harness></div>`,
+    );
+    const el = outer.querySelector<LocalizeHarness>('fp-localize-harness')!;
+    await waitUntil(() => shown(el) === 'Opnieuw proberen', `shown: ${shown(el)}`);
+    expect(el.getAttribute('lang')).to.equal('nl');
+
+    outer.setAttribute('lang', 'de-BE');
+    await waitUntil(() => shown(el) === 'Erneut versuchen', `shown: ${shown(el)}`);
+    expect(el.getAttribute('lang'), 'its own lang is never read back as the page’s').to.equal('de');
+
+    el.locale = 'en';
+    el.requestUpdate();
+    await waitUntil(() => shown(el) === 'Try again', `shown: ${shown(el)}`);
+    expect(el.getAttribute('lang')).to.equal('en');
+
+    el.locale = undefined;
+    el.requestUpdate();
+    await waitUntil(() => el.getAttribute('lang') === 'de', `lang: ${el.getAttribute('lang')}`);
+    expect(shown(el)).to.equal('Erneut versuchen');
+  });
+
+  it('follows a change of the page’s <html lang>', async () => {
+    const page = document.documentElement;
+    const before = page.getAttribute('lang');
+    try {
+      page.setAttribute('lang', 'nl');
+      const el = await fixture<LocalizeHarness>(html`<fp-localize-harness></fp-localize-harness>`);
+      await waitUntil(() => el.getAttribute('lang') === 'nl', `lang: ${el.getAttribute('lang')}`);
+      page.setAttribute('lang', 'en');
+      await waitUntil(() => shown(el) === 'Try again', `shown: ${shown(el)}`);
+      expect(el.getAttribute('lang')).to.equal('en');
+    } finally {
+      if (before === null) page.removeAttribute('lang');
+      else page.setAttribute('lang', before);
+    }
+  });
+
+  it('keeps a lang the page gave the host, and follows the page again once it is removed', async () => {
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="nl"><fp-localize-harness lang="de"></fp-localize-harness></div>`,
+    );
+    const el = outer.querySelector<LocalizeHarness>('fp-localize-harness')!;
+    await waitUntil(() => shown(el) === 'Erneut versuchen', `shown: ${shown(el)}`);
+    expect(el.getAttribute('lang')).to.equal('de');
+
+    el.removeAttribute('lang');
+    await waitUntil(() => shown(el) === 'Opnieuw proberen', `shown: ${shown(el)}`);
+    expect(el.getAttribute('lang')).to.equal('nl');
+
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => shown(el) === 'Try again', `shown: ${shown(el)}`);
+    outer.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(el.getAttribute('lang'), 'the page’s choice for the host stays').to.equal('en');
   });
 
   it('names a camp week as each language does ("S28" on the French portals)', async () => {

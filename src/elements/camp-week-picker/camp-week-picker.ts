@@ -13,7 +13,7 @@ import {
   type CampWeek,
 } from '../../domain/index.js';
 import { FpElement } from '../../shared/base-element.js';
-import type { MessageKey, MessageParams } from '../../shared/i18n/localize.js';
+import type { CoreKey, MessageParams } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import { checkbox, errorPanel, skeleton } from '../../shared/ui/index.js';
 import { campWeekPickerStyles } from './camp-week-picker.styles.js';
@@ -34,6 +34,7 @@ import {
   type PickerWeek,
   type Selection,
 } from './week-model.js';
+import { pickerMessages, type PickerKey } from './messages/index.js';
 
 export type { CampDayChoice } from './week-model.js';
 
@@ -127,11 +128,11 @@ const fewPlaces = 3;
  * @cssprop --fp-font-family - Font; inherits the page's by default.
  * @cssprop --fp-max-width - Maximum width of the content.
  */
-export class CampWeekPicker extends FpElement {
+export class CampWeekPicker extends FpElement<PickerKey> {
   static override styles = [baseStyles, campWeekPickerStyles];
 
   /** @internal */
-  static override messageSets = ['picker'] as const;
+  static override messages = pickerMessages;
 
   /** @internal */
   static formAssociated = true;
@@ -329,7 +330,7 @@ export class CampWeekPicker extends FpElement {
 
   // ——— what the parent does ———
 
-  private t(key: MessageKey, params?: MessageParams): string {
+  private t(key: CoreKey | PickerKey, params?: MessageParams): string {
     return this.i18n.t(key, params);
   }
 
@@ -475,7 +476,7 @@ export class CampWeekPicker extends FpElement {
 
   private renderDay(day: PickerDay, index: number, data: PickerData, week: PickerWeek) {
     const tabindex = index === this.focusIndex && !this.isDisabled ? 0 : -1;
-    const weekday = this.t(`picker.weekday.${index}` as MessageKey);
+    const weekday = this.t(`picker.weekday.${index}` as PickerKey);
     const name = html`${weekday} <span class="day__date">${this.i18n.date(day.date)}</span>`;
     if (day.state === 'closed' || day.state === 'past') {
       const why =

@@ -32,7 +32,6 @@ import {
 import { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
-import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
@@ -63,6 +62,7 @@ import {
   type Step,
   type Wizard,
 } from './enrol-model.js';
+import { enrolMessages, type EnrolKey } from './messages/index.js';
 
 /**
  * What the element shows: the camps with the family's drafts and enrolments
@@ -177,11 +177,11 @@ const badges = { open: 'pending', closed: 'pending', paid: 'accepted', cancelled
  * @cssprop --fp-color-on-primary - Text on primary buttons.
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
-export class ChildEnrol extends FpFormElement {
+export class ChildEnrol extends FpFormElement<EnrolKey> {
   static override styles = [baseStyles, breakdownStyles, childEnrolStyles];
 
   /** @internal The week picker's and the cart's messages come with the element's. */
-  static override messageSets = ['enrol', 'picker', 'cart'] as const;
+  static override messages = enrolMessages;
 
   /** Only this camp (its id); by default every camp whose registration is open or not yet open. */
   @property({ attribute: 'camp-id' }) campId: string | undefined;
@@ -787,7 +787,7 @@ export class ChildEnrol extends FpFormElement {
         ${blocked.map(({ child, block }) => {
           const link = block === 'noGroup' ? undefined : this.childLink(child.id);
           return html`<li>
-            ${this.t(`enrol.blocked.${block}` as MessageKey, { name: child.firstName })}
+            ${this.t(`enrol.blocked.${block}` as EnrolKey, { name: child.firstName })}
             ${link ? html`<a href=${link}>${this.t('enrol.blocked.link', { name: child.firstName })}</a>` : nothing}
           </li>`;
         })}
@@ -1351,7 +1351,7 @@ export class ChildEnrol extends FpFormElement {
     const issue = this.issues.find((candidate) => candidate.field === 'reason');
     const error = issue
       ? this.i18n.has(`enrol.reason.${issue.code}`)
-        ? this.t(`enrol.reason.${issue.code}` as MessageKey)
+        ? this.t(`enrol.reason.${issue.code}` as EnrolKey)
         : this.issueMessage(issue, 'enrol', loaded.commune.country)
       : undefined;
     return html`<div data-focus="step-heading" tabindex="-1">${this.subheading(title)}</div>

@@ -11,13 +11,14 @@ import {
   type SchoolSite,
   type StatusHistoryEntry,
 } from '../../domain/index.js';
-import type { Localizer, MessageKey } from '../../shared/i18n/localize.js';
+import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
+import type { ChildKey } from './messages/index.js';
 import { button, detailsList, recap, requestList } from '../../shared/ui/index.js';
 import { healthRecapRows } from './health-view.js';
 
 /** What the family's pages need from the element. */
 export interface PagesView {
-  i18n: Localizer;
+  i18n: Localizer<ChildKey>;
   commune: CommuneSettings;
   schools: readonly SchoolSite[];
   headingLevel: number;
@@ -25,7 +26,7 @@ export interface PagesView {
 }
 
 const t = (view: PagesView, key: string, params?: Record<string, string | number>) =>
-  view.i18n.t(key as MessageKey, params);
+  view.i18n.t(key as CoreKey | ChildKey, params);
 
 /** The child's pending change request, if any: a second one waits until the service answered. */
 export function pendingChange(family: FamilySnapshot, childId: string): RequestReceipt | undefined {

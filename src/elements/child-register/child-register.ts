@@ -21,7 +21,6 @@ import {
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore, fingerprint } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
-import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
@@ -70,6 +69,7 @@ import {
   renderContactsStep,
   type HealthView,
 } from './health-view.js';
+import { childMessages, type ChildKey } from './messages/index.js';
 
 /** `parent`: "Mes informations"; `child`: "Nouvel enfant à enregistrer"; `recap`: "Vérifiez vos réponses". */
 type Step = 'parent' | 'child' | 'recap';
@@ -217,11 +217,11 @@ function issueTarget(field: string): string {
  * @cssprop --fp-color-on-primary - Text on primary buttons.
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
-export class ChildRegister extends FpFormElement {
+export class ChildRegister extends FpFormElement<ChildKey> {
   static override styles = [baseStyles, childRegisterStyles];
 
   /** @internal */
-  static override messageSets = ['child'] as const;
+  static override messages = childMessages;
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined], Loaded>(this, {
     task: async ([adapter], { signal }) => {
@@ -629,7 +629,7 @@ export class ChildRegister extends FpFormElement {
   }
 
   /** "Abandonner" on a child's form: its draft gone, back on the child's page, and said so. */
-  private abandonFor(childId: string, drafts: DraftStore<unknown>, message: MessageKey): void {
+  private abandonFor(childId: string, drafts: DraftStore<unknown>, message: ChildKey): void {
     drafts.clear();
     this.enter({ name: 'child', childId });
     this.status = this.t(message);
@@ -716,7 +716,7 @@ export class ChildRegister extends FpFormElement {
   // ——— messages ———
 
   private label(field: string): string {
-    return this.t(`child.field.${field}` as MessageKey);
+    return this.t(`child.field.${field}` as ChildKey);
   }
 
   /** The message for the first problem with `field`; a list entry's field reads as its list's (`contacts.phone`). */
@@ -837,7 +837,7 @@ export class ChildRegister extends FpFormElement {
       id: inputId(field),
       name: field,
       legend: this.label(field),
-      choices: choices.map((value) => ({ value, label: this.t(`child.${field}.${value}` as MessageKey) })),
+      choices: choices.map((value) => ({ value, label: this.t(`child.${field}.${value}` as ChildKey) })),
       value: this.form[field],
       required: true,
       error: this.errorFor(field, commune),

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPhone, type Country, type HealthForm } from '../../domain/index.js';
-import type { Localizer, MessageKey } from '../../shared/i18n/localize.js';
+import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
+import type { ChildKey } from './messages/index.js';
 import {
   button,
   checkbox,
@@ -26,7 +27,7 @@ import {
 
 /** What the health form's templates need from the element. */
 export interface HealthView {
-  i18n: Localizer;
+  i18n: Localizer<ChildKey>;
   draft: HealthDraft;
   country: Country;
   /** The level of a heading inside a step ("Personnes de contact"). */
@@ -53,8 +54,8 @@ export function healthIssueTarget(field: string, code?: string): string {
   return healthInputId(field);
 }
 
-const t = (view: { i18n: Localizer }, key: string, params?: Record<string, string | number>) =>
-  view.i18n.t(key as MessageKey, params);
+const t = (view: { i18n: Localizer<ChildKey> }, key: string, params?: Record<string, string | number>) =>
+  view.i18n.t(key as CoreKey | ChildKey, params);
 
 const phoneHint = (view: HealthView) =>
   t(view, view.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR');
@@ -392,7 +393,7 @@ export function renderContactsStep(view: HealthView): TemplateResult {
   `;
 }
 
-const yesNo = (view: { i18n: Localizer }, value: boolean) =>
+const yesNo = (view: { i18n: Localizer<ChildKey> }, value: boolean) =>
   t(view, value ? 'child.health.yes' : 'child.health.no');
 
 /**
@@ -400,7 +401,7 @@ const yesNo = (view: { i18n: Localizer }, value: boolean) =>
  * page, without "Modifier"): one row per section.
  */
 export function healthRecapRows(
-  view: { i18n: Localizer; country: Country },
+  view: { i18n: Localizer<ChildKey>; country: Country },
   form: HealthForm,
   changeable = true,
 ): RecapRow[] {

@@ -9,13 +9,15 @@ import {
   type PaymentOutcome,
   type PaymentReturn,
 } from '../../domain/index.js';
-import { FpCartChangedEvent, FpCheckoutEvent, FpErrorEvent, FpPaidEvent } from '../../shared/events.js';
+import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
+import { FpCheckoutEvent, FpPaidEvent } from './events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { paymentAnswerParameters } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
 import { button, errorPanel } from '../../shared/ui/index.js';
 import { breakdownStyles, closingBreakdown, quantity } from '../../shared/ui/breakdown.js';
 import { familyCartStyles } from './family-cart.styles.js';
+import { cartMessages, type CartKey } from './messages/index.js';
 
 /** The payment provider's answer: query parameters of the return URL. */
 
@@ -131,11 +133,11 @@ type Action = { kind: 'pay'; articleId: string; returnUrl: string } | { kind: 'r
  * @cssprop --fp-font-family - Font; inherits the page's by default.
  * @cssprop --fp-max-width - Maximum width of the content.
  */
-export class FamilyCart extends FpFormElement {
+export class FamilyCart extends FpFormElement<CartKey> {
   static override styles = [baseStyles, breakdownStyles, familyCartStyles];
 
   /** @internal */
-  static override messageSets = ['cart'] as const;
+  static override messages = cartMessages;
 
   private readonly loadTask = new Task<
     readonly [FamilyPortalAdapter | undefined, PaymentReturn | undefined],

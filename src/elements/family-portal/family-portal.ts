@@ -13,6 +13,7 @@ import { LocalizeController, toLocale, type Translations } from '../../shared/i1
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
 import { baseStyles } from '../../shared/styles.js';
+import { portalMessages, type PortalKey } from './messages/index.js';
 
 /** `adapter="memory"` selects the built-in demo backend; the property also takes an adapter object. */
 const adapterConverter = {
@@ -123,8 +124,11 @@ export class FamilyPortal extends LitElement {
     `,
   ];
 
+  /** @internal The built-in portal's messages (every element names its own here). */
+  static messages = portalMessages;
+
   /** @internal */
-  protected readonly i18n = new LocalizeController(this);
+  protected readonly i18n = new LocalizeController<PortalKey>(this, FamilyPortal.messages);
 
   /**
    * The backend: an adapter object (property), or `"memory"` (attribute) for

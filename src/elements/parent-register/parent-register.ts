@@ -21,7 +21,6 @@ import {
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
-import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
@@ -35,6 +34,7 @@ import {
   type RecapRow,
 } from '../../shared/ui/index.js';
 import { parentRegisterStyles } from './parent-register.styles.js';
+import { parentMessages, type ParentKey } from './messages/index.js';
 
 type Step = 'form' | 'recap';
 /** `register`: a parent not yet known; `change`: a known parent asks to change their details. */
@@ -116,11 +116,11 @@ const commentId = 'parent-comment';
  * @cssprop --fp-color-on-primary - Text on primary buttons.
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
-export class ParentRegister extends FpFormElement {
+export class ParentRegister extends FpFormElement<ParentKey> {
   static override styles = [baseStyles, parentRegisterStyles];
 
   /** @internal */
-  static override messageSets = ['parent'] as const;
+  static override messages = parentMessages;
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined], Loaded>(this, {
     task: async ([adapter], { signal }) => {
@@ -315,7 +315,7 @@ export class ParentRegister extends FpFormElement {
   // ——— messages ———
 
   private fieldLabel(field: ParentField): string {
-    return this.t(`parent.field.${field}` as MessageKey);
+    return this.t(`parent.field.${field}` as ParentKey);
   }
 
   // ——— rendering ———

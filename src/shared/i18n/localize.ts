@@ -1,99 +1,117 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../domain/index.js';
-import { fr, type Catalogue, type MessageKey } from './catalogues/fr.js';
+import { fr, type Catalogue, type CoreKey } from './catalogues/fr.js';
 import { formatDate, formatLongDate, formatMoney, formatTime, formatWhen } from './format.js';
 
-export type { MessageKey, Catalogue };
+export type { Catalogue, CoreKey };
 export type MessageParams = Record<string, string | number>;
 
-/** Overrides of any message, per language: `{ nl: { 'ui.retry': 'Opnieuw' } }`. */
-export type Translations = Partial<Record<Locale, Partial<Record<MessageKey, string>>>>;
+/** Overrides of any message (the core's or an element's), per language: `{ nl: { 'ui.retry': 'Opnieuw' } }`. */
+export type Translations = Partial<Record<Locale, Readonly<Record<string, string>>>>;
 
 export const locales: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
 
+type Catalog<K extends string> = Readonly<Record<K, string>>;
+/** A language's messages: there already, or a module to load (`() => import('./nl.js')`). */
+type Source<K extends string> = Catalog<K> | (() => Promise<{ readonly default: Catalog<K> }>);
+
 /**
- * The messages of one element family, loaded with the first element that
- * needs them: a page pays only for the elements it shows and the languages
- * its visitors read. The shared core ships in French in every bundle.
+ * The messages of one element (or of a piece several elements show), in each
+ * language: made by `defineMessages` in the folder that owns them and given to
+ * the element's LocalizeController, so that no central list names them.
  */
-export type MessageSet = 'parent' | 'child' | 'picker' | 'enrol' | 'cart';
-type Part = 'core' | MessageSet;
-type Messages = Partial<Record<MessageKey, string>>;
+export interface MessageBundle<K extends string = string> {
+  readonly sources: Readonly<Record<Locale, Source<K>>>;
+  /** @internal Carries the keys for typing only; never set. */
+  readonly keys?: K;
+}
 
-const loaders: Record<Locale, Record<Part, () => Promise<Messages>>> = {
-  fr: {
-    core: () => Promise.resolve(fr),
-    parent: () => import('./catalogues/fr-parent.js').then((module) => module.frParent),
-    child: () => import('./catalogues/fr-child.js').then((module) => module.frChild),
-    picker: () => import('./catalogues/fr-picker.js').then((module) => module.frPicker),
-    enrol: () => import('./catalogues/fr-enrol.js').then((module) => module.frEnrol),
-    cart: () => import('./catalogues/fr-cart.js').then((module) => module.frCart),
-  },
-  nl: {
-    core: () => import('./catalogues/nl.js').then((module) => module.nl),
-    parent: () => import('./catalogues/nl-parent.js').then((module) => module.nlParent),
-    child: () => import('./catalogues/nl-child.js').then((module) => module.nlChild),
-    picker: () => import('./catalogues/nl-picker.js').then((module) => module.nlPicker),
-    enrol: () => import('./catalogues/nl-enrol.js').then((module) => module.nlEnrol),
-    cart: () => import('./catalogues/nl-cart.js').then((module) => module.nlCart),
-  },
-  de: {
-    core: () => import('./catalogues/de.js').then((module) => module.de),
-    parent: () => import('./catalogues/de-parent.js').then((module) => module.deParent),
-    child: () => import('./catalogues/de-child.js').then((module) => module.deChild),
-    picker: () => import('./catalogues/de-picker.js').then((module) => module.dePicker),
-    enrol: () => import('./catalogues/de-enrol.js').then((module) => module.deEnrol),
-    cart: () => import('./catalogues/de-cart.js').then((module) => module.deCart),
-  },
-  en: {
-    core: () => import('./catalogues/en.js').then((module) => module.en),
-    parent: () => import('./catalogues/en-parent.js').then((module) => module.enParent),
-    child: () => import('./catalogues/en-child.js').then((module) => module.enChild),
-    picker: () => import('./catalogues/en-picker.js').then((module) => module.enPicker),
-    enrol: () => import('./catalogues/en-enrol.js').then((module) => module.enEnrol),
-    cart: () => import('./catalogues/en-cart.js').then((module) => module.enCart),
-  },
-};
-/** What is loaded, per language: the parts and their messages together. */
-const catalogues: Record<Locale, { parts: Set<Part>; messages: Messages }> = {
-  fr: { parts: new Set(['core']), messages: { ...fr } },
-  nl: { parts: new Set(), messages: {} },
-  de: { parts: new Set(), messages: {} },
-  en: { parts: new Set(), messages: {} },
-};
-const loading = new Map<string, Promise<void>>();
+/** The keys of a bundle, or of a list of bundles. */
+export type MessageKeyOf<T> = T extends readonly (infer B)[]
+  ? MessageKeyOf<B>
+  : T extends MessageBundle<infer K>
+    ? K
+    : never;
 
-const isLoaded = (locale: Locale, sets: readonly MessageSet[]) =>
-  ['core' as const, ...sets].every((part) => catalogues[locale].parts.has(part));
-
-function loadPart(locale: Locale, part: Part): Promise<void> {
-  if (catalogues[locale].parts.has(part)) return Promise.resolve();
-  const key = `${locale}:${part}`;
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = loaders[locale][part]()
-      .then((messages) => {
-        Object.assign(catalogues[locale].messages, messages);
-        catalogues[locale].parts.add(part);
-      })
-      .catch(async (error: unknown) => {
-        console.warn(`family-portal: the ${locale} messages (${part}) could not be loaded`, error);
-        // French stands in this time; the next use tries again.
-        if (locale !== 'fr') await loadPart('fr', part);
-      })
-      .finally(() => loading.delete(key));
-    loading.set(key, pending);
-  }
-  return pending;
+/**
+ * The messages of a folder, keyed by the French catalogue (the source of the
+ * keys); every other language must have the same keys. A French catalogue
+ * given as an object ships with the element; a loader (the usual case) loads
+ * with its first render, like the other languages.
+ */
+export function defineMessages<K extends string>(sources: {
+  fr: Source<K>;
+  nl: Source<NoInfer<K>>;
+  de: Source<NoInfer<K>>;
+  en: Source<NoInfer<K>>;
+}): MessageBundle<K> {
+  return { sources };
 }
 
 /**
- * Loads the core messages of `locale` and the sets asked for, once. If a part
+ * The shared core: the messages every element needs (shared UI, field rules,
+ * statuses). It ships in French in every bundle; other languages load on first use.
+ */
+export const coreMessages = defineMessages({
+  fr,
+  nl: () => import('./catalogues/nl.js'),
+  de: () => import('./catalogues/de.js'),
+  en: () => import('./catalogues/en.js'),
+});
+
+/** What is loaded, per language: the bundles and their messages together. */
+const catalogues: Record<Locale, { bundles: Set<MessageBundle>; messages: Record<string, string> }> = {
+  fr: { bundles: new Set(), messages: {} },
+  nl: { bundles: new Set(), messages: {} },
+  de: { bundles: new Set(), messages: {} },
+  en: { bundles: new Set(), messages: {} },
+};
+const loading = new Map<MessageBundle, Map<Locale, Promise<void>>>();
+
+const withCore = (bundles: readonly MessageBundle[]) => [coreMessages, ...bundles];
+
+const isLoaded = (locale: Locale, bundles: readonly MessageBundle[]) =>
+  withCore(bundles).every((bundle) => catalogues[locale].bundles.has(bundle));
+
+function store(locale: Locale, bundle: MessageBundle, messages: Readonly<Record<string, string>>): void {
+  Object.assign(catalogues[locale].messages, messages);
+  catalogues[locale].bundles.add(bundle);
+}
+
+/** Loads one bundle in one language, once; messages that are there already are stored at once. */
+function loadBundle(locale: Locale, bundle: MessageBundle): Promise<void> {
+  if (catalogues[locale].bundles.has(bundle)) return Promise.resolve();
+  const source = bundle.sources[locale];
+  if (typeof source !== 'function') {
+    store(locale, bundle, source);
+    return Promise.resolve();
+  }
+  const pending = loading.get(bundle) ?? new Map<Locale, Promise<void>>();
+  loading.set(bundle, pending);
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = source()
+      .then((module) => store(locale, bundle, module.default))
+      .catch(async (error: unknown) => {
+        console.warn(`family-portal: the ${locale} messages could not be loaded`, error);
+        // French stands in this time; the next use tries again.
+        if (locale !== 'fr') await loadBundle('fr', bundle);
+      })
+      .finally(() => pending.delete(locale));
+    pending.set(locale, promise);
+  }
+  return promise;
+}
+
+store('fr', coreMessages, fr);
+
+/**
+ * Loads the core messages of `locale` and the bundles asked for, once. If one
  * cannot be loaded (offline, a CDN hiccup), French is used this time and the
  * next use tries again.
  */
-export async function loadMessages(locale: Locale, sets: readonly MessageSet[] = []): Promise<void> {
-  await Promise.all(['core' as const, ...sets].map((part) => loadPart(locale, part)));
+export async function loadMessages(locale: Locale, bundles: readonly MessageBundle[] = []): Promise<void> {
+  await Promise.all(withCore(bundles).map((bundle) => loadBundle(locale, bundle)));
 }
 
 /** `nl-BE` → `nl`; anything we do not ship → undefined. */
@@ -120,12 +138,15 @@ export function interpolate(message: string, params?: MessageParams, locale?: Lo
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** What the shared UI needs to speak the parent's language. */
-export interface Localizer {
+/**
+ * What the shared UI needs to speak the parent's language; `K`: the keys of
+ * the element's own messages, beyond the core's.
+ */
+export interface Localizer<K extends string = never> {
   readonly locale: Locale;
-  t(key: MessageKey, params?: MessageParams): string;
-  /** True when the catalogue (or an override) has this key: for codes that come from the backend. */
-  has(key: string): key is MessageKey;
+  t(key: CoreKey | K, params?: MessageParams): string;
+  /** True when the catalogue has this key: for codes that come from the backend. */
+  has(key: string): boolean;
   date(iso: string): string;
   longDate(iso: string): string;
   when(iso: string): string;
@@ -146,12 +167,13 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   portalTranslations?: Translations | undefined;
 }
 
+/** The node above `node`, crossing out of a shadow root to its host. */
+const above = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
 /** The nearest `[lang]` at or above `node`, crossing shadow roots. */
-function closestLang(node: Node): string | undefined {
-  let current: Node | null = node;
-  while (current) {
+function closestLang(node: Node | null): string | undefined {
+  for (let current = node; current; current = above(current)) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang') ?? '';
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return undefined;
 }
@@ -169,20 +191,24 @@ function rootsAbove(node: Node): Node[] {
 
 /**
  * Resolves the element's language (its `locale`, then `<family-portal>`'s, then
- * the nearest `lang` across shadow roots, then French), watches `lang` changes
- * anywhere above it, and translates and formats in that language.
+ * its own `lang`, then the nearest `lang` above it across shadow roots, then
+ * French), watches `lang` changes anywhere above it, and translates and formats
+ * in that language. The host carries the language it is shown in as its `lang`
+ * (for assistive technologies and `:lang()`), unless the page gave it one.
  */
-export class LocalizeController implements ReactiveController, Localizer {
+export class LocalizeController<K extends string = never> implements ReactiveController, Localizer<K> {
   private observer: MutationObserver | undefined;
   /** The language shown: it changes once its catalogue is there, so text never flashes back to French. */
   private shown: Locale = 'fr';
   /** The language asked for, maybe still loading. */
   private wanted: Locale = 'fr';
+  /** The `lang` this controller last wrote on the host: never read back as the page's choice. */
+  private written: string | undefined;
 
-  /** `sets`: the element's own messages, beyond the shared core. */
+  /** `bundles`: the element's own messages, beyond the shared core. */
   constructor(
     private readonly host: LocalizeHost,
-    private readonly sets: readonly MessageSet[] = [],
+    private readonly bundles: readonly MessageBundle[] = [],
   ) {
     host.addController(this);
   }
@@ -193,7 +219,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   /** Settles when the asked-for language can be shown. */
   get ready(): Promise<void> {
-    return loadMessages(this.wanted, this.sets);
+    return loadMessages(this.wanted, this.bundles);
   }
 
   hostConnected(): void {
@@ -220,28 +246,58 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   private want(locale: Locale, render: boolean): void {
     this.wanted = locale;
-    if (isLoaded(locale, this.sets)) {
-      if (locale === this.shown) return;
-      this.shown = locale;
-      if (render) this.host.requestUpdate();
-      return;
+    if (!isLoaded(locale, this.bundles)) {
+      // Messages that ship with the element are stored at once; the others arrive later.
+      const loading = loadMessages(locale, this.bundles);
+      if (!isLoaded(locale, this.bundles)) {
+        void loading.then(() => {
+          if (this.wanted !== locale) return;
+          this.show(isLoaded(locale, this.bundles) ? locale : 'fr', false);
+          // New messages are there, in this language or (when the load failed) in French.
+          this.host.requestUpdate();
+        });
+        return;
+      }
     }
-    void loadMessages(locale, this.sets).then(() => {
-      if (this.wanted !== locale) return;
-      this.shown = isLoaded(locale, this.sets) ? locale : 'fr';
-      this.host.requestUpdate();
-    });
+    this.show(locale, render);
+  }
+
+  private show(locale: Locale, render: boolean): void {
+    this.markHost(locale);
+    if (locale === this.shown) return;
+    this.shown = locale;
+    if (render) this.host.requestUpdate();
+  }
+
+  /** The host's own `lang`, when the page set it (not the one this controller wrote). */
+  private ownLang(): string | undefined {
+    const lang = this.host.getAttribute('lang');
+    if (lang === null || lang === this.written) return undefined;
+    // The page took the attribute over: what it writes next stays its own.
+    this.written = undefined;
+    return lang;
+  }
+
+  private markHost(locale: Locale): void {
+    if (this.ownLang() !== undefined || this.host.getAttribute('lang') === locale) return;
+    this.written = locale;
+    this.host.setAttribute('lang', locale);
   }
 
   private resolve(): Locale {
-    return toLocale(this.host.locale) ?? this.host.portalLocale ?? toLocale(closestLang(this.host)) ?? 'fr';
+    return (
+      toLocale(this.host.locale) ??
+      this.host.portalLocale ??
+      toLocale(this.ownLang() ?? closestLang(above(this.host))) ??
+      'fr'
+    );
   }
 
-  has(key: string): key is MessageKey {
+  has(key: string): key is CoreKey | K {
     return key in catalogues[this.shown].messages || key in catalogues.fr.messages;
   }
 
-  t(key: MessageKey, params?: MessageParams): string {
+  t(key: CoreKey | K, params?: MessageParams): string {
     const locale = this.shown;
     const message =
       this.host.translations?.[locale]?.[key] ??

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { AdapterError } from '../../adapter/index.js';
-import type { Localizer, MessageKey } from '../i18n/localize.js';
+import type { Localizer, CoreKey } from '../i18n/localize.js';
 import { button } from './button.js';
 
 export interface SkeletonOptions {
@@ -32,7 +32,7 @@ export function errorPanel({ i18n, error, onRetry, busy = false }: ErrorPanelOpt
   // The service's code when we have words for it (`change.pending`), else its type's.
   const key = [`ui.error.${error.code}`, `ui.error.${error.type}`].find((candidate) => i18n.has(candidate));
   return html`<div class="callout callout--error" part="error-panel" role="alert">
-    <p>${i18n.t((key ?? 'ui.error.server') as MessageKey)}</p>
+    <p>${i18n.t((key ?? 'ui.error.server') as CoreKey)}</p>
     ${error.requestId ? html`<p class="hint">${i18n.t('ui.error.reference', { id: error.requestId })}</p>` : nothing}
     ${
       error.retryable && onRetry

@@ -1,9 +1,10 @@
 import { css, html, nothing } from 'lit';
 import type { ClosingPreview } from '../../domain/index.js';
 import type { Localizer } from '../i18n/localize.js';
+import type { PriceBreakdownKey } from '../i18n/price-breakdown/index.js';
 
-/** "3 jours", "1 heure": a count with its unit, singular or plural (the `cart` messages). */
-export function quantity(i18n: Localizer, unit: 'day' | 'hour', count: number): string {
+/** "3 jours", "1 heure": a count with its unit, singular or plural (the price breakdown's messages). */
+export function quantity(i18n: Localizer<PriceBreakdownKey>, unit: 'day' | 'hour', count: number): string {
   return i18n.t(count === 1 ? `cart.${unit}.one` : `cart.${unit}.other`, { count });
 }
 
@@ -12,10 +13,14 @@ export function quantity(i18n: Localizer, unit: 'day' | 'hour', count: number): 
  * week ("S28 : 3 jours"), the degressive reduction ("Réduction de 10 % (2e
  * enfant)"), the activities' supplements and the child's total, under the
  * tariff that applies (residents' or not). Shown in the cart's article and,
- * before closing, by `<child-enrol>` (both load the `cart` messages).
+ * before closing, by `<child-enrol>` (both load `priceBreakdownMessages`).
  * `headingLevel`: the level of each camp's name.
  */
-export function closingBreakdown(i18n: Localizer, preview: ClosingPreview, headingLevel: number) {
+export function closingBreakdown(
+  i18n: Localizer<PriceBreakdownKey>,
+  preview: ClosingPreview,
+  headingLevel: number,
+) {
   const money = (cents: number) => i18n.money(cents, preview.currency);
   const percent = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 2 });
   const row = (label: string, cents: number) =>

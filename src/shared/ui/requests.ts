@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { RequestReceipt, StatusHistoryEntry } from '../../domain/index.js';
-import type { Localizer, MessageKey } from '../i18n/localize.js';
+import type { Localizer, CoreKey } from '../i18n/localize.js';
 import { statusTimeline } from './timeline.js';
 
 export interface RequestListOptions {
@@ -23,12 +23,12 @@ export function requestList({ i18n, requests, labelFor, changesOf, headingLevel 
       return html`<li>
         <details>
           <summary>
-            <span>${i18n.t(`ui.kind.${request.kind}` as MessageKey)}</span>
+            <span>${i18n.t(`ui.kind.${request.kind}` as CoreKey)}</span>
             <span class="muted"
               >${i18n.t('ui.requestNumber')} ${request.number} · ${i18n.when(request.submittedAt)}</span
             >
             <span class="badge badge--${request.status}"
-              >${i18n.t(`ui.requestStatus.${request.status}` as MessageKey)}</span
+              >${i18n.t(`ui.requestStatus.${request.status}` as CoreKey)}</span
             >
           </summary>
           ${changes ? html`<p>${changes}</p>` : nothing}

@@ -1,7 +1,7 @@
 import type { Catalogue } from './fr.js';
 
 /** German catalogue (Ostbelgien usage: Nationalregisternummer, Gemeinde). */
-export const de: Catalogue = {
+export default {
   'ui.step': 'Schritt {current} von {total}',
   'ui.nextStep': 'Nächster Schritt: {title}',
   'ui.requiredLegend': 'Mit * markierte Felder sind Pflichtfelder.',
@@ -122,12 +122,6 @@ export const de: Catalogue = {
   'status.camp-unsubscribe-accepted': 'Abmeldung angenommen',
   'status.camp-unsubscribe-refused': 'Abmeldung abgelehnt',
 
-  // <family-portal>'s built-in portal
-  'portal.tabs': 'Elternportal',
-  'portal.tab.account': 'Mein Konto',
-  'portal.tab.children': 'Meine Kinder',
-  'portal.tab.camps': 'Ferienlager und Ferienkurse',
-
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'Zum Beispiel: 0496 44 41 11',
   'ui.phoneHint.FR': 'Zum Beispiel: 06 12 34 56 78',
@@ -146,4 +140,4 @@ export const de: Catalogue = {
   'ui.requestStatus.accepted': 'Angenommen',
   'ui.requestStatus.refused': 'Abgelehnt',
   'ui.requestStatus.cancelled': 'Storniert',
-};
+} satisfies Catalogue;

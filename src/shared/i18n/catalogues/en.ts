@@ -1,7 +1,7 @@
 import type { Catalogue } from './fr.js';
 
 /** English catalogue. */
-export const en: Catalogue = {
+export default {
   'ui.step': 'Step {current} of {total}',
   'ui.nextStep': 'Next step: {title}',
   'ui.requiredLegend': 'Fields marked with * are required.',
@@ -114,12 +114,6 @@ export const en: Catalogue = {
   'status.camp-unsubscribe-accepted': 'Withdrawal accepted',
   'status.camp-unsubscribe-refused': 'Withdrawal refused',
 
-  // <family-portal>'s built-in portal
-  'portal.tabs': 'Parent portal',
-  'portal.tab.account': 'My account',
-  'portal.tab.children': 'My children',
-  'portal.tab.camps': 'Holiday camps',
-
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'For example: 0496 44 41 11',
   'ui.phoneHint.FR': 'For example: 06 12 34 56 78',
@@ -138,4 +132,4 @@ export const en: Catalogue = {
   'ui.requestStatus.accepted': 'Accepted',
   'ui.requestStatus.refused': 'Refused',
   'ui.requestStatus.cancelled': 'Cancelled',
-};
+} satisfies Catalogue;

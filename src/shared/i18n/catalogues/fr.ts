@@ -1,11 +1,5 @@
-import type { frCart } from './fr-cart.js';
-import type { frChild } from './fr-child.js';
-import type { frEnrol } from './fr-enrol.js';
-import type { frParent } from './fr-parent.js';
-import type { frPicker } from './fr-picker.js';
-
 /**
- * French catalogue: the source of every message key. The vocabulary follows the
+ * French catalogue of the shared core: the source of its keys. The vocabulary follows the
  * portals parents already know (see shared/seeds). `{name}` marks a parameter.
  */
 export const fr = {
@@ -131,12 +125,6 @@ export const fr = {
   'status.camp-unsubscribe-accepted': 'Désinscription acceptée',
   'status.camp-unsubscribe-refused': 'Désinscription refusée',
 
-  // <family-portal>'s built-in portal
-  'portal.tabs': 'Portail parents',
-  'portal.tab.account': 'Mon compte',
-  'portal.tab.children': 'Mes enfants',
-  'portal.tab.camps': 'Plaines et stages',
-
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'Par exemple : 0496 44 41 11',
   'ui.phoneHint.FR': 'Par exemple : 06 12 34 56 78',
@@ -157,14 +145,6 @@ export const fr = {
   'ui.requestStatus.cancelled': 'Annulée',
 } as const;
 
-/** The messages every element needs (shared UI, field rules, statuses); each element's own come in their set. */
+/** The messages every element needs (shared UI, field rules, statuses); each element's own are in its folder. */
 export type CoreKey = keyof typeof fr;
 export type Catalogue = Record<CoreKey, string>;
-/** Every message key: the core's and each element's set. */
-export type MessageKey =
-  | CoreKey
-  | keyof typeof frParent
-  | keyof typeof frChild
-  | keyof typeof frPicker
-  | keyof typeof frEnrol
-  | keyof typeof frCart;

@@ -1,7 +1,7 @@
 import type { Catalogue } from './fr.js';
 
 /** Dutch catalogue (Belgian usage: rijksregisternummer, gsm, gemeente). */
-export const nl: Catalogue = {
+export default {
   'ui.step': 'Stap {current} van {total}',
   'ui.nextStep': 'Volgende stap: {title}',
   'ui.requiredLegend': 'Velden met een * zijn verplicht.',
@@ -116,12 +116,6 @@ export const nl: Catalogue = {
   'status.camp-unsubscribe-accepted': 'Uitschrijving aanvaard',
   'status.camp-unsubscribe-refused': 'Uitschrijving geweigerd',
 
-  // <family-portal>'s built-in portal
-  'portal.tabs': 'Ouderportaal',
-  'portal.tab.account': 'Mijn account',
-  'portal.tab.children': 'Mijn kinderen',
-  'portal.tab.camps': 'Speelpleinen en kampen',
-
   // Lists of children and requests, shared by the elements
   'ui.phoneHint.BE': 'Bijvoorbeeld: 0496 44 41 11',
   'ui.phoneHint.FR': 'Bijvoorbeeld: 06 12 34 56 78',
@@ -140,4 +134,4 @@ export const nl: Catalogue = {
   'ui.requestStatus.accepted': 'Aanvaard',
   'ui.requestStatus.refused': 'Geweigerd',
   'ui.requestStatus.cancelled': 'Geannuleerd',
-};
+} satisfies Catalogue;

@@ -1,6 +1,7 @@
-import type { frEnrol } from './fr-enrol.js';
+import type fr from './fr.js';
 
-export const enEnrol: Record<keyof typeof frEnrol, string> = {
+/** English messages of <child-enrol>. */
+export default {
   'enrol.title': 'Enrol my child in a holiday camp',
 
   // The camps and when registration opens
@@ -127,4 +128,4 @@ export const enEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.unsubscribe.sent': 'Withdrawal request sent',
   'enrol.reason.required': 'Give the reason for withdrawing.',
   'enrol.reason.too-long': 'The reason can be at most 1,000 characters.',
-};
+} satisfies Record<keyof typeof fr, string>;

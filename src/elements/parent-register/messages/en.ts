@@ -1,6 +1,7 @@
-import type { frParent } from './fr-parent.js';
+import type fr from './fr.js';
 
-export const enParent: Record<keyof typeof frParent, string> = {
+/** English messages of <parent-register>. */
+export default {
   // <parent-register>
   'parent.title.register': 'Register as a parent',
   'parent.title.known': 'My details',
@@ -71,4 +72,4 @@ export const enParent: Record<keyof typeof frParent, string> = {
   'parent.change.done.title': 'Your change request was sent',
   'parent.change.done.next':
     'The {service} accepts or refuses your request. You will get its answer by e-mail and see it under “My requests”.',
-};
+} satisfies Record<keyof typeof fr, string>;

@@ -1,6 +1,7 @@
-import type { frCart } from './fr-cart.js';
+import type fr from './fr.js';
 
-export const enCart: Record<keyof typeof frCart, string> = {
+/** English messages of <family-cart>. */
+export default {
   'cart.title': 'Cart',
   'cart.completing': 'Recording your payment…',
   'cart.empty': 'Your cart is empty.',
@@ -13,10 +14,6 @@ export const enCart: Record<keyof typeof frCart, string> = {
   'cart.timeLeft.both': '{days} and {hours}',
   'cart.timeLeft.underHour': 'You have less than an hour left.',
   'cart.timeLeft.over': 'The payment deadline has passed.',
-  'cart.day.one': '{count} day',
-  'cart.day.other': '{count} days',
-  'cart.hour.one': '{count} hour',
-  'cart.hour.other': '{count} hours',
   'cart.pay': 'Pay',
   'cart.pay.hint': '“Pay” takes you to an online payment platform.',
   'cart.note':
@@ -44,13 +41,4 @@ export const enCart: Record<keyof typeof frCart, string> = {
   'cart.return.unknown': 'This payment could not be found: no payment was recorded.',
 
   'cart.breakdown': 'Price details',
-  'cart.breakdown.resident': 'Residents’ rate: you live in the municipality.',
-  'cart.breakdown.nonResident': 'Non-residents’ rate: you do not live in the municipality.',
-  'cart.breakdown.week': '{week}: {days}',
-  'cart.breakdown.wholeWeek': '{week}: whole week ({days})',
-  'cart.breakdown.supplements': 'Supplements (activities)',
-  'cart.breakdown.reduction': '{percent}% reduction ({rank})',
-  'cart.breakdown.rank.2': '2nd child',
-  'cart.breakdown.rank.3': '3rd child onwards',
-  'cart.breakdown.childTotal': 'Total for {name}',
-};
+} satisfies Record<keyof typeof fr, string>;

@@ -1,6 +1,7 @@
-import type { frChild } from './fr-child.js';
+import type fr from './fr.js';
 
-export const nlChild: Record<keyof typeof frChild, string> = {
+/** Dutch messages of <child-register>. */
+export default {
   'child.field.comment': 'Toelichting voor de dienst',
   'child.hint.comment': 'Bijvoorbeeld: andere school vanaf het begin van het schooljaar in september.',
   'child.change.none.comment':
@@ -239,4 +240,4 @@ export const nlChild: Record<keyof typeof frChild, string> = {
     'De {service} kende {name} al: we hebben het kind aan uw gezin gekoppeld, zonder het een tweede keer te registreren.',
   'child.done.next': 'De medische fiche van {name} is nodig om het kind in te schrijven voor activiteiten.',
   'child.done.healthForm': 'Vul nu de medische fiche in',
-};
+} satisfies Record<keyof typeof fr, string>;

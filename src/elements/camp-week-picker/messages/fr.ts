@@ -1,5 +1,5 @@
-/** French messages of <camp-week-picker> (loaded with the element's first render: see localize.ts). */
-export const frPicker = {
+/** French messages of <camp-week-picker>: the source of its keys (loaded with its first render). */
+export default {
   'picker.title': 'Semaines de plaine',
 
   // The week shown and the way to the others
@@ -48,15 +48,4 @@ export const frPicker = {
   'picker.notFound': 'Cette plaine est introuvable.',
   'picker.registration.notYetOpen': 'Les inscriptions ouvriront le {date}.',
   'picker.registration.closed': 'Les inscriptions sont clôturées depuis le {date}.',
-
-  // The camp rules' field problems (also shown by <child-enrol> when the service refuses days)
-  'field.camp.no-day': 'Choisissez au moins un jour de plaine.',
-  'field.camp.day-twice': 'Un même jour est choisi deux fois : choisissez-le une seule fois.',
-  'field.camp.day-unknown': 'Un des jours choisis ne fait pas partie de cette plaine.',
-  'field.camp.day-past': 'Un des jours choisis est déjà passé : retirez-le.',
-  'field.camp.day-closed': 'Un des jours choisis est un jour de fermeture : retirez-le.',
-  'field.camp.activity-unknown': 'Une des activités choisies n’est pas proposée ce jour-là.',
-  'field.camp.whole-weeks':
-    'Cette plaine se réserve par semaine entière : choisissez tous les jours de la semaine, ou aucun.',
-  'field.camp.day-booked': 'Votre enfant est déjà inscrit à l’un de ces jours dans une autre demande.',
 } as const;

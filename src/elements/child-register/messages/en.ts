@@ -1,6 +1,7 @@
-import type { frChild } from './fr-child.js';
+import type fr from './fr.js';
 
-export const enChild: Record<keyof typeof frChild, string> = {
+/** English messages of <child-register>. */
+export default {
   'child.field.comment': 'Notes for the service',
   'child.hint.comment': 'For example: changing school at the start of the school year in September.',
   'child.change.none.comment':
@@ -237,4 +238,4 @@ export const enChild: Record<keyof typeof frChild, string> = {
     'The {service} already knew {name}: we linked them to your family instead of registering them twice.',
   'child.done.next': '{name}’s health form is needed to enrol them in activities.',
   'child.done.healthForm': 'Fill in their health form now',
-};
+} satisfies Record<keyof typeof fr, string>;

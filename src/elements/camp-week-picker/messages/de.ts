@@ -1,6 +1,7 @@
-import type { frPicker } from './fr-picker.js';
+import type fr from './fr.js';
 
-export const dePicker: Record<keyof typeof frPicker, string> = {
+/** German messages of <camp-week-picker>. */
+export default {
   'picker.title': 'Ferienlagerwochen',
 
   'picker.week.title': 'Woche {number} · vom {from} bis {to}',
@@ -43,14 +44,4 @@ export const dePicker: Record<keyof typeof frPicker, string> = {
   'picker.notFound': 'Dieses Ferienlager wurde nicht gefunden.',
   'picker.registration.notYetOpen': 'Die Anmeldungen öffnen am {date}.',
   'picker.registration.closed': 'Die Anmeldungen sind seit dem {date} geschlossen.',
-
-  'field.camp.no-day': 'Wählen Sie mindestens einen Tag.',
-  'field.camp.day-twice': 'Ein Tag ist zweimal gewählt: Wählen Sie ihn nur einmal.',
-  'field.camp.day-unknown': 'Einer der gewählten Tage gehört nicht zu diesem Ferienlager.',
-  'field.camp.day-past': 'Einer der gewählten Tage ist bereits vorbei: Entfernen Sie ihn.',
-  'field.camp.day-closed': 'Einer der gewählten Tage ist ein Schließtag: Entfernen Sie ihn.',
-  'field.camp.activity-unknown': 'Eine der gewählten Aktivitäten wird an diesem Tag nicht angeboten.',
-  'field.camp.whole-weeks':
-    'Dieses Ferienlager wird nur wochenweise gebucht: Wählen Sie alle Tage der Woche oder keinen.',
-  'field.camp.day-booked': 'Ihr Kind ist für einen dieser Tage bereits in einer anderen Anfrage angemeldet.',
-};
+} satisfies Record<keyof typeof fr, string>;

@@ -1,6 +1,7 @@
-import type { frParent } from './fr-parent.js';
+import type fr from './fr.js';
 
-export const nlParent: Record<keyof typeof frParent, string> = {
+/** Dutch messages of <parent-register>. */
+export default {
   // <parent-register>
   'parent.title.register': 'Mij registreren als ouder',
   'parent.title.known': 'Mijn gegevens',
@@ -71,4 +72,4 @@ export const nlParent: Record<keyof typeof frParent, string> = {
   'parent.change.done.title': 'Uw wijzigingsaanvraag werd verstuurd',
   'parent.change.done.next':
     'De {service} aanvaardt of weigert uw aanvraag. U ontvangt het antwoord per e-mail en ziet het onder „Mijn aanvragen”.',
-};
+} satisfies Record<keyof typeof fr, string>;

@@ -1,5 +1,5 @@
-/** French messages of <child-register> (loaded with the element's first render: see localize.ts). */
-export const frChild = {
+/** French messages of <child-register>: the source of its keys (loaded with its first render). */
+export default {
   'child.field.comment': 'Précisions pour le service',
   'child.hint.comment': 'Par exemple : changement d’école à la rentrée de septembre.',
   'child.change.none.comment':

@@ -1,6 +1,7 @@
-import type { frChild } from './fr-child.js';
+import type fr from './fr.js';
 
-export const deChild: Record<keyof typeof frChild, string> = {
+/** German messages of <child-register>. */
+export default {
   'child.field.comment': 'Erläuterungen für den Dienst',
   'child.hint.comment': 'Zum Beispiel: Schulwechsel zum Schuljahresbeginn im September.',
   'child.change.none.comment':
@@ -243,4 +244,4 @@ export const deChild: Record<keyof typeof frChild, string> = {
     'Der {service} kannte {name} bereits: Wir haben das Kind mit Ihrer Familie verknüpft, ohne es ein zweites Mal zu registrieren.',
   'child.done.next': 'Der Gesundheitsbogen von {name} ist für die Anmeldung zu Aktivitäten erforderlich.',
   'child.done.healthForm': 'Füllen Sie jetzt den Gesundheitsbogen aus',
-};
+} satisfies Record<keyof typeof fr, string>;

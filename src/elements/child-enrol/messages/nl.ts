@@ -1,6 +1,7 @@
-import type { frEnrol } from './fr-enrol.js';
+import type fr from './fr.js';
 
-export const nlEnrol: Record<keyof typeof frEnrol, string> = {
+/** Dutch messages of <child-enrol>. */
+export default {
   'enrol.title': 'Mijn kind inschrijven voor een speelplein',
 
   // The camps and when registration opens
@@ -129,4 +130,4 @@ export const nlEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.unsubscribe.sent': 'Aanvraag tot uitschrijving verstuurd',
   'enrol.reason.required': 'Geef de reden van de uitschrijving op.',
   'enrol.reason.too-long': 'De reden telt maximaal 1000 tekens.',
-};
+} satisfies Record<keyof typeof fr, string>;

@@ -1,5 +1,5 @@
-/** French messages of <family-cart> (loaded with the element's first render: see localize.ts). */
-export const frCart = {
+/** French messages of <family-cart>: the source of its keys (loaded with its first render). */
+export default {
   'cart.title': 'Panier',
   'cart.completing': 'Enregistrement de votre paiement…',
   'cart.empty': 'Votre panier est vide.',
@@ -12,10 +12,6 @@ export const frCart = {
   'cart.timeLeft.both': '{days} et {hours}',
   'cart.timeLeft.underHour': 'Il vous reste moins d’une heure.',
   'cart.timeLeft.over': 'Le délai de paiement est dépassé.',
-  'cart.day.one': '{count} jour',
-  'cart.day.other': '{count} jours',
-  'cart.hour.one': '{count} heure',
-  'cart.hour.other': '{count} heures',
   'cart.pay': 'Payer',
   'cart.pay.hint': 'En appuyant sur « Payer », vous serez redirigé vers une plateforme de paiement en ligne.',
   'cart.note':
@@ -42,15 +38,6 @@ export const frCart = {
     'La réponse de la plateforme de paiement n’a pas pu être vérifiée : aucun paiement n’a été enregistré. Si votre compte a été débité, contactez le service.',
   'cart.return.unknown': 'Ce paiement est introuvable : aucun paiement n’a été enregistré.',
 
-  // The price breakdown (also shown by <child-enrol> before closing)
+  // The price breakdown's title (its lines: shared/i18n/price-breakdown)
   'cart.breakdown': 'Détail du prix',
-  'cart.breakdown.resident': 'Tarif résident : vous habitez la commune.',
-  'cart.breakdown.nonResident': 'Tarif non-résident : vous n’habitez pas la commune.',
-  'cart.breakdown.week': '{week} : {days}',
-  'cart.breakdown.wholeWeek': '{week} : semaine complète ({days})',
-  'cart.breakdown.supplements': 'Suppléments (activités)',
-  'cart.breakdown.reduction': 'Réduction de {percent}\u00a0% ({rank})',
-  'cart.breakdown.rank.2': '2e enfant',
-  'cart.breakdown.rank.3': 'à partir du 3e enfant',
-  'cart.breakdown.childTotal': 'Total pour {name}',
 } as const;

@@ -1,5 +1,5 @@
-/** French messages of <parent-register> (loaded with the element's first render: see localize.ts). */
-export const frParent = {
+/** French messages of <parent-register>: the source of its keys (loaded with its first render). */
+export default {
   // <parent-register>
   'parent.title.register': 'M’enregistrer en tant que parent',
   'parent.title.known': 'Mes coordonnées',

@@ -1,6 +1,7 @@
-import type { frCart } from './fr-cart.js';
+import type fr from './fr.js';
 
-export const nlCart: Record<keyof typeof frCart, string> = {
+/** Dutch messages of <family-cart>. */
+export default {
   'cart.title': 'Winkelmandje',
   'cart.completing': 'Uw betaling wordt geregistreerd…',
   'cart.empty': 'Uw winkelmandje is leeg.',
@@ -13,10 +14,6 @@ export const nlCart: Record<keyof typeof frCart, string> = {
   'cart.timeLeft.both': '{days} en {hours}',
   'cart.timeLeft.underHour': 'U hebt nog minder dan een uur.',
   'cart.timeLeft.over': 'De betalingstermijn is verstreken.',
-  'cart.day.one': '{count} dag',
-  'cart.day.other': '{count} dagen',
-  'cart.hour.one': '{count} uur',
-  'cart.hour.other': '{count} uur',
   'cart.pay': 'Betalen',
   'cart.pay.hint': 'Met “Betalen” gaat u naar een platform voor online betalen.',
   'cart.note':
@@ -45,13 +42,4 @@ export const nlCart: Record<keyof typeof frCart, string> = {
   'cart.return.unknown': 'Deze betaling is niet gevonden: er is geen betaling geregistreerd.',
 
   'cart.breakdown': 'Prijsdetail',
-  'cart.breakdown.resident': 'Tarief voor inwoners: u woont in de gemeente.',
-  'cart.breakdown.nonResident': 'Tarief voor niet-inwoners: u woont niet in de gemeente.',
-  'cart.breakdown.week': '{week}: {days}',
-  'cart.breakdown.wholeWeek': '{week}: volledige week ({days})',
-  'cart.breakdown.supplements': 'Supplementen (activiteiten)',
-  'cart.breakdown.reduction': 'Korting van {percent}% ({rank})',
-  'cart.breakdown.rank.2': '2e kind',
-  'cart.breakdown.rank.3': 'vanaf het 3e kind',
-  'cart.breakdown.childTotal': 'Totaal voor {name}',
-};
+} satisfies Record<keyof typeof fr, string>;

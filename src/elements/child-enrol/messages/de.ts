@@ -1,6 +1,7 @@
-import type { frEnrol } from './fr-enrol.js';
+import type fr from './fr.js';
 
-export const deEnrol: Record<keyof typeof frEnrol, string> = {
+/** German messages of <child-enrol>. */
+export default {
   'enrol.title': 'Mein Kind für ein Ferienlager anmelden',
 
   // The camps and when registration opens
@@ -131,4 +132,4 @@ export const deEnrol: Record<keyof typeof frEnrol, string> = {
   'enrol.unsubscribe.sent': 'Antrag auf Abmeldung gesendet',
   'enrol.reason.required': 'Geben Sie den Grund der Abmeldung an.',
   'enrol.reason.too-long': 'Der Grund darf höchstens 1000 Zeichen lang sein.',
-};
+} satisfies Record<keyof typeof fr, string>;

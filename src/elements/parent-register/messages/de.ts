@@ -1,6 +1,7 @@
-import type { frParent } from './fr-parent.js';
+import type fr from './fr.js';
 
-export const deParent: Record<keyof typeof frParent, string> = {
+/** German messages of <parent-register>. */
+export default {
   // <parent-register>
   'parent.title.register': 'Mich als Elternteil registrieren',
   'parent.title.known': 'Meine Angaben',
@@ -72,4 +73,4 @@ export const deParent: Record<keyof typeof frParent, string> = {
   'parent.change.done.title': 'Ihr Änderungsantrag wurde gesendet',
   'parent.change.done.next':
     'Der {service} nimmt Ihren Antrag an oder lehnt ihn ab. Sie erhalten die Antwort per E-Mail und sehen sie unter „Meine Anträge“.',
-};
+} satisfies Record<keyof typeof fr, string>;

@@ -1,5 +1,5 @@
-/** French messages of <child-enrol> (loaded with the element's first render: see localize.ts). */
-export const frEnrol = {
+/** French messages of <child-enrol>: the source of its keys (loaded with its first render). */
+export default {
   'enrol.title': 'Inscrire mon enfant à une plaine',
 
   // The camps and when registration opens

@@ -1,6 +1,7 @@
-import type { frCart } from './fr-cart.js';
+import type fr from './fr.js';
 
-export const deCart: Record<keyof typeof frCart, string> = {
+/** German messages of <family-cart>. */
+export default {
   'cart.title': 'Warenkorb',
   'cart.completing': 'Ihre Zahlung wird erfasst…',
   'cart.empty': 'Ihr Warenkorb ist leer.',
@@ -13,10 +14,6 @@ export const deCart: Record<keyof typeof frCart, string> = {
   'cart.timeLeft.both': '{days} und {hours}',
   'cart.timeLeft.underHour': 'Sie haben noch weniger als eine Stunde.',
   'cart.timeLeft.over': 'Die Zahlungsfrist ist abgelaufen.',
-  'cart.day.one': '{count} Tag',
-  'cart.day.other': '{count} Tage',
-  'cart.hour.one': '{count} Stunde',
-  'cart.hour.other': '{count} Stunden',
   'cart.pay': 'Bezahlen',
   'cart.pay.hint': 'Mit „Bezahlen“ werden Sie zu einer Plattform für Online-Zahlungen weitergeleitet.',
   'cart.note':
@@ -45,13 +42,4 @@ export const deCart: Record<keyof typeof frCart, string> = {
   'cart.return.unknown': 'Diese Zahlung wurde nicht gefunden: Es wurde keine Zahlung erfasst.',
 
   'cart.breakdown': 'Preisdetails',
-  'cart.breakdown.resident': 'Tarif für Einwohner: Sie wohnen in der Gemeinde.',
-  'cart.breakdown.nonResident': 'Tarif für Nicht-Einwohner: Sie wohnen nicht in der Gemeinde.',
-  'cart.breakdown.week': '{week}: {days}',
-  'cart.breakdown.wholeWeek': '{week}: ganze Woche ({days})',
-  'cart.breakdown.supplements': 'Zuschläge (Aktivitäten)',
-  'cart.breakdown.reduction': 'Ermäßigung von {percent}\u00a0% ({rank})',
-  'cart.breakdown.rank.2': '2. Kind',
-  'cart.breakdown.rank.3': 'ab dem 3. Kind',
-  'cart.breakdown.childTotal': 'Gesamt für {name}',
-};
+} satisfies Record<keyof typeof fr, string>;

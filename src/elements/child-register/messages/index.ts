@@ -1,0 +1,13 @@
+import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+
+/** The messages of <child-register>, loaded with its first render. */
+export const childMessages = [
+  defineMessages({
+    fr: () => import('./fr.js'),
+    nl: () => import('./nl.js'),
+    de: () => import('./de.js'),
+    en: () => import('./en.js'),
+  }),
+];
+
+export type ChildKey = MessageKeyOf<typeof childMessages>;
