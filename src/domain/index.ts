@@ -13,3 +13,4 @@ export * from './health.js';
 export * from './camp.js';
 export * from './camp-pricing.js';
 export * from './camp-enrolment.js';
+export * from './decisions/index.js';
