@@ -13,7 +13,6 @@ import {
   childSummary,
   ClosingPreviewSchema,
   CommuneSettingsSchema,
-  decideRequest,
   EnrolmentDraftInputSchema,
   EnrolmentDraftSchema,
   FamilySnapshotSchema,
@@ -23,7 +22,6 @@ import {
   PaymentStartSchema,
   RequestReceiptSchema,
   SchoolSiteSchema,
-  unsubscribeTarget,
   type Camp,
   type CampAvailability,
   type CampEnrolment,
@@ -53,15 +51,14 @@ import {
 import { fingerprint } from '../../shared/draft.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
+import * as backOffice from './back-office-desk.js';
 import * as camps from './camps-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
 import * as family from './family-desk.js';
 import {
-  appendHistory,
   checked,
   childOf,
-  decided,
   findRequest,
   KeptRefusal,
   storedSchema,
@@ -365,43 +362,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     decision: 'accepted' | 'refused',
     reason?: string,
   ): Promise<RequestReceipt> {
-    const loaded = await this.camps();
-    const request = findRequest(this.desk, requestId);
-    const payload = this.state.payloads[request.id];
-    const [enrolment] =
-      request.kind === 'camp-unsubscribe' && request.status === 'pending'
-        ? camps.enrolmentSummaries(this.desk, loaded.camps, unsubscribeTarget(payload).requestId)
-        : [];
-    const outcome = decided(() =>
-      decideRequest({
-        request: { ...request, payload },
-        decision,
-        reason,
-        parent: this.state.family.parent ?? undefined,
-        accountEmail: this.state.family.account.email,
-        enrolment,
-        commune: communes[this.profile],
-        now: this.desk.now(),
-      }),
-    );
-    request.status = outcome.status;
-    request.history.push(...outcome.history);
-    const { parent } = outcome;
-    if (parent && 'register' in parent) family.registerKnownParent(this.desk, request, parent.register);
-    else if (parent && this.state.family.parent)
-      this.state.family.parent = { ...parent.update, id: this.state.family.parent.id };
-    if (outcome.child) children.applyChildChange(this.desk, request.childId ?? '', outcome.child);
-    const { unsubscribe } = outcome;
-    if (unsubscribe) {
-      appendHistory(this.desk, [
-        { requestId: unsubscribe.enrolmentId, entries: unsubscribe.enrolmentHistory },
-      ]);
-      if (unsubscribe.freeDays)
-        camps.offerFreed(
-          this.desk,
-          camps.freePlaces(this.desk, loaded, [unsubscribe.enrolmentId], unsubscribe.freeDays),
-        );
-    }
+    const request = backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
   }
