@@ -1,5 +1,5 @@
 import { decideRequest, unsubscribeTarget, type RequestReceipt } from '../../domain/index.js';
-import { enrolmentSummaries, freePlaces, offerFreed } from './camps-desk.js';
+import { enrolmentSummaries, freePlaces, offerFreed } from './enrolments-desk.js';
 import { applyChildChange } from './children-desk.js';
 import { registerKnownParent } from './family-desk.js';
 import { appendHistory, decided, findRequest, type CampsLoaded, type Desk } from './memory-state.js';

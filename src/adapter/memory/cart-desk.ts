@@ -17,7 +17,7 @@ import {
   type PaymentStart,
 } from '../../domain/index.js';
 import { AdapterError } from '../errors.js';
-import { release } from './camps-desk.js';
+import { release } from './enrolments-desk.js';
 import { communes } from './seed.js';
 import {
   adapterError,

@@ -52,7 +52,7 @@ import { fingerprint } from '../../shared/draft.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import * as backOffice from './back-office-desk.js';
-import * as camps from './camps-desk.js';
+import * as camps from './enrolments-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
 import * as family from './family-desk.js';
