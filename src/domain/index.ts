@@ -14,3 +14,4 @@ export * from './camp.js';
 export * from './camp-pricing.js';
 export * from './camp-enrolment.js';
 export * from './fingerprint.js';
+export * from './decisions/index.js';

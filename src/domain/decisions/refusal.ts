@@ -1,0 +1,34 @@
+import type { FieldIssue } from '../field-issue.js';
+
+/** How a decision says no: the memory adapter maps it to an `AdapterError`, the server to its problem. */
+export type RefusalType = 'conflict' | 'not-found' | 'validation';
+
+/** A decision's refusal, as a domain value: no adapter or HTTP type needed to make or read it. */
+export class Refusal extends Error {
+  constructor(
+    readonly type: RefusalType,
+    readonly code: string,
+    readonly fieldIssues?: FieldIssue[],
+  ) {
+    super(code);
+    this.name = 'Refusal';
+  }
+}
+
+export const conflictRefusal = (code: string) => new Refusal('conflict', code);
+export const notFoundRefusal = (code: string) => new Refusal('not-found', code);
+export const invalidRefusal = (fieldIssues: FieldIssue[]) =>
+  new Refusal('validation', 'validation.failed', fieldIssues);
+
+/** An e-mail the service sends (the reference server's outbox; the demo backend has none). */
+export interface MailText {
+  /** None known: nothing is sent. */
+  to: string | undefined;
+  subject: string;
+  body: string;
+}
+
+/** An e-mail about a request. */
+export interface Mail extends MailText {
+  requestId: string;
+}
