@@ -1,7 +1,7 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   formatPhone,
   isResident,
@@ -22,14 +22,9 @@ import {
   type ParentRecord,
   type RequestReceipt,
 } from '../../domain/index.js';
-import {
-  DraftStore,
-  actionFor,
-  fingerprint,
-  newIdempotencyKey,
-  type PendingAction,
-} from '../../shared/draft.js';
-import { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
+import { DraftStore, fingerprint, type PendingAction } from '../../shared/draft.js';
+import { ActionController } from '../../shared/controllers/index.js';
+import { FpCartChangedEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import type { MessageKey } from '../../shared/i18n/localize.js';
@@ -38,7 +33,6 @@ import {
   button,
   confirmationPanel,
   detailsList,
-  errorPanel,
   radioGroup,
   recap,
   statusTimeline,
@@ -208,13 +202,7 @@ export class ChildEnrol extends FpFormElement {
 
   @state() private screen: Screen = { name: 'home' };
   @state() private wizard: Wizard | undefined;
-  /** The tracking code is being asked for, or could not be. */
-  @state() private draftSaving = false;
-  @state() private draftFailed = false;
   @state() private outcomes: Outcome[] = [];
-  /** Secondary actions (waiting list, sibling, drafts): which one runs, and why the last one failed. */
-  @state() private busyActions: ReadonlySet<string> = new Set();
-  @state() private actionErrors: ReadonlyMap<string, AdapterError> = new Map();
   @state() private reason = '';
 
   private reloads = 0;
@@ -222,10 +210,12 @@ export class ChildEnrol extends FpFormElement {
   private cartShown = false;
   /** The days of the request just validated, for "Inscrire aussi … aux mêmes jours". */
   private keepLast: Wizard | undefined;
-  /** Keys of secondary actions not yet acknowledged: a retry replays instead of acting twice. */
-  private readonly actionKeys = new Map<string, PendingAction>();
-  /** The draft's creation, replayed as it was until the service answers. */
-  private draftCreation: { key: string; input: EnrolmentDraftInput } | undefined;
+  /** Secondary actions side by side (waiting lists, sibling, drafts), each with its key, busy state and error. */
+  private readonly actions = new ActionController(this, { focus: this.nextFocus });
+  /** The draft's creation, replayed as it was (its key in `drafts`) until the service answers. */
+  private draftCreation: EnrolmentDraftInput | undefined;
+  /** The draft kept with the service: its creation (the tracking code) and its saves, in the background. */
+  private readonly drafts = new ActionController(this, { focus: this.nextFocus, operation: 'save-draft' });
   /** The saves of the draft, one after the other. */
   private draftQueue: Promise<void> = Promise.resolve();
 
@@ -278,13 +268,13 @@ export class ChildEnrol extends FpFormElement {
     const saved = this.session.load();
     if (saved) {
       this.wizard = { ...saved.wizard, days: this.daysToCome(saved.wizard.days) };
-      this.pending = saved.pending;
+      this.submission.pending = saved.pending;
       this.screen = { name: 'steps' };
     }
   }
 
   protected override saveDraft(): void {
-    if (this.wizard) this.session.save({ wizard: this.wizard, pending: this.pending });
+    if (this.wizard) this.session.save({ wizard: this.wizard, pending: this.submission.pending });
   }
 
   private reload(): void {
@@ -295,14 +285,14 @@ export class ChildEnrol extends FpFormElement {
   private show(screen: Screen, focus = 'heading'): void {
     this.screen = screen;
     this.issues = [];
-    this.submitError = undefined;
-    this.actionErrors = new Map();
-    this.focusTarget = focus;
+    this.submission.clearError();
+    this.actions.clearError();
+    this.nextFocus.request(focus);
   }
 
   private home(announce = ''): void {
     this.wizard = undefined;
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.outcomes = [];
     this.session.clear();
     this.status = announce;
@@ -321,7 +311,7 @@ export class ChildEnrol extends FpFormElement {
       days: [],
       waitingWeekIds: [],
     };
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.draftCreation = undefined;
     this.outcomes = [];
     this.show({ name: 'steps' }, 'step-heading');
@@ -344,7 +334,7 @@ export class ChildEnrol extends FpFormElement {
       days: this.daysToCome(draft.days),
       waitingWeekIds: [],
     };
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.outcomes = [];
     this.show({ name: 'steps' }, 'step-heading');
     this.saveDraft();
@@ -404,37 +394,41 @@ export class ChildEnrol extends FpFormElement {
   private async saveServiceDraftNow(): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter || !this.wizard) return;
-    try {
-      if (!this.wizard.trackingCode) {
-        // Created once: a retry replays the same creation, never a second tracking code.
-        const creation = (this.draftCreation ??= {
-          key: newIdempotencyKey(),
-          input: this.draftInput(this.wizard),
-        });
-        this.draftSaving = true;
-        const draft = await adapter.saveEnrolmentDraft(creation.input, { idempotencyKey: creation.key });
-        this.draftCreation = undefined;
-        // Validated or abandoned meanwhile: nothing more to keep.
-        if (!this.wizard) return;
-        this.wizard = { ...this.wizard, trackingCode: draft.trackingCode };
-        this.saveDraft();
-        if (
-          fingerprint({ ...creation.input, trackingCode: draft.trackingCode }) ===
-          fingerprint(this.draftInput(this.wizard))
-        ) {
-          this.draftFailed = false;
-          return;
-        }
-      }
-      const input = this.draftInput(this.wizard);
-      await adapter.saveEnrolmentDraft(input, { idempotencyKey: newIdempotencyKey() });
-      this.draftFailed = false;
-    } catch (caught) {
-      this.draftFailed = true;
-      this.dispatchEvent(new FpErrorEvent(AdapterError.from(caught), 'save-draft'));
-    } finally {
-      this.draftSaving = false;
+    if (!this.wizard.trackingCode) {
+      // Created once: a retry replays the same creation, never a second tracking code.
+      const input = (this.draftCreation ??= this.draftInput(this.wizard));
+      const created = await this.drafts.send(
+        (idempotencyKey: string) => adapter.saveEnrolmentDraft(input, { idempotencyKey }),
+        { slot: 'create', payload: input, quiet: true },
+      );
+      if (!created) return;
+      this.draftCreation = undefined;
+      // Validated or abandoned meanwhile: nothing more to keep.
+      if (!this.wizard) return;
+      const trackingCode = created.value.trackingCode;
+      this.wizard = { ...this.wizard, trackingCode };
+      this.saveDraft();
+      if (fingerprint({ ...input, trackingCode }) === fingerprint(this.draftInput(this.wizard))) return;
     }
+    const input = this.draftInput(this.wizard);
+    await this.drafts.send(
+      (idempotencyKey: string) => adapter.saveEnrolmentDraft(input, { idempotencyKey }),
+      {
+        slot: 'save',
+        payload: input,
+        quiet: true,
+      },
+    );
+  }
+
+  /** The tracking code is being asked for. */
+  private get draftSaving(): boolean {
+    return this.drafts.busy('create');
+  }
+
+  /** The last save of the draft failed: the page keeps it, the next step tries again. */
+  private get draftFailed(): boolean {
+    return this.drafts.error('create') !== undefined || this.drafts.error('save') !== undefined;
   }
 
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -503,22 +497,26 @@ export class ChildEnrol extends FpFormElement {
       childId: child.id,
       days: wizard.days,
     };
-    await this.send(input, (idempotencyKey) => adapter.enrolInCamp(input, { idempotencyKey }), {
-      done: (enrolment) => {
-        this.session.clear();
-        const waitingFor = wizard.waitingWeekIds;
-        this.wizard = undefined;
-        this.outcomes = [{ enrolment, firstName: child.firstName, waiting: {} }];
-        this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
-        this.show({ name: 'outcome' }, 'outcome');
-        this.keepLast = wizard;
-        void this.joinChosenWaitingLists(enrolment, waitingFor);
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.enrolInCamp(input, { idempotencyKey }),
+      {
+        payload: input,
+        fieldIssues: (issues) => {
+          this.issues = issues;
+          this.toStep(issues.some((issue) => issue.field === 'childId') ? 'child' : 'weeks');
+        },
       },
-      fieldIssues: (issues) => {
-        this.issues = issues;
-        this.toStep(issues.some((issue) => issue.field === 'childId') ? 'child' : 'weeks');
-      },
-    });
+    );
+    if (!sent) return;
+    const enrolment = sent.value;
+    this.session.clear();
+    const waitingFor = wizard.waitingWeekIds;
+    this.wizard = undefined;
+    this.outcomes = [{ enrolment, firstName: child.firstName, waiting: {} }];
+    this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
+    this.show({ name: 'outcome' }, 'outcome');
+    this.keepLast = wizard;
+    void this.joinChosenWaitingLists(enrolment, waitingFor);
   }
 
   private async joinChosenWaitingLists(enrolment: CampEnrolment, weekIds: readonly string[]): Promise<void> {
@@ -563,43 +561,16 @@ export class ChildEnrol extends FpFormElement {
     const enrolment = done.value;
     this.outcomes = [...this.outcomes, { enrolment, firstName: child.firstName, waiting: {} }];
     this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
-    this.focusTarget = `outcome-${child.id}`;
+    this.nextFocus.request(`outcome-${child.id}`);
     void this.joinChosenWaitingLists(enrolment, last.waitingWeekIds);
   }
 
-  /**
-   * A secondary action, sent once: its key kept until it succeeds (a retry
-   * replays), its button busy meanwhile; a failure is shown beside it with "Réessayer".
-   */
-  private async act<T>(
+  /** A secondary action (its slot, `waiting:<request>:<week>`), sent once; its failure is shown beside it. */
+  private act<T>(
     action: string,
     run: (idempotencyKey: string) => Promise<T>,
   ): Promise<{ value: T } | undefined> {
-    if (this.busyActions.has(action)) return undefined;
-    const pending = this.actionKeys.get(action) ?? actionFor(action, undefined);
-    this.actionKeys.set(action, pending);
-    this.busyActions = new Set([...this.busyActions, action]);
-    this.setActionError(action, undefined);
-    try {
-      const value = await run(pending.key);
-      this.actionKeys.delete(action);
-      return { value };
-    } catch (caught) {
-      const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, action.split(':')[0] ?? action));
-      this.setActionError(action, error);
-      this.focusTarget = `action-error-${action}`;
-      return undefined;
-    } finally {
-      this.busyActions = new Set([...this.busyActions].filter((busy) => busy !== action));
-    }
-  }
-
-  private setActionError(action: string, error: AdapterError | undefined): void {
-    const errors = new Map(this.actionErrors);
-    if (error) errors.set(action, error);
-    else errors.delete(action);
-    this.actionErrors = errors;
+    return this.actions.send(run, { slot: action, operation: action.split(':')[0] ?? action });
   }
 
   // ——— closing and unsubscribing ———
@@ -607,16 +578,16 @@ export class ChildEnrol extends FpFormElement {
   private async close(): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter) return;
-    await this.send({ close: true }, (idempotencyKey) => adapter.closeRequests({ idempotencyKey }), {
-      done: (cart) => {
-        // A cart badge on the page ("Panier (77 €)") learns of the new article.
-        this.dispatchEvent(FpCartChangedEvent.of(cart));
-        this.outcomes = [];
-        this.status = this.t('enrol.closing.done');
-        this.show({ name: 'cart' }, 'closed');
-        this.reload();
-      },
+    const sent = await this.submission.send((idempotencyKey) => adapter.closeRequests({ idempotencyKey }), {
+      payload: { close: true },
     });
+    if (!sent) return;
+    // A cart badge on the page ("Panier (77 €)") learns of the new article.
+    this.dispatchEvent(FpCartChangedEvent.of(sent.value));
+    this.outcomes = [];
+    this.status = this.t('enrol.closing.done');
+    this.show({ name: 'cart' }, 'closed');
+    this.reload();
   }
 
   private async unsubscribe(screen: Extract<Screen, { name: 'unsubscribe' }>): Promise<void> {
@@ -633,17 +604,20 @@ export class ChildEnrol extends FpFormElement {
       return;
     }
     const input = { requestId: screen.requestId, weekId: screen.weekId, reason };
-    await this.send(input, (idempotencyKey) => adapter.requestCampUnsubscribe(input, { idempotencyKey }), {
-      done: (receipt) => {
-        this.reason = '';
-        this.dispatchEvent(FpSubmittedEvent.of(receipt));
-        this.show({ ...screen, receipt }, 'heading');
-        this.reload();
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.requestCampUnsubscribe(input, { idempotencyKey }),
+      {
+        payload: input,
+        fieldIssues: (issues) => {
+          this.issues = issues;
+        },
       },
-      fieldIssues: (issues) => {
-        this.issues = issues;
-      },
-    });
+    );
+    if (!sent) return;
+    this.reason = '';
+    this.dispatchEvent(FpSubmittedEvent.of(sent.value));
+    this.show({ ...screen, receipt: sent.value }, 'heading');
+    this.reload();
   }
 
   // ——— what the parent may do ———
@@ -680,11 +654,7 @@ export class ChildEnrol extends FpFormElement {
   }
 
   private actionErrorFor(action: string, retry: () => void) {
-    const error = this.actionErrors.get(action);
-    if (!error) return nothing;
-    return html`<div data-focus=${`action-error-${action}`} tabindex="-1">
-      ${errorPanel({ i18n: this.i18n, error, onRetry: retry, busy: this.busyActions.has(action) })}
-    </div>`;
+    return this.actions.renderError(this.i18n, retry, action);
   }
 
   private renderHome(loaded: Loaded) {
@@ -812,7 +782,7 @@ export class ChildEnrol extends FpFormElement {
             );
             if (!done) return;
             this.status = this.t('enrol.drafts.deleted', { code: draft.trackingCode });
-            this.focusTarget = 'drafts-heading';
+            this.nextFocus.request('drafts-heading');
             this.reload();
           };
           return html`<li class="card">
@@ -833,7 +803,7 @@ export class ChildEnrol extends FpFormElement {
               ${button({
                 label: this.t('enrol.drafts.delete', { code: draft.trackingCode }),
                 variant: 'link',
-                busy: this.busyActions.has(action),
+                busy: this.actions.busy(action),
                 busyLabel: this.t('ui.sending'),
                 onClick: () => void remove(),
               })}
@@ -967,7 +937,7 @@ export class ChildEnrol extends FpFormElement {
           : button({
               label: this.t('enrol.action.validate'),
               variant: 'primary',
-              busy: this.submitting,
+              busy: this.submission.busy(),
               busyLabel: this.t('ui.sending'),
               onClick: () => void this.validate(loaded),
             })
@@ -975,7 +945,7 @@ export class ChildEnrol extends FpFormElement {
       ${button({
         label: this.t('enrol.action.abandon'),
         variant: 'link',
-        busy: [...this.busyActions].some((action) => action.startsWith('delete:')),
+        busy: this.actions.busySlots().some((action) => action.startsWith('delete:')),
         onClick: () => void this.abandon(),
       })}
     </div>`;
@@ -1141,7 +1111,8 @@ export class ChildEnrol extends FpFormElement {
         onChange: (target) =>
           this.goBack(() => this.toStep(target === 'enrol-days' ? 'weeks' : 'child'), target),
       })}
-      ${this.submitErrorPanel(() => void this.validate(loaded))} ${this.stepActions(loaded, 'validate')}`;
+      ${this.submission.renderError(this.i18n, () => void this.validate(loaded))}
+      ${this.stepActions(loaded, 'validate')}`;
   }
 
   private renderOutcome(loaded: Loaded) {
@@ -1167,7 +1138,7 @@ export class ChildEnrol extends FpFormElement {
               ${button({
                 label: this.t('enrol.next.sibling', { name: child.firstName }),
                 variant: 'secondary',
-                busy: this.busyActions.has(action),
+                busy: this.actions.busy(action),
                 busyLabel: this.t('ui.sending'),
                 onClick: () => void this.enrolSibling(child),
               })}
@@ -1258,7 +1229,7 @@ export class ChildEnrol extends FpFormElement {
                 ${button({
                   label: this.t('enrol.outcome.joinWaiting', { label: this.i18n.week(week.label) }),
                   variant: 'secondary',
-                  busy: this.busyActions.has(action),
+                  busy: this.actions.busy(action),
                   busyLabel: this.t('ui.sending'),
                   onClick: () => void this.joinWaiting(enrolment, week.weekId),
                 })}
@@ -1291,14 +1262,14 @@ export class ChildEnrol extends FpFormElement {
           : nothing
       }
       <div part="breakdown">${closingBreakdown(this.i18n, preview, this.headingLevel + 2)}</div>
-      ${this.submitErrorPanel(() => void this.close())}
+      ${this.submission.renderError(this.i18n, () => void this.close())}
       <div class="actions" part="actions">
         ${button({
           label: this.t('enrol.closing.confirm', {
             total: this.i18n.money(preview.totalCents, preview.currency),
           }),
           variant: 'primary',
-          busy: this.submitting,
+          busy: this.submission.busy(),
           busyLabel: this.t('ui.sending'),
           onClick: () => void this.close(),
         })}
@@ -1375,13 +1346,13 @@ export class ChildEnrol extends FpFormElement {
               this.reason = value;
             },
           })}
-          ${this.submitErrorPanel(() => void this.unsubscribe(screen))}
+          ${this.submission.renderError(this.i18n, () => void this.unsubscribe(screen))}
           <div class="actions" part="actions">
             ${button({
               label: this.t('enrol.unsubscribe.send'),
               variant: 'primary',
               type: 'submit',
-              busy: this.submitting,
+              busy: this.submission.busy(),
               busyLabel: this.t('ui.sending'),
             })}
             ${button({ label: this.t('enrol.closing.back'), variant: 'link', onClick: () => this.home() })}

@@ -373,12 +373,12 @@ export class ChildRegister extends FpFormElement {
     this.sent = undefined;
     this.registration = undefined;
     this.welcome = undefined;
-    this.submitError = undefined;
-    this.pending = undefined;
+    this.submission.clearError();
+    this.submission.pending = undefined;
     this.editingFromRecap = false;
     this.restoredFor = undefined;
     this.startedFor = undefined;
-    this.focusTarget = focus;
+    this.nextFocus.request(focus);
     this.screens.save(screen);
   }
 
@@ -397,7 +397,7 @@ export class ChildRegister extends FpFormElement {
       const country = loaded.commune.country;
       const parent = loaded.family.parent;
       this.healthStep = draft?.step ?? 'care';
-      this.pending = draft?.pending;
+      this.submission.pending = draft?.pending;
       this.health =
         draft?.form ??
         (record.health
@@ -415,7 +415,7 @@ export class ChildRegister extends FpFormElement {
     } else if (screen.name === 'change') {
       const draft = this.changeDrafts(record.id).load();
       this.step = draft?.step ?? 'child';
-      this.pending = draft?.pending;
+      this.submission.pending = draft?.pending;
       this.comment = draft?.comment ?? '';
       this.form = draft
         ? { ...identityToChildForm(record.identity, loaded.commune.country), ...pickChildForm(draft.form) }
@@ -473,12 +473,12 @@ export class ChildRegister extends FpFormElement {
     if (draft) {
       this.step = draft.step;
       this.form = { ...base, ...pickChildForm(draft.form) };
-      this.pending = draft.pending;
+      this.submission.pending = draft.pending;
       return;
     }
     this.step = 'parent';
     this.form = base;
-    this.pending = undefined;
+    this.submission.pending = undefined;
   }
 
   protected override saveDraft(): void {
@@ -487,7 +487,7 @@ export class ChildRegister extends FpFormElement {
       this.healthDrafts(screen.childId).save({
         step: this.healthStep,
         form: this.health,
-        pending: this.pending,
+        pending: this.submission.pending,
       });
     } else if (screen.name === 'change') {
       const step = this.step === 'recap' ? 'recap' : 'child';
@@ -495,10 +495,10 @@ export class ChildRegister extends FpFormElement {
         step,
         form: this.form,
         comment: this.comment,
-        pending: this.pending,
+        pending: this.submission.pending,
       });
     } else if (screen.name === 'register') {
-      this.drafts.save({ step: this.step, form: this.form, pending: this.pending });
+      this.drafts.save({ step: this.step, form: this.form, pending: this.submission.pending });
     }
   }
 
@@ -524,7 +524,7 @@ export class ChildRegister extends FpFormElement {
 
   private toChildStep(): void {
     this.step = 'child';
-    this.focusTarget = 'step-heading';
+    this.nextFocus.request('step-heading');
     this.saveDraft();
   }
 
@@ -540,33 +540,37 @@ export class ChildRegister extends FpFormElement {
   private abandon(loaded: Loaded): void {
     this.drafts.clear();
     this.issues = [];
-    this.submitError = undefined;
+    this.submission.clearError();
     this.editingFromRecap = false;
     this.restoredFor = loaded;
     this.startFrom(loaded);
     this.status = this.t('child.abandoned');
-    this.focusTarget = 'heading';
+    this.nextFocus.request('heading');
     this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
   }
 
   private async submit(loaded: Loaded): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = this.parse(loaded);
     if (!result.ok) {
       this.issues = result.issues;
       this.backTo('child');
-      this.focusTarget = 'error-summary';
+      this.nextFocus.request('error-summary');
       return;
     }
     const identity = result.value;
-    await this.send(identity, (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }), {
-      done: (registration) => this.succeed(registration, identity),
-      fieldIssues: (issues) => {
-        this.issues = sortIssues(issues);
-        this.step = 'child';
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }),
+      {
+        payload: identity,
+        fieldIssues: (issues) => {
+          this.issues = sortIssues(issues);
+          this.step = 'child';
+        },
       },
-    });
+    );
+    if (sent) this.succeed(sent.value, identity);
   }
 
   /**
@@ -579,7 +583,7 @@ export class ChildRegister extends FpFormElement {
     if (this.healthFormHref) {
       this.registration = registration;
       this.issues = [];
-      this.focusTarget = 'confirmation';
+      this.nextFocus.request('confirmation');
     } else {
       this.enter({ name: 'health', childId: registration.childId }, 'confirmation');
       this.welcome = registration;
@@ -597,7 +601,7 @@ export class ChildRegister extends FpFormElement {
     this.registration = undefined;
     this.restoredFor = undefined;
     this.status = '';
-    this.focusTarget = 'heading';
+    this.nextFocus.request('heading');
     void this.loadTask.run();
   }
 
@@ -641,23 +645,24 @@ export class ChildRegister extends FpFormElement {
     drafts.clear();
     this.sent = receipt;
     this.issues = [];
-    this.focusTarget = 'confirmation';
+    this.nextFocus.request('confirmation');
     this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
   }
 
   private async submitHealth(loaded: Loaded, childId: string): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = parseHealthDraft(this.health, this.healthOptions(loaded));
     if (!result.ok) {
       this.showHealthIssues(result.issues);
       return;
     }
     const form = result.value;
-    await this.send(form, (idempotencyKey) => adapter.submitHealthForm(childId, form, { idempotencyKey }), {
-      done: (receipt) => this.sentFor(childId, this.healthDrafts(childId), receipt),
-      fieldIssues: (issues) => this.showHealthIssues(issues),
-    });
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.submitHealthForm(childId, form, { idempotencyKey }),
+      { payload: form, fieldIssues: (issues) => this.showHealthIssues(issues) },
+    );
+    if (sent) this.sentFor(childId, this.healthDrafts(childId), sent.value);
   }
 
   /** Problems found at the end (or by the service): back to the first step that has one. */
@@ -667,7 +672,7 @@ export class ChildRegister extends FpFormElement {
     const step = first ? stepOf(first.field) : 'care';
     this.issues = sorted.filter((issue) => stepOf(issue.field) === step);
     this.healthStep = step;
-    this.focusTarget = 'error-summary';
+    this.nextFocus.request('error-summary');
     this.saveDraft();
   }
 
@@ -687,21 +692,20 @@ export class ChildRegister extends FpFormElement {
 
   private async submitChange(loaded: Loaded, childId: string): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = this.parse(loaded);
     if (!result.ok) {
       this.issues = result.issues;
       this.backTo('child');
-      this.focusTarget = 'error-summary';
+      this.nextFocus.request('error-summary');
       return;
     }
     const comment = this.comment.trim();
     const input = { identity: result.value, ...(comment ? { comment } : {}) };
-    await this.send(
-      input,
+    const sent = await this.submission.send(
       (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
       {
-        done: (receipt) => this.sentFor(childId, this.changeDrafts(childId), receipt),
+        payload: input,
         fieldIssues: (issues) => {
           // The service checks `identity.lastName`; the form knows `lastName`.
           this.issues = sortIssues(
@@ -711,6 +715,7 @@ export class ChildRegister extends FpFormElement {
         },
       },
     );
+    if (sent) this.sentFor(childId, this.changeDrafts(childId), sent.value);
   }
 
   // ——— messages ———
@@ -1151,12 +1156,12 @@ export class ChildRegister extends FpFormElement {
         rows,
         onChange: (target: string) => this.backTo('child', target),
       })}
-      ${this.submitErrorPanel(submit)}
+      ${this.submission.renderError(this.i18n, submit)}
       <div class="actions" part="actions">
         ${button({
           label: this.t('child.action.submit'),
           variant: 'primary',
-          busy: this.submitting,
+          busy: this.submission.busy(),
           busyLabel: this.t('ui.sending'),
           onClick: submit,
         })}
@@ -1225,7 +1230,7 @@ export class ChildRegister extends FpFormElement {
       errorFor: (field) => this.errorFor(field, loaded.commune, 'child.health'),
       update: (change) => this.updateHealth(change),
       listChanged: (announcement, focusId) => {
-        this.focusTarget = `#${focusId}`;
+        this.nextFocus.request(`#${focusId}`);
         void this.announce(announcement);
       },
     };
@@ -1277,12 +1282,12 @@ export class ChildRegister extends FpFormElement {
             rows: healthRecapRows(view, result.value),
             onChange: (target: string) => this.healthBackTo(stepOf(target.replace(/^health-/, '')), target),
           })}
-          ${this.submitErrorPanel(submit)}
+          ${this.submission.renderError(this.i18n, submit)}
           <div class="actions" part="actions">
             ${button({
               label: this.t('child.action.submit'),
               variant: 'primary',
-              busy: this.submitting,
+              busy: this.submission.busy(),
               busyLabel: this.t('ui.sending'),
               onClick: submit,
             })}

@@ -227,19 +227,6 @@ export class FamilyCart extends FpFormElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // The shared button has no attribute to be found by: its wrapper names it (`button:<name>`).
-    const name = this.focusTarget?.startsWith('button:')
-      ? this.focusTarget.slice('button:'.length)
-      : undefined;
-    const target = name && this.renderRoot.querySelector<HTMLElement>(`[data-button="${name}"] button`);
-    if (target) {
-      this.focusTarget = undefined;
-      target.focus();
-    }
-    super.updated(changed);
-  }
-
   /** The cart shown: the last read, or what a removal answered since. */
   private get cart(): Cart | undefined {
     const read = this.loadTask.value;
@@ -316,7 +303,7 @@ export class FamilyCart extends FpFormElement {
   private show(notice: Notice): void {
     this.notice = notice;
     this.confirming = undefined;
-    this.focusTarget = 'notice';
+    this.nextFocus.request('notice');
   }
 
   private cartChanged(cart: Cart): void {
@@ -334,21 +321,28 @@ export class FamilyCart extends FpFormElement {
     void this.refresh();
   }
 
-  /** Sends one action once (see `send`); its failure is shown by its article, with "Réessayer". */
+  /**
+   * Sends one action once (the element's `submission`: one at a time); its
+   * failure is shown by its article, with "Réessayer".
+   */
   private async perform<T>(
     action: Action,
     act: (adapter: FamilyPortalAdapter, idempotencyKey: string) => Promise<T>,
     done: (answer: T) => void,
   ): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     this.action = action;
-    await this.send(action, (idempotencyKey) => act(adapter, idempotencyKey), { done }, action.kind);
+    const sent = await this.submission.send((idempotencyKey) => act(adapter, idempotencyKey), {
+      payload: action,
+      operation: action.kind,
+    });
+    if (sent) done(sent.value);
   }
 
   /** "Payer": the host may take the payment over; otherwise it starts and the browser goes to the provider. */
   private pay(article: CartArticle): void {
-    if (this.submitting) return;
+    if (this.submission.busy()) return;
     const checkout = new FpCheckoutEvent({
       articleId: article.id,
       amountCents: article.amountCents,
@@ -369,14 +363,14 @@ export class FamilyCart extends FpFormElement {
 
   private askRemoval(article: CartArticle): void {
     this.confirming = article.id;
-    this.submitError = undefined;
-    this.focusTarget = 'button:keep';
+    this.submission.clearError();
+    this.nextFocus.request('button:keep');
   }
 
   private keep(article: CartArticle): void {
     this.confirming = undefined;
-    this.submitError = undefined;
-    this.focusTarget = `button:remove-${article.id}`;
+    this.submission.clearError();
+    this.nextFocus.request(`button:remove-${article.id}`);
   }
 
   private async removeArticle(article: CartArticle): Promise<void> {
@@ -494,7 +488,7 @@ export class FamilyCart extends FpFormElement {
         ${button({
           label: this.t('cart.remove.confirm'),
           variant: 'primary',
-          busy: this.submitting,
+          busy: this.submission.busy(),
           busyLabel: this.t('ui.sending'),
           onClick: () => void this.removeArticle(article),
         })}
@@ -533,7 +527,7 @@ export class FamilyCart extends FpFormElement {
                 ${button({
                   label: this.t('cart.pay'),
                   variant: 'primary',
-                  busy: this.submitting && mine,
+                  busy: this.submission.busy() && mine,
                   busyLabel: this.t('ui.sending'),
                   onClick: () => this.pay(article),
                 })}
@@ -543,7 +537,7 @@ export class FamilyCart extends FpFormElement {
               </div>
               <p class="hint">${this.t('cart.pay.hint')}</p>`
       }
-      ${mine ? this.submitErrorPanel(retry) : nothing}
+      ${mine ? this.submission.renderError(this.i18n, retry) : nothing}
     </li>`;
   }
 
