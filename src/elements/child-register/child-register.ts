@@ -4,17 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
-  formatKidEidNumber,
-  formatNationalNumber,
-  formatPhone,
   healthFormValidUntil,
   type ChildIdentity,
   type ChildRegistration,
   type CommuneSettings,
-  type FamilySnapshot,
   type FieldIssue,
   type ChildRecord,
-  type ParentRecord,
   type RequestReceipt,
   type SchoolSite,
 } from '../../domain/index.js';
@@ -25,21 +20,12 @@ import type { MessageKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
-  checkbox,
   confirmationPanel,
-  detailsList,
-  errorMessage,
-  dateInput,
   errorPanel,
-  radioGroup,
   recap,
-  selectField,
   skeleton,
   statusTimeline,
-  stepper,
-  textField,
   type DateParts,
-  type RecapRow,
 } from '../../shared/ui/index.js';
 import {
   emptyChildForm,
@@ -53,6 +39,19 @@ import {
 } from './child-form.js';
 import { pendingChange, renderChildList, renderChildPage, type PagesView } from './child-pages.js';
 import { childRegisterStyles } from './child-register.styles.js';
+import {
+  errorFor,
+  renderChildStep,
+  renderNotRegistered,
+  renderNotice,
+  renderParentStep,
+  stepHeading,
+  type Loaded,
+  type RegisterView,
+  type Screen,
+  type Step,
+} from './register-view.js';
+import { renderConfirmation, renderRecap } from './register-recap-view.js';
 import {
   emptyHealthDraft,
   healthFormToDraft,
@@ -70,19 +69,6 @@ import {
   renderContactsStep,
   type HealthView,
 } from './health-view.js';
-
-/** `parent`: "Mes informations"; `child`: "Nouvel enfant à enregistrer"; `recap`: "Vérifiez vos réponses". */
-type Step = 'parent' | 'child' | 'recap';
-
-/**
- * What the element shows: the registration steps, "Mes enfants", a child's
- * page, a child's health form, or a change request for a child's identity.
- * `auto`: opened by `child-id`; the health form opens at once when it is due.
- */
-type Screen =
-  | { name: 'register' }
-  | { name: 'children' }
-  | { name: 'child' | 'health' | 'change'; childId: string; auto?: boolean };
 
 /** The health form's steps, then "Vérifiez vos réponses". */
 type HealthStepName = 'care' | 'contacts' | 'recap';
@@ -111,27 +97,6 @@ const screenSchema = z.object({
   name: z.enum(['register', 'children', 'child', 'health', 'change']),
   childId: z.optional(z.string()),
 });
-
-interface Loaded {
-  commune: CommuneSettings;
-  family: FamilySnapshot;
-  schools: SchoolSite[];
-}
-
-const sexes = ['female', 'male', 'other'] as const;
-const invoiceRecipients = ['me', 'other-guardian', 'both'] as const;
-
-/** The id of an input: also the target of the error summary's links and of "Modifier". */
-const inputId = (field: string) => `child-${field.replace('.', '-')}`;
-
-/** Where an issue about `field` leads: its input, the first box or the first choice of a group. */
-function issueTarget(field: string): string {
-  if (field === 'birthDate') return inputId('birthDate-day');
-  if (field === 'sex') return inputId('sex-female');
-  if (field === 'invoicesTo') return inputId('invoicesTo-me');
-  if (field === 'otherGuardian') return inputId('hasOtherGuardian');
-  return inputId(field);
-}
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -605,6 +570,58 @@ export class ChildRegister extends FpFormElement {
     void this.loadTask.run();
   }
 
+  private setBirthDate(value: DateParts): void {
+    this.form = {
+      ...this.form,
+      'birthDate.day': value.day,
+      'birthDate.month': value.month,
+      'birthDate.year': value.year,
+    };
+    this.saveDraft();
+  }
+
+  private setComment(value: string): void {
+    this.comment = value;
+    this.saveDraft();
+  }
+
+  /** What the registration's templates render and call back (see `RegisterView`). */
+  private get registerView(): RegisterView {
+    return {
+      i18n: this.i18n,
+      t: (key, params) => this.t(key, params),
+      headingLevel: this.headingLevel,
+      parentHref: this.parentHref,
+      healthFormHref: this.healthFormHref,
+      screen: this.screen,
+      form: this.form,
+      comment: this.comment,
+      issues: this.issues,
+      editingFromRecap: this.editingFromRecap,
+      startedFor: this.startedFor,
+      registeredName: this.registeredName,
+      submission: this.submission,
+      subheading: (text) => this.subheading(text),
+      stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
+      issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
+      statusLabel: this.statusLabel,
+      parse: (loaded) => this.parse(loaded),
+      setField: (field, value) => this.setField(field, value),
+      setBirthDate: (value) => this.setBirthDate(value),
+      setSite: (site, schools) => this.setSite(site, schools),
+      setComment: (value) => this.setComment(value),
+      toChildStep: () => this.toChildStep(),
+      continueToRecap: (loaded) => this.continueToRecap(loaded),
+      continueChange: (loaded, record) => this.continueChange(loaded, record),
+      backTo: (step, focus) => this.backTo(step, focus),
+      abandon: (loaded) => this.abandon(loaded),
+      abandonChange: (childId) => this.abandonChange(childId),
+      submit: (loaded) => this.submit(loaded),
+      submitChange: (loaded, childId) => this.submitChange(loaded, childId),
+      finish: () => this.finish(),
+    };
+  }
+
   // ——— the health form ———
 
   private healthOptions(loaded: Loaded) {
@@ -720,496 +737,7 @@ export class ChildRegister extends FpFormElement {
 
   // ——— messages ———
 
-  private label(field: string): string {
-    return this.t(`child.field.${field}` as MessageKey);
-  }
-
-  /** The message for the first problem with `field`; a list entry's field reads as its list's (`contacts.phone`). */
-  private errorFor(field: string, commune: CommuneSettings, prefix = 'child'): string | undefined {
-    const issue = this.issues.find((candidate) => candidate.field === field);
-    if (!issue) return undefined;
-    return this.issueMessage(
-      { ...issue, field: field.replace(/\.\d+(?=\.|$)/g, '') },
-      prefix,
-      commune.country,
-    );
-  }
-
   // ——— rendering ———
-
-  /** "Étape n sur m" with the step's title and the next one's; `titles` are the flow's steps. */
-  private stepHeading(current: number, titles: readonly string[] = this.registrationTitles()) {
-    return stepper({
-      i18n: this.i18n,
-      current,
-      total: titles.length,
-      title: titles[current - 1] ?? '',
-      ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
-      headingLevel: this.headingLevel + 1,
-      focusName: 'step-heading',
-    });
-  }
-
-  private registrationTitles(): string[] {
-    if (this.screen.name === 'change') {
-      const name = this.startedFor?.identity.firstName ?? '';
-      return [this.t('child.change.step', { name }), this.t('child.step.check')];
-    }
-    return [this.t('child.step.parent'), this.t('child.step.child'), this.t('child.step.check')];
-  }
-
-  private renderNotice(commune: CommuneSettings) {
-    return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
-  }
-
-  private renderNotRegistered(loaded: Loaded) {
-    return html`<div class="callout" role="note">
-      <p>${this.t('child.notRegistered', { service: loaded.commune.serviceName })}</p>
-      ${
-        this.parentHref
-          ? html`<p><a href=${this.parentHref}>${this.t('child.notRegistered.link')}</a></p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private parentRows(parent: ParentRecord, commune: CommuneSettings): [string, string][] {
-    const { address } = parent;
-    const street = address.box
-      ? this.t('child.parent.streetWithBox', {
-          street: address.street,
-          number: address.number,
-          box: address.box,
-        })
-      : `${address.street} ${address.number}`;
-    const rows: [string, string][] = [
-      [this.t('child.parent.name'), `${parent.firstName} ${parent.lastName}`],
-      [this.t('child.parent.address'), `${street}, ${address.postcode} ${address.city}`],
-      [this.t('child.parent.phone'), formatPhone(parent.phone, commune.country)],
-    ];
-    if (parent.email) rows.push([this.t('child.parent.email'), parent.email]);
-    return rows;
-  }
-
-  private renderParentStep(loaded: Loaded, parent: ParentRecord) {
-    return html`
-      ${this.stepHeading(1)}
-      <p>${this.t('child.parent.intro')}</p>
-      ${detailsList(this.parentRows(parent, loaded.commune))}
-      ${
-        this.parentHref
-          ? html`<p><a href=${this.parentHref}>${this.t('child.parent.change')}</a></p>`
-          : nothing
-      }
-      <div class="actions" part="actions">
-        ${button({ label: this.t('child.action.next'), variant: 'primary', onClick: () => this.toChildStep() })}
-        ${button({ label: this.t('child.action.abandon'), variant: 'link', onClick: () => this.abandon(loaded) })}
-      </div>
-    `;
-  }
-
-  private renderText(
-    field: ChildFormField,
-    commune: CommuneSettings,
-    options: {
-      width?: '2' | '4' | '5' | '10' | '20' | 'full';
-      hint?: string;
-      autocomplete?: string;
-      inputmode?: string;
-      type?: string;
-      optional?: boolean;
-    } = {},
-  ) {
-    const { optional = false, ...rest } = options;
-    return textField({
-      i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      label: this.label(field),
-      value: this.form[field],
-      required: !optional,
-      optional,
-      error: this.errorFor(field, commune),
-      onInput: (value: string) => this.setField(field, value),
-      ...rest,
-    });
-  }
-
-  /** A group of radio buttons in a fieldset, its legend the question. */
-  private renderRadios(field: 'sex' | 'invoicesTo', choices: readonly string[], commune: CommuneSettings) {
-    return radioGroup({
-      i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      legend: this.label(field),
-      choices: choices.map((value) => ({ value, label: this.t(`child.${field}.${value}` as MessageKey) })),
-      value: this.form[field],
-      required: true,
-      error: this.errorFor(field, commune),
-      onChange: (value) => this.setField(field, value),
-    });
-  }
-
-  private renderSelect(
-    field: 'schoolSiteId' | 'schoolGradeId',
-    options: readonly { id: string; label: string }[],
-    commune: CommuneSettings,
-    onChange: (value: string) => void,
-    disabled = false,
-  ) {
-    return selectField({
-      i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      label: this.label(field),
-      placeholder: this.t('child.choose'),
-      options: options.map((option) => ({ value: option.id, label: option.label })),
-      value: this.form[field],
-      hint: disabled ? this.t('child.hint.schoolGradeId') : undefined,
-      error: this.errorFor(field, commune),
-      disabled,
-      onChange,
-    });
-  }
-
-  private renderGuardian(commune: CommuneSettings) {
-    const checked = this.form.hasOtherGuardian === 'yes';
-    const error = this.errorFor('otherGuardian', commune);
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${errorMessage(this.i18n, 'child-hasOtherGuardian-error', error)}
-        ${checkbox({
-          id: 'child-hasOtherGuardian',
-          name: 'hasOtherGuardian',
-          label: this.t('child.field.hasOtherGuardian'),
-          checked,
-          describedBy: error ? 'child-hasOtherGuardian-error' : undefined,
-          onChange: (ticked) => this.setField('hasOtherGuardian', ticked ? 'yes' : ''),
-        })}
-      </div>
-      ${
-        checked
-          ? html`<fieldset class="group conditional">
-              <legend>${this.t('child.otherGuardian.legend')}</legend>
-              <div class="row">
-                ${this.renderText('otherGuardian.firstName', commune, { width: '20', autocomplete: 'off' })}
-                ${this.renderText('otherGuardian.lastName', commune, { width: '20', autocomplete: 'off' })}
-              </div>
-              ${this.renderText('otherGuardian.relation', commune, {
-                width: '20',
-                autocomplete: 'off',
-                hint: this.t('child.hint.relation'),
-              })}
-              ${this.renderText('otherGuardian.phone', commune, {
-                type: 'tel',
-                width: '20',
-                autocomplete: 'off',
-                optional: true,
-                hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
-              })}
-              ${this.renderText('otherGuardian.email', commune, {
-                type: 'email',
-                width: '20',
-                autocomplete: 'off',
-                optional: true,
-                hint: this.t('child.hint.guardianEmail'),
-              })}
-              ${this.renderRadios('invoicesTo', invoiceRecipients, commune)}
-            </fieldset>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderChildStep(loaded: Loaded) {
-    const { commune, schools } = loaded;
-    const summary = this.issues.map((issue) => ({
-      fieldId: issueTarget(issue.field),
-      message: this.issueMessage(issue, 'child', commune.country),
-    }));
-    const site = schools.find((candidate) => candidate.id === this.form.schoolSiteId);
-    const date: DateParts = {
-      day: this.form['birthDate.day'],
-      month: this.form['birthDate.month'],
-      year: this.form['birthDate.year'],
-    };
-    const changing = this.screen.name === 'change' ? this.screen.childId : undefined;
-    return html`
-      ${this.stepHeading(changing ? 1 : 2)}
-      ${changing ? html`<p>${this.t('child.change.intro')}</p>` : nothing}
-      ${this.stepForm(
-        summary,
-        () =>
-          changing && this.startedFor
-            ? this.continueChange(loaded, this.startedFor)
-            : this.continueToRecap(loaded),
-        html`
-          <div class="row">
-            ${this.renderText('lastName', commune, { width: '20', autocomplete: 'off' })}
-            ${this.renderText('firstName', commune, { width: '20', autocomplete: 'off' })}
-          </div>
-          ${dateInput({
-            i18n: this.i18n,
-            id: inputId('birthDate'),
-            legend: this.label('birthDate'),
-            value: date,
-            required: true,
-            error: this.errorFor('birthDate', commune),
-            onInput: (value: DateParts) => {
-              this.form = {
-                ...this.form,
-                'birthDate.day': value.day,
-                'birthDate.month': value.month,
-                'birthDate.year': value.year,
-              };
-              this.saveDraft();
-            },
-          })}
-          ${this.renderRadios('sex', sexes, commune)}
-          ${
-            commune.country === 'BE'
-              ? html`${this.renderText('nationalNumber', commune, {
-                  optional: true,
-                  hint: this.t('child.hint.nationalNumber'),
-                  inputmode: 'numeric',
-                  autocomplete: 'off',
-                  width: '10',
-                })}
-                ${this.renderText('kidEidNumber', commune, {
-                  optional: true,
-                  hint: this.t('child.hint.kidEidNumber'),
-                  inputmode: 'numeric',
-                  autocomplete: 'off',
-                  width: '10',
-                })}`
-              : nothing
-          }
-          ${
-            schools.length > 0
-              ? html`${this.renderSelect(
-                  'schoolSiteId',
-                  schools.map((candidate) => ({ id: candidate.id, label: candidate.name })),
-                  commune,
-                  (value) => this.setSite(value, schools),
-                )}
-                ${this.renderSelect(
-                  'schoolGradeId',
-                  site?.grades ?? [],
-                  commune,
-                  (value) => this.setField('schoolGradeId', value),
-                  !site,
-                )}`
-              : nothing
-          }
-          ${this.renderGuardian(commune)}
-          ${
-            changing
-              ? textField({
-                  i18n: this.i18n,
-                  id: inputId('comment'),
-                  name: 'comment',
-                  label: this.label('comment'),
-                  hint: this.t('child.hint.comment'),
-                  optional: true,
-                  rows: 3,
-                  maxLength: 1000,
-                  value: this.comment,
-                  error: this.errorFor('comment', commune),
-                  onInput: (value: string) => {
-                    this.comment = value;
-                    this.saveDraft();
-                  },
-                })
-              : nothing
-          }
-          <div class="actions" part="actions">
-            ${button({
-              label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
-              variant: 'primary',
-              type: 'submit',
-            })}
-            ${
-              changing
-                ? nothing
-                : button({
-                    label: this.t('child.action.back'),
-                    variant: 'secondary',
-                    onClick: () => this.backTo('parent'),
-                  })
-            }
-            ${button({
-              label: this.t('child.action.abandon'),
-              variant: 'link',
-              onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
-            })}
-          </div>
-        `,
-      )}
-    `;
-  }
-
-  private recapRows(identity: ChildIdentity, loaded: Loaded): RecapRow[] {
-    const site = loaded.schools.find((candidate) => candidate.id === identity.schoolSiteId);
-    const grade = site?.grades.find((candidate) => candidate.id === identity.schoolGradeId);
-    const guardian = identity.otherGuardian;
-    const country = loaded.commune.country;
-    const rows: RecapRow[] = [
-      {
-        key: 'lastName',
-        label: this.label('lastName'),
-        value: identity.lastName,
-        changeTarget: inputId('lastName'),
-      },
-      {
-        key: 'firstName',
-        label: this.label('firstName'),
-        value: identity.firstName,
-        changeTarget: inputId('firstName'),
-      },
-      {
-        key: 'birthDate',
-        label: this.label('birthDate'),
-        value: this.i18n.date(identity.birthDate),
-        changeTarget: issueTarget('birthDate'),
-      },
-      {
-        key: 'sex',
-        label: this.label('sex'),
-        value: this.t(`child.sex.${identity.sex}`),
-        changeTarget: issueTarget('sex'),
-      },
-    ];
-    if (country === 'BE') {
-      rows.push(
-        {
-          key: 'nationalNumber',
-          label: this.label('nationalNumber'),
-          value: identity.nationalNumber ? formatNationalNumber(identity.nationalNumber) : '',
-          changeTarget: inputId('nationalNumber'),
-        },
-        {
-          key: 'kidEidNumber',
-          label: this.label('kidEidNumber'),
-          value: identity.kidEidNumber ? formatKidEidNumber(identity.kidEidNumber) : '',
-          changeTarget: inputId('kidEidNumber'),
-        },
-      );
-    }
-    if (loaded.schools.length > 0) {
-      rows.push(
-        {
-          key: 'schoolSiteId',
-          label: this.label('schoolSiteId'),
-          value: site?.name ?? '',
-          changeTarget: inputId('schoolSiteId'),
-        },
-        {
-          key: 'schoolGradeId',
-          label: this.label('schoolGradeId'),
-          value: grade?.label ?? '',
-          changeTarget: inputId('schoolGradeId'),
-        },
-      );
-    }
-    rows.push({
-      key: 'otherGuardian',
-      label: this.t('child.recap.otherGuardian'),
-      value: guardian
-        ? html`${guardian.firstName} ${guardian.lastName} (${guardian.relation})
-          ${guardian.phone ? html`<br />${formatPhone(guardian.phone, country)}` : nothing}
-          ${guardian.email ? html`<br />${guardian.email}` : nothing}`
-        : this.t('child.recap.noOtherGuardian'),
-      changeTarget: guardian ? inputId('otherGuardian.firstName') : inputId('hasOtherGuardian'),
-    });
-    if (guardian) {
-      rows.push({
-        key: 'invoicesTo',
-        label: this.label('invoicesTo'),
-        value: this.t(`child.invoicesTo.${identity.invoicesTo}`),
-        changeTarget: issueTarget('invoicesTo'),
-      });
-    }
-    return rows;
-  }
-
-  private renderRecap(loaded: Loaded) {
-    const result = this.parse(loaded);
-    // A draft restored into an invalid state: back to the form with its problems.
-    if (!result.ok) return this.renderChildStep(loaded);
-    const changing = this.screen.name === 'change' ? this.screen.childId : undefined;
-    const comment = this.comment.trim();
-    const rows = this.recapRows(result.value, loaded);
-    if (changing) {
-      rows.push({
-        key: 'comment',
-        label: this.label('comment'),
-        value: comment,
-        changeTarget: inputId('comment'),
-      });
-    }
-    const submit = () => void (changing ? this.submitChange(loaded, changing) : this.submit(loaded));
-    return html`
-      ${this.stepHeading(changing ? 2 : 3)}
-      <p>${this.t(changing ? 'child.change.recapIntro' : 'child.recap.intro')}</p>
-      ${recap({
-        i18n: this.i18n,
-        rows,
-        onChange: (target: string) => this.backTo('child', target),
-      })}
-      ${this.submission.renderError(this.i18n, submit)}
-      <div class="actions" part="actions">
-        ${button({
-          label: this.t('child.action.submit'),
-          variant: 'primary',
-          busy: this.submission.busy(),
-          busyLabel: this.t('ui.sending'),
-          onClick: submit,
-        })}
-        ${button({ label: this.t('child.action.back'), variant: 'secondary', onClick: () => this.backTo('child') })}
-        ${button({
-          label: this.t('child.action.abandon'),
-          variant: 'link',
-          onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
-        })}
-      </div>
-    `;
-  }
-
-  /** The registration's confirmation; `aboveForm`: shown above the health form it opened, without its own actions. */
-  private renderConfirmation(registration: ChildRegistration, loaded: Loaded, aboveForm = false) {
-    const { receipt, linked, childId } = registration;
-    const name = this.registeredName;
-    const healthHref = this.healthFormHref?.replaceAll('{childId}', encodeURIComponent(childId));
-    return html`
-      <div tabindex="-1" data-focus="confirmation">
-        ${confirmationPanel({
-          i18n: this.i18n,
-          title: this.t(linked ? 'child.done.linkedTitle' : 'child.done.title'),
-          requestNumber: receipt.number,
-          trackingCode: receipt.trackingCode,
-          savedAt: receipt.submittedAt,
-        })}
-      </div>
-      ${
-        linked
-          ? html`<p class="callout" role="note">
-              ${this.t('child.done.linked', { name, service: loaded.commune.serviceName })}
-            </p>`
-          : nothing
-      }
-      ${this.subheading(this.t('ui.whatNext'))}
-      <p>${this.t('child.done.next', { name })}</p>
-      ${healthHref ? html`<p><a href=${healthHref}>${this.t('child.done.healthForm', { name })}</a></p>` : nothing}
-      ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
-      ${
-        aboveForm
-          ? nothing
-          : html`<div class="actions" part="actions">
-              ${button({ label: this.t('child.action.another'), variant: 'secondary', onClick: () => this.finish() })}
-            </div>`
-      }
-    `;
-  }
 
   private pagesView(loaded: Loaded): PagesView {
     return {
@@ -1227,7 +755,7 @@ export class ChildRegister extends FpFormElement {
       draft: this.health,
       country: loaded.commune.country,
       sectionLevel: Math.min(this.headingLevel + 2, 6),
-      errorFor: (field) => this.errorFor(field, loaded.commune, 'child.health'),
+      errorFor: (field) => errorFor(this.registerView, field, loaded.commune, 'child.health'),
       update: (change) => this.updateHealth(change),
       listChanged: (announcement, focusId) => {
         this.nextFocus.request(`#${focusId}`);
@@ -1275,7 +803,7 @@ export class ChildRegister extends FpFormElement {
       if (result.ok) {
         const submit = () => void this.submitHealth(loaded, record.id);
         return html`
-          ${this.stepHeading(3, titles)}
+          ${stepHeading(this.registerView, 3, titles)}
           <p>${this.t(record.health ? 'child.health.recapIntroKnown' : 'child.recap.intro')}</p>
           ${recap({
             i18n: this.i18n,
@@ -1317,7 +845,7 @@ export class ChildRegister extends FpFormElement {
         )
       : this.t('child.health.intro.missing', { name });
     return html`
-      ${this.stepHeading(shownStep === 'care' ? 1 : 2, titles)}
+      ${stepHeading(this.registerView, shownStep === 'care' ? 1 : 2, titles)}
       ${shownStep === 'care' ? html`<p class=${record.healthForm === 'to-update' ? 'callout' : ''}>${intro}</p>` : nothing}
       ${this.stepForm(
         summary,
@@ -1348,7 +876,7 @@ export class ChildRegister extends FpFormElement {
 
   /** In the error summary, a list entry's problem says which entry ("Personne 2 : …"). */
   private healthSummaryMessage(issue: FieldIssue, commune: CommuneSettings): string {
-    const message = this.errorFor(issue.field, commune, 'child.health') ?? '';
+    const message = errorFor(this.registerView, issue.field, commune, 'child.health') ?? '';
     const entry = /^(allergies|contacts)\.(\d+)\./.exec(issue.field);
     if (!entry) return message;
     const key = entry[1] === 'allergies' ? 'child.health.allergy.legend' : 'child.health.contact.legend';
@@ -1445,10 +973,16 @@ export class ChildRegister extends FpFormElement {
             })}
           </div>`;
       } else if (screen.name === 'health') body = this.renderHealth(loaded, record);
-      else body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderChildStep(loaded);
+      else
+        body =
+          this.step === 'recap'
+            ? renderRecap(this.registerView, loaded)
+            : renderChildStep(this.registerView, loaded);
       const welcome =
         this.welcome?.childId === record.id && !this.sent && this.healthStep === 'care'
-          ? html`<div class="welcome">${this.renderConfirmation(this.welcome, loaded, true)}</div>`
+          ? html`<div class="welcome">
+              ${renderConfirmation(this.registerView, this.welcome, loaded, true)}
+            </div>`
           : nothing;
       return html`${this.heading(title)} ${welcome} ${body}`;
     }
@@ -1489,17 +1023,17 @@ export class ChildRegister extends FpFormElement {
               fillHealth: (childId) => this.enter({ name: 'health', childId }, 'step-heading'),
               register: () => this.enter({ name: 'register' }, 'step-heading'),
             })
-          : this.renderNotRegistered(loaded)
+          : renderNotRegistered(this.registerView, loaded)
       }`;
     }
     if (this.screen.name !== 'register') return this.renderChildTask(loaded);
     let body: unknown;
-    if (this.registration) body = this.renderConfirmation(this.registration, loaded);
-    else if (!parent) body = this.renderNotRegistered(loaded);
-    else if (this.step === 'parent') body = this.renderParentStep(loaded, parent);
-    else if (this.step === 'child') body = this.renderChildStep(loaded);
-    else body = this.renderRecap(loaded);
-    const notice = parent && !this.registration ? this.renderNotice(loaded.commune) : nothing;
+    if (this.registration) body = renderConfirmation(this.registerView, this.registration, loaded);
+    else if (!parent) body = renderNotRegistered(this.registerView, loaded);
+    else if (this.step === 'parent') body = renderParentStep(this.registerView, loaded, parent);
+    else if (this.step === 'child') body = renderChildStep(this.registerView, loaded);
+    else body = renderRecap(this.registerView, loaded);
+    const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
     return html`${this.heading(this.t('child.title'))} ${this.backToList()} ${notice} ${body}`;
   }
 
