@@ -1,20 +1,12 @@
 import type { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError } from '../adapter/index.js';
 import type { Country, FieldIssue, StatusHistoryEntry } from '../domain/index.js';
 import { FpElement } from './base-element.js';
-import { actionFor, type PendingAction } from './draft.js';
-import { FpErrorEvent } from './events.js';
+import { ActionController, FocusController } from './controllers/index.js';
 import type { CoreKey } from './i18n/localize.js';
-import {
-  errorPanel,
-  errorSummary,
-  focusErrorSummary,
-  focusField,
-  skeleton,
-  type SummaryIssue,
-} from './ui/index.js';
+import { errorPanel, errorSummary, focusField, skeleton, type SummaryIssue } from './ui/index.js';
 
 /**
  * The base of the elements that take a parent through a form in steps
@@ -25,17 +17,18 @@ export class FpFormElement<K extends string = never> extends FpElement<K> {
   /** Level of the element's main heading (1–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** @internal Where focus goes after the next render (a new step's heading, a problem summary, an outcome). */
+  protected readonly nextFocus = new FocusController(this);
+
   /**
-   * @internal Where focus goes after the next render: `error-summary`, `#fieldId`,
-   * or the name in a `data-focus` attribute (`heading`, `step-heading`…).
+   * @internal The element's main action, sent once: its key kept with the
+   * draft (`saveDraft`) until the service acknowledges it, its button busy
+   * meanwhile, its failure shown with "Réessayer" (`submission.renderError`).
    */
-  protected focusTarget: string | undefined;
-
-  /** @internal While the action is sent: its button is busy and ignores presses. */
-  @state() protected submitting = false;
-
-  /** @internal Why the last sending failed, shown with "Réessayer". */
-  @state() protected submitError: AdapterError | undefined;
+  protected readonly submission = new ActionController(this, {
+    focus: this.nextFocus,
+    persist: () => this.saveDraft(),
+  });
 
   /** @internal Said politely to assistive technologies (a draft abandoned or restored, a deadline passed…). */
   @state() protected status = '';
@@ -46,10 +39,7 @@ export class FpFormElement<K extends string = never> extends FpElement<K> {
   /** @internal After "Modifier" on the recap, "Continuer" returns to the recap. */
   @state() protected editingFromRecap = false;
 
-  /** @internal The idempotency key of the action not yet acknowledged (kept in the draft, across reloads). */
-  protected pending: PendingAction | undefined;
-
-  /** @internal Keeps what the parent typed (and `pending`): each element knows its draft. */
+  /** @internal Keeps what the parent typed (and `submission.pending`): each element knows its draft. */
   protected saveDraft(): void {}
 
   /**
@@ -59,13 +49,13 @@ export class FpFormElement<K extends string = never> extends FpElement<K> {
   protected continueWith(issues: readonly FieldIssue[], next: () => void): void {
     this.issues = issues;
     if (issues.length > 0) {
-      this.focusTarget = 'error-summary';
+      this.nextFocus.request('error-summary');
       return;
     }
     next();
     this.editingFromRecap = false;
-    this.submitError = undefined;
-    this.focusTarget = 'step-heading';
+    this.submission.clearError();
+    this.nextFocus.request('step-heading');
     this.saveDraft();
   }
 
@@ -75,67 +65,10 @@ export class FpFormElement<K extends string = never> extends FpElement<K> {
    */
   protected goBack(back: () => void, fieldId?: string): void {
     back();
-    this.submitError = undefined;
+    this.submission.clearError();
     this.editingFromRecap = fieldId !== undefined;
-    this.focusTarget = fieldId ? `#${fieldId}` : 'step-heading';
+    this.nextFocus.request(fieldId ? `#${fieldId}` : 'step-heading');
     this.saveDraft();
-  }
-
-  /**
-   * @internal Sends one logical action once: the same idempotency key while the
-   * payload is the same (a retry replays, never acts twice), a busy button
-   * meanwhile. The service's field problems go back to the form (`fieldIssues`);
-   * any other failure, or any at all without that handler, is shown with
-   * "Réessayer". `fp-error` names the `operation`.
-   */
-  protected async send<T>(
-    payload: unknown,
-    act: (idempotencyKey: string) => Promise<T>,
-    handlers: { done(answer: T): void; fieldIssues?(issues: readonly FieldIssue[]): void },
-    operation = 'submit',
-  ): Promise<void> {
-    if (this.submitting) return;
-    this.pending = actionFor(payload, this.pending);
-    this.saveDraft();
-    this.submitting = true;
-    this.submitError = undefined;
-    try {
-      const answer = await act(this.pending.key);
-      this.pending = undefined;
-      handlers.done(answer);
-    } catch (caught) {
-      const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, operation));
-      if (handlers.fieldIssues && error.type === 'validation' && error.fieldIssues.length > 0) {
-        handlers.fieldIssues(error.fieldIssues);
-        this.focusTarget = 'error-summary';
-        this.saveDraft();
-      } else {
-        this.submitError = error;
-        this.focusTarget = 'submit-error';
-      }
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.focusTarget;
-    const root = this.shadowRoot;
-    if (!target || !root) return;
-    const selector =
-      target === 'error-summary'
-        ? '[part~="error-summary"]'
-        : target.startsWith('#')
-          ? `[id="${target.slice(1)}"]`
-          : `[data-focus="${target}"]`;
-    // The next screen may still be loading: focus goes there once it is shown.
-    if (!root.querySelector(selector) && root.querySelector('[aria-busy="true"]')) return;
-    this.focusTarget = undefined;
-    if (target === 'error-summary') focusErrorSummary(root);
-    else if (target.startsWith('#')) focusField(root, target.slice(1));
-    else root.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /**
@@ -214,18 +147,6 @@ export class FpFormElement<K extends string = never> extends FpElement<K> {
       ${content}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
     </div>`;
-  }
-
-  /**
-   * @internal Why the last sending failed, with "Réessayer" (`retry`), busy
-   * while it runs; focused when it appears (`send` sets `submit-error`).
-   */
-  protected submitErrorPanel(retry: () => void) {
-    return this.submitError
-      ? html`<div tabindex="-1" data-focus="submit-error">
-          ${errorPanel({ i18n: this.i18n, error: this.submitError, busy: this.submitting, onRetry: retry })}
-        </div>`
-      : nothing;
   }
 
   /**

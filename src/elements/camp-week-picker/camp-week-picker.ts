@@ -1,56 +1,33 @@
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   communeDay,
   isResident,
-  registrationState,
   type Camp,
-  type CampActivity,
   type CampAvailability,
   type CampWeek,
 } from '../../domain/index.js';
-import { FpElement } from '../../shared/base-element.js';
+import { GridKeyboardController } from '../../shared/controllers/index.js';
+import { FpFormControl } from '../../shared/form-control.js';
 import type { CoreKey, MessageParams } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
-import { checkbox, errorPanel, skeleton } from '../../shared/ui/index.js';
+import { errorPanel, skeleton } from '../../shared/ui/index.js';
 import { campWeekPickerStyles } from './camp-week-picker.styles.js';
+import { pickerTemplate, weekTitle, type PickerData } from './week-view.js';
 import {
-  chooseDay,
-  chooseWaiting,
-  chooseWeek,
   choiceIssue,
   formState,
   openWeeks,
   parseFormState,
-  pickerWeek,
   sortChoices,
-  themeState,
-  weekPrice,
   type CampDayChoice,
-  type PickerDay,
-  type PickerWeek,
   type Selection,
 } from './week-model.js';
 import { pickerMessages, type PickerKey } from './messages/index.js';
 
 export type { CampDayChoice } from './week-model.js';
-
-/** What the picker shows: the camp, the child's places, and which tariff applies. */
-interface PickerData {
-  camp: Camp;
-  availability: CampAvailability;
-  resident: boolean;
-}
-
-/** The prices the family pays: the residents' or everyone else's. */
-const tariffOf = ({ camp, resident }: PickerData) =>
-  resident ? camp.tariffs.resident : camp.tariffs.nonResident;
-
-/** Places left from which the day says "Plus que 2 places". */
-const fewPlaces = 3;
 
 /**
  * The camp days of one child, chosen a week at a time, as on the portals
@@ -128,16 +105,11 @@ const fewPlaces = 3;
  * @cssprop --fp-font-family - Font; inherits the page's by default.
  * @cssprop --fp-max-width - Maximum width of the content.
  */
-export class CampWeekPicker extends FpElement<PickerKey> {
+export class CampWeekPicker extends FpFormControl<PickerKey> {
   static override styles = [baseStyles, campWeekPickerStyles];
 
   /** @internal */
   static override messages = pickerMessages;
-
-  /** @internal */
-  static formAssociated = true;
-
-  private readonly internals = this.attachInternals();
 
   /** Loads what the host did not give: the camp, the child's places, and (without `camp`) the tariff. */
   private readonly loadTask = new Task<
@@ -171,6 +143,24 @@ export class CampWeekPicker extends FpElement<PickerKey> {
       [this.activeAdapter, this.campId ?? this.camp?.id, this.childId, this.camp, this.availability] as const,
   });
 
+  /** The week's days are one row of an APG grid; PageUp/PageDown show another open week on the same weekday. */
+  private readonly grid = new GridKeyboardController(this, {
+    size: () => ({ rows: 1, columns: 7 }),
+    cell: ({ column }) =>
+      this.renderRoot.querySelector<HTMLElement>(`[role="grid"] [data-column="${column}"]`),
+    verticalInRow: true,
+    inert: () => this.isDisabled,
+    page: (direction, at) => {
+      const data = this.data;
+      if (!data) return undefined;
+      const weeks = openWeeks(data.camp, this.today);
+      const other = weeks[weeks.findIndex((week) => week.id === this.weekId) + direction];
+      if (!other) return undefined;
+      this.showWeek(other, at.column);
+      return at;
+    },
+  });
+
   /** The camp to load, with `child-id`, when the host does not set `camp`. */
   @property({ attribute: 'camp-id' }) campId: string | undefined;
 
@@ -196,15 +186,6 @@ export class CampWeekPicker extends FpElement<PickerKey> {
   /** The weeks the parent asked to join the waiting list of (a day of theirs is full). */
   @property({ attribute: false }) waitingWeekIds: string[] = [];
 
-  /** The form field's name: one `name=<date>` per day and `name-waiting=<weekId>` per waiting week. */
-  @property({ reflect: true }) name = '';
-
-  /** At least one day must be chosen for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Nothing can be chosen, and the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
   /** The name of the whole picker for assistive technologies ("Semaines de plaine de Léa"); "Semaines de plaine" by default. */
   @property() label: string | undefined;
 
@@ -216,12 +197,8 @@ export class CampWeekPicker extends FpElement<PickerKey> {
 
   /** The week shown. */
   @state() private weekId: string | undefined;
-  /** The day (0 = Monday) that holds the grid's Tab stop. */
-  @state() private focusIndex = 0;
   /** Announced politely: the week shown after "Semaine suivante". */
   @state() private announcement = '';
-  /** Disabled by an ancestor `<fieldset disabled>`. */
-  @state() private formDisabled = false;
 
   /** What is shown: what the host gives, completed by what was loaded. */
   private get data(): PickerData | undefined {
@@ -248,51 +225,12 @@ export class CampWeekPicker extends FpElement<PickerKey> {
     return { value: this.value, waitingWeekIds: this.waitingWeekIds };
   }
 
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-
   // ——— the form control ———
-
-  /** The form the element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The element's validity, as a native control's. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** Why the value is not valid ("Choisissez au moins un jour de plaine."), or `''`. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  /** Whether the element takes part in the form's validation. */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  /** True when the value is valid; otherwise fires `invalid` and answers false. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** As `checkValidity()`, and the browser shows the message on the focused day. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 
   /** @internal */
   formResetCallback(): void {
     this.value = [];
     this.waitingWeekIds = [];
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   /** @internal */
@@ -303,8 +241,8 @@ export class CampWeekPicker extends FpElement<PickerKey> {
     this.waitingWeekIds = restored.waitingWeekIds;
   }
 
-  /** The form's value and validity; the anchor of the browser's message is the grid's Tab stop. */
-  private syncForm(): void {
+  /** @internal One `name=<date>` entry per day and one `name-waiting=<weekId>` per waiting week. */
+  protected formValue(): { entries: FormData | null; state: string } {
     const { name, value, waitingWeekIds } = this;
     let entries: FormData | null = null;
     if (name) {
@@ -312,20 +250,23 @@ export class CampWeekPicker extends FpElement<PickerKey> {
       for (const choice of value) entries.append(name, choice.date);
       for (const weekId of waitingWeekIds) entries.append(`${name}-waiting`, weekId);
     }
-    this.internals.setFormValue(entries, formState(this.selection));
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[data-index][tabindex="0"]') ?? undefined;
+    return { entries, state: formState(this.selection) };
+  }
+
+  /** @internal `required` asks for a day; the camp's own rules (whole weeks only) for the days chosen. */
+  protected formIssue(): { flags: ValidityStateFlags; message: string } | undefined {
+    if (this.required && this.value.length === 0)
+      return { flags: { valueMissing: true }, message: this.t('field.camp.no-day') };
     const data = this.data;
-    const issue = data ? choiceIssue(data.camp, value) : undefined;
-    if (this.required && value.length === 0)
-      this.internals.setValidity({ valueMissing: true }, this.t('field.camp.no-day'), anchor);
-    else if (issue) {
-      const key = `field.${issue.code}`;
-      this.internals.setValidity(
-        { customError: true },
-        this.t(this.i18n.has(key) ? key : 'field.invalid'),
-        anchor,
-      );
-    } else this.internals.setValidity({});
+    const issue = data ? choiceIssue(data.camp, this.value) : undefined;
+    if (!issue) return undefined;
+    const key = `field.${issue.code}`;
+    return { flags: { customError: true }, message: this.t(this.i18n.has(key) ? key : 'field.invalid') };
+  }
+
+  /** @internal The browser's message shows on the grid's Tab stop. */
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[data-column][tabindex="0"]') ?? undefined;
   }
 
   // ——— what the parent does ———
@@ -349,73 +290,11 @@ export class CampWeekPicker extends FpElement<PickerKey> {
     );
   }
 
-  private weekTitle(week: CampWeek): string {
-    return this.t('picker.week.title', {
-      number: week.isoWeek,
-      from: this.i18n.date(week.days[0]!.date),
-      to: this.i18n.date(week.days[6]!.date),
-    });
-  }
-
-  /** Shows `week` and announces it; `focusIndex`: the day keeping the Tab stop (PageDown keeps the weekday). */
-  private showWeek(week: CampWeek, focusIndex = this.firstDayToCome(week)): void {
+  /** Shows `week` and announces it; `column`: the day keeping the Tab stop (PageDown keeps the weekday). */
+  private showWeek(week: CampWeek, column = this.firstDayToCome(week)): void {
     this.weekId = week.id;
-    this.focusIndex = focusIndex;
-    this.announcement = this.weekTitle(week);
-  }
-
-  /** The focusable thing of a day's cell: its box, or the cell itself when it has none. */
-  private dayTarget(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[role="grid"] [data-index="${index}"]`);
-  }
-
-  private onGridKey(event: KeyboardEvent, weeks: readonly CampWeek[], week: PickerWeek): void {
-    if (this.isDisabled) return;
-    const target = event.target as HTMLElement;
-    const index = Number(target.dataset['index'] ?? this.focusIndex);
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(6, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = 6;
-        break;
-      case 'PageUp':
-      case 'PageDown': {
-        event.preventDefault();
-        const position = weeks.findIndex((candidate) => candidate.id === week.week.id);
-        const other = weeks[position + (event.key === 'PageDown' ? 1 : -1)];
-        if (!other) return;
-        this.showWeek(other, index);
-        void this.updateComplete.then(() => this.dayTarget(index)?.focus());
-        return;
-      }
-      case 'Enter':
-        // A native box ticks with Space only; the grid ticks with Enter too.
-        if (target instanceof HTMLInputElement) {
-          event.preventDefault();
-          target.click();
-        }
-        return;
-      case ' ':
-        // Space on a cell without a box would scroll the page.
-        if (!(target instanceof HTMLInputElement)) event.preventDefault();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusIndex = next;
-    this.dayTarget(next)?.focus();
+    this.grid.moveTo({ row: 0, column });
+    this.announcement = weekTitle(this.i18n, week);
   }
 
   // ——— lifecycle ———
@@ -433,12 +312,7 @@ export class CampWeekPicker extends FpElement<PickerKey> {
     const first = this.value[0]?.date;
     const start = weeks.find((week) => week.days.some((day) => day.date === first)) ?? weeks[0];
     this.weekId = start?.id;
-    this.focusIndex = start ? this.firstDayToCome(start) : 0;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncForm();
+    this.grid.active = { row: 0, column: start ? this.firstDayToCome(start) : 0 };
   }
 
   /**
@@ -446,7 +320,7 @@ export class CampWeekPicker extends FpElement<PickerKey> {
    * once the week is shown: an error summary's link or a recap's "Modifier" leads here.
    */
   override focus(options?: FocusOptions): void {
-    const target = () => this.renderRoot.querySelector<HTMLElement>('#theme, [data-index][tabindex="0"]');
+    const target = () => this.renderRoot.querySelector<HTMLElement>('#theme, [data-column][tabindex="0"]');
     const shown = target();
     if (shown) shown.focus(options);
     else
@@ -458,216 +332,22 @@ export class CampWeekPicker extends FpElement<PickerKey> {
 
   // ——— rendering ———
 
-  private activityText(activity: CampActivity, currency: string): string {
-    return activity.supplementCents
-      ? this.t('picker.activity.supplement', {
-          name: activity.name,
-          price: this.i18n.money(activity.supplementCents, currency),
-        })
-      : activity.name;
-  }
-
-  private placesText(day: PickerDay, waiting: boolean): string {
-    const left = day.left ?? 0;
-    if (day.state === 'full') return this.t(waiting ? 'picker.day.fullWaiting' : 'picker.day.full');
-    if (left === 1) return this.t('picker.places.last');
-    return this.t(left <= fewPlaces ? 'picker.places.few' : 'picker.places.many', { count: left });
-  }
-
-  private renderDay(day: PickerDay, index: number, data: PickerData, week: PickerWeek) {
-    const tabindex = index === this.focusIndex && !this.isDisabled ? 0 : -1;
-    const weekday = this.t(`picker.weekday.${index}` as PickerKey);
-    const name = html`${weekday} <span class="day__date">${this.i18n.date(day.date)}</span>`;
-    if (day.state === 'closed' || day.state === 'past') {
-      const why =
-        day.state === 'past'
-          ? this.t('picker.day.past')
-          : day.closedReason
-            ? this.t('picker.day.closedReason', { reason: day.closedReason })
-            : this.t('picker.day.closed');
-      return html`<div
-        role="gridcell"
-        class="day day--${day.state}"
-        part="day day-${day.state}"
-        tabindex=${tabindex}
-        data-index=${index}
-      >
-        <span class="day__name">${name}</span>
-        <span class="day__status">${why}</span>
-      </div>`;
-    }
-    const id = `day-${day.date}`;
-    const chosen = this.value.some((choice) => choice.date === day.date);
-    const waiting = this.waitingWeekIds.includes(week.week.id);
-    const full = day.state === 'full';
-    const readonly = !full && data.camp.wholeWeeksOnly;
-    return html`<div
-      role="gridcell"
-      class="day day--${day.state} ${chosen ? 'day--chosen' : ''}"
-      part="day day-${day.state} ${chosen ? 'day-chosen' : ''}"
-    >
-      <div class="day__head">
-        <input
-          type="checkbox"
-          id=${id}
-          class="day__box"
-          tabindex=${tabindex}
-          data-index=${index}
-          aria-describedby="${id}-details"
-          aria-disabled=${full ? 'true' : nothing}
-          aria-readonly=${readonly ? 'true' : nothing}
-          .checked=${live(chosen)}
-          @click=${(event: Event) => {
-            if (full || readonly) event.preventDefault();
-          }}
-          @change=${(event: Event) =>
-            this.select(chooseDay(this.selection, day, (event.target as HTMLInputElement).checked))}
-        />
-        <label class="day__name" for=${id}>${name}</label>
-      </div>
-      <div class="day__details" id="${id}-details">
-        ${
-          day.activities.length > 0
-            ? html`<ul class="activities">
-                ${day.activities.map(
-                  (activity) =>
-                    html`<li part="activity">${this.activityText(activity, data.camp.currency)}</li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-        <span class="places ${full || (day.left ?? 0) <= fewPlaces ? 'places--few' : ''}" part="places"
-          >${this.placesText(day, waiting)}</span
-        >
-        <span class="price" part="price"
-          >${this.t('picker.price.perDay', {
-            price: this.i18n.money(tariffOf(data).dayCents, data.camp.currency),
-          })}</span
-        >
-      </div>
-    </div>`;
-  }
-
-  private renderWeekPrice(data: PickerData, week: PickerWeek): string {
-    const priced = weekPrice(data.camp, week.week, this.value, data.resident);
-    if (!priced) return '';
-    const money = (cents: number) => this.i18n.money(cents, data.camp.currency);
-    const base =
-      priced.wholeWeek && tariffOf(data).weekCents !== undefined
-        ? this.t('picker.price.wholeWeek', { price: money(priced.baseCents) })
-        : this.t(priced.days === 1 ? 'picker.price.oneDay' : 'picker.price.days', {
-            count: priced.days,
-            price: money(priced.baseCents),
-          });
-    return priced.supplementsCents > 0
-      ? `${base} ${this.t('picker.price.supplements', { price: money(priced.supplementsCents) })}`
-      : base;
-  }
-
-  private renderWeek(data: PickerData, weeks: readonly CampWeek[], shown: CampWeek) {
-    const week = pickerWeek(shown, data.availability, this.today);
-    const position = weeks.indexOf(shown);
-    const previous = weeks[position - 1];
-    const next = weeks[position + 1];
-    const theme = themeState(week, this.selection);
-    const themeable = week.days.some((day) => day.state === 'open');
-    const hasFull = week.days.some((day) => day.state === 'full');
-    const waiting = this.waitingWeekIds.includes(shown.id);
-    const navButton = (label: string, target: CampWeek | undefined, part: string) =>
-      html`<button
-        type="button"
-        class="button button--secondary"
-        part="button button-secondary ${part}"
-        aria-disabled=${target ? nothing : 'true'}
-        @click=${() => target && this.showWeek(target)}
-      >
-        ${label}
-      </button>`;
-    return html`
-      <div
-        class="week-title"
-        id="week-title"
-        part="week-title"
-        role="heading"
-        aria-level=${Math.min(Math.max(this.headingLevel, 1), 6)}
-      >
-        ${this.weekTitle(shown)}
-      </div>
-      <fieldset class="week" ?disabled=${this.isDisabled}>
-        <div class="week-nav" part="week-nav">
-          ${navButton(this.t('picker.week.previous'), previous, 'previous')}
-          ${navButton(this.t('picker.week.next'), next, 'next')}
-        </div>
-        <div class="choice theme" part="theme">
-          <input
-            type="checkbox"
-            id="theme"
-            aria-describedby="theme-hint"
-            ?disabled=${!themeable}
-            .checked=${live(theme === 'checked')}
-            .indeterminate=${live(theme === 'mixed')}
-            @change=${(event: Event) =>
-              this.select(chooseWeek(this.selection, week, (event.target as HTMLInputElement).checked))}
-          />
-          <label for="theme">${shown.theme || this.t('picker.theme.untitled')}</label>
-        </div>
-        <p class="hint" id="theme-hint">
-          ${this.t(data.camp.wholeWeeksOnly ? 'picker.theme.hintWholeWeeks' : 'picker.theme.hint')}
-        </p>
-        <div
-          role="grid"
-          class="grid"
-          part="grid"
-          aria-labelledby="week-title"
-          @keydown=${(event: KeyboardEvent) => this.onGridKey(event, weeks, week)}
-          @focusin=${(event: FocusEvent) => {
-            const index = (event.target as HTMLElement).dataset['index'];
-            if (index !== undefined) this.focusIndex = Number(index);
-          }}
-        >
-          <div role="row" class="days">
-            ${week.days.map((day, index) => this.renderDay(day, index, data, week))}
-          </div>
-        </div>
-        ${
-          hasFull
-            ? html`<div class="waiting" part="waiting">
-                ${checkbox({
-                  id: 'waiting',
-                  name: 'waiting',
-                  label: this.t('picker.waiting.label'),
-                  hint: this.t('picker.waiting.hint'),
-                  checked: waiting,
-                  onChange: (checked) => this.select(chooseWaiting(this.selection, week, checked)),
-                })}
-              </div>`
-            : nothing
-        }
-        <p class="week-price" part="week-price" aria-live="polite">${this.renderWeekPrice(data, week)}</p>
-      </fieldset>
-    `;
-  }
-
   private renderPicker(data: PickerData) {
-    const callout = (text: string) => html`<p class="callout" part="notice" role="note">${text}</p>`;
-    if (data.availability.groupId === null) return callout(this.t('picker.noGroup'));
-    const weeks = openWeeks(data.camp, this.today);
-    const shown = weeks.find((week) => week.id === this.weekId);
-    if (!shown) return callout(this.t('picker.noWeek'));
-    const registration = registrationState(data.camp, this.now());
-    const { opensAt, closesAt } = data.camp.registration;
-    return html`
-      ${
-        registration === 'open'
-          ? nothing
-          : callout(
-              registration === 'not-yet-open'
-                ? this.t('picker.registration.notYetOpen', { date: this.i18n.when(opensAt) })
-                : this.t('picker.registration.closed', { date: this.i18n.when(closesAt) }),
-            )
-      }
-      ${this.renderWeek(data, weeks, shown)}
-    `;
+    return pickerTemplate({
+      i18n: this.i18n,
+      data,
+      selection: this.selection,
+      weekId: this.weekId,
+      today: this.today,
+      now: this.now(),
+      headingLevel: this.headingLevel,
+      disabled: this.isDisabled,
+      tabindex: (column) => this.grid.tabindex({ row: 0, column }),
+      onGridKeydown: this.grid.onKeydown,
+      onGridFocusin: this.grid.onFocusin,
+      select: (selection) => this.select(selection),
+      showWeek: (week) => this.showWeek(week),
+    });
   }
 
   override render() {

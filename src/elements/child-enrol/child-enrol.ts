@@ -1,90 +1,42 @@
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import {
-  formatPhone,
   isResident,
   communeDay,
-  registrationState,
-  unsubscribeBlock,
   type Camp,
   type CampEnrolment,
-  type CampEnrolmentSummary,
-  type CampWeekOutcome,
   type ChildSummary,
   type ClosingPreview,
-  type CommuneSettings,
   type EnrolmentDraft,
   type EnrolmentDraftInput,
-  type FamilySnapshot,
   type FieldIssue,
-  type ParentRecord,
-  type RequestReceipt,
 } from '../../domain/index.js';
-import {
-  DraftStore,
-  actionFor,
-  fingerprint,
-  newIdempotencyKey,
-  type PendingAction,
-} from '../../shared/draft.js';
-import { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
+import { DraftStore, fingerprint, type PendingAction } from '../../shared/draft.js';
+import { ActionController } from '../../shared/controllers/index.js';
+import { FpCartChangedEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
-import {
-  button,
-  confirmationPanel,
-  detailsList,
-  errorPanel,
-  radioGroup,
-  recap,
-  statusTimeline,
-  stepper,
-  textField,
-  type SummaryIssue,
-} from '../../shared/ui/index.js';
 import '../camp-week-picker/define.js';
-import type { CampWeekPicker } from '../camp-week-picker/define.js';
 import '../family-cart/define.js';
-import { breakdownStyles, closingBreakdown } from '../../shared/ui/breakdown.js';
+import { breakdownStyles } from '../../shared/ui/breakdown.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
 import {
   blockFor,
-  blockedChildren,
-  campSpan,
   campsShown,
-  recapWeeks,
   sessionSchema,
   steps,
   type Outcome,
   type Step,
   type Wizard,
 } from './enrol-model.js';
+import { reasonMax, type EnrolView, type Loaded, type Screen, type UnsubscribeScreen } from './enrol-view.js';
+import { renderHome } from './home-view.js';
+import { renderClosing, renderCartScreen, renderOutcome, renderUnsubscribe } from './outcome-view.js';
+import { renderSteps } from './steps-view.js';
 import { enrolMessages, type EnrolKey } from './messages/index.js';
-
-/**
- * What the element shows: the camps with the family's drafts and enrolments
- * (`home`), the enrolment steps, the answer to "Valider", "Clôturer mes
- * demandes", the cart, or a request to unsubscribe from a paid week.
- */
-type Screen =
-  | { name: 'home' | 'steps' | 'outcome' | 'closing' | 'cart' }
-  | { name: 'unsubscribe'; requestId: string; weekId: string; receipt?: RequestReceipt };
-
-interface Loaded {
-  commune: CommuneSettings;
-  family: FamilySnapshot;
-  camps: Camp[];
-  drafts: EnrolmentDraft[];
-  enrolments: CampEnrolmentSummary[];
-}
-
-const reasonMax = 1000;
-
-/** The shared badge colours of an enrolment's state. */
-const badges = { open: 'pending', closed: 'pending', paid: 'accepted', cancelled: 'cancelled' } as const;
 
 /**
  * "Inscrire mon enfant à une plaine": a parent enrols their children in the
@@ -207,13 +159,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
 
   @state() private screen: Screen = { name: 'home' };
   @state() private wizard: Wizard | undefined;
-  /** The tracking code is being asked for, or could not be. */
-  @state() private draftSaving = false;
-  @state() private draftFailed = false;
   @state() private outcomes: Outcome[] = [];
-  /** Secondary actions (waiting list, sibling, drafts): which one runs, and why the last one failed. */
-  @state() private busyActions: ReadonlySet<string> = new Set();
-  @state() private actionErrors: ReadonlyMap<string, AdapterError> = new Map();
   @state() private reason = '';
 
   private reloads = 0;
@@ -221,10 +167,12 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   private cartShown = false;
   /** The days of the request just validated, for "Inscrire aussi … aux mêmes jours". */
   private keepLast: Wizard | undefined;
-  /** Keys of secondary actions not yet acknowledged: a retry replays instead of acting twice. */
-  private readonly actionKeys = new Map<string, PendingAction>();
-  /** The draft's creation, replayed as it was until the service answers. */
-  private draftCreation: { key: string; input: EnrolmentDraftInput } | undefined;
+  /** Secondary actions side by side (waiting lists, sibling, drafts), each with its key, busy state and error. */
+  private readonly actions = new ActionController(this, { focus: this.nextFocus });
+  /** The draft's creation, replayed as it was (its key in `drafts`) until the service answers. */
+  private draftCreation: EnrolmentDraftInput | undefined;
+  /** The draft kept with the service: its creation (the tracking code) and its saves, in the background. */
+  private readonly drafts = new ActionController(this, { focus: this.nextFocus, operation: 'save-draft' });
   /** The saves of the draft, one after the other. */
   private draftQueue: Promise<void> = Promise.resolve();
 
@@ -277,13 +225,13 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     const saved = this.session.load();
     if (saved) {
       this.wizard = { ...saved.wizard, days: this.daysToCome(saved.wizard.days) };
-      this.pending = saved.pending;
+      this.submission.pending = saved.pending;
       this.screen = { name: 'steps' };
     }
   }
 
   protected override saveDraft(): void {
-    if (this.wizard) this.session.save({ wizard: this.wizard, pending: this.pending });
+    if (this.wizard) this.session.save({ wizard: this.wizard, pending: this.submission.pending });
   }
 
   private reload(): void {
@@ -294,14 +242,14 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   private show(screen: Screen, focus = 'heading'): void {
     this.screen = screen;
     this.issues = [];
-    this.submitError = undefined;
-    this.actionErrors = new Map();
-    this.focusTarget = focus;
+    this.submission.clearError();
+    this.actions.clearError();
+    this.nextFocus.request(focus);
   }
 
   private home(announce = ''): void {
     this.wizard = undefined;
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.outcomes = [];
     this.session.clear();
     this.status = announce;
@@ -320,7 +268,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       days: [],
       waitingWeekIds: [],
     };
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.draftCreation = undefined;
     this.outcomes = [];
     this.show({ name: 'steps' }, 'step-heading');
@@ -343,7 +291,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       days: this.daysToCome(draft.days),
       waitingWeekIds: [],
     };
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.outcomes = [];
     this.show({ name: 'steps' }, 'step-heading');
     this.saveDraft();
@@ -403,37 +351,41 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   private async saveServiceDraftNow(): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter || !this.wizard) return;
-    try {
-      if (!this.wizard.trackingCode) {
-        // Created once: a retry replays the same creation, never a second tracking code.
-        const creation = (this.draftCreation ??= {
-          key: newIdempotencyKey(),
-          input: this.draftInput(this.wizard),
-        });
-        this.draftSaving = true;
-        const draft = await adapter.saveEnrolmentDraft(creation.input, { idempotencyKey: creation.key });
-        this.draftCreation = undefined;
-        // Validated or abandoned meanwhile: nothing more to keep.
-        if (!this.wizard) return;
-        this.wizard = { ...this.wizard, trackingCode: draft.trackingCode };
-        this.saveDraft();
-        if (
-          fingerprint({ ...creation.input, trackingCode: draft.trackingCode }) ===
-          fingerprint(this.draftInput(this.wizard))
-        ) {
-          this.draftFailed = false;
-          return;
-        }
-      }
-      const input = this.draftInput(this.wizard);
-      await adapter.saveEnrolmentDraft(input, { idempotencyKey: newIdempotencyKey() });
-      this.draftFailed = false;
-    } catch (caught) {
-      this.draftFailed = true;
-      this.dispatchEvent(new FpErrorEvent(AdapterError.from(caught), 'save-draft'));
-    } finally {
-      this.draftSaving = false;
+    if (!this.wizard.trackingCode) {
+      // Created once: a retry replays the same creation, never a second tracking code.
+      const input = (this.draftCreation ??= this.draftInput(this.wizard));
+      const created = await this.drafts.send(
+        (idempotencyKey: string) => adapter.saveEnrolmentDraft(input, { idempotencyKey }),
+        { slot: 'create', payload: input, quiet: true },
+      );
+      if (!created) return;
+      this.draftCreation = undefined;
+      // Validated or abandoned meanwhile: nothing more to keep.
+      if (!this.wizard) return;
+      const trackingCode = created.value.trackingCode;
+      this.wizard = { ...this.wizard, trackingCode };
+      this.saveDraft();
+      if (fingerprint({ ...input, trackingCode }) === fingerprint(this.draftInput(this.wizard))) return;
     }
+    const input = this.draftInput(this.wizard);
+    await this.drafts.send(
+      (idempotencyKey: string) => adapter.saveEnrolmentDraft(input, { idempotencyKey }),
+      {
+        slot: 'save',
+        payload: input,
+        quiet: true,
+      },
+    );
+  }
+
+  /** The tracking code is being asked for. */
+  private get draftSaving(): boolean {
+    return this.drafts.busy('create');
+  }
+
+  /** The last save of the draft failed: the page keeps it, the next step tries again. */
+  private get draftFailed(): boolean {
+    return this.drafts.error('create') !== undefined || this.drafts.error('save') !== undefined;
   }
 
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -502,22 +454,26 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       childId: child.id,
       days: wizard.days,
     };
-    await this.send(input, (idempotencyKey) => adapter.enrolInCamp(input, { idempotencyKey }), {
-      done: (enrolment) => {
-        this.session.clear();
-        const waitingFor = wizard.waitingWeekIds;
-        this.wizard = undefined;
-        this.outcomes = [{ enrolment, firstName: child.firstName, waiting: {} }];
-        this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
-        this.show({ name: 'outcome' }, 'outcome');
-        this.keepLast = wizard;
-        void this.joinChosenWaitingLists(enrolment, waitingFor);
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.enrolInCamp(input, { idempotencyKey }),
+      {
+        payload: input,
+        fieldIssues: (issues) => {
+          this.issues = issues;
+          this.toStep(issues.some((issue) => issue.field === 'childId') ? 'child' : 'weeks');
+        },
       },
-      fieldIssues: (issues) => {
-        this.issues = issues;
-        this.toStep(issues.some((issue) => issue.field === 'childId') ? 'child' : 'weeks');
-      },
-    });
+    );
+    if (!sent) return;
+    const enrolment = sent.value;
+    this.session.clear();
+    const waitingFor = wizard.waitingWeekIds;
+    this.wizard = undefined;
+    this.outcomes = [{ enrolment, firstName: child.firstName, waiting: {} }];
+    this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
+    this.show({ name: 'outcome' }, 'outcome');
+    this.keepLast = wizard;
+    void this.joinChosenWaitingLists(enrolment, waitingFor);
   }
 
   private async joinChosenWaitingLists(enrolment: CampEnrolment, weekIds: readonly string[]): Promise<void> {
@@ -562,43 +518,16 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     const enrolment = done.value;
     this.outcomes = [...this.outcomes, { enrolment, firstName: child.firstName, waiting: {} }];
     this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
-    this.focusTarget = `outcome-${child.id}`;
+    this.nextFocus.request(`outcome-${child.id}`);
     void this.joinChosenWaitingLists(enrolment, last.waitingWeekIds);
   }
 
-  /**
-   * A secondary action, sent once: its key kept until it succeeds (a retry
-   * replays), its button busy meanwhile; a failure is shown beside it with "Réessayer".
-   */
-  private async act<T>(
+  /** A secondary action (its slot, `waiting:<request>:<week>`), sent once; its failure is shown beside it. */
+  private act<T>(
     action: string,
     run: (idempotencyKey: string) => Promise<T>,
   ): Promise<{ value: T } | undefined> {
-    if (this.busyActions.has(action)) return undefined;
-    const pending = this.actionKeys.get(action) ?? actionFor(action, undefined);
-    this.actionKeys.set(action, pending);
-    this.busyActions = new Set([...this.busyActions, action]);
-    this.setActionError(action, undefined);
-    try {
-      const value = await run(pending.key);
-      this.actionKeys.delete(action);
-      return { value };
-    } catch (caught) {
-      const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, action.split(':')[0] ?? action));
-      this.setActionError(action, error);
-      this.focusTarget = `action-error-${action}`;
-      return undefined;
-    } finally {
-      this.busyActions = new Set([...this.busyActions].filter((busy) => busy !== action));
-    }
-  }
-
-  private setActionError(action: string, error: AdapterError | undefined): void {
-    const errors = new Map(this.actionErrors);
-    if (error) errors.set(action, error);
-    else errors.delete(action);
-    this.actionErrors = errors;
+    return this.actions.send(run, { slot: action, operation: action.split(':')[0] ?? action });
   }
 
   // ——— closing and unsubscribing ———
@@ -606,19 +535,19 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   private async close(): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter) return;
-    await this.send({ close: true }, (idempotencyKey) => adapter.closeRequests({ idempotencyKey }), {
-      done: (cart) => {
-        // A cart badge on the page ("Panier (77 €)") learns of the new article.
-        this.dispatchEvent(FpCartChangedEvent.of(cart));
-        this.outcomes = [];
-        this.status = this.t('enrol.closing.done');
-        this.show({ name: 'cart' }, 'closed');
-        this.reload();
-      },
+    const sent = await this.submission.send((idempotencyKey) => adapter.closeRequests({ idempotencyKey }), {
+      payload: { close: true },
     });
+    if (!sent) return;
+    // A cart badge on the page ("Panier (77 €)") learns of the new article.
+    this.dispatchEvent(FpCartChangedEvent.of(sent.value));
+    this.outcomes = [];
+    this.status = this.t('enrol.closing.done');
+    this.show({ name: 'cart' }, 'closed');
+    this.reload();
   }
 
-  private async unsubscribe(screen: Extract<Screen, { name: 'unsubscribe' }>): Promise<void> {
+  private async unsubscribe(screen: UnsubscribeScreen): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter) return;
     const reason = this.reason.trim();
@@ -632,17 +561,20 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       return;
     }
     const input = { requestId: screen.requestId, weekId: screen.weekId, reason };
-    await this.send(input, (idempotencyKey) => adapter.requestCampUnsubscribe(input, { idempotencyKey }), {
-      done: (receipt) => {
-        this.reason = '';
-        this.dispatchEvent(FpSubmittedEvent.of(receipt));
-        this.show({ ...screen, receipt }, 'heading');
-        this.reload();
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.requestCampUnsubscribe(input, { idempotencyKey }),
+      {
+        payload: input,
+        fieldIssues: (issues) => {
+          this.issues = issues;
+        },
       },
-      fieldIssues: (issues) => {
-        this.issues = issues;
-      },
-    });
+    );
+    if (!sent) return;
+    this.reason = '';
+    this.dispatchEvent(FpSubmittedEvent.of(sent.value));
+    this.show({ ...screen, receipt: sent.value }, 'heading');
+    this.reload();
   }
 
   // ——— what the parent may do ———
@@ -674,734 +606,121 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       this.wizard = { ...this.wizard, childId: this.childId };
   }
 
-  private renderNotice(commune: CommuneSettings) {
-    return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
-  }
-
-  private actionErrorFor(action: string, retry: () => void) {
-    const error = this.actionErrors.get(action);
-    if (!error) return nothing;
-    return html`<div data-focus=${`action-error-${action}`} tabindex="-1">
-      ${errorPanel({ i18n: this.i18n, error, onRetry: retry, busy: this.busyActions.has(action) })}
-    </div>`;
-  }
-
-  private renderHome(loaded: Loaded) {
-    const now = this.now();
-    const { family } = loaded;
-    const parent = family.parent;
-    if (!parent) {
-      return html`<div class="callout" role="note">
-        <p>${this.t('enrol.notRegistered')}</p>
-        ${this.parentHref ? html`<p><a href=${this.parentHref}>${this.t('enrol.notRegistered.link')}</a></p>` : nothing}
-      </div>`;
-    }
-    const camps = campsShown(loaded.camps, now, this.campId);
-    const open = loaded.enrolments.filter((enrolment) => enrolment.state === 'open');
-    // Once shown, the cart stays: its last word (removed, past its deadline, paid) is not lost with it.
-    this.cartShown ||= loaded.enrolments.some((enrolment) => enrolment.state === 'closed');
-    const inCart = this.cartShown;
-    return html`
-      ${this.renderNotice(loaded.commune)}
-      ${
-        open.length > 0
-          ? html`<div class="callout" role="note">
-              <p>${this.t('enrol.list.closeHint')}</p>
-              <div class="actions" part="actions">
-                ${button({
-                  label: this.t('enrol.next.close'),
-                  variant: 'primary',
-                  onClick: () => this.show({ name: 'closing' }),
-                })}
-              </div>
-            </div>`
-          : nothing
-      }
-      ${inCart ? this.renderCart() : nothing}
-      <section aria-labelledby="camps-title">
-        <div id="camps-title">${this.subheading(this.t('enrol.camps.title'))}</div>
-        ${
-          camps.length === 0
-            ? html`<p>${this.t('enrol.camps.none')}</p>`
-            : html`<ul class="cards" part="camps">
-                ${camps.map((camp) => this.renderCamp(camp, loaded, now))}
-              </ul>`
-        }
-      </section>
-      ${this.renderDrafts(loaded)} ${this.renderEnrolments(loaded, now)}
-    `;
-  }
-
-  private renderCamp(camp: Camp, loaded: Loaded, now: Date) {
-    const span = campSpan(camp);
-    const registration = registrationState(camp, now);
-    const when = {
-      open: this.t('enrol.camp.open', { date: this.i18n.when(camp.registration.closesAt) }),
-      'not-yet-open': this.t('enrol.camp.notYetOpen', { date: this.i18n.when(camp.registration.opensAt) }),
-      closed: this.t('enrol.camp.closed', { date: this.i18n.when(camp.registration.closesAt) }),
-    }[registration];
-    const children = loaded.family.children;
-    const blocked = blockedChildren(camp, children);
-    const canStart = registration === 'open' && blocked.length < children.length;
-    return html`<li class="card" part="camp">
-      <div class="card__title" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>
-        ${camp.name}
-      </div>
-      ${
-        span
-          ? html`<p>
-              ${this.t('enrol.camp.dates', { first: this.i18n.longDate(span.first), last: this.i18n.longDate(span.last) })}
-            </p>`
-          : nothing
-      }
-      <p><strong>${when}</strong></p>
-      ${registration === 'open' ? html`<p class="hint">${this.t('enrol.camp.payWithin', { days: camp.paymentDelayDays })}</p>` : nothing}
-      ${
-        children.length === 0
-          ? html`<p>
-              ${this.t('enrol.noChild')}
-              ${this.childHref ? html`<a href=${this.childHref.replaceAll('{childId}', '')}>${this.t('enrol.noChild.link')}</a>` : nothing}
-            </p>`
-          : nothing
-      }
-      ${registration === 'open' ? this.renderBlocked(blocked) : nothing}
-      ${
-        canStart
-          ? html`<div class="actions" part="actions">
-              ${button({
-                label: this.t('enrol.camp.enrol', { camp: camp.name }),
-                variant: 'primary',
-                onClick: () => this.start(camp, this.childId),
-              })}
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderBlocked(blocked: ReturnType<typeof blockedChildren>) {
-    if (blocked.length === 0) return nothing;
-    return html`<div class="blocked" part="blocked">
-      <p>${this.t('enrol.blocked.title')}</p>
-      <ul>
-        ${blocked.map(({ child, block }) => {
-          const link = block === 'noGroup' ? undefined : this.childLink(child.id);
-          return html`<li>
-            ${this.t(`enrol.blocked.${block}` as EnrolKey, { name: child.firstName })}
-            ${link ? html`<a href=${link}>${this.t('enrol.blocked.link', { name: child.firstName })}</a>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderDrafts(loaded: Loaded) {
+  /** "Supprimer" on a draft kept by the service. */
+  private async deleteDraft(draft: EnrolmentDraft): Promise<void> {
     const adapter = this.activeAdapter;
-    if (loaded.drafts.length === 0 || !adapter) return nothing;
-    return html`<section aria-labelledby="drafts-title" part="drafts">
-      <div id="drafts-title">${this.subheading(this.t('enrol.drafts.title'))}</div>
-      <ul class="cards">
-        ${loaded.drafts.map((draft) => {
-          const camp = loaded.camps.find((candidate) => candidate.id === draft.campId);
-          const child = loaded.family.children.find((candidate) => candidate.id === draft.childId);
-          const action = `delete:${draft.trackingCode}`;
-          const remove = async () => {
-            const done = await this.act(action, (key) =>
-              adapter.deleteEnrolmentDraft(draft.trackingCode, { idempotencyKey: key }),
-            );
-            if (!done) return;
-            this.status = this.t('enrol.drafts.deleted', { code: draft.trackingCode });
-            this.focusTarget = 'drafts-heading';
-            this.reload();
-          };
-          return html`<li class="card">
-            <p>
-              ${this.t('enrol.drafts.item', {
-                code: draft.trackingCode,
-                camp: camp?.name ?? '',
-                date: this.i18n.when(draft.updatedAt),
-              })}
-              ${child ? this.t('enrol.drafts.child', { name: child.firstName }) : nothing}
-            </p>
-            <div class="actions" part="actions">
-              ${button({
-                label: this.t('enrol.drafts.resume', { code: draft.trackingCode }),
-                variant: 'secondary',
-                onClick: () => this.resume(draft, loaded),
-              })}
-              ${button({
-                label: this.t('enrol.drafts.delete', { code: draft.trackingCode }),
-                variant: 'link',
-                busy: this.busyActions.has(action),
-                busyLabel: this.t('ui.sending'),
-                onClick: () => void remove(),
-              })}
-            </div>
-            ${this.actionErrorFor(action, () => void remove())}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    if (!adapter) return;
+    const done = await this.act(`delete:${draft.trackingCode}`, (key) =>
+      adapter.deleteEnrolmentDraft(draft.trackingCode, { idempotencyKey: key }),
+    );
+    if (!done) return;
+    this.status = this.t('enrol.drafts.deleted', { code: draft.trackingCode });
+    this.nextFocus.request('drafts-heading');
+    this.reload();
   }
 
-  private renderEnrolments(loaded: Loaded, now: Date) {
-    if (loaded.enrolments.length === 0) return nothing;
-    const today = communeDay(now);
-    return html`<section aria-labelledby="enrolments-title">
-      <div id="enrolments-title">${this.subheading(this.t('enrol.list.title'))}</div>
-      <ul class="cards" part="enrolments">
-        ${loaded.enrolments.map(
-          (enrolment) =>
-            html`<li class="card" part="enrolment">
-              <div class="card__title" role="heading" aria-level=${Math.min(this.headingLevel + 2, 6)}>
-                ${this.t('enrol.list.item', {
-                  name: enrolment.firstName,
-                  camp: enrolment.campName,
-                  number: enrolment.receipt.number,
-                })}
-              </div>
-              <p>
-                <span class="badge badge--${badges[enrolment.state]}"
-                  >${this.t(`enrol.list.state.${enrolment.state}`)}</span
-                >
-              </p>
-              <ul class="weeks">
-                ${enrolment.weeks.map((week) => {
-                  const canLeave = !unsubscribeBlock(enrolment, week.weekId, today);
-                  return html`<li>
-                    ${this.t('enrol.week.line', {
-                      label: this.i18n.week(week.label),
-                      dates: this.dateRange(week.days),
-                      status:
-                        week.status === 'waiting'
-                          ? week.position
-                            ? this.t('enrol.week.waiting', { position: week.position })
-                            : this.t('enrol.week.waitingNoPosition')
-                          : this.t(`enrol.week.${week.status}`),
-                    })}
-                    ${
-                      canLeave
-                        ? button({
-                            label: this.t('enrol.unsubscribe.action', { label: this.i18n.week(week.label) }),
-                            variant: 'link',
-                            onClick: () => {
-                              this.reason = '';
-                              this.show({
-                                name: 'unsubscribe',
-                                requestId: enrolment.receipt.id,
-                                weekId: week.weekId,
-                              });
-                            },
-                          })
-                        : nothing
-                    }
-                  </li>`;
-                })}
-              </ul>
-              <details>
-                <summary>${this.t('enrol.list.history', { number: enrolment.receipt.number })}</summary>
-                ${statusTimeline({
-                  i18n: this.i18n,
-                  entries: enrolment.receipt.history,
-                  labelFor: this.statusLabel,
-                  headingLevel: Math.min(this.headingLevel + 3, 6),
-                })}
-              </details>
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+  /** The days (and waiting lists) the week picker answers: kept here and, a moment later, with the service. */
+  private chooseDays(days: Wizard['days'], waitingWeekIds: string[]): void {
+    if (!this.wizard) return;
+    this.wizard = { ...this.wizard, days, waitingWeekIds };
+    this.issues = [];
+    this.saveDraft();
+    this.saveServiceDraftSoon();
   }
 
-  private dateRange(days: readonly string[]): string {
-    const first = days[0] ?? '';
-    const last = days.at(-1) ?? first;
-    return first === last ? this.i18n.date(first) : `${this.i18n.date(first)} – ${this.i18n.date(last)}`;
-  }
-
-  private stepHeading(step: Step) {
-    const titles = steps.map((name) => this.t(`enrol.step.${name === 'recap' ? 'check' : name}`));
-    const current = steps.indexOf(step) + 1;
-    return stepper({
-      i18n: this.i18n,
-      current,
-      total: titles.length,
-      title: titles[current - 1] ?? '',
-      ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
-      headingLevel: this.headingLevel + 1,
-      focusName: 'step-heading',
-    });
-  }
-
-  private renderTrackingCode() {
-    const code = this.wizard?.trackingCode;
-    return html`<div class="tracking" part="tracking-code" aria-live="polite">
-      ${
-        code
-          ? html`<p>${this.t('enrol.trackingCode.label')} <strong>${code}</strong></p>
-              <p class="hint">${this.t('enrol.trackingCode.hint')}</p>`
-          : this.draftSaving
-            ? html`<p class="hint">${this.t('enrol.trackingCode.saving')}</p>`
-            : nothing
-      }
-      ${this.draftFailed ? html`<p class="hint">${this.t('enrol.draft.notSaved')}</p>` : nothing}
-    </div>`;
-  }
-
-  private stepActions(loaded: Loaded, primary: 'next' | 'validate') {
-    const first = this.wizard?.step === 'parent';
-    return html`<div class="actions" part="actions">
-      ${
-        first
-          ? nothing
-          : button({
-              label: this.t('enrol.action.previous'),
-              variant: 'secondary',
-              onClick: () => this.previous(),
-            })
-      }
-      ${
-        primary === 'next'
-          ? button({ label: this.t('enrol.action.next'), variant: 'primary', type: 'submit' })
-          : button({
-              label: this.t('enrol.action.validate'),
-              variant: 'primary',
-              busy: this.submitting,
-              busyLabel: this.t('ui.sending'),
-              onClick: () => void this.validate(loaded),
-            })
-      }
-      ${button({
-        label: this.t('enrol.action.abandon'),
-        variant: 'link',
-        busy: [...this.busyActions].some((action) => action.startsWith('delete:')),
-        onClick: () => void this.abandon(),
-      })}
-    </div>`;
-  }
-
-  private renderSteps(loaded: Loaded) {
+  /** Another child: another group, other places; the days chosen go. */
+  private chooseChild(childId: string): void {
     const wizard = this.wizard;
-    const camp = this.campOf(loaded);
-    const parent = loaded.family.parent;
-    if (!wizard || !camp || !parent) return this.renderHome(loaded);
-    const abandonError = wizard.trackingCode
-      ? this.actionErrorFor(`delete:${wizard.trackingCode}`, () => void this.abandon())
-      : nothing;
-    const firstChild = this.eligible(loaded)[0]?.id ?? '';
-    const summary = this.issues.map((issue) => ({
-      fieldId: issue.field === 'childId' ? `enrol-child-${firstChild}` : 'enrol-days',
-      message: this.issueText(issue, loaded),
-    }));
-    const body = {
-      parent: () =>
-        html`<p>${this.t('enrol.parent.intro')}</p>
-          ${detailsList(this.parentRows(parent, loaded.commune))}
-          ${this.parentHref ? html`<p><a href=${this.parentHref}>${this.t('enrol.parent.change')}</a></p>` : nothing}
-          ${this.stepForm([], () => this.next(loaded), this.stepActions(loaded, 'next'))}`,
-      child: () => this.renderChildStep(loaded, camp, summary),
-      weeks: () => this.renderWeeksStep(loaded, camp, summary),
-      recap: () => this.renderRecap(loaded, camp),
-    }[wizard.step]();
-    return html`${this.stepHeading(wizard.step)} ${this.renderTrackingCode()} ${body} ${abandonError}`;
+    if (!wizard) return;
+    this.wizard = {
+      ...wizard,
+      childId,
+      days: childId === wizard.childId ? wizard.days : [],
+      waitingWeekIds: [],
+    };
+    this.saveDraft();
   }
 
-  private issueText(issue: FieldIssue, loaded: Loaded): string {
-    if (issue.field === 'childId' && issue.code === 'required') return this.t('field.required');
-    return this.issueMessage(issue, 'enrol', loaded.commune.country);
-  }
-
-  private parentRows(parent: ParentRecord, commune: CommuneSettings): [string, string][] {
-    const { address } = parent;
-    const street = `${address.street} ${address.number}${address.box ? ` / ${address.box}` : ''}`;
-    const rows: [string, string][] = [
-      [this.t('enrol.parent.name'), `${parent.firstName} ${parent.lastName}`],
-      [this.t('enrol.parent.address'), `${street}, ${address.postcode} ${address.city}`],
-      [this.t('enrol.parent.phone'), formatPhone(parent.phone, commune.country)],
-    ];
-    if (parent.email) rows.push([this.t('enrol.parent.email'), parent.email]);
-    return rows;
-  }
-
-  private renderChildStep(loaded: Loaded, camp: Camp, summary: SummaryIssue[]) {
-    const wizard = this.wizard!;
-    const eligible = this.eligible(loaded);
-    const blocked = blockedChildren(camp, loaded.family.children);
-    const error = this.issues.find((issue) => issue.field === 'childId');
-    return this.stepForm(
-      summary,
-      () => this.next(loaded),
-      html`${radioGroup({
-        i18n: this.i18n,
-        id: 'enrol-child',
-        name: 'childId',
-        legend: this.t('enrol.field.child'),
-        choices: eligible.map((child) => ({
-          value: child.id,
-          label: `${child.firstName} ${child.lastName}`,
-        })),
-        value: wizard.childId ?? '',
-        required: true,
-        error: error ? this.issueText(error, loaded) : undefined,
-        onChange: (childId) => {
-          // Another child: another group, other places; the days chosen go.
-          this.wizard = {
-            ...wizard,
-            childId,
-            days: childId === wizard.childId ? wizard.days : [],
-            waitingWeekIds: [],
-          };
-          this.saveDraft();
-        },
-      })}
-      ${this.renderBlocked(blocked)} ${this.stepActions(loaded, 'next')}`,
-    );
-  }
-
-  private renderWeeksStep(loaded: Loaded, camp: Camp, summary: SummaryIssue[]) {
-    const wizard = this.wizard!;
-    const child = loaded.family.children.find((candidate) => candidate.id === wizard.childId);
-    // A draft resumed without its child: they are chosen first.
-    if (!child) return this.renderChildStep(loaded, camp, summary);
-    // The days, or the weeks (whole weeks only): the picker's problems.
-    const error = this.issues.find((issue) => issue.field !== 'childId');
-    return this.stepForm(
-      summary,
-      () => this.next(loaded),
-      html`<p>${this.t('enrol.weeks.intro')}</p>
-        ${error ? html`<p class="error-message" part="error" id="enrol-days-error">${this.issueText(error, loaded)}</p>` : nothing}
-        <camp-week-picker
-          id="enrol-days"
-          part="picker"
-          name="days"
-          required
-          label=${this.t('enrol.weeks.for', { name: child.firstName })}
-          .adapter=${this.activeAdapter}
-          .locale=${this.locale}
-          .translations=${this.translations}
-          .camp=${camp}
-          camp-id=${camp.id}
-          child-id=${child.id}
-          .resident=${this.resident(loaded)}
-          .now=${this.now}
-          .value=${wizard.days}
-          .waitingWeekIds=${wizard.waitingWeekIds}
-          heading-level=${this.headingLevel + 2}
-          @change=${(event: Event) => {
-            const picker = event.currentTarget as CampWeekPicker;
-            this.wizard = { ...wizard, days: picker.value, waitingWeekIds: picker.waitingWeekIds };
-            this.issues = [];
-            this.saveDraft();
-            this.saveServiceDraftSoon();
-          }}
-        ></camp-week-picker>
-        ${this.stepActions(loaded, 'next')}`,
-    );
-  }
-
-  private renderRecap(loaded: Loaded, camp: Camp) {
-    const wizard = this.wizard!;
-    const child = loaded.family.children.find((candidate) => candidate.id === wizard.childId);
-    const weeks = recapWeeks(camp, wizard.days);
-    const weekList = html`<ul class="recap-weeks">
-      ${weeks.map(
-        (week) =>
-          html`<li>
-            <strong>${this.i18n.week(week.label)}</strong> ·
-            ${week.dates.map((date) => this.i18n.date(date)).join(', ')}
-            ${
-              week.activities.length > 0
-                ? html`<br /><span class="hint"
-                      >${this.t('enrol.recap.activities', { names: week.activities.join(', ') })}</span
-                    >`
-                : nothing
-            }
-            ${
-              wizard.waitingWeekIds.includes(week.week.id)
-                ? html`<br /><span class="hint">${this.t('enrol.recap.waiting')}</span>`
-                : nothing
-            }
-          </li>`,
-      )}
-    </ul>`;
-    return html`<p>${this.t('enrol.recap.intro', { name: child?.firstName ?? '' })}</p>
-      ${recap({
-        i18n: this.i18n,
-        rows: [
-          { key: 'camp', label: this.t('enrol.recap.camp'), value: camp.name },
-          {
-            key: 'child',
-            label: this.t('enrol.recap.child'),
-            value: child ? `${child.firstName} ${child.lastName}` : '',
-            changeTarget: `enrol-child-${wizard.childId ?? ''}`,
-          },
-          { key: 'weeks', label: this.t('enrol.recap.weeks'), value: weekList, changeTarget: 'enrol-days' },
-        ],
-        onChange: (target) =>
-          this.goBack(() => this.toStep(target === 'enrol-days' ? 'weeks' : 'child'), target),
-      })}
-      ${this.submitErrorPanel(() => void this.validate(loaded))} ${this.stepActions(loaded, 'validate')}`;
-  }
-
-  private renderOutcome(loaded: Loaded) {
-    const last = this.keepLast;
-    const camp = loaded.camps.find((candidate) => candidate.id === this.outcomes[0]?.enrolment.campId);
-    const enrolled = new Set(this.outcomes.map((outcome) => outcome.enrolment.childId));
-    const siblings = camp
-      ? loaded.family.children.filter((child) => !enrolled.has(child.id) && !blockFor(camp, child))
-      : [];
-    const weeks =
-      camp && last
-        ? recapWeeks(camp, last.days)
-            .map((week) => this.i18n.week(week.label))
-            .join(', ')
-        : '';
-    return html`${this.outcomes.map((outcome) => this.renderOneOutcome(outcome, camp))}
-      <section aria-labelledby="next-title">
-        <div id="next-title">${this.subheading(this.t('enrol.next.title'))}</div>
-        <p>${this.t('enrol.next.intro')}</p>
-        ${siblings.map((child) => {
-          const action = `sibling:${child.id}`;
-          return html`<div class="actions" part="actions">
-              ${button({
-                label: this.t('enrol.next.sibling', { name: child.firstName }),
-                variant: 'secondary',
-                busy: this.busyActions.has(action),
-                busyLabel: this.t('ui.sending'),
-                onClick: () => void this.enrolSibling(child),
-              })}
-              <span class="hint">${this.t('enrol.next.siblingHint', { weeks })}</span>
-            </div>
-            ${this.actionErrorFor(action, () => void this.enrolSibling(child))}`;
-        })}
-        <div class="actions" part="actions">
-          ${button({
-            label: this.t('enrol.next.close'),
-            variant: 'primary',
-            onClick: () => this.show({ name: 'closing' }),
-          })}
-          ${
-            camp
-              ? button({
-                  label: this.t('enrol.next.another'),
-                  variant: 'secondary',
-                  onClick: () => this.start(camp),
-                })
-              : nothing
-          }
-          ${button({ label: this.t('enrol.action.home'), variant: 'link', onClick: () => this.home() })}
-        </div>
-      </section>`;
-  }
-
-  private renderOneOutcome({ enrolment, firstName, waiting }: Outcome, camp: Camp | undefined) {
-    const { receipt } = enrolment;
-    return html`<section class="outcome" data-focus=${`outcome-${enrolment.childId}`} tabindex="-1">
-      <div data-focus=${this.outcomes[0]?.enrolment === enrolment ? 'outcome' : nothing} tabindex="-1">
-        ${confirmationPanel({
-          i18n: this.i18n,
-          title: this.t('enrol.outcome.title', { name: firstName }),
-          requestNumber: receipt.number,
-          trackingCode: receipt.trackingCode,
-          savedAt: receipt.submittedAt,
-          headingLevel: this.headingLevel + 1,
-        })}
-      </div>
-      ${
-        enrolment.weeks.every((week) => week.status === 'full')
-          ? html`<p class="callout callout--error" role="alert">${this.t('enrol.outcome.allFull')}</p>`
-          : nothing
-      }
-      <ul class="week-outcomes">
-        ${enrolment.weeks.map((week) => this.renderWeekOutcome(enrolment, week, firstName, camp, waiting[week.weekId]))}
-      </ul>
-      ${statusTimeline({
-        i18n: this.i18n,
-        entries: receipt.history,
-        labelFor: this.statusLabel,
-        headingLevel: this.headingLevel + 2,
-      })}
-    </section>`;
-  }
-
-  private renderWeekOutcome(
-    enrolment: CampEnrolment,
-    week: CampWeekOutcome,
-    firstName: string,
-    camp: Camp | undefined,
-    waiting: Outcome['waiting'][string] | undefined,
-  ) {
-    if (week.status === 'accepted')
-      return html`<li class="week-outcome week-outcome--accepted" part="week-outcome">
-        ${this.t('enrol.outcome.accepted', {
-          label: this.i18n.week(week.label),
-          first: this.i18n.longDate(week.days[0] ?? ''),
-          last: this.i18n.longDate(week.days.at(-1) ?? ''),
-        })}
-      </li>`;
-    const action = `waiting:${enrolment.receipt.id}:${week.weekId}`;
-    return html`<li class="week-outcome week-outcome--full" part="week-outcome">
-      <p class="full" part="full" role="alert">
-        ${this.t('enrol.outcome.full', {
-          camp: camp?.name ?? '',
-          label: this.i18n.week(week.label),
-          days: week.fullDays.map((date) => this.i18n.date(date)).join(', '),
-        })}
-      </p>
-      ${
-        waiting
-          ? html`<p role="status">
-              ${this.t('enrol.outcome.waiting', { label: this.i18n.week(waiting.label), name: firstName, position: waiting.position })}
-            </p>`
-          : html`<div class="actions" part="actions">
-                ${button({
-                  label: this.t('enrol.outcome.joinWaiting', { label: this.i18n.week(week.label) }),
-                  variant: 'secondary',
-                  busy: this.busyActions.has(action),
-                  busyLabel: this.t('ui.sending'),
-                  onClick: () => void this.joinWaiting(enrolment, week.weekId),
-                })}
-              </div>
-              ${this.actionErrorFor(action, () => void this.joinWaiting(enrolment, week.weekId))}`
-      }
-    </li>`;
-  }
-
-  private renderClosing(loaded: Loaded) {
-    return html`<div data-focus="step-heading" tabindex="-1">
-        ${this.subheading(this.t('enrol.closing.title'))}
-      </div>
-      ${this.loadView(this.previewTask, (preview) => this.renderPreview(loaded, preview), { lines: 6 })}`;
-  }
-
-  /** What closing would bill, before confirming. */
-  private renderPreview(loaded: Loaded, preview: ClosingPreview) {
-    if (preview.requestIds.length === 0)
-      return html`<p>${this.t('enrol.closing.nothing')}</p>
-        <div class="actions" part="actions">
-          ${button({ label: this.t('enrol.closing.back'), variant: 'secondary', onClick: () => this.home() })}
-        </div>`;
-    // The cart's deadline is the shortest delay of the camps closed, as the service counts it.
-    const closing = new Set(preview.camps.map((camp) => camp.campId));
-    const delays = loaded.camps.filter((camp) => closing.has(camp.id)).map((camp) => camp.paymentDelayDays);
-    return html`${
-        delays.length > 0
-          ? html`<p>${this.t('enrol.closing.intro', { days: Math.min(...delays) })}</p>`
-          : nothing
-      }
-      <div part="breakdown">${closingBreakdown(this.i18n, preview, this.headingLevel + 2)}</div>
-      ${this.submitErrorPanel(() => void this.close())}
-      <div class="actions" part="actions">
-        ${button({
-          label: this.t('enrol.closing.confirm', {
-            total: this.i18n.money(preview.totalCents, preview.currency),
-          }),
-          variant: 'primary',
-          busy: this.submitting,
-          busyLabel: this.t('ui.sending'),
-          onClick: () => void this.close(),
-        })}
-        ${button({ label: this.t('enrol.closing.back'), variant: 'link', onClick: () => this.home() })}
-      </div>`;
-  }
-
-  private renderCart() {
-    return html`<family-cart
-      part="cart"
-      .adapter=${this.activeAdapter}
-      .locale=${this.locale}
-      .translations=${this.translations}
-      heading-level=${this.headingLevel + 1}
-      @fp-cart-changed=${() => this.reload()}
-    ></family-cart>`;
-  }
-
-  private renderCartScreen() {
-    return html`${
-        this.status ? html`<p class="callout" data-focus="closed" tabindex="-1">${this.status}</p>` : nothing
-      }
-      ${this.renderCart()}
-      <div class="actions" part="actions">
-        ${button({ label: this.t('enrol.action.home'), variant: 'link', onClick: () => this.home() })}
-      </div>`;
-  }
-
-  private renderUnsubscribe(loaded: Loaded, screen: Extract<Screen, { name: 'unsubscribe' }>) {
-    const enrolment = loaded.enrolments.find((candidate) => candidate.receipt.id === screen.requestId);
-    const week = enrolment?.weeks.find((candidate) => candidate.weekId === screen.weekId);
-    if (!enrolment || !week) return this.renderHome(loaded);
-    const title = this.t('enrol.unsubscribe.title', {
-      name: enrolment.firstName,
-      label: this.i18n.week(week.label),
-    });
-    if (screen.receipt)
-      return html`<div data-focus="heading" tabindex="-1">
-          ${confirmationPanel({
-            i18n: this.i18n,
-            title: this.t('enrol.unsubscribe.sent'),
-            requestNumber: screen.receipt.number,
-            savedAt: screen.receipt.submittedAt,
-            headingLevel: this.headingLevel + 1,
-          })}
-        </div>
-        ${statusTimeline({ i18n: this.i18n, entries: screen.receipt.history, labelFor: this.statusLabel, headingLevel: this.headingLevel + 2 })}
-        <div class="actions" part="actions">
-          ${button({ label: this.t('enrol.action.home'), variant: 'secondary', onClick: () => this.home() })}
-        </div>`;
-    const issue = this.issues.find((candidate) => candidate.field === 'reason');
-    const error = issue
-      ? this.i18n.has(`enrol.reason.${issue.code}`)
-        ? this.t(`enrol.reason.${issue.code}` as EnrolKey)
-        : this.issueMessage(issue, 'enrol', loaded.commune.country)
-      : undefined;
-    return html`<div data-focus="step-heading" tabindex="-1">${this.subheading(title)}</div>
-      <p>${this.t('enrol.unsubscribe.intro')}</p>
-      ${this.stepForm(
-        error ? [{ fieldId: 'enrol-reason', message: error }] : [],
-        () => void this.unsubscribe(screen),
-        html`${textField({
-            i18n: this.i18n,
-            id: 'enrol-reason',
-            name: 'reason',
-            label: this.t('enrol.field.reason'),
-            hint: this.t('enrol.hint.reason'),
-            value: this.reason,
-            required: true,
-            rows: 4,
-            maxLength: reasonMax,
-            error,
-            onInput: (value) => {
-              this.reason = value;
-            },
-          })}
-          ${this.submitErrorPanel(() => void this.unsubscribe(screen))}
-          <div class="actions" part="actions">
-            ${button({
-              label: this.t('enrol.unsubscribe.send'),
-              variant: 'primary',
-              type: 'submit',
-              busy: this.submitting,
-              busyLabel: this.t('ui.sending'),
-            })}
-            ${button({ label: this.t('enrol.closing.back'), variant: 'link', onClick: () => this.home() })}
-          </div>`,
-      )}`;
+  /** What the templates render and call back (see `EnrolView`). */
+  private get view(): EnrolView {
+    return {
+      i18n: this.i18n,
+      t: (key, params) => this.t(key, params),
+      headingLevel: this.headingLevel,
+      now: this.now,
+      campId: this.campId,
+      childId: this.childId,
+      parentHref: this.parentHref,
+      childHref: this.childHref,
+      activeAdapter: this.activeAdapter,
+      locale: this.locale,
+      translations: this.translations,
+      wizard: this.wizard,
+      outcomes: this.outcomes,
+      keepLast: this.keepLast,
+      issues: this.issues,
+      reason: this.reason,
+      status: this.status,
+      draftSaving: this.draftSaving,
+      draftFailed: this.draftFailed,
+      submission: this.submission,
+      actions: this.actions,
+      heading: (text) => this.heading(text),
+      subheading: (text) => this.subheading(text),
+      stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
+      issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
+      statusLabel: this.statusLabel,
+      closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
+      campOf: (loaded) => this.campOf(loaded),
+      eligible: (loaded) => this.eligible(loaded),
+      childLink: (childId) => this.childLink(childId),
+      resident: (loaded) => this.resident(loaded),
+      cartShownFor: (loaded) =>
+        // Once shown, the cart stays: its last word (removed, past its deadline, paid) is not lost with it.
+        (this.cartShown ||= loaded.enrolments.some((enrolment) => enrolment.state === 'closed')),
+      show: (screen) => this.show(screen),
+      home: () => this.home(),
+      reload: () => this.reload(),
+      start: (camp, childId) => this.start(camp, childId),
+      resume: (draft, loaded) => this.resume(draft, loaded),
+      deleteDraft: (draft) => this.deleteDraft(draft),
+      openUnsubscribe: (requestId, weekId) => {
+        this.reason = '';
+        this.show({ name: 'unsubscribe', requestId, weekId });
+      },
+      setReason: (reason) => {
+        this.reason = reason;
+      },
+      chooseChild: (childId) => this.chooseChild(childId),
+      chooseDays: (days, waitingWeekIds) => this.chooseDays(days, waitingWeekIds),
+      next: (loaded) => this.next(loaded),
+      previous: () => this.previous(),
+      toStep: (step) => this.toStep(step),
+      goBack: (back, fieldId) => this.goBack(back, fieldId),
+      abandon: () => this.abandon(),
+      validate: (loaded) => this.validate(loaded),
+      joinWaiting: (enrolment, weekId) => this.joinWaiting(enrolment, weekId),
+      enrolSibling: (child) => this.enrolSibling(child),
+      close: () => this.close(),
+      unsubscribe: (screen) => this.unsubscribe(screen),
+    };
   }
 
   private renderLoaded(loaded: Loaded) {
     const screen = this.screen;
+    const view = this.view;
     const body =
       screen.name === 'steps'
-        ? this.renderSteps(loaded)
+        ? renderSteps(view, loaded)
         : screen.name === 'outcome'
-          ? this.renderOutcome(loaded)
+          ? renderOutcome(view, loaded)
           : screen.name === 'closing'
-            ? this.renderClosing(loaded)
+            ? renderClosing(view, loaded)
             : screen.name === 'cart'
-              ? this.renderCartScreen()
+              ? renderCartScreen(view)
               : screen.name === 'unsubscribe'
-                ? this.renderUnsubscribe(loaded, screen)
-                : this.renderHome(loaded);
+                ? renderUnsubscribe(view, loaded, screen)
+                : renderHome(view, loaded);
     return html`${this.heading(this.t('enrol.title'))} ${body}`;
   }
 

@@ -4,41 +4,28 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
-  formatKidEidNumber,
-  formatNationalNumber,
-  formatPhone,
   healthFormValidUntil,
   type ChildIdentity,
   type ChildRegistration,
   type CommuneSettings,
-  type FamilySnapshot,
   type FieldIssue,
   type ChildRecord,
-  type ParentRecord,
   type RequestReceipt,
   type SchoolSite,
 } from '../../domain/index.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore, fingerprint } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
+import type { CoreKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
-  checkbox,
   confirmationPanel,
-  detailsList,
-  errorMessage,
-  dateInput,
   errorPanel,
-  radioGroup,
   recap,
-  selectField,
   skeleton,
   statusTimeline,
-  stepper,
-  textField,
   type DateParts,
-  type RecapRow,
 } from '../../shared/ui/index.js';
 import {
   emptyChildForm,
@@ -52,6 +39,19 @@ import {
 } from './child-form.js';
 import { pendingChange, renderChildList, renderChildPage, type PagesView } from './child-pages.js';
 import { childRegisterStyles } from './child-register.styles.js';
+import {
+  errorFor,
+  renderChildStep,
+  renderNotRegistered,
+  renderNotice,
+  renderParentStep,
+  stepHeading,
+  type Loaded,
+  type RegisterView,
+  type Screen,
+  type Step,
+} from './register-view.js';
+import { renderConfirmation, renderRecap } from './register-recap-view.js';
 import {
   emptyHealthDraft,
   healthFormToDraft,
@@ -70,19 +70,6 @@ import {
   type HealthView,
 } from './health-view.js';
 import { childMessages, type ChildKey } from './messages/index.js';
-
-/** `parent`: "Mes informations"; `child`: "Nouvel enfant à enregistrer"; `recap`: "Vérifiez vos réponses". */
-type Step = 'parent' | 'child' | 'recap';
-
-/**
- * What the element shows: the registration steps, "Mes enfants", a child's
- * page, a child's health form, or a change request for a child's identity.
- * `auto`: opened by `child-id`; the health form opens at once when it is due.
- */
-type Screen =
-  | { name: 'register' }
-  | { name: 'children' }
-  | { name: 'child' | 'health' | 'change'; childId: string; auto?: boolean };
 
 /** The health form's steps, then "Vérifiez vos réponses". */
 type HealthStepName = 'care' | 'contacts' | 'recap';
@@ -111,27 +98,6 @@ const screenSchema = z.object({
   name: z.enum(['register', 'children', 'child', 'health', 'change']),
   childId: z.optional(z.string()),
 });
-
-interface Loaded {
-  commune: CommuneSettings;
-  family: FamilySnapshot;
-  schools: SchoolSite[];
-}
-
-const sexes = ['female', 'male', 'other'] as const;
-const invoiceRecipients = ['me', 'other-guardian', 'both'] as const;
-
-/** The id of an input: also the target of the error summary's links and of "Modifier". */
-const inputId = (field: string) => `child-${field.replace('.', '-')}`;
-
-/** Where an issue about `field` leads: its input, the first box or the first choice of a group. */
-function issueTarget(field: string): string {
-  if (field === 'birthDate') return inputId('birthDate-day');
-  if (field === 'sex') return inputId('sex-female');
-  if (field === 'invoicesTo') return inputId('invoicesTo-me');
-  if (field === 'otherGuardian') return inputId('hasOtherGuardian');
-  return inputId(field);
-}
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -373,12 +339,12 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.sent = undefined;
     this.registration = undefined;
     this.welcome = undefined;
-    this.submitError = undefined;
-    this.pending = undefined;
+    this.submission.clearError();
+    this.submission.pending = undefined;
     this.editingFromRecap = false;
     this.restoredFor = undefined;
     this.startedFor = undefined;
-    this.focusTarget = focus;
+    this.nextFocus.request(focus);
     this.screens.save(screen);
   }
 
@@ -397,7 +363,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       const country = loaded.commune.country;
       const parent = loaded.family.parent;
       this.healthStep = draft?.step ?? 'care';
-      this.pending = draft?.pending;
+      this.submission.pending = draft?.pending;
       this.health =
         draft?.form ??
         (record.health
@@ -415,7 +381,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     } else if (screen.name === 'change') {
       const draft = this.changeDrafts(record.id).load();
       this.step = draft?.step ?? 'child';
-      this.pending = draft?.pending;
+      this.submission.pending = draft?.pending;
       this.comment = draft?.comment ?? '';
       this.form = draft
         ? { ...identityToChildForm(record.identity, loaded.commune.country), ...pickChildForm(draft.form) }
@@ -473,12 +439,12 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     if (draft) {
       this.step = draft.step;
       this.form = { ...base, ...pickChildForm(draft.form) };
-      this.pending = draft.pending;
+      this.submission.pending = draft.pending;
       return;
     }
     this.step = 'parent';
     this.form = base;
-    this.pending = undefined;
+    this.submission.pending = undefined;
   }
 
   protected override saveDraft(): void {
@@ -487,7 +453,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       this.healthDrafts(screen.childId).save({
         step: this.healthStep,
         form: this.health,
-        pending: this.pending,
+        pending: this.submission.pending,
       });
     } else if (screen.name === 'change') {
       const step = this.step === 'recap' ? 'recap' : 'child';
@@ -495,10 +461,10 @@ export class ChildRegister extends FpFormElement<ChildKey> {
         step,
         form: this.form,
         comment: this.comment,
-        pending: this.pending,
+        pending: this.submission.pending,
       });
     } else if (screen.name === 'register') {
-      this.drafts.save({ step: this.step, form: this.form, pending: this.pending });
+      this.drafts.save({ step: this.step, form: this.form, pending: this.submission.pending });
     }
   }
 
@@ -524,7 +490,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   private toChildStep(): void {
     this.step = 'child';
-    this.focusTarget = 'step-heading';
+    this.nextFocus.request('step-heading');
     this.saveDraft();
   }
 
@@ -540,33 +506,37 @@ export class ChildRegister extends FpFormElement<ChildKey> {
   private abandon(loaded: Loaded): void {
     this.drafts.clear();
     this.issues = [];
-    this.submitError = undefined;
+    this.submission.clearError();
     this.editingFromRecap = false;
     this.restoredFor = loaded;
     this.startFrom(loaded);
     this.status = this.t('child.abandoned');
-    this.focusTarget = 'heading';
+    this.nextFocus.request('heading');
     this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
   }
 
   private async submit(loaded: Loaded): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = this.parse(loaded);
     if (!result.ok) {
       this.issues = result.issues;
       this.backTo('child');
-      this.focusTarget = 'error-summary';
+      this.nextFocus.request('error-summary');
       return;
     }
     const identity = result.value;
-    await this.send(identity, (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }), {
-      done: (registration) => this.succeed(registration, identity),
-      fieldIssues: (issues) => {
-        this.issues = sortIssues(issues);
-        this.step = 'child';
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }),
+      {
+        payload: identity,
+        fieldIssues: (issues) => {
+          this.issues = sortIssues(issues);
+          this.step = 'child';
+        },
       },
-    });
+    );
+    if (sent) this.succeed(sent.value, identity);
   }
 
   /**
@@ -579,7 +549,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     if (this.healthFormHref) {
       this.registration = registration;
       this.issues = [];
-      this.focusTarget = 'confirmation';
+      this.nextFocus.request('confirmation');
     } else {
       this.enter({ name: 'health', childId: registration.childId }, 'confirmation');
       this.welcome = registration;
@@ -597,8 +567,60 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.registration = undefined;
     this.restoredFor = undefined;
     this.status = '';
-    this.focusTarget = 'heading';
+    this.nextFocus.request('heading');
     void this.loadTask.run();
+  }
+
+  private setBirthDate(value: DateParts): void {
+    this.form = {
+      ...this.form,
+      'birthDate.day': value.day,
+      'birthDate.month': value.month,
+      'birthDate.year': value.year,
+    };
+    this.saveDraft();
+  }
+
+  private setComment(value: string): void {
+    this.comment = value;
+    this.saveDraft();
+  }
+
+  /** What the registration's templates render and call back (see `RegisterView`). */
+  private get registerView(): RegisterView {
+    return {
+      i18n: this.i18n,
+      t: (key, params) => this.t(key, params),
+      headingLevel: this.headingLevel,
+      parentHref: this.parentHref,
+      healthFormHref: this.healthFormHref,
+      screen: this.screen,
+      form: this.form,
+      comment: this.comment,
+      issues: this.issues,
+      editingFromRecap: this.editingFromRecap,
+      startedFor: this.startedFor,
+      registeredName: this.registeredName,
+      submission: this.submission,
+      subheading: (text) => this.subheading(text),
+      stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
+      issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
+      statusLabel: this.statusLabel,
+      parse: (loaded) => this.parse(loaded),
+      setField: (field, value) => this.setField(field, value),
+      setBirthDate: (value) => this.setBirthDate(value),
+      setSite: (site, schools) => this.setSite(site, schools),
+      setComment: (value) => this.setComment(value),
+      toChildStep: () => this.toChildStep(),
+      continueToRecap: (loaded) => this.continueToRecap(loaded),
+      continueChange: (loaded, record) => this.continueChange(loaded, record),
+      backTo: (step, focus) => this.backTo(step, focus),
+      abandon: (loaded) => this.abandon(loaded),
+      abandonChange: (childId) => this.abandonChange(childId),
+      submit: (loaded) => this.submit(loaded),
+      submitChange: (loaded, childId) => this.submitChange(loaded, childId),
+      finish: () => this.finish(),
+    };
   }
 
   // ——— the health form ———
@@ -629,7 +651,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
   }
 
   /** "Abandonner" on a child's form: its draft gone, back on the child's page, and said so. */
-  private abandonFor(childId: string, drafts: DraftStore<unknown>, message: ChildKey): void {
+  private abandonFor(childId: string, drafts: DraftStore<unknown>, message: CoreKey | ChildKey): void {
     drafts.clear();
     this.enter({ name: 'child', childId });
     this.status = this.t(message);
@@ -641,23 +663,24 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     drafts.clear();
     this.sent = receipt;
     this.issues = [];
-    this.focusTarget = 'confirmation';
+    this.nextFocus.request('confirmation');
     this.dispatchEvent(FpSubmittedEvent.of(receipt, { childId }));
   }
 
   private async submitHealth(loaded: Loaded, childId: string): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = parseHealthDraft(this.health, this.healthOptions(loaded));
     if (!result.ok) {
       this.showHealthIssues(result.issues);
       return;
     }
     const form = result.value;
-    await this.send(form, (idempotencyKey) => adapter.submitHealthForm(childId, form, { idempotencyKey }), {
-      done: (receipt) => this.sentFor(childId, this.healthDrafts(childId), receipt),
-      fieldIssues: (issues) => this.showHealthIssues(issues),
-    });
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.submitHealthForm(childId, form, { idempotencyKey }),
+      { payload: form, fieldIssues: (issues) => this.showHealthIssues(issues) },
+    );
+    if (sent) this.sentFor(childId, this.healthDrafts(childId), sent.value);
   }
 
   /** Problems found at the end (or by the service): back to the first step that has one. */
@@ -667,7 +690,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     const step = first ? stepOf(first.field) : 'care';
     this.issues = sorted.filter((issue) => stepOf(issue.field) === step);
     this.healthStep = step;
-    this.focusTarget = 'error-summary';
+    this.nextFocus.request('error-summary');
     this.saveDraft();
   }
 
@@ -687,21 +710,20 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   private async submitChange(loaded: Loaded, childId: string): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = this.parse(loaded);
     if (!result.ok) {
       this.issues = result.issues;
       this.backTo('child');
-      this.focusTarget = 'error-summary';
+      this.nextFocus.request('error-summary');
       return;
     }
     const comment = this.comment.trim();
     const input = { identity: result.value, ...(comment ? { comment } : {}) };
-    await this.send(
-      input,
+    const sent = await this.submission.send(
       (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
       {
-        done: (receipt) => this.sentFor(childId, this.changeDrafts(childId), receipt),
+        payload: input,
         fieldIssues: (issues) => {
           // The service checks `identity.lastName`; the form knows `lastName`.
           this.issues = sortIssues(
@@ -711,500 +733,12 @@ export class ChildRegister extends FpFormElement<ChildKey> {
         },
       },
     );
+    if (sent) this.sentFor(childId, this.changeDrafts(childId), sent.value);
   }
 
   // ——— messages ———
 
-  private label(field: string): string {
-    return this.t(`child.field.${field}` as ChildKey);
-  }
-
-  /** The message for the first problem with `field`; a list entry's field reads as its list's (`contacts.phone`). */
-  private errorFor(field: string, commune: CommuneSettings, prefix = 'child'): string | undefined {
-    const issue = this.issues.find((candidate) => candidate.field === field);
-    if (!issue) return undefined;
-    return this.issueMessage(
-      { ...issue, field: field.replace(/\.\d+(?=\.|$)/g, '') },
-      prefix,
-      commune.country,
-    );
-  }
-
   // ——— rendering ———
-
-  /** "Étape n sur m" with the step's title and the next one's; `titles` are the flow's steps. */
-  private stepHeading(current: number, titles: readonly string[] = this.registrationTitles()) {
-    return stepper({
-      i18n: this.i18n,
-      current,
-      total: titles.length,
-      title: titles[current - 1] ?? '',
-      ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
-      headingLevel: this.headingLevel + 1,
-      focusName: 'step-heading',
-    });
-  }
-
-  private registrationTitles(): string[] {
-    if (this.screen.name === 'change') {
-      const name = this.startedFor?.identity.firstName ?? '';
-      return [this.t('child.change.step', { name }), this.t('child.step.check')];
-    }
-    return [this.t('child.step.parent'), this.t('child.step.child'), this.t('child.step.check')];
-  }
-
-  private renderNotice(commune: CommuneSettings) {
-    return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
-  }
-
-  private renderNotRegistered(loaded: Loaded) {
-    return html`<div class="callout" role="note">
-      <p>${this.t('child.notRegistered', { service: loaded.commune.serviceName })}</p>
-      ${
-        this.parentHref
-          ? html`<p><a href=${this.parentHref}>${this.t('child.notRegistered.link')}</a></p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private parentRows(parent: ParentRecord, commune: CommuneSettings): [string, string][] {
-    const { address } = parent;
-    const street = address.box
-      ? this.t('child.parent.streetWithBox', {
-          street: address.street,
-          number: address.number,
-          box: address.box,
-        })
-      : `${address.street} ${address.number}`;
-    const rows: [string, string][] = [
-      [this.t('child.parent.name'), `${parent.firstName} ${parent.lastName}`],
-      [this.t('child.parent.address'), `${street}, ${address.postcode} ${address.city}`],
-      [this.t('child.parent.phone'), formatPhone(parent.phone, commune.country)],
-    ];
-    if (parent.email) rows.push([this.t('child.parent.email'), parent.email]);
-    return rows;
-  }
-
-  private renderParentStep(loaded: Loaded, parent: ParentRecord) {
-    return html`
-      ${this.stepHeading(1)}
-      <p>${this.t('child.parent.intro')}</p>
-      ${detailsList(this.parentRows(parent, loaded.commune))}
-      ${
-        this.parentHref
-          ? html`<p><a href=${this.parentHref}>${this.t('child.parent.change')}</a></p>`
-          : nothing
-      }
-      <div class="actions" part="actions">
-        ${button({ label: this.t('child.action.next'), variant: 'primary', onClick: () => this.toChildStep() })}
-        ${button({ label: this.t('child.action.abandon'), variant: 'link', onClick: () => this.abandon(loaded) })}
-      </div>
-    `;
-  }
-
-  private renderText(
-    field: ChildFormField,
-    commune: CommuneSettings,
-    options: {
-      width?: '2' | '4' | '5' | '10' | '20' | 'full';
-      hint?: string;
-      autocomplete?: string;
-      inputmode?: string;
-      type?: string;
-      optional?: boolean;
-    } = {},
-  ) {
-    const { optional = false, ...rest } = options;
-    return textField({
-      i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      label: this.label(field),
-      value: this.form[field],
-      required: !optional,
-      optional,
-      error: this.errorFor(field, commune),
-      onInput: (value: string) => this.setField(field, value),
-      ...rest,
-    });
-  }
-
-  /** A group of radio buttons in a fieldset, its legend the question. */
-  private renderRadios(field: 'sex' | 'invoicesTo', choices: readonly string[], commune: CommuneSettings) {
-    return radioGroup({
-      i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      legend: this.label(field),
-      choices: choices.map((value) => ({ value, label: this.t(`child.${field}.${value}` as ChildKey) })),
-      value: this.form[field],
-      required: true,
-      error: this.errorFor(field, commune),
-      onChange: (value) => this.setField(field, value),
-    });
-  }
-
-  private renderSelect(
-    field: 'schoolSiteId' | 'schoolGradeId',
-    options: readonly { id: string; label: string }[],
-    commune: CommuneSettings,
-    onChange: (value: string) => void,
-    disabled = false,
-  ) {
-    return selectField({
-      i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      label: this.label(field),
-      placeholder: this.t('child.choose'),
-      options: options.map((option) => ({ value: option.id, label: option.label })),
-      value: this.form[field],
-      hint: disabled ? this.t('child.hint.schoolGradeId') : undefined,
-      error: this.errorFor(field, commune),
-      disabled,
-      onChange,
-    });
-  }
-
-  private renderGuardian(commune: CommuneSettings) {
-    const checked = this.form.hasOtherGuardian === 'yes';
-    const error = this.errorFor('otherGuardian', commune);
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${errorMessage(this.i18n, 'child-hasOtherGuardian-error', error)}
-        ${checkbox({
-          id: 'child-hasOtherGuardian',
-          name: 'hasOtherGuardian',
-          label: this.t('child.field.hasOtherGuardian'),
-          checked,
-          describedBy: error ? 'child-hasOtherGuardian-error' : undefined,
-          onChange: (ticked) => this.setField('hasOtherGuardian', ticked ? 'yes' : ''),
-        })}
-      </div>
-      ${
-        checked
-          ? html`<fieldset class="group conditional">
-              <legend>${this.t('child.otherGuardian.legend')}</legend>
-              <div class="row">
-                ${this.renderText('otherGuardian.firstName', commune, { width: '20', autocomplete: 'off' })}
-                ${this.renderText('otherGuardian.lastName', commune, { width: '20', autocomplete: 'off' })}
-              </div>
-              ${this.renderText('otherGuardian.relation', commune, {
-                width: '20',
-                autocomplete: 'off',
-                hint: this.t('child.hint.relation'),
-              })}
-              ${this.renderText('otherGuardian.phone', commune, {
-                type: 'tel',
-                width: '20',
-                autocomplete: 'off',
-                optional: true,
-                hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
-              })}
-              ${this.renderText('otherGuardian.email', commune, {
-                type: 'email',
-                width: '20',
-                autocomplete: 'off',
-                optional: true,
-                hint: this.t('child.hint.guardianEmail'),
-              })}
-              ${this.renderRadios('invoicesTo', invoiceRecipients, commune)}
-            </fieldset>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderChildStep(loaded: Loaded) {
-    const { commune, schools } = loaded;
-    const summary = this.issues.map((issue) => ({
-      fieldId: issueTarget(issue.field),
-      message: this.issueMessage(issue, 'child', commune.country),
-    }));
-    const site = schools.find((candidate) => candidate.id === this.form.schoolSiteId);
-    const date: DateParts = {
-      day: this.form['birthDate.day'],
-      month: this.form['birthDate.month'],
-      year: this.form['birthDate.year'],
-    };
-    const changing = this.screen.name === 'change' ? this.screen.childId : undefined;
-    return html`
-      ${this.stepHeading(changing ? 1 : 2)}
-      ${changing ? html`<p>${this.t('child.change.intro')}</p>` : nothing}
-      ${this.stepForm(
-        summary,
-        () =>
-          changing && this.startedFor
-            ? this.continueChange(loaded, this.startedFor)
-            : this.continueToRecap(loaded),
-        html`
-          <div class="row">
-            ${this.renderText('lastName', commune, { width: '20', autocomplete: 'off' })}
-            ${this.renderText('firstName', commune, { width: '20', autocomplete: 'off' })}
-          </div>
-          ${dateInput({
-            i18n: this.i18n,
-            id: inputId('birthDate'),
-            legend: this.label('birthDate'),
-            value: date,
-            required: true,
-            error: this.errorFor('birthDate', commune),
-            onInput: (value: DateParts) => {
-              this.form = {
-                ...this.form,
-                'birthDate.day': value.day,
-                'birthDate.month': value.month,
-                'birthDate.year': value.year,
-              };
-              this.saveDraft();
-            },
-          })}
-          ${this.renderRadios('sex', sexes, commune)}
-          ${
-            commune.country === 'BE'
-              ? html`${this.renderText('nationalNumber', commune, {
-                  optional: true,
-                  hint: this.t('child.hint.nationalNumber'),
-                  inputmode: 'numeric',
-                  autocomplete: 'off',
-                  width: '10',
-                })}
-                ${this.renderText('kidEidNumber', commune, {
-                  optional: true,
-                  hint: this.t('child.hint.kidEidNumber'),
-                  inputmode: 'numeric',
-                  autocomplete: 'off',
-                  width: '10',
-                })}`
-              : nothing
-          }
-          ${
-            schools.length > 0
-              ? html`${this.renderSelect(
-                  'schoolSiteId',
-                  schools.map((candidate) => ({ id: candidate.id, label: candidate.name })),
-                  commune,
-                  (value) => this.setSite(value, schools),
-                )}
-                ${this.renderSelect(
-                  'schoolGradeId',
-                  site?.grades ?? [],
-                  commune,
-                  (value) => this.setField('schoolGradeId', value),
-                  !site,
-                )}`
-              : nothing
-          }
-          ${this.renderGuardian(commune)}
-          ${
-            changing
-              ? textField({
-                  i18n: this.i18n,
-                  id: inputId('comment'),
-                  name: 'comment',
-                  label: this.label('comment'),
-                  hint: this.t('child.hint.comment'),
-                  optional: true,
-                  rows: 3,
-                  maxLength: 1000,
-                  value: this.comment,
-                  error: this.errorFor('comment', commune),
-                  onInput: (value: string) => {
-                    this.comment = value;
-                    this.saveDraft();
-                  },
-                })
-              : nothing
-          }
-          <div class="actions" part="actions">
-            ${button({
-              label: this.t(this.editingFromRecap ? 'child.action.backToRecap' : 'child.action.continue'),
-              variant: 'primary',
-              type: 'submit',
-            })}
-            ${
-              changing
-                ? nothing
-                : button({
-                    label: this.t('child.action.back'),
-                    variant: 'secondary',
-                    onClick: () => this.backTo('parent'),
-                  })
-            }
-            ${button({
-              label: this.t('child.action.abandon'),
-              variant: 'link',
-              onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
-            })}
-          </div>
-        `,
-      )}
-    `;
-  }
-
-  private recapRows(identity: ChildIdentity, loaded: Loaded): RecapRow[] {
-    const site = loaded.schools.find((candidate) => candidate.id === identity.schoolSiteId);
-    const grade = site?.grades.find((candidate) => candidate.id === identity.schoolGradeId);
-    const guardian = identity.otherGuardian;
-    const country = loaded.commune.country;
-    const rows: RecapRow[] = [
-      {
-        key: 'lastName',
-        label: this.label('lastName'),
-        value: identity.lastName,
-        changeTarget: inputId('lastName'),
-      },
-      {
-        key: 'firstName',
-        label: this.label('firstName'),
-        value: identity.firstName,
-        changeTarget: inputId('firstName'),
-      },
-      {
-        key: 'birthDate',
-        label: this.label('birthDate'),
-        value: this.i18n.date(identity.birthDate),
-        changeTarget: issueTarget('birthDate'),
-      },
-      {
-        key: 'sex',
-        label: this.label('sex'),
-        value: this.t(`child.sex.${identity.sex}`),
-        changeTarget: issueTarget('sex'),
-      },
-    ];
-    if (country === 'BE') {
-      rows.push(
-        {
-          key: 'nationalNumber',
-          label: this.label('nationalNumber'),
-          value: identity.nationalNumber ? formatNationalNumber(identity.nationalNumber) : '',
-          changeTarget: inputId('nationalNumber'),
-        },
-        {
-          key: 'kidEidNumber',
-          label: this.label('kidEidNumber'),
-          value: identity.kidEidNumber ? formatKidEidNumber(identity.kidEidNumber) : '',
-          changeTarget: inputId('kidEidNumber'),
-        },
-      );
-    }
-    if (loaded.schools.length > 0) {
-      rows.push(
-        {
-          key: 'schoolSiteId',
-          label: this.label('schoolSiteId'),
-          value: site?.name ?? '',
-          changeTarget: inputId('schoolSiteId'),
-        },
-        {
-          key: 'schoolGradeId',
-          label: this.label('schoolGradeId'),
-          value: grade?.label ?? '',
-          changeTarget: inputId('schoolGradeId'),
-        },
-      );
-    }
-    rows.push({
-      key: 'otherGuardian',
-      label: this.t('child.recap.otherGuardian'),
-      value: guardian
-        ? html`${guardian.firstName} ${guardian.lastName} (${guardian.relation})
-          ${guardian.phone ? html`<br />${formatPhone(guardian.phone, country)}` : nothing}
-          ${guardian.email ? html`<br />${guardian.email}` : nothing}`
-        : this.t('child.recap.noOtherGuardian'),
-      changeTarget: guardian ? inputId('otherGuardian.firstName') : inputId('hasOtherGuardian'),
-    });
-    if (guardian) {
-      rows.push({
-        key: 'invoicesTo',
-        label: this.label('invoicesTo'),
-        value: this.t(`child.invoicesTo.${identity.invoicesTo}`),
-        changeTarget: issueTarget('invoicesTo'),
-      });
-    }
-    return rows;
-  }
-
-  private renderRecap(loaded: Loaded) {
-    const result = this.parse(loaded);
-    // A draft restored into an invalid state: back to the form with its problems.
-    if (!result.ok) return this.renderChildStep(loaded);
-    const changing = this.screen.name === 'change' ? this.screen.childId : undefined;
-    const comment = this.comment.trim();
-    const rows = this.recapRows(result.value, loaded);
-    if (changing) {
-      rows.push({
-        key: 'comment',
-        label: this.label('comment'),
-        value: comment,
-        changeTarget: inputId('comment'),
-      });
-    }
-    const submit = () => void (changing ? this.submitChange(loaded, changing) : this.submit(loaded));
-    return html`
-      ${this.stepHeading(changing ? 2 : 3)}
-      <p>${this.t(changing ? 'child.change.recapIntro' : 'child.recap.intro')}</p>
-      ${recap({
-        i18n: this.i18n,
-        rows,
-        onChange: (target: string) => this.backTo('child', target),
-      })}
-      ${this.submitErrorPanel(submit)}
-      <div class="actions" part="actions">
-        ${button({
-          label: this.t('child.action.submit'),
-          variant: 'primary',
-          busy: this.submitting,
-          busyLabel: this.t('ui.sending'),
-          onClick: submit,
-        })}
-        ${button({ label: this.t('child.action.back'), variant: 'secondary', onClick: () => this.backTo('child') })}
-        ${button({
-          label: this.t('child.action.abandon'),
-          variant: 'link',
-          onClick: () => (changing ? this.abandonChange(changing) : this.abandon(loaded)),
-        })}
-      </div>
-    `;
-  }
-
-  /** The registration's confirmation; `aboveForm`: shown above the health form it opened, without its own actions. */
-  private renderConfirmation(registration: ChildRegistration, loaded: Loaded, aboveForm = false) {
-    const { receipt, linked, childId } = registration;
-    const name = this.registeredName;
-    const healthHref = this.healthFormHref?.replaceAll('{childId}', encodeURIComponent(childId));
-    return html`
-      <div tabindex="-1" data-focus="confirmation">
-        ${confirmationPanel({
-          i18n: this.i18n,
-          title: this.t(linked ? 'child.done.linkedTitle' : 'child.done.title'),
-          requestNumber: receipt.number,
-          trackingCode: receipt.trackingCode,
-          savedAt: receipt.submittedAt,
-        })}
-      </div>
-      ${
-        linked
-          ? html`<p class="callout" role="note">
-              ${this.t('child.done.linked', { name, service: loaded.commune.serviceName })}
-            </p>`
-          : nothing
-      }
-      ${this.subheading(this.t('ui.whatNext'))}
-      <p>${this.t('child.done.next', { name })}</p>
-      ${healthHref ? html`<p><a href=${healthHref}>${this.t('child.done.healthForm', { name })}</a></p>` : nothing}
-      ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
-      ${
-        aboveForm
-          ? nothing
-          : html`<div class="actions" part="actions">
-              ${button({ label: this.t('child.action.another'), variant: 'secondary', onClick: () => this.finish() })}
-            </div>`
-      }
-    `;
-  }
 
   private pagesView(loaded: Loaded): PagesView {
     return {
@@ -1222,10 +756,10 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       draft: this.health,
       country: loaded.commune.country,
       sectionLevel: Math.min(this.headingLevel + 2, 6),
-      errorFor: (field) => this.errorFor(field, loaded.commune, 'child.health'),
+      errorFor: (field) => errorFor(this.registerView, field, loaded.commune, 'child.health'),
       update: (change) => this.updateHealth(change),
       listChanged: (announcement, focusId) => {
-        this.focusTarget = `#${focusId}`;
+        this.nextFocus.request(`#${focusId}`);
         void this.announce(announcement);
       },
     };
@@ -1270,19 +804,19 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       if (result.ok) {
         const submit = () => void this.submitHealth(loaded, record.id);
         return html`
-          ${this.stepHeading(3, titles)}
+          ${stepHeading(this.registerView, 3, titles)}
           <p>${this.t(record.health ? 'child.health.recapIntroKnown' : 'child.recap.intro')}</p>
           ${recap({
             i18n: this.i18n,
             rows: healthRecapRows(view, result.value),
             onChange: (target: string) => this.healthBackTo(stepOf(target.replace(/^health-/, '')), target),
           })}
-          ${this.submitErrorPanel(submit)}
+          ${this.submission.renderError(this.i18n, submit)}
           <div class="actions" part="actions">
             ${button({
               label: this.t('child.action.submit'),
               variant: 'primary',
-              busy: this.submitting,
+              busy: this.submission.busy(),
               busyLabel: this.t('ui.sending'),
               onClick: submit,
             })}
@@ -1312,7 +846,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
         )
       : this.t('child.health.intro.missing', { name });
     return html`
-      ${this.stepHeading(shownStep === 'care' ? 1 : 2, titles)}
+      ${stepHeading(this.registerView, shownStep === 'care' ? 1 : 2, titles)}
       ${shownStep === 'care' ? html`<p class=${record.healthForm === 'to-update' ? 'callout' : ''}>${intro}</p>` : nothing}
       ${this.stepForm(
         summary,
@@ -1343,7 +877,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   /** In the error summary, a list entry's problem says which entry ("Personne 2 : …"). */
   private healthSummaryMessage(issue: FieldIssue, commune: CommuneSettings): string {
-    const message = this.errorFor(issue.field, commune, 'child.health') ?? '';
+    const message = errorFor(this.registerView, issue.field, commune, 'child.health') ?? '';
     const entry = /^(allergies|contacts)\.(\d+)\./.exec(issue.field);
     if (!entry) return message;
     const key = entry[1] === 'allergies' ? 'child.health.allergy.legend' : 'child.health.contact.legend';
@@ -1440,10 +974,16 @@ export class ChildRegister extends FpFormElement<ChildKey> {
             })}
           </div>`;
       } else if (screen.name === 'health') body = this.renderHealth(loaded, record);
-      else body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderChildStep(loaded);
+      else
+        body =
+          this.step === 'recap'
+            ? renderRecap(this.registerView, loaded)
+            : renderChildStep(this.registerView, loaded);
       const welcome =
         this.welcome?.childId === record.id && !this.sent && this.healthStep === 'care'
-          ? html`<div class="welcome">${this.renderConfirmation(this.welcome, loaded, true)}</div>`
+          ? html`<div class="welcome">
+              ${renderConfirmation(this.registerView, this.welcome, loaded, true)}
+            </div>`
           : nothing;
       return html`${this.heading(title)} ${welcome} ${body}`;
     }
@@ -1484,17 +1024,17 @@ export class ChildRegister extends FpFormElement<ChildKey> {
               fillHealth: (childId) => this.enter({ name: 'health', childId }, 'step-heading'),
               register: () => this.enter({ name: 'register' }, 'step-heading'),
             })
-          : this.renderNotRegistered(loaded)
+          : renderNotRegistered(this.registerView, loaded)
       }`;
     }
     if (this.screen.name !== 'register') return this.renderChildTask(loaded);
     let body: unknown;
-    if (this.registration) body = this.renderConfirmation(this.registration, loaded);
-    else if (!parent) body = this.renderNotRegistered(loaded);
-    else if (this.step === 'parent') body = this.renderParentStep(loaded, parent);
-    else if (this.step === 'child') body = this.renderChildStep(loaded);
-    else body = this.renderRecap(loaded);
-    const notice = parent && !this.registration ? this.renderNotice(loaded.commune) : nothing;
+    if (this.registration) body = renderConfirmation(this.registerView, this.registration, loaded);
+    else if (!parent) body = renderNotRegistered(this.registerView, loaded);
+    else if (this.step === 'parent') body = renderParentStep(this.registerView, loaded, parent);
+    else if (this.step === 'child') body = renderChildStep(this.registerView, loaded);
+    else body = renderRecap(this.registerView, loaded);
+    const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
     return html`${this.heading(this.t('child.title'))} ${this.backToList()} ${notice} ${body}`;
   }
 

@@ -229,19 +229,6 @@ export class FamilyCart extends FpFormElement<CartKey> {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // The shared button has no attribute to be found by: its wrapper names it (`button:<name>`).
-    const name = this.focusTarget?.startsWith('button:')
-      ? this.focusTarget.slice('button:'.length)
-      : undefined;
-    const target = name && this.renderRoot.querySelector<HTMLElement>(`[data-button="${name}"] button`);
-    if (target) {
-      this.focusTarget = undefined;
-      target.focus();
-    }
-    super.updated(changed);
-  }
-
   /** The cart shown: the last read, or what a removal answered since. */
   private get cart(): Cart | undefined {
     const read = this.loadTask.value;
@@ -318,7 +305,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
   private show(notice: Notice): void {
     this.notice = notice;
     this.confirming = undefined;
-    this.focusTarget = 'notice';
+    this.nextFocus.request('notice');
   }
 
   private cartChanged(cart: Cart): void {
@@ -336,21 +323,28 @@ export class FamilyCart extends FpFormElement<CartKey> {
     void this.refresh();
   }
 
-  /** Sends one action once (see `send`); its failure is shown by its article, with "Réessayer". */
+  /**
+   * Sends one action once (the element's `submission`: one at a time); its
+   * failure is shown by its article, with "Réessayer".
+   */
   private async perform<T>(
     action: Action,
     act: (adapter: FamilyPortalAdapter, idempotencyKey: string) => Promise<T>,
     done: (answer: T) => void,
   ): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     this.action = action;
-    await this.send(action, (idempotencyKey) => act(adapter, idempotencyKey), { done }, action.kind);
+    const sent = await this.submission.send((idempotencyKey) => act(adapter, idempotencyKey), {
+      payload: action,
+      operation: action.kind,
+    });
+    if (sent) done(sent.value);
   }
 
   /** "Payer": the host may take the payment over; otherwise it starts and the browser goes to the provider. */
   private pay(article: CartArticle): void {
-    if (this.submitting) return;
+    if (this.submission.busy()) return;
     const checkout = new FpCheckoutEvent({
       articleId: article.id,
       amountCents: article.amountCents,
@@ -371,14 +365,14 @@ export class FamilyCart extends FpFormElement<CartKey> {
 
   private askRemoval(article: CartArticle): void {
     this.confirming = article.id;
-    this.submitError = undefined;
-    this.focusTarget = 'button:keep';
+    this.submission.clearError();
+    this.nextFocus.request('button:keep');
   }
 
   private keep(article: CartArticle): void {
     this.confirming = undefined;
-    this.submitError = undefined;
-    this.focusTarget = `button:remove-${article.id}`;
+    this.submission.clearError();
+    this.nextFocus.request(`button:remove-${article.id}`);
   }
 
   private async removeArticle(article: CartArticle): Promise<void> {
@@ -496,7 +490,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
         ${button({
           label: this.t('cart.remove.confirm'),
           variant: 'primary',
-          busy: this.submitting,
+          busy: this.submission.busy(),
           busyLabel: this.t('ui.sending'),
           onClick: () => void this.removeArticle(article),
         })}
@@ -535,7 +529,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
                 ${button({
                   label: this.t('cart.pay'),
                   variant: 'primary',
-                  busy: this.submitting && mine,
+                  busy: this.submission.busy() && mine,
                   busyLabel: this.t('ui.sending'),
                   onClick: () => this.pay(article),
                 })}
@@ -545,7 +539,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
               </div>
               <p class="hint">${this.t('cart.pay.hint')}</p>`
       }
-      ${mine ? this.submitErrorPanel(retry) : nothing}
+      ${mine ? this.submission.renderError(this.i18n, retry) : nothing}
     </li>`;
   }
 

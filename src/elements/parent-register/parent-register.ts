@@ -178,7 +178,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       this.form = { ...this.baseForm(family, commune), ...pickForm(draft.form) };
       if (family.account.email) this.form = { ...this.form, email: family.account.email };
       this.comment = draft.comment;
-      this.pending = draft.pending;
+      this.submission.pending = draft.pending;
       this.editing = true;
       return;
     }
@@ -187,7 +187,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     this.step = 'form';
     this.form = this.baseForm(family, commune);
     this.comment = '';
-    this.pending = undefined;
+    this.submission.pending = undefined;
     this.editing = flow === 'register' && !this.hasPendingRegistration(family);
   }
 
@@ -210,7 +210,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       step: this.step,
       form: this.form,
       comment: this.comment,
-      pending: this.pending,
+      pending: this.submission.pending,
     });
   }
 
@@ -245,29 +245,28 @@ export class ParentRegister extends FpFormElement<ParentKey> {
   private abandon(loaded: Loaded): void {
     this.drafts.clear();
     this.issues = [];
-    this.submitError = undefined;
+    this.submission.clearError();
     this.restoredFor = loaded;
     this.startFrom(loaded);
     this.status = this.i18n.t('parent.abandoned');
-    this.focusTarget = 'heading';
+    this.nextFocus.request('heading');
     this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
   }
 
   private async submit(loaded: Loaded): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submitting || !adapter) return;
+    if (this.submission.busy() || !adapter) return;
     const result = parseParentForm(this.form, loaded.commune);
     if (!result.ok) {
       this.issues = result.issues;
       this.backToForm();
-      this.focusTarget = 'error-summary';
+      this.nextFocus.request('error-summary');
       return;
     }
     const comment = this.comment.trim();
     const payload =
       this.flow === 'register' ? result.value : { identity: result.value, ...(comment ? { comment } : {}) };
-    await this.send(
-      payload,
+    const sent = await this.submission.send(
       (idempotencyKey) =>
         this.flow === 'register'
           ? adapter.registerParent(result.value, { idempotencyKey })
@@ -276,20 +275,21 @@ export class ParentRegister extends FpFormElement<ParentKey> {
               { idempotencyKey },
             ),
       {
-        done: (receipt) => this.succeed(receipt),
+        payload,
         fieldIssues: (issues) => {
           this.issues = issues;
           this.step = 'form';
         },
       },
     );
+    if (sent) this.succeed(sent.value);
   }
 
   private succeed(receipt: RequestReceipt): void {
     this.drafts.clear();
     this.receipt = receipt;
     this.issues = [];
-    this.focusTarget = 'confirmation';
+    this.nextFocus.request('confirmation');
     this.dispatchEvent(FpSubmittedEvent.of(receipt));
   }
 
@@ -298,7 +298,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     this.receipt = undefined;
     this.restoredFor = undefined;
     this.status = '';
-    this.focusTarget = 'heading';
+    this.nextFocus.request('heading');
     void this.loadTask.run();
   }
 
@@ -308,7 +308,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     this.editing = true;
     this.issues = [];
     this.form = this.baseForm(loaded.family, loaded.commune);
-    this.focusTarget = 'step-heading';
+    this.nextFocus.request('step-heading');
     this.saveDraft();
   }
 
@@ -519,12 +519,12 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       })}
       <p>${this.t(this.flow === 'register' ? 'parent.recap.intro' : 'parent.change.recapIntro')}</p>
       ${recap({ i18n: this.i18n, rows, onChange: (target: string) => this.backToForm(target) })}
-      ${this.submitErrorPanel(() => void this.submit(loaded))}
+      ${this.submission.renderError(this.i18n, () => void this.submit(loaded))}
       <div class="actions" part="actions">
         ${button({
           label: this.t(this.flow === 'register' ? 'parent.action.submit' : 'parent.action.sendChange'),
           variant: 'primary',
-          busy: this.submitting,
+          busy: this.submission.busy(),
           busyLabel: this.t('ui.sending'),
           onClick: () => void this.submit(loaded),
         })}

@@ -1,0 +1,4 @@
+export { ActionController, mainSlot, type ActionOptions, type SendOptions } from './action.js';
+export { DraftController, DraftsController } from './draft.js';
+export { FocusController } from './focus.js';
+export { GridKeyboardController, type GridCell, type GridKeyboardOptions } from './grid-keyboard.js';
