@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { schemaIssues, type FieldIssue, type FieldIssueCode } from '../../src/domain/index.js';
+import { checkedInput, Refusal, type FieldIssue, type FieldIssueCode } from '../../src/domain/index.js';
 
 /** The `AdapterError` types; the last segment of a problem's `type` URI is one of them. */
 export type ProblemType = 'validation' | 'auth' | 'not-found' | 'conflict' | 'capacity' | 'server';
@@ -51,15 +51,27 @@ export const invalid = (fieldIssues: FieldIssue[], code = 'validation.failed') =
 export const notFound = (code: string) => new Problem(404, 'not-found', code);
 
 /** `input` as `schema` reads it, or a 422 naming each field that does not fit (`formats`: a field's own code). */
-export function checked<T>(
+export const checked = <T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   formats?: Readonly<Record<string, FieldIssueCode>>,
-): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error, formats));
-  return parsed.data;
+): T => decided(() => checkedInput(schema, input, formats));
+
+/** A domain refusal as the problem the server answers. */
+export function problemOf(refusal: Refusal): Problem {
+  if (refusal.type === 'validation') return invalid(refusal.fieldIssues ?? [], refusal.code);
+  return refusal.type === 'conflict' ? conflict(refusal.code) : notFound(refusal.code);
 }
+
+/** Runs a decision: its refusal becomes a problem. */
+export function decided<T>(decide: () => T): T {
+  try {
+    return decide();
+  } catch (error) {
+    throw error instanceof Refusal ? problemOf(error) : error;
+  }
+}
+
 export const conflict = (code: string) => new Problem(409, 'conflict', code);
 export const keptConflict = (code: string) => new KeptProblem(409, 'conflict', code);
 export const unauthenticated = (code = 'session.missing') => new Problem(401, 'auth', code);

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import {
   newTrackingCode,
   ParentIdentitySchema,
-  Refusal,
   RequestReceiptSchema,
   type CommuneSettings,
   type MailText,
@@ -11,8 +10,7 @@ import {
   type StatusHistoryEntry,
 } from '../../src/domain/index.js';
 import type { Db } from './db.js';
-import type { Problem } from './problem.js';
-import { conflict, invalid, notFound } from './problem.js';
+import { notFound } from './problem.js';
 
 /*
  * What every feature of the service shares: the session's family, requests
@@ -37,20 +35,7 @@ export interface Family {
 
 export const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
-/** A domain refusal as the problem the server answers. */
-export function problemOf(refusal: Refusal): Problem {
-  if (refusal.type === 'validation') return invalid(refusal.fieldIssues ?? [], refusal.code);
-  return refusal.type === 'conflict' ? conflict(refusal.code) : notFound(refusal.code);
-}
-
-/** Runs a decision: its refusal becomes a problem. */
-export function decided<T>(decide: () => T): T {
-  try {
-    return decide();
-  } catch (error) {
-    throw error instanceof Refusal ? problemOf(error) : error;
-  }
-}
+export { decided, problemOf } from './problem.js';
 
 export async function familyOfAccount(db: Db, accountId: string): Promise<Family | undefined> {
   const [row] = await db.query<{ id: string; email: string | null; display_name: string | null }>(

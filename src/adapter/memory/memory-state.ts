@@ -7,7 +7,7 @@ import {
   FamilySnapshotSchema,
   healthStatus,
   Refusal,
-  schemaIssues,
+  checkedInput,
   type Camp,
   type ChildRecord,
   type FieldIssue,
@@ -141,15 +141,11 @@ export function invalid(fieldIssues: FieldIssue[]): AdapterError {
 }
 
 /** `input` as `schema` reads it, or a validation error naming each field that does not fit, as the server answers. */
-export function checked<T>(
+export const checked = <T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   formats?: Readonly<Record<string, FieldIssueCode>>,
-): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid(schemaIssues(parsed.error, formats));
-  return parsed.data;
-}
+): T => decided(() => checkedInput(schema, input, formats));
 
 /** A new request of the family, numbered as the server numbers them; not yet stored. */
 export function newRequest(desk: Desk, kind: RequestReceipt['kind'], at: Date): RequestReceipt {

@@ -1,4 +1,5 @@
-import type { FieldIssue } from '../field-issue.js';
+import type * as z from 'zod/mini';
+import { schemaIssues, type FieldIssue, type FieldIssueCode } from '../field-issue.js';
 
 /** How a decision says no: the memory adapter maps it to an `AdapterError`, the server to its problem. */
 export type RefusalType = 'conflict' | 'not-found' | 'validation';
@@ -19,6 +20,17 @@ export const conflictRefusal = (code: string) => new Refusal('conflict', code);
 export const notFoundRefusal = (code: string) => new Refusal('not-found', code);
 export const invalidRefusal = (fieldIssues: FieldIssue[]) =>
   new Refusal('validation', 'validation.failed', fieldIssues);
+
+/** `input` as `schema` reads it, or a validation refusal naming each field that does not fit (`formats`: a field's own code). */
+export function checkedInput<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  formats?: Readonly<Record<string, FieldIssueCode>>,
+): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidRefusal(schemaIssues(parsed.error, formats));
+  return parsed.data;
+}
 
 /** An e-mail the service sends (the reference server's outbox; the demo backend has none). */
 export interface MailText {
