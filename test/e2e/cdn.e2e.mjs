@@ -104,7 +104,8 @@ function pageFiles(entry) {
   };
   visit(entry);
   for (const file of [...found]) {
-    for (const loaded of graph[file].dynamicImports) if (/^chunks\/fr-/.test(loaded)) visit(loaded);
+    for (const loaded of graph[file].dynamicImports)
+      if (/^chunks\/(?:[a-z-]+-)?fr-/.test(loaded)) visit(loaded);
   }
   return found;
 }
