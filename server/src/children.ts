@@ -147,6 +147,16 @@ async function changePending(tx: Db, childId: string): Promise<boolean> {
   return pending.length > 0;
 }
 
+/** What a request about one child is decided on: the child (locked), the time, a change already pending. */
+async function childRequestState(tx: Db, family: Family, childId: string, options: ServiceOptions) {
+  return {
+    child: await lockedChild(tx, family, childId, options),
+    now: options.now(),
+    changePending: await changePending(tx, childId),
+    country: options.commune.country,
+  };
+}
+
 async function storeChildChange(
   tx: Db,
   family: Family,
@@ -168,18 +178,9 @@ export async function submitHealthForm(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  const child = await lockedChild(tx, family, childId, options);
-  const at = options.now();
-  const pending = await changePending(tx, childId);
-  const outcome = decided(() =>
-    submitHealthFormDecision({
-      input,
-      child,
-      changePending: pending,
-      country: options.commune.country,
-      now: at,
-    }),
-  );
+  const state = await childRequestState(tx, family, childId, options);
+  const at = state.now;
+  const outcome = decided(() => submitHealthFormDecision({ input, ...state }));
   if (outcome.kind === 'change') return storeChildChange(tx, family, childId, outcome, at);
   const request = await newRequest(tx, family, 'health-form', at, null);
   await tx.query("update requests set status = 'accepted', child_id = $2 where id = $1", [
@@ -203,21 +204,10 @@ export async function requestChildChange(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  const child = await lockedChild(tx, family, childId, options);
-  const at = options.now();
+  const state = await childRequestState(tx, family, childId, options);
   const schools = await getSchools(tx);
-  const pending = await changePending(tx, childId);
-  const outcome = decided(() =>
-    requestChildChangeDecision({
-      input,
-      child,
-      changePending: pending,
-      country: options.commune.country,
-      schools,
-      now: at,
-    }),
-  );
-  return storeChildChange(tx, family, childId, outcome, at);
+  const outcome = decided(() => requestChildChangeDecision({ input, ...state, schools }));
+  return storeChildChange(tx, family, childId, outcome, state.now);
 }
 
 /** The service accepted a child's change: a new health form counts as confirmed `at`. */
