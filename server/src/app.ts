@@ -16,7 +16,7 @@ import { decide, familyOfAccount, type Family, type ServiceOptions } from './ser
 import { devPages } from './dev-pages.js';
 import { providerPages } from './provider-pages.js';
 import { checkedBody, hostileParameters } from './hostile.js';
-import { overTls, securityHeaders } from './security.js';
+import { overTls, safeEqual, securityHeaders } from './security.js';
 import { returnOrigins } from './urls.js';
 
 export interface AppOptions {
@@ -176,7 +176,11 @@ export function createApp(options: AppOptions): Hono<Env> {
   const signedIn = async (c: Context<Env>): Promise<Session> => {
     const session = await sessionOf(c);
     if (!session) throw unauthenticated();
-    if (c.req.method !== 'GET' && session.viaCookie && c.req.header('x-csrf-token') !== session.csrfToken) {
+    if (
+      c.req.method !== 'GET' &&
+      session.viaCookie &&
+      !safeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)
+    ) {
       throw new Problem(403, 'auth', 'csrf.invalid');
     }
     return session;

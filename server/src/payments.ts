@@ -1,10 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import {
   acceptPaymentReturn,
-  checkPayable,
   PaymentOutcomeSchema,
   PaymentReturnSchema,
   PaymentStartInputSchema,
+  paymentToResume,
   PaymentStartSchema,
   type PaymentOutcome,
   type PaymentStart,
@@ -49,12 +49,19 @@ export async function startPayment(
     family.id,
   ]);
   const at = options.now();
-  decided(() => checkPayable(article, at));
-  const paymentId = `pay-${randomBytes(9).toString('base64url')}`;
-  await tx.query(
-    `insert into payments (id, family_id, article_id, status, return_url, created_at) values ($1, $2, $3, 'started', $4, $5)`,
-    [paymentId, family.id, articleId, returnUrl, at],
+  // The article's row is locked: a second tab's "Payer" waits here, then resumes this payment.
+  const payments = await tx.query<{ id: string; status: PaymentStatus }>(
+    'select id, status from payments where article_id = $1 order by created_at, id',
+    [articleId],
   );
+  const resumed = decided(() => paymentToResume(article, payments, at));
+  const paymentId = resumed ?? `pay-${randomBytes(9).toString('base64url')}`;
+  if (resumed) await tx.query('update payments set return_url = $2 where id = $1', [paymentId, returnUrl]);
+  else
+    await tx.query(
+      `insert into payments (id, family_id, article_id, status, return_url, created_at) values ($1, $2, $3, 'started', $4, $5)`,
+      [paymentId, family.id, articleId, returnUrl, at],
+    );
   return PaymentStartSchema.parse({ paymentId, redirectUrl: options.providerUrl(paymentId) });
 }
 

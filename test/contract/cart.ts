@@ -140,6 +140,29 @@ export function cartContract(current: () => ContractBackend): void {
       );
     });
 
+    it('resumes the payment still with the provider when “Payer” is pressed again (a second tab): one payment, paid once', async () => {
+      const adapter = await backend.adapter('known');
+      const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');
+      const lea = (await adapter.getFamily()).children.find((child) => child.firstName === 'Léa')!;
+      await adapter.enrolInCamp(
+        { campId: summer!.id, childId: lea.id, days: [{ date: openDays(summer!.weeks[2]!)[0]! }] },
+        key(),
+      );
+      const [article] = (await adapter.closeRequests(key())).articles;
+      const [first, second] = await Promise.all([
+        adapter.startPayment(article!.id, '/portail/panier', key()),
+        adapter.startPayment(article!.id, '/portail/panier?tab=2', key()),
+      ]);
+      assert.equal(second.paymentId, first.paymentId, 'the same payment');
+      const paid = await adapter.completePayment(await backend.pay(second, 'paid'), key());
+      assert.equal(paid.status, 'paid');
+      assert.equal(
+        (await failure(adapter.startPayment(article!.id, '/portail/panier', key()))).type,
+        'not-found',
+        'nothing left to pay',
+      );
+    });
+
     it('records a payment back after its article was removed, but pays for nothing: a conflict, replayed the same', async () => {
       const adapter = await backend.adapter('known');
       const [summer] = (await adapter.getCamps()).filter((camp) => camp.kind === 'plaine');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   acceptPaymentReturn,
   checkPayable,
+  paymentToResume,
   closeRequests,
   decideEnrolment,
   expireArticle,
@@ -376,6 +377,16 @@ describe('decision: the cart article’s removal, deadline and payment', () => {
   for (const [name, given, now, code] of payable)
     it(`lets the parent pay ${name}${code ? ': no' : ''}`, () =>
       expect(refusal(() => checkPayable(given, now))?.code).to.equal(code));
+
+  it('resumes the payment still with the provider instead of starting a second one', () => {
+    const payments = [
+      { id: 'pay-1', status: 'refused' as const },
+      { id: 'pay-2', status: 'started' as const },
+    ];
+    expect(paymentToResume(article, payments, april)).to.equal('pay-2');
+    expect(paymentToResume(article, payments.slice(0, 1), april)).to.equal(undefined);
+    expect(refusal(() => paymentToResume(article, payments, later))?.code).to.equal('article.expired');
+  });
 
   const returns: [
     string,

@@ -1,6 +1,6 @@
 import {
   acceptPaymentReturn,
-  checkPayable,
+  paymentToResume,
   closeRequests as closeRequestsDecision,
   closingPreview,
   expireArticle,
@@ -108,10 +108,16 @@ export function simulatedAnswer(paymentId: string, status: PaymentReturn['status
  */
 export function startPayment(desk: Desk, articleId: string, returnUrl: string): PaymentStart {
   const article = desk.state.cart?.find((candidate) => candidate.id === articleId);
-  decided(() => checkPayable(article, desk.now()));
   const payments = (desk.state.payments ??= []);
-  const paymentId = `pay-${payments.length + 1}`;
-  payments.push({ id: paymentId, articleId, status: 'started' });
+  const resumed = decided(() =>
+    paymentToResume(
+      article,
+      payments.filter((payment) => payment.articleId === articleId),
+      desk.now(),
+    ),
+  );
+  const paymentId = resumed ?? `pay-${payments.length + 1}`;
+  if (!resumed) payments.push({ id: paymentId, articleId, status: 'started' });
   const url = new URL(returnUrl, 'http://localhost/');
   for (const [name, value] of Object.entries(simulatedAnswer(paymentId, 'paid')))
     url.searchParams.set(name, value);

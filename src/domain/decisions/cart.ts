@@ -110,6 +110,21 @@ export function checkPayable(article: Pick<CartArticle, 'status' | 'dueAt'> | un
 
 export type PaymentStatus = 'started' | 'paid' | 'refused' | 'cancelled';
 
+/**
+ * "Payer" on a payable article: the payment still with the provider (started
+ * in another tab, or before the back button), if any, is resumed rather than
+ * a second one started, so an article is never charged twice. Returns its id;
+ * none: start a new payment.
+ */
+export function paymentToResume(
+  article: Pick<CartArticle, 'status' | 'dueAt'> | undefined,
+  payments: readonly { id: string; status: PaymentStatus }[],
+  now: Date,
+): string | undefined {
+  checkPayable(article, now);
+  return payments.find((payment) => payment.status === 'started')?.id;
+}
+
 /** What the provider's return needs, its signature checked by the backend. */
 export interface PaymentReturnState {
   payment: { status: PaymentStatus; refundDue: boolean };
