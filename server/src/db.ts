@@ -9,6 +9,12 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` while no other server instance on this database runs work of
+   * the same `name` (a PostgreSQL advisory lock): migrations and the first
+   * seed when several instances start at once.
+   */
+  alone<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
 }
@@ -22,6 +28,12 @@ export interface DbOptions {
 
 export async function openDb({ url, dataDir }: DbOptions = {}): Promise<Db> {
   return url ? postgres(url) : pglite(dataDir);
+}
+
+/** The database as a transaction's work sees it: its queries only. */
+function inTransaction(kind: Db['kind'], query: Db['query']): Db {
+  const refused = () => Promise.reject(new Error('not inside a transaction'));
+  return { kind, query, transaction: refused, alone: refused, close: () => Promise.resolve() };
 }
 
 async function pglite(dataDir: string | undefined): Promise<Db> {
@@ -41,15 +53,16 @@ async function pglite(dataDir: string | undefined): Promise<Db> {
     transaction: (work) =>
       exclusive(() =>
         client.transaction(async (tx) =>
-          work({
-            kind: 'pglite',
-            query: async (sql, params) =>
-              (await tx.query(sql, params as unknown[] | undefined)).rows as never,
-            transaction: () => Promise.reject(new Error('nested transactions are not supported')),
-            close: () => Promise.resolve(),
-          }),
+          work(
+            inTransaction(
+              'pglite',
+              async (sql, params) => (await tx.query(sql, params as unknown[] | undefined)).rows as never,
+            ),
+          ),
         ),
       ),
+    // One process owns an embedded database: nobody else to wait for.
+    alone: (_name, work) => work(),
     close: () => client.close(),
   };
 }
@@ -70,17 +83,26 @@ async function postgres(url: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await work({
-          kind: 'postgres',
-          query: on(client),
-          transaction: () => Promise.reject(new Error('nested transactions are not supported')),
-          close: () => Promise.resolve(),
-        });
+        const result = await work(inTransaction('postgres', on(client)));
         await client.query('commit');
         return result;
       } catch (error) {
         await client.query('rollback');
         throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async alone(name, work) {
+      // A session lock on a connection of its own, held while `work` uses the pool.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+        try {
+          return await work();
+        } finally {
+          await client.query('select pg_advisory_unlock(hashtext($1))', [name]);
+        }
       } finally {
         client.release();
       }

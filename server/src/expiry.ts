@@ -23,7 +23,8 @@ export async function releaseExpired(
   let released = 0;
   for (const { id } of due) {
     released += await db.transaction(async (tx) => {
-      const [article] = await cartArticles(tx, 'where id = $1 for update', [id]);
+      // An article another instance is releasing right now is its to finish.
+      const [article] = await cartArticles(tx, 'where id = $1 for update skip locked', [id]);
       const [owner] = await tx.query<{ email: string | null }>(
         `select a.email from cart_articles c join families f on f.id = c.family_id
            join accounts a on a.id = f.account_id where c.id = $1`,
@@ -39,4 +40,22 @@ export async function releaseExpired(
     });
   }
   return released;
+}
+
+/**
+ * Claims this period's run of a background job for this instance: true for
+ * the first instance to ask since `every` ms ago, false for the others, so a
+ * job runs once per period in total however many instances share the
+ * database. A missed period (every instance down) runs at the next claim.
+ */
+export async function claimRun(db: Db, job: string, at: Date, every: number): Promise<boolean> {
+  // A little slack: two timers a few milliseconds early must not both skip a period.
+  const since = new Date(at.getTime() - every * 0.9);
+  const claimed = await db.query(
+    `insert into job_runs (name, ran_at) values ($1, $2)
+       on conflict (name) do update set ran_at = excluded.ran_at where job_runs.ran_at <= $3
+       returning name`,
+    [job, at, since],
+  );
+  return claimed.length === 1;
 }

@@ -5,7 +5,7 @@ import { createApp, type AppOptions } from './app.js';
 import { loadConfig, type Config, type ConfigOptions } from './config.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
-import { releaseExpired } from './camps.js';
+import { claimRun, releaseExpired } from './expiry.js';
 import { communeOf, resetDemoData, seed } from './seed.js';
 
 export interface BackendOptions
@@ -25,6 +25,12 @@ export interface Backend {
   app: ReturnType<typeof createApp>;
   db: Db;
   config: Config;
+  /**
+   * The expiry job's run (every minute on a timer): unpaid carts past their
+   * deadline released, if no instance on this database ran it this period;
+   * how many, or undefined when another instance had it.
+   */
+  releaseDue(now?: Date): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -44,9 +50,12 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
     mkdirSync(dataDir, { recursive: true });
   }
   const db = await openDb({ url: databaseUrl, dataDir });
-  await migrate(db);
   const profile = options.profile ?? (env.COMMUNE_PROFILE === 'fr' ? 'fr' : 'be');
-  await seed(db, profile);
+  // Several instances may start at once on one PostgreSQL: one migrates and seeds, then the next finds it done.
+  await db.alone('family-portal:startup', async () => {
+    await migrate(db);
+    await seed(db, profile);
+  });
   const app = createApp({
     resetDemo: () => resetDemoData(db, profile),
     log: (entry) => console.log(JSON.stringify(entry)),
@@ -60,18 +69,29 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
     db,
     commune: communeOf(profile),
   });
-  // Unpaid carts release their places after the commune's delay: checked every minute.
+  // Unpaid carts release their places after the commune's delay: checked every minute by one instance in total.
   const commune = communeOf(profile);
-  const release = () =>
-    releaseExpired(db, { commune, now: () => new Date() }).catch((error: unknown) =>
-      console.error('family-portal: releasing expired carts failed', error),
-    );
-  const timer = options.releaseEvery === 0 ? undefined : setInterval(release, options.releaseEvery ?? 60_000);
+  const every = options.releaseEvery ?? 60_000;
+  const releaseDue = async (now = new Date()) =>
+    (await claimRun(db, 'release-expired', now, every || 60_000))
+      ? releaseExpired(db, { commune, now: () => now })
+      : undefined;
+  const timer =
+    every === 0
+      ? undefined
+      : setInterval(
+          () =>
+            releaseDue().catch((error: unknown) =>
+              console.error('family-portal: releasing expired carts failed', error),
+            ),
+          every,
+        );
   timer?.unref();
   return {
     app,
     db,
     config,
+    releaseDue,
     close: async () => {
       clearInterval(timer);
       await db.close();

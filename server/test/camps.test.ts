@@ -1,32 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import pg from 'pg';
 import { groupFor } from '../../src/domain/index.js';
 import { communeOf } from '../src/seed.js';
 import { closeRequests, enrolInCamp, getCamps, joinWaitingList, releaseExpired } from '../src/camps.js';
 import { familyOfAccount, getRequest } from '../src/service.js';
 import { startBackend, type Backend } from '../src/start.js';
-
-/**
- * A database of its own on the PostgreSQL server, so that other test files'
- * resets do not interfere. Made afresh at the start (and left for the next
- * run to replace: dropping it while the pool winds down would end its
- * connections under it).
- */
-async function ownDatabase(base: string): Promise<string> {
-  const name = 'fp_places_load';
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+import { childrenLikeLea, ownDatabase } from './support.js';
 
 const parallel = 200;
 const places = 10;
@@ -37,22 +16,7 @@ async function lastPlaces(backend: Backend): Promise<void> {
   const summer = (await getCamps(db)).find((camp) => camp.kind === 'plaine')!;
   const day = summer.weeks[2]!.days.find((candidate) => candidate.open)!.date;
   // 200 children of the family, each as complete as Léa (identity, school, health form confirmed today).
-  const [lea] = await db.query<{ identity: { firstName: string; birthDate: string }; health: unknown }>(
-    "select identity, health from children where id = 'chi-1'",
-  );
-  const ids = Array.from({ length: parallel }, (_, index) => `chi-load-${index}`);
-  await db.query(
-    `insert into children (id, family_id, first_name, last_name, birth_date, identity, health, health_confirmed_at)
-     select id, $1, identity->>'firstName', identity->>'lastName', (identity->>'birthDate')::date, identity, $2::jsonb, now()
-       from jsonb_to_recordset($3::jsonb) as child(id text, identity jsonb)`,
-    [
-      family.id,
-      JSON.stringify(lea!.health),
-      JSON.stringify(
-        ids.map((id, index) => ({ id, identity: { ...lea!.identity, firstName: `Enfant ${index}` } })),
-      ),
-    ],
-  );
+  const { ids, lea } = await childrenLikeLea(db, family.id, parallel);
   const group = groupFor(summer, lea!.identity)!;
   await db.query(
     'update camp_places set capacity = $4, taken = 0 where camp_id = $1 and group_id = $2 and day = $3',
@@ -100,7 +64,7 @@ describe('places under load', () => {
     it(`gives the last ${places} places of a day to ${places} of ${parallel} parallel enrolments (PostgreSQL)`, async () => {
       const backend = await startBackend({
         demo: true,
-        databaseUrl: await ownDatabase(base),
+        databaseUrl: await ownDatabase(base, 'fp_places_load'),
         log: () => undefined,
       });
       closing.push(() => backend.close());

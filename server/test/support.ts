@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
+import pg from 'pg';
+import type { Db } from '../src/db.js';
 
 /**
  * A form of the server's own pages (/dev, the simulated provider) posted as
@@ -62,4 +64,48 @@ export async function problem(answer: Response, status: number, code: string) {
   assert.equal(body.code, code);
   assert.ok(body.requestId);
   return body;
+}
+
+/**
+ * A database of its own on the PostgreSQL server at `base`, so that other
+ * test files' resets do not interfere. Made afresh at the start (and left for
+ * the next run to replace: dropping it while a pool winds down would end its
+ * connections under it).
+ */
+export async function ownDatabase(base: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * `count` more children of a family, each as complete as Léa of the demo
+ * (identity, school, health form confirmed today): ready to enrol in camps.
+ */
+export async function childrenLikeLea(db: Db, familyId: string, count: number) {
+  const [lea] = await db.query<{ identity: { firstName: string; birthDate: string }; health: unknown }>(
+    "select identity, health from children where id = 'chi-1'",
+  );
+  const ids = Array.from({ length: count }, (_, index) => `chi-load-${index}`);
+  await db.query(
+    `insert into children (id, family_id, first_name, last_name, birth_date, identity, health, health_confirmed_at)
+     select id, $1, identity->>'firstName', identity->>'lastName', (identity->>'birthDate')::date, identity, $2::jsonb, now()
+       from jsonb_to_recordset($3::jsonb) as child(id text, identity jsonb)`,
+    [
+      familyId,
+      JSON.stringify(lea!.health),
+      JSON.stringify(
+        ids.map((id, index) => ({ id, identity: { ...lea!.identity, firstName: `Enfant ${index}` } })),
+      ),
+    ],
+  );
+  return { ids, lea: lea! };
 }
