@@ -14,6 +14,7 @@ import { handlers, type HandlerContext } from './handlers.js';
 import { checked, KeptProblem, Problem, unauthenticated } from './problem.js';
 import { decide, familyOfAccount, type Family, type ServiceOptions } from './service.js';
 import { devPages } from './dev-pages.js';
+import { familyOfTrustedUser } from './accounts.js';
 import { providerPages } from './provider-pages.js';
 import { checkedBody, hostileParameters } from './hostile.js';
 import { overTls, safeEqual, securityHeaders } from './security.js';
@@ -131,7 +132,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const sessionOf = async (c: Context<Env>): Promise<Session | undefined> => {
     const trusted = options.trustedUserHeader ? c.req.header(options.trustedUserHeader) : undefined;
     if (trusted) {
-      const family = await familyOfAccount(db, trusted);
+      const family = await familyOfTrustedUser(db, trusted);
       if (!family) return undefined;
       const csrfToken = createHmac('sha256', secret).update(`csrf:${trusted}`).digest('base64url');
       // The proxy's own session decides how long it lasts; this one is renewed on every request.

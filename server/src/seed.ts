@@ -15,13 +15,18 @@ export function communeOf(profile: DemoProfile): CommuneSettings {
 
 /**
  * The demo families, the same as the in-browser demo backend's (one account
- * per situation: `new`, `known`, `separated`, `empty`), and the demo camps
- * dated from today, inserted once into an empty database.
+ * per situation: `new`, `known`, `separated`, `empty`; not with `families:
+ * false`, in production), the schools and the demo camps dated from today,
+ * inserted once into an empty database.
  */
-export async function seed(db: Db, profile: DemoProfile): Promise<boolean> {
+export async function seed(
+  db: Db,
+  profile: DemoProfile,
+  { families = true }: { families?: boolean } = {},
+): Promise<boolean> {
   await seedCampsOnce(db, profile);
   const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
-    'select count(*) as count from accounts',
+    'select count(*) as count from school_sites',
   );
   if (Number(count) > 0) return false;
   await db.transaction(async (tx) => {
@@ -33,7 +38,8 @@ export async function seed(db: Db, profile: DemoProfile): Promise<boolean> {
         position,
       ]);
     }
-    for (const name of demoFamilies) {
+    // Production has no demo accounts: its families come with their parents' first sign-in.
+    for (const name of families ? demoFamilies : []) {
       const { family, children } = demoFamilyState(profile, name);
       const familyId = `fam-${name}`;
       await tx.query('insert into accounts (id, email, display_name) values ($1, $2, $3)', [

@@ -54,7 +54,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   // Several instances may start at once on one PostgreSQL: one migrates and seeds, then the next finds it done.
   await db.alone('family-portal:startup', async () => {
     await migrate(db);
-    await seed(db, profile);
+    await seed(db, profile, { families: config.demo });
   });
   const app = createApp({
     resetDemo: () => resetDemoData(db, profile),

@@ -168,7 +168,7 @@ describe('production mode', () => {
     ]) {
       await problem(await app.request(path, { method }), 404, 'route.not-found');
     }
-    const [row] = await backend.db.query<{ n: number }>('select count(*)::int as n from requests');
+    const [row] = await backend.db.query<{ n: number }>('select count(*)::int as n from camps');
     assert.ok(row!.n > 0, 'nothing reset');
   });
 
@@ -186,6 +186,69 @@ describe('production mode', () => {
       assert.equal(answer.headers.get('x-content-type-options'), 'nosniff');
       assert.match(answer.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     }
+  });
+});
+
+describe('production behind the commune’s sign-in proxy', () => {
+  let backend: Backend;
+  before(async () => {
+    backend = await startBackend({
+      env: { ...production, TRUSTED_USER_HEADER: 'X-Remote-User' },
+      dataDir: 'memory',
+      databaseUrl: null,
+      releaseEvery: 0,
+      log: () => undefined,
+    });
+  });
+  after(() => backend.close());
+  const as = (user: string) => ({ headers: { 'x-remote-user': user } });
+
+  it('has the commune’s camps and schools but none of the demo’s families', async () => {
+    const [accounts] = await backend.db.query<{ n: number }>('select count(*)::int as n from accounts');
+    assert.equal(accounts!.n, 0);
+    const camps = (await (await backend.app.request('/api/v1/camps', as('someone'))).json()) as unknown[];
+    assert.ok(camps.length > 0);
+    const family = (await (await backend.app.request('/api/v1/family', as('known'))).json()) as {
+      parent: unknown;
+      children: unknown[];
+    };
+    assert.deepEqual([family.parent, family.children], [null, []], 'not the demo’s Dubois family');
+  });
+
+  it('makes one family for a parent on their first visit, however many requests it starts with', async () => {
+    const user = 'citizen-8f2c@eguichet.example';
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => backend.app.request('/api/v1/family', as(user))),
+    );
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [200, 200, 200, 200, 200],
+    );
+    const [families] = await backend.db.query<{ n: number }>(
+      'select count(*)::int as n from families where account_id = $1',
+      [user],
+    );
+    assert.equal(families!.n, 1);
+    const registered = await backend.app.request('/api/v1/parent', {
+      method: 'POST',
+      headers: {
+        ...as(user).headers,
+        'content-type': 'application/json',
+        'idempotency-key': 'first-registration',
+        'x-csrf-token': (
+          (await (await backend.app.request('/api/v1/session', as(user))).json()) as {
+            csrfToken: string;
+          }
+        ).csrfToken,
+      },
+      body: JSON.stringify({}),
+    });
+    assert.equal(registered.status, 422, 'the registration form is checked as for anyone');
+  });
+
+  it('refuses a user header that cannot be an account', async () => {
+    for (const user of ['x'.repeat(300), 'a\tb'])
+      await problem(await backend.app.request('/api/v1/family', as(user)), 401, 'session.missing');
   });
 });
 
