@@ -10,7 +10,8 @@ import {
 } from '../../src/domain/operations/index.js';
 import type { Db } from './db.js';
 import { buildOpenApi } from './openapi.js';
-import { handlers, type HandlerContext } from './handlers.js';
+import { handlers, type HandlerContext, type Payments } from './handlers.js';
+import type { PaymentProvider } from './config.js';
 import { checked, KeptProblem, Problem, unauthenticated } from './problem.js';
 import { decide, familyOfAccount, type Family, type ServiceOptions } from './service.js';
 import { devPages } from './dev-pages.js';
@@ -18,7 +19,7 @@ import { familyOfTrustedUser } from './accounts.js';
 import { providerPages } from './provider-pages.js';
 import { checkedBody, hostileParameters } from './hostile.js';
 import { overTls, safeEqual, securityHeaders } from './security.js';
-import { returnOrigins } from './urls.js';
+import { providerUrl, returnOrigins } from './urls.js';
 
 export interface AppOptions {
   db: Db;
@@ -48,6 +49,8 @@ export interface AppOptions {
   allowedReturnOrigins?: string[];
   /** A TLS-terminating proxy in front: its `X-Forwarded-Proto` makes cookies `Secure`. */
   trustProxy?: boolean | undefined;
+  /** The commune's payment provider (config.ts); without it only the demo takes payments (simulated). */
+  paymentProvider?: PaymentProvider | undefined;
   /** One JSON line per request; off in tests. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -329,6 +332,18 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.body(null, 204);
   });
 
+  // The commune's provider; else, in the demo, the simulated one on the public origin (never the Host header's).
+  const { paymentProvider } = options;
+  const payments = (c: Context): Payments | undefined =>
+    paymentProvider
+      ? {
+          url: (paymentId) => paymentProvider.url.replace('{paymentId}', encodeURIComponent(paymentId)),
+          secret: paymentProvider.secret,
+        }
+      : options.demo
+        ? { url: (paymentId) => providerUrl(returnOrigins(options, c.req.url)[0]!, paymentId), secret }
+        : undefined;
+
   // Every operation of the table (src/domain/operations), to its handler: reads need a session,
   // writes also an Idempotency-Key (and the CSRF token of a cookie session), their body checked.
   for (const [name, operation] of Object.entries(operations) as [OperationName, Operation][]) {
@@ -342,7 +357,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         body,
         service,
         commune,
-        secret,
+        payments: payments(c),
         returnOrigins: returnOrigins(options, c.req.url),
       });
       if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
@@ -368,7 +383,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       trustProxy: options.trustProxy,
       origins: (c: Context) => returnOrigins(options, c.req.url),
     };
-    app.route('/pay', providerPages({ db, commune, ...guarding, origin: (c) => guarding.origins(c)[0]! }));
+    if (!paymentProvider)
+      app.route('/pay', providerPages({ db, commune, ...guarding, origin: (c) => guarding.origins(c)[0]! }));
     app.route(
       '/dev',
       devPages({

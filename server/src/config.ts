@@ -18,10 +18,23 @@ export interface Config {
   trustProxy: boolean;
   /** The header in which the commune's proxy passes the signed-in account. */
   trustedUserHeader: string | undefined;
+  /**
+   * The commune's payment provider: where a payment starts (`url`, with
+   * `{paymentId}`) and the key its signed answers are checked with. Absent in
+   * production: no online payment (the demo has its simulated provider).
+   */
+  paymentProvider: PaymentProvider | undefined;
   /** PostgreSQL; absent: PGlite. */
   databaseUrl: string | undefined;
   port: number;
   host: string;
+}
+
+export interface PaymentProvider {
+  /** `https://psp.example/pay?ref={paymentId}`: the payment's id replaces `{paymentId}`. */
+  url: string;
+  /** Shared with the provider: HMAC-SHA256 of `payment:<id>:<status>`, base64url (see payments.ts). */
+  secret: string;
 }
 
 /** What a caller may set instead of the environment (`npm start`, the tests); `databaseUrl: null` is PGlite. */
@@ -32,6 +45,7 @@ export interface ConfigOptions {
   allowedReturnOrigins?: string[] | undefined;
   trustProxy?: boolean | undefined;
   trustedUserHeader?: string | undefined;
+  paymentProvider?: PaymentProvider | undefined;
   databaseUrl?: string | null | undefined;
   port?: number | undefined;
   host?: string | undefined;
@@ -107,6 +121,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
   if (trustedUserHeader !== undefined && !/^[a-z0-9-]{1,64}$/i.test(trustedUserHeader))
     problems.push(`TRUSTED_USER_HEADER is not a header name: ${JSON.stringify(trustedUserHeader)}`);
 
+  const providerUrl = given(env.PAYMENT_PROVIDER_URL);
+  const providerSecret = given(env.PAYMENT_SECRET);
+  if (providerUrl !== undefined) {
+    const url = URL.parse(providerUrl.replace('{paymentId}', 'id'));
+    if (!url || !/^https?:$/.test(url.protocol))
+      problems.push(`PAYMENT_PROVIDER_URL is not an http(s) URL: ${JSON.stringify(providerUrl)}`);
+    else if (!demo && url.protocol === 'http:' && !local(url.origin))
+      problems.push(`PAYMENT_PROVIDER_URL must be https in production: ${url.origin}`);
+    if (!providerUrl.includes('{paymentId}'))
+      problems.push('PAYMENT_PROVIDER_URL must contain {paymentId}, where the payment’s id goes');
+  }
+  if ((providerUrl === undefined) !== (providerSecret === undefined))
+    problems.push(
+      'PAYMENT_PROVIDER_URL and PAYMENT_SECRET go together: the provider’s page and its signing key',
+    );
+  else if (providerSecret !== undefined && providerSecret.length < minSecretLength)
+    problems.push(`PAYMENT_SECRET must have at least ${minSecretLength} characters`);
+  const paymentProvider =
+    options.paymentProvider ??
+    (providerUrl && providerSecret ? { url: providerUrl, secret: providerSecret } : undefined);
+
   const port = options.port ?? Number(given(env.PORT) ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     problems.push(`PORT must be a port number: ${JSON.stringify(env.PORT)}`);
@@ -119,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     allowedReturnOrigins,
     trustProxy: options.trustProxy ?? yes(env.TRUST_PROXY),
     trustedUserHeader: trustedUserHeader?.toLowerCase(),
+    paymentProvider,
     databaseUrl:
       (options.databaseUrl === undefined ? given(env.DATABASE_URL) : options.databaseUrl) ?? undefined,
     port,
@@ -134,7 +170,14 @@ export function describeConfig(config: Config, database: string): string {
     config.allowedReturnOrigins.length > 0
       ? `payments may return to ${config.allowedReturnOrigins.join(', ')}`
       : undefined,
-    config.demo ? 'demo sign-in, /dev pages and simulated payments' : undefined,
+    config.paymentProvider
+      ? `payments through ${new URL(config.paymentProvider.url.replace('{paymentId}', 'id')).host}`
+      : config.demo
+        ? undefined
+        : 'no online payment (set PAYMENT_PROVIDER_URL and PAYMENT_SECRET)',
+    config.demo
+      ? `demo sign-in, /dev pages${config.paymentProvider ? '' : ' and simulated payments'}`
+      : undefined,
     !config.demo && !config.trustedUserHeader
       ? 'no sign-in (set TRUSTED_USER_HEADER behind the commune’s SSO)'
       : undefined,

@@ -18,7 +18,8 @@ import {
   startPayment,
 } from './camps.js';
 import type { Db } from './db.js';
-import { checkedReturnUrl, providerUrl } from './urls.js';
+import { Problem } from './problem.js';
+import { checkedReturnUrl } from './urls.js';
 import {
   getChild,
   getFamily,
@@ -47,10 +48,16 @@ export interface HandlerContext extends PublicContext {
   /** The body, checked against the operation's schema (or as sent, for operations the domain checks). */
   body: unknown;
   service: ServiceOptions;
-  /** Signs payment answers. */
-  secret: string;
-  /** The origins a payment may return to, the public one first (where the payment provider is reached). */
+  /** The payment provider: its page for a payment, and the key its answers are signed with; none offered. */
+  payments: Payments | undefined;
+  /** The origins a payment may return to, the public one first. */
   returnOrigins: string[];
+}
+
+/** Where a payment goes (the commune's provider, or the demo's simulated one) and how its answer is checked. */
+export interface Payments {
+  url: (paymentId: string) => string;
+  secret: string;
 }
 
 /** One function per operation of the table (src/domain/operations): the server routes each to its own. */
@@ -92,12 +99,17 @@ export const handlers: Handlers = {
   closeRequests: ({ db, family, service }) => closeRequests(db, family, service),
   getCart: ({ db, family }) => getCart(db, family),
   removeCartArticle: ({ db, family, params, service }) => removeCartArticle(db, family, params.id!, service),
-  // Only back to the allowed origins; the provider on the public origin, never the Host header's (urls.ts).
-  startPayment: ({ db, family, params, body, service, returnOrigins }) =>
+  // Only back to the allowed origins (urls.ts); a commune without a provider takes no payment online.
+  startPayment: ({ db, family, params, body, service, returnOrigins, payments }) =>
     startPayment(db, family, params.id!, checkedReturnUrl(body, returnOrigins), {
       ...service,
-      providerUrl: (paymentId) => providerUrl(returnOrigins[0]!, paymentId),
+      providerUrl: offered(payments).url,
     }),
-  completePayment: ({ db, family, body, service, secret }) =>
-    completePayment(db, family, body, { ...service, secret }),
+  completePayment: ({ db, family, body, service, payments }) =>
+    completePayment(db, family, body, { ...service, secret: offered(payments).secret }),
 };
+
+function offered(payments: Payments | undefined): Payments {
+  if (!payments) throw new Problem(409, 'conflict', 'payment.unavailable');
+  return payments;
+}

@@ -66,6 +66,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
     publicUrl: config.publicUrl,
     allowedReturnOrigins: config.allowedReturnOrigins,
     trustProxy: config.trustProxy,
+    paymentProvider: config.paymentProvider,
     db,
     commune: communeOf(profile),
   });

@@ -3,9 +3,10 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../src/app.js';
 import { ConfigError, describeConfig, loadConfig } from '../src/config.js';
+import { paymentSignature } from '../src/payments.js';
 import { communeOf } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { postForm, problem, signIn } from './support.js';
+import { postForm, problem, signIn, write } from './support.js';
 
 /**
  * Production is the default (issue 12): the configuration is checked before
@@ -41,6 +42,21 @@ describe('the configuration', () => {
       problemsOf({ ...production, FP_DEMO: '1', NODE_ENV: 'production' }),
       /not with NODE_ENV=production/,
     );
+    const provider = { PAYMENT_PROVIDER_URL: 'https://psp.example/pay/{paymentId}', PAYMENT_SECRET: secret };
+    assert.match(
+      problemsOf({ ...production, PAYMENT_PROVIDER_URL: provider.PAYMENT_PROVIDER_URL }),
+      /go together/,
+    );
+    assert.match(
+      problemsOf({ ...production, ...provider, PAYMENT_PROVIDER_URL: 'https://psp.example/pay' }),
+      /must contain \{paymentId\}/,
+    );
+    assert.match(
+      problemsOf({ ...production, ...provider, PAYMENT_PROVIDER_URL: 'http://psp.example/{paymentId}' }),
+      /must be https/,
+    );
+    assert.match(problemsOf({ ...production, ...provider, PAYMENT_SECRET: 'short' }), /at least 32/);
+    assert.equal(problemsOf({ ...production, ...provider }), '');
   });
 
   it('reads production from the environment, and the demo only when asked for', () => {
@@ -60,6 +76,7 @@ describe('the configuration', () => {
       allowedReturnOrigins: ['https://www.commune.example', 'https://e-guichet.commune.example'],
       trustProxy: true,
       trustedUserHeader: 'x-remote-user',
+      paymentProvider: undefined,
       databaseUrl: 'postgres://portal@db/portal',
       port: 8080,
       host: '0.0.0.0',
@@ -68,7 +85,8 @@ describe('the configuration', () => {
       describeConfig(config, 'postgres'),
       'family-portal: production · postgres · https://portail.commune.example · ' +
         "sign-in from the proxy's x-remote-user header · behind a trusted proxy (X-Forwarded-Proto) · " +
-        'payments may return to https://www.commune.example, https://e-guichet.commune.example',
+        'payments may return to https://www.commune.example, https://e-guichet.commune.example · ' +
+        'no online payment (set PAYMENT_PROVIDER_URL and PAYMENT_SECRET)',
     );
     assert.equal(loadConfig({ FP_DEMO: '1' }).demo, true);
     assert.equal(loadConfig({}, { demo: true }).demo, true);
@@ -246,6 +264,52 @@ describe('production behind the commune’s sign-in proxy', () => {
     assert.equal(registered.status, 422, 'the registration form is checked as for anyone');
   });
 
+  it('takes no payment online without a provider, and sends the parent to the commune’s provider with one', async () => {
+    const user = 'payer@eguichet.example';
+    const csrf = async (app: typeof backend.app) =>
+      ((await (await app.request('/api/v1/session', as(user))).json()) as { csrfToken: string }).csrfToken;
+    const pay = async (app: typeof backend.app) =>
+      app.request('/api/v1/cart/articles/art-1/payments', {
+        method: 'POST',
+        headers: {
+          ...as(user).headers,
+          'content-type': 'application/json',
+          'idempotency-key': `pay-${Math.random()}`,
+          'x-csrf-token': await csrf(app),
+        },
+        body: JSON.stringify({ returnUrl: 'https://portail.commune.example/panier' }),
+      });
+    await problem(await pay(backend.app), 409, 'payment.unavailable');
+
+    const providerSecret = 'p'.repeat(40);
+    const withProvider = createApp({
+      db: backend.db,
+      commune: communeOf('be'),
+      secret,
+      publicUrl: production.PUBLIC_URL,
+      trustedUserHeader: 'x-remote-user',
+      paymentProvider: { url: 'https://psp.example/checkout?ref={paymentId}', secret: providerSecret },
+    });
+    // No article to pay yet: the provider is there, the article is not.
+    await problem(await pay(withProvider), 404, 'article.not-found');
+    const forged = await withProvider.request('/api/v1/payments/returns', {
+      method: 'POST',
+      headers: {
+        ...as(user).headers,
+        'content-type': 'application/json',
+        'idempotency-key': 'forged-return',
+        'x-csrf-token': await csrf(withProvider),
+      },
+      body: JSON.stringify({
+        paymentId: 'pay-x',
+        status: 'paid',
+        signature: paymentSignature(secret, 'pay-x', 'paid'),
+      }),
+    });
+    await problem(forged, 422, 'validation.failed');
+    await problem(await withProvider.request('/pay/pay-x'), 404, 'route.not-found');
+  });
+
   it('refuses a user header that cannot be an account', async () => {
     for (const user of ['x'.repeat(300), 'a\tb'])
       await problem(await backend.app.request('/api/v1/family', as(user)), 401, 'session.missing');
@@ -297,6 +361,58 @@ describe('sessions behind a TLS-terminating proxy', () => {
       401,
       'session.missing',
     );
+  });
+
+  it('sends the parent to the commune’s provider when one is configured, and takes its signed answer', async () => {
+    const providerSecret = 'p'.repeat(40);
+    const app = createApp({
+      db: backend.db,
+      commune: communeOf('be'),
+      demo: true,
+      paymentProvider: { url: 'https://psp.example/checkout?ref={paymentId}', secret: providerSecret },
+    });
+    const signed = await signIn(app, 'known');
+    const send = async (path: string, body: unknown, key: string) => {
+      const answer = await app.request(`/api/v1${path}`, {
+        method: 'POST',
+        headers: write(signed, key),
+        body: JSON.stringify(body),
+      });
+      assert.equal(answer.status, 201, await answer.clone().text());
+      return (await answer.json()) as Record<string, never>;
+    };
+    const camps = (await (
+      await app.request('/api/v1/camps', { headers: { cookie: signed.cookie } })
+    ).json()) as {
+      id: string;
+      kind: string;
+      weeks: { days: { date: string; open: boolean }[] }[];
+    }[];
+    const summer = camps.find((camp) => camp.kind === 'plaine')!;
+    const day = summer.weeks[2]!.days.find((candidate) => candidate.open)!.date;
+    await send(
+      '/camp-enrolments',
+      { campId: summer.id, childId: 'chi-1', days: [{ date: day }] },
+      'provider-enrol',
+    );
+    const closed = (await send('/closing', {}, 'provider-close')) as { articles: { id: string }[] };
+    const started = (await send(
+      `/cart/articles/${closed.articles[0]!.id}/payments`,
+      { returnUrl: '/portail/panier' },
+      'provider-start',
+    )) as { paymentId: string; redirectUrl: string };
+    assert.equal(
+      started.redirectUrl,
+      `https://psp.example/checkout?ref=${encodeURIComponent(started.paymentId)}`,
+    );
+    const answer = { paymentId: started.paymentId, status: 'paid' };
+    const paid = await send(
+      '/payments/returns',
+      { ...answer, signature: paymentSignature(providerSecret, started.paymentId, 'paid') },
+      'provider-return',
+    );
+    assert.equal(paid.status, 'paid');
+    await problem(await app.request(`/pay/${started.paymentId}`), 404, 'route.not-found');
   });
 
   it('keeps the demo’s own forms working with their token (a check of the helper the tests use)', async () => {

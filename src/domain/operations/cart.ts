@@ -62,6 +62,7 @@ export const cartOperations = {
     formats: { returnUrl: 'required' },
     answer: PaymentStartSchema,
     notFound: noArticle,
+    conflicts: { 'payment.unavailable': 'the commune takes no payment online (no provider configured)' },
   }),
   /** Back from the provider: its signed answer checked, the article paid (or still to pay). */
   completePayment: write({
@@ -73,6 +74,7 @@ export const cartOperations = {
     answer: PaymentOutcomeSchema,
     notFound: 'No such payment for this family',
     conflicts: {
+      'payment.unavailable': 'the commune takes no payment online (no provider configured)',
       'article.not-payable':
         'paid after the article was released at its deadline or removed: the payment is kept, for the service to refund (a replay answers the same)',
     },

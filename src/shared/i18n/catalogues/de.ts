@@ -55,6 +55,8 @@ export default {
     'Ihr Kind hat in dieser Woche keinen reservierten Platz: Es gibt nichts abzumelden.',
   'ui.error.article.not-payable':
     'Dieser Artikel war nicht mehr zu bezahlen (bereits bezahlt, Frist abgelaufen oder Artikel entfernt): Ihre Zahlung wird erstattet, der Dienst meldet sich bei Ihnen. Sie können Ihre Kinder erneut anmelden, solange es noch Plätze gibt.',
+  'ui.error.payment.unavailable':
+    'Ihre Gemeinde bietet keine Online-Zahlung an. Wenden Sie sich an den Dienst, um per Überweisung oder am Schalter zu bezahlen; Ihre Plätze bleiben bis zum angegebenen Datum reserviert.',
   'ui.error.request.cancelled': 'Dieser Antrag wurde storniert: Melden Sie Ihr Kind erneut an.',
   'ui.error.reference': 'Fehlerreferenz: {id}',
 

@@ -51,6 +51,8 @@ export default {
     'Your child has no place booked this week: there is nothing to withdraw from.',
   'ui.error.article.not-payable':
     'This item was no longer to be paid (already paid, deadline passed or item removed): your payment will be refunded and the service will contact you. You can enrol your children again while places remain.',
+  'ui.error.payment.unavailable':
+    'Your commune does not take payments online. Contact the service to pay by bank transfer or at the counter; your places stay reserved until the date shown.',
   'ui.error.request.cancelled': 'This request was cancelled: enrol your child again.',
   'ui.error.reference': 'Error reference: {id}',
 

@@ -54,6 +54,8 @@ export const fr = {
     'Votre enfant n’a pas de place réservée cette semaine : il n’y a rien à désinscrire.',
   'ui.error.article.not-payable':
     'Cet article n’était plus à payer (déjà payé, délai dépassé ou article retiré) : votre paiement sera remboursé, le service vous contactera. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
+  'ui.error.payment.unavailable':
+    'Votre commune ne propose pas le paiement en ligne. Contactez le service pour payer par virement ou au guichet ; vos places restent réservées jusqu’à la date indiquée.',
   'ui.error.request.cancelled': 'Cette demande a été annulée : inscrivez à nouveau votre enfant.',
   'ui.error.reference': 'Référence de l’erreur : {id}',
 

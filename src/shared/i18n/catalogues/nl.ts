@@ -51,6 +51,8 @@ export default {
     'Uw kind heeft deze week geen gereserveerde plaats: er valt niets uit te schrijven.',
   'ui.error.article.not-payable':
     'Dit artikel moest niet meer betaald worden (al betaald, termijn verstreken of uit het winkelmandje gehaald): uw betaling wordt terugbetaald, de dienst neemt contact met u op. U kunt uw kinderen opnieuw inschrijven zolang er plaatsen zijn.',
+  'ui.error.payment.unavailable':
+    'Uw gemeente biedt geen online betaling aan. Neem contact op met de dienst om te betalen via overschrijving of aan het loket; uw plaatsen blijven gereserveerd tot de vermelde datum.',
   'ui.error.request.cancelled': 'Deze aanvraag is geannuleerd: schrijf uw kind opnieuw in.',
   'ui.error.reference': 'Referentie van de fout: {id}',
 
