@@ -23,7 +23,10 @@ import autocannon from 'autocannon';
 import { groupFor } from '../src/domain/index.js';
 import { getCamps } from '../server/src/camps.js';
 import { familyOfAccount } from '../server/src/service.js';
-import { startBackend } from '../server/src/start.js';
+import { createApp } from '../server/src/app.js';
+import type { Db } from '../server/src/db.js';
+import { communeOf } from '../server/src/seed.js';
+import { startBackend, type Backend } from '../server/src/start.js';
 import { childrenLikeLea, ownDatabase } from '../server/test/support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -61,16 +64,72 @@ async function prepare(where: Where) {
     const family = (await familyOfAccount(backend.db, enrolling))!;
     const summer = (await getCamps(backend.db)).find((camp) => camp.kind === 'plaine')!;
     const day = summer.weeks[2]!.days.find((candidate) => candidate.open)!.date;
-    const { ids, lea } = await childrenLikeLea(backend.db, family.id, children);
+    const { ids, lea } = await childrenLikeLea(backend.db, family.id, children + 1);
     const group = groupFor(summer, lea.identity)!;
     await backend.db.query(
       'update camp_places set capacity = $4, taken = 0 where camp_id = $1 and group_id = $2 and day = $3',
       [summer.id, group.id, day, places],
     );
-    return { ids, campId: summer.id, groupId: group.id, day };
+    // One child of them for the profile, the rest for the burst.
+    const profile = await queriesPerRequest(backend, { campId: summer.id, childId: ids.pop()!, day });
+    return { ids, campId: summer.id, groupId: group.id, day, profile };
   } finally {
     await backend.close();
   }
+}
+
+/**
+ * The profile that comes before any tuning: how many queries one snapshot and
+ * one enrolment make (the same app, over a database that counts its queries).
+ */
+async function queriesPerRequest(
+  backend: Backend,
+  enrolment: { campId: string; childId: string; day: string },
+): Promise<string> {
+  let count = 0;
+  const counting = (db: Db): Db => ({
+    ...db,
+    query: (sql, params) => {
+      count += 1;
+      return db.query(sql, params);
+    },
+    transaction: (work) => db.transaction((tx) => work(counting(tx))),
+  });
+  const app = createApp({
+    db: counting(backend.db),
+    commune: communeOf('be'),
+    demo: true,
+    log: () => undefined,
+  });
+  const signIn = async (account: string) => {
+    const answer = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account }),
+    });
+    return `Bearer ${((await answer.json()) as { token: string }).token}`;
+  };
+  const measure = async (request: () => Response | Promise<Response>) => {
+    count = 0;
+    const answer = await request();
+    if (!answer.ok) throw new Error(`profile: ${answer.status} ${await answer.text()}`);
+    return count;
+  };
+  const reader = await signIn(reading);
+  const enroller = await signIn(enrolling);
+  const snapshot = await measure(() => app.request('/api/v1/family', { headers: { authorization: reader } }));
+  const enrol = await measure(() =>
+    app.request('/api/v1/camp-enrolments', {
+      method: 'POST',
+      headers: { authorization: enroller, 'content-type': 'application/json', 'idempotency-key': 'profile' },
+      body: JSON.stringify({
+        campId: enrolment.campId,
+        childId: enrolment.childId,
+        days: [{ date: enrolment.day }],
+      }),
+    }),
+  );
+  return `queries per request: GET /family ${snapshot}, POST /camp-enrolments ${enrol}`;
 }
 
 /** The server in its own process; resolves with its origin once it listens. */
@@ -190,6 +249,7 @@ async function measure(where: Where): Promise<Row[]> {
     await server.stop();
   }
   rows.at(-1)!.note += `; ${await oversold(where, bench)}`;
+  profiles.push(`${where.name}: ${bench.profile}`);
   return rows;
 }
 
@@ -225,6 +285,7 @@ if (process.env.DATABASE_URL) {
   wheres.push({ name: 'PostgreSQL', env: { DATABASE_URL: databaseUrl }, options: { databaseUrl } });
 }
 const rows: Row[] = [];
+const profiles: string[] = [];
 try {
   for (const where of wheres) rows.push(...(await measure(where)));
 } finally {
@@ -254,6 +315,8 @@ for (const row of table)
       .join('  ')
       .trimEnd(),
   );
+
+console.log(`\n${profiles.join('\n')}`);
 
 const postgres = rows.filter((row) => row.backend === 'PostgreSQL');
 if (postgres.length === 0)
