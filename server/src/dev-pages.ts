@@ -90,8 +90,9 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
       to_address: string;
       subject: string;
       body: string;
+      language: string | null;
       created_at: Date | string;
-    }>('select to_address, subject, body, created_at from outbox order by id desc limit 100');
+    }>('select to_address, subject, body, language, created_at from outbox order by id desc limit 100');
     return c.html(
       page(
         'Outbox',
@@ -99,9 +100,12 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
           ${mails.length === 0 ? html`<p>Aucun e-mail pour l’instant.</p>` : ''}
           ${mails.map(
             (mail) =>
-              html`<article>
+              html`<article lang="${mail.language ?? 'fr'}">
                 <h2>${mail.subject}</h2>
-                <p class="muted">À ${mail.to_address} · ${new Date(mail.created_at).toISOString()}</p>
+                <p class="muted">
+                  À ${mail.to_address} ·
+                  ${new Date(mail.created_at).toISOString()}${mail.language ? ` · ${mail.language}` : ''}
+                </p>
                 <pre>${mail.body}</pre>
               </article>`,
           )}`,
@@ -113,7 +117,8 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
   dev.get('/outbox.json', async (c) =>
     c.json(
       await db.query(
-        'select to_address as "to", subject, body, request_id as "requestId" from outbox order by id',
+        `select to_address as "to", subject, body, request_id as "requestId", code, params, language
+           from outbox order by id`,
       ),
     ),
   );
