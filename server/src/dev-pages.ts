@@ -132,10 +132,13 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
       display_name: string | null;
       changes: { field: string; from: string; to: string }[] | null;
       message: string | null;
+      params: Record<string, unknown> | null;
     }>(
       `select r.id, r.number, r.kind, r.changes, f.account_id, a.display_name,
-              (select h.message from request_history h where h.request_id = r.id order by h.id limit 1) as message
+              h.message, h.params
          from requests r join families f on f.id = r.family_id join accounts a on a.id = f.account_id
+         left join lateral (select message, params from request_history
+                             where request_id = r.id order by id limit 1) h on true
         where r.status = 'pending' and r.kind = any($1::text[])
         order by r.submitted_at`,
       [serviceDecidedKinds],
@@ -181,7 +184,14 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
                 html`<li>
                   <strong>${request.number}</strong> · ${request.kind} ·
                   ${request.display_name ?? request.account_id}
-                  ${request.message ? html`<p>${request.message}</p>` : ''}
+                  ${
+                    // What the request is about (an unsubscribe's camp, week and child), then the parent's words.
+                    request.params || request.message
+                      ? html`<p>
+                          ${[...Object.values(request.params ?? {}), request.message].filter(Boolean).join(' · ')}
+                        </p>`
+                      : ''
+                  }
                   ${
                     request.changes?.length
                       ? html`<dl>
