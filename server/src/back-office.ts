@@ -82,6 +82,6 @@ export async function decide(
         options,
       );
   }
-  await send(tx, outcome.mail, requestId);
+  await send(tx, outcome.mail, requestId, options);
   return getRequest(tx, family, requestId);
 }

@@ -90,8 +90,9 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
       to_address: string;
       subject: string;
       body: string;
+      language: string | null;
       created_at: Date | string;
-    }>('select to_address, subject, body, created_at from outbox order by id desc limit 100');
+    }>('select to_address, subject, body, language, created_at from outbox order by id desc limit 100');
     return c.html(
       page(
         'Outbox',
@@ -99,9 +100,12 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
           ${mails.length === 0 ? html`<p>Aucun e-mail pour l’instant.</p>` : ''}
           ${mails.map(
             (mail) =>
-              html`<article>
+              html`<article lang="${mail.language ?? 'fr'}">
                 <h2>${mail.subject}</h2>
-                <p class="muted">À ${mail.to_address} · ${new Date(mail.created_at).toISOString()}</p>
+                <p class="muted">
+                  À ${mail.to_address} ·
+                  ${new Date(mail.created_at).toISOString()}${mail.language ? ` · ${mail.language}` : ''}
+                </p>
                 <pre>${mail.body}</pre>
               </article>`,
           )}`,
@@ -113,7 +117,8 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
   dev.get('/outbox.json', async (c) =>
     c.json(
       await db.query(
-        'select to_address as "to", subject, body, request_id as "requestId" from outbox order by id',
+        `select to_address as "to", subject, body, request_id as "requestId", code, params, language
+           from outbox order by id`,
       ),
     ),
   );
@@ -127,10 +132,13 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
       display_name: string | null;
       changes: { field: string; from: string; to: string }[] | null;
       message: string | null;
+      params: Record<string, unknown> | null;
     }>(
       `select r.id, r.number, r.kind, r.changes, f.account_id, a.display_name,
-              (select h.message from request_history h where h.request_id = r.id order by h.id limit 1) as message
+              h.message, h.params
          from requests r join families f on f.id = r.family_id join accounts a on a.id = f.account_id
+         left join lateral (select message, params from request_history
+                             where request_id = r.id order by id limit 1) h on true
         where r.status = 'pending' and r.kind = any($1::text[])
         order by r.submitted_at`,
       [serviceDecidedKinds],
@@ -176,7 +184,14 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
                 html`<li>
                   <strong>${request.number}</strong> · ${request.kind} ·
                   ${request.display_name ?? request.account_id}
-                  ${request.message ? html`<p>${request.message}</p>` : ''}
+                  ${
+                    // What the request is about (an unsubscribe's camp, week and child), then the parent's words.
+                    request.params || request.message
+                      ? html`<p>
+                          ${[...Object.values(request.params ?? {}), request.message].filter(Boolean).join(' · ')}
+                        </p>`
+                      : ''
+                  }
                   ${
                     request.changes?.length
                       ? html`<dl>

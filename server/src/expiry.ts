@@ -30,11 +30,11 @@ export async function releaseExpired(
            join accounts a on a.id = f.account_id where c.id = $1`,
         [id],
       );
-      const expired = article && expireArticle(article, owner?.email ?? undefined, options.commune, at);
+      const expired = article && expireArticle(article, owner?.email ?? undefined, at);
       if (!expired) return 0;
       await tx.query('update cart_articles set status = $2 where id = $1', [id, expired.status]);
       const freed = await releaseRequests(tx, expired.release);
-      await send(tx, expired.mail, expired.mail.requestId);
+      await send(tx, expired.mail, expired.mail.requestId, options);
       await offerFreedPlaces(tx, freed, at, options);
       return 1;
     });

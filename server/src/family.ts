@@ -90,9 +90,11 @@ export async function registerParent(
     }),
   );
   const request = await newRequest(tx, family, 'parent-registration', at, outcome.identity);
+  if (outcome.language)
+    await tx.query('update families set language = $2 where id = $1', [family.id, outcome.language]);
   if (outcome.accepted) await storeParent(tx, family.id, request, outcome.identity, at);
   await addHistory(tx, request.id, outcome.history);
-  await send(tx, outcome.mail, request.id);
+  await send(tx, outcome.mail, request.id, options);
   return getRequest(tx, family, request.id);
 }
 
@@ -136,6 +138,6 @@ export async function requestParentChange(
   );
   const request = await newRequest(tx, family, 'parent-change', at, outcome.identity, outcome.changes);
   await addHistory(tx, request.id, outcome.history);
-  await send(tx, outcome.mail, request.id);
+  await send(tx, outcome.mail, request.id, options);
   return getRequest(tx, family, request.id);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { operations, type Operation } from '../../src/domain/operations/index.js';
+import { operations, ParentRegistrationSchema, type Operation } from '../../src/domain/operations/index.js';
 import {
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
@@ -77,6 +77,7 @@ const named: Record<string, z.ZodMiniType> = {
   CommuneSettings: CommuneSettingsSchema,
   FamilySnapshot: FamilySnapshotSchema,
   ParentIdentity: ParentIdentitySchema,
+  ParentRegistration: ParentRegistrationSchema,
   ParentChangeInput: ParentChangeInputSchema,
   RequestReceipt: RequestReceiptSchema,
   Session: SessionSchema,

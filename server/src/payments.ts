@@ -96,7 +96,6 @@ export async function completePayment(
       article,
       to: family.email ?? parent?.email,
       firstName: parent?.firstName ?? '',
-      commune: options.commune,
       now: at,
     }),
   );
@@ -112,7 +111,7 @@ export async function completePayment(
   if (outcome.accepted.length > 0)
     await tx.query("update requests set status = 'accepted' where id = any($1::text[])", [outcome.accepted]);
   await addHistories(tx, outcome.history);
-  for (const mail of outcome.mails) await send(tx, mail, mail.requestId);
+  for (const mail of outcome.mails) await send(tx, mail, mail.requestId, options);
   // Kept: the transaction commits (the payment stays recorded for the refund), then the refusal is answered.
   if (outcome.refusal) {
     const problem = problemOf(outcome.refusal);

@@ -125,13 +125,13 @@ export async function offerFreedPlaces(
     label: row.label ?? row.weekId,
     email: row.email ?? undefined,
   }));
-  for (const offer of offerFreedPlacesDecision(freed, candidates, options.commune, at)) {
+  for (const offer of offerFreedPlacesDecision(freed, candidates, at)) {
     await tx.query('update camp_waiting set offered_at = $3 where request_id = $1 and week_id = $2', [
       offer.requestId,
       offer.weekId,
       at,
     ]);
     await addHistory(tx, offer.requestId, [offer.history]);
-    await send(tx, offer.mail, offer.requestId);
+    await send(tx, offer.mail, offer.requestId, options);
   }
 }

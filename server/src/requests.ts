@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import {
+  LocaleSchema,
+  mailLanguage,
   newTrackingCode,
   ParentIdentitySchema,
+  renderMail,
   RequestReceiptSchema,
   type CommuneSettings,
-  type MailText,
+  type MailMessage,
   type RequestEntries,
   type RequestReceipt,
   type StatusHistoryEntry,
@@ -57,14 +60,21 @@ export const receiptJson = `json_build_object(
   'id', r.id, 'number', r.number, 'trackingCode', r.tracking_code, 'kind', r.kind, 'status', r.status,
   'submittedAt', r.submitted_at, 'changes', r.changes, 'childId', r.child_id,
   'history', (select coalesce(json_agg(json_build_object(
-      'status', h.status, 'label', h.label, 'at', h.at, 'author', h.author, 'message', h.message) order by h.id), '[]')
+      'status', h.status, 'label', h.label, 'at', h.at, 'author', h.author,
+      'messageCode', h.message_code, 'params', h.params, 'message', h.message) order by h.id), '[]')
     from request_history h where h.request_id = r.id))`;
 
 export interface ReceiptJson {
   submittedAt: string;
   changes: unknown;
   childId: string | null;
-  history: { at: string; author: string | null; message: string | null }[];
+  history: {
+    at: string;
+    author: string | null;
+    messageCode: string | null;
+    params: unknown;
+    message: string | null;
+  }[];
   [field: string]: unknown;
 }
 
@@ -75,10 +85,12 @@ export function toReceipt({ submittedAt, changes, childId, history, ...rest }: R
     submittedAt: iso(submittedAt),
     ...(changes ? { changes } : {}),
     ...(childId ? { childId } : {}),
-    history: history.map(({ at, author, message, ...entry }) => ({
+    history: history.map(({ at, author, messageCode, params, message, ...entry }) => ({
       ...entry,
       at: iso(at),
       ...(author ? { author } : {}),
+      ...(messageCode ? { messageCode } : {}),
+      ...(params ? { params } : {}),
       ...(message ? { message } : {}),
     })),
   });
@@ -144,8 +156,18 @@ export async function addHistory(
 ): Promise<void> {
   for (const entry of entries)
     await tx.query(
-      'insert into request_history (request_id, status, label, at, author, message) values ($1, $2, $3, $4, $5, $6)',
-      [requestId, entry.status, entry.label, entry.at, entry.author ?? null, entry.message ?? null],
+      `insert into request_history (request_id, status, label, at, author, message_code, params, message)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        requestId,
+        entry.status,
+        entry.label,
+        entry.at,
+        entry.author ?? null,
+        entry.messageCode ?? null,
+        entry.params ? JSON.stringify(entry.params) : null,
+        entry.message ?? null,
+      ],
     );
 }
 
@@ -162,13 +184,26 @@ export async function pendingOf(tx: Db, familyId: string, kind: RequestReceipt['
   return rows.length > 0;
 }
 
-/** Puts an e-mail in the outbox; none without an address. */
-export async function send(tx: Db, mail: MailText, requestId: string): Promise<void> {
+/**
+ * Puts an e-mail in the outbox, worded in the language of the request's
+ * family (else the commune's); none without an address.
+ */
+export async function send(
+  tx: Db,
+  mail: MailMessage,
+  requestId: string,
+  options: Pick<ServiceOptions, 'commune'>,
+): Promise<void> {
   if (!mail.to) return;
-  await tx.query('insert into outbox (to_address, subject, body, request_id) values ($1, $2, $3, $4)', [
-    mail.to,
-    mail.subject,
-    mail.body,
-    requestId,
-  ]);
+  const [family] = await tx.query<{ language: string | null }>(
+    'select f.language from requests r join families f on f.id = r.family_id where r.id = $1',
+    [requestId],
+  );
+  const language = mailLanguage(LocaleSchema.safeParse(family?.language).data, options.commune);
+  const { subject, body } = renderMail(mail.code, mail.params, language, options.commune);
+  await tx.query(
+    `insert into outbox (to_address, subject, body, request_id, code, params, language)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [mail.to, subject, body, requestId, mail.code, JSON.stringify(mail.params), language],
+  );
 }

@@ -384,6 +384,47 @@ describe('e-mails', () => {
     assert.match(mails[1]!.subject, /refusée/);
     assert.match(mails[1]!.body, /Motif : Joignez l’acte\./);
   });
+
+  it('writes to a family in the language its parent registered in, and keeps the code and parameters', async () => {
+    const signed = await signIn('new');
+    const registered = await call('/parent', {
+      method: 'POST',
+      headers: write(signed, 'nl'),
+      body: JSON.stringify({ ...identity, language: 'nl' }),
+    });
+    assert.equal(registered.status, 201);
+    const [family] = await backend.db.query<{ language: string }>(
+      "select language from families where id = 'fam-new'",
+    );
+    assert.equal(family?.language, 'nl');
+    const mails = (await (await backend.app.request('/dev/outbox.json')).json()) as {
+      subject: string;
+      body: string;
+      code: string;
+      params: unknown;
+      language: string;
+    }[];
+    const mail = mails.at(-1)!;
+    assert.deepEqual([mail.code, mail.params, mail.language], ['registered', { firstName: 'Sophie' }, 'nl']);
+    assert.match(mail.subject, /: u bent geregistreerd$/);
+    assert.match(mail.body, /^Beste Sophie,\n\nUw registratie op ons ouderportaal is gelukt\./);
+    const page = await (await backend.app.request('/dev/outbox')).text();
+    assert.match(
+      page,
+      /<article lang="nl">\s*<h2>[^<]*: u bent geregistreerd<\/h2>/,
+      'the outbox page shows it',
+    );
+  });
+
+  it('writes in French to a family that said no language (the commune names none)', async () => {
+    const signed = await signIn('new');
+    await call('/parent', { method: 'POST', headers: write(signed, 'fr'), body: JSON.stringify(identity) });
+    const [mail] = await backend.db.query<{ subject: string; language: string }>(
+      'select subject, language from outbox order by id desc limit 1',
+    );
+    assert.equal(mail?.language, 'fr');
+    assert.match(mail?.subject ?? '', / : vous êtes bien enregistré$/);
+  });
 });
 
 describe('a payment back after the deadline freed the places', () => {

@@ -64,20 +64,6 @@ export function bookedWeeks(
     .filter(({ dates: booked }) => booked.length > 0);
 }
 
-const shortDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-/** The service's words for an accepted week, in its status history (seed 000). */
-export function acceptedWeekMessage(firstName: string, dates: readonly string[]): string {
-  const first = dates[0] ?? '';
-  const last = dates.at(-1) ?? first;
-  return `Nous avons le plaisir de vous confirmer l’inscription de ${firstName} pour les jours suivants : du ${shortDate(first)} au ${shortDate(last)}.`;
-}
-
-/** The service's words for a full week (seed 001's red message: the camp and the week). */
-export function fullWeekMessage(campName: string, label: string, fullDays: readonly string[]): string {
-  return `${campName}, semaine ${label} : plus de place le ${fullDays.map(shortDate).join(', ')}. Aucune place n’a été réservée pour cette semaine.`;
-}
-
 /** Why an enrolment cannot be taken, before looking at places (`AdapterError` conflict codes). */
 export type EnrolmentBlock =
   'camp.registration-not-yet-open' | 'camp.registration-closed' | 'child.incomplete' | 'camp.no-group';
@@ -101,16 +87,6 @@ export const CampWaitingSchema = z.object({
   days: z.array(z.iso.date()),
 });
 export type CampWaiting = z.infer<typeof CampWaitingSchema>;
-
-/** The service's words when a child joins a week's waiting list. */
-export function waitingMessage(label: string, position: number): string {
-  return `Semaine ${label} : votre enfant est n° ${position} sur la liste d’attente. Nous vous préviendrons dès qu’une place se libère.`;
-}
-
-/** The service's words when a place frees up for a week a family waits for (by e-mail too). */
-export function placeOfferedMessage(label: string): string {
-  return `Semaine ${label} : une place s’est libérée. Inscrivez votre enfant sur le portail parents tant qu’elle est libre.`;
-}
 
 const cents = z.number().check(z.int(), z.minimum(0));
 
@@ -434,28 +410,4 @@ export function unsubscribeBlock(
   if (week?.status !== 'booked') return 'camp.week-not-booked';
   if ((week.days[0] ?? '') <= today) return 'camp.unsubscribe-started';
   return undefined;
-}
-
-/** The service's words on an unsubscribe request: which week of which child, and the parent's reason. */
-export function unsubscribeMessage(
-  enrolment: Pick<CampEnrolmentSummary, 'campName' | 'firstName'>,
-  label: string,
-  reason: string,
-): string {
-  return `${enrolment.campName}, semaine ${label}, pour ${enrolment.firstName}. Motif : ${reason}`;
-}
-
-/** On the enrolment request, when the parent asks to unsubscribe from one of its weeks. */
-export function unsubscribeRequestedMessage(label: string, number: string): string {
-  return `Semaine ${label} : demande de désinscription n° ${number} transmise au service.`;
-}
-
-/** When the service accepts: the place is given back; refunds are the service's business. */
-export function unsubscribedMessage(firstName: string, label: string): string {
-  return `Semaine ${label} : ${firstName} est désinscrit(e) et sa place est libérée. Le service vous contactera au sujet d’un éventuel remboursement.`;
-}
-
-/** When the service refuses: the enrolment stands. */
-export function unsubscribeRefusedMessage(label: string, reason: string | undefined): string {
-  return `Semaine ${label} : la désinscription est refusée, l’inscription est maintenue.${reason ? ` Motif : ${reason}` : ''}`;
 }

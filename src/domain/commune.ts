@@ -27,5 +27,7 @@ export const CommuneSettingsSchema = z.object({
   postcodes: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** How many months a confirmed health form stays valid; 12 when absent. */
   healthFormValidityMonths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60))),
+  /** The language the service writes to a family that chose none; French when absent. */
+  defaultLanguage: z.optional(LocaleSchema),
 });
 export type CommuneSettings = z.infer<typeof CommuneSettingsSchema>;

@@ -13,38 +13,7 @@ import type { FieldChange } from './request.js';
  * and the e-mail of the signed-in account, which the e-guichet owns.
  */
 
-/** The service's words for each status code (elements translate the codes they know). */
-export const statusLabels: Readonly<Record<string, string>> = {
-  'registration-received': 'Nouvelle demande d’enregistrement',
-  registered: 'Vous êtes bien enregistré',
-  'registration-refused': 'Demande d’enregistrement refusée',
-  'change-received': 'Demande de modification de vos coordonnées',
-  'change-accepted': 'Modification acceptée',
-  'change-refused': 'Modification refusée',
-  'child-received': 'Nouvel enfant à enregistrer',
-  'child-registered': 'Enfant enregistré',
-  'child-linked': 'Enfant déjà connu du service : relié à votre famille',
-  'health-form-received': 'Fiche santé reçue',
-  'health-form-recorded': 'Fiche santé enregistrée',
-  'health-form-confirmed': 'Fiche santé confirmée',
-  'child-change-received': 'Demande de modification pour votre enfant',
-  'child-change-accepted': 'Modification acceptée',
-  'child-change-refused': 'Modification refusée',
-  'camp-enrolment-received': 'Demande de réservation de semaines de plaine',
-  'camp-week-accepted': 'Réservation acceptée',
-  'camp-week-full': 'Semaine complète',
-  'camp-enrolment-open': 'Inscrire un nouvel enfant ou clôturer ma demande ?',
-  'camp-waiting-list': 'Inscrit sur la liste d’attente',
-  'camp-closed': 'Clôturé',
-  'camp-in-cart': 'Panier',
-  'camp-released': 'Article retiré du panier : places libérées',
-  'camp-paid': 'Payé',
-  'camp-expired': 'Délai de paiement dépassé : places libérées',
-  'camp-place-offered': 'Une place s’est libérée',
-  'camp-unsubscribe-received': 'Demande de désinscription',
-  'camp-unsubscribe-accepted': 'Désinscription acceptée',
-  'camp-unsubscribe-refused': 'Désinscription refusée',
-};
+export { statusLabels } from './status-labels.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 

@@ -29,15 +29,42 @@ export const serviceDecidedKinds: readonly RequestKind[] = [
 export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);
 export type RequestStatus = z.infer<typeof RequestStatusSchema>;
 
+const code = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/));
+
+/**
+ * What the service's sentence of a history entry says, rendered in the
+ * parent's language: names and labels as text, ISO dates (`yyyy-MM-dd`,
+ * formatted by the element), counts, and lists of either (joined by the
+ * language's rules).
+ */
+export const HistoryParamsSchema = z
+  .record(
+    z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/)),
+    z.union([
+      z.string().check(z.maxLength(500)),
+      z.number(),
+      z.array(z.string().check(z.maxLength(200))).check(z.maxLength(60)),
+    ]),
+  )
+  .check(z.refine((params) => Object.keys(params).length <= 12, 'At most 12 parameters'));
+export type HistoryParams = z.infer<typeof HistoryParamsSchema>;
+
 /**
  * One step of a request's status history. Elements translate `status` when their
  * catalogue knows the code and fall back to `label` (the service's own words).
+ * The service's own sentence comes as a code (`messageCode`, else `status`) with
+ * `params`, which elements render in the parent's language; `message` is free
+ * text a person wrote (the parent's comment, the service's reason), shown as
+ * typed, or, from a backend that sends no `params`, its own sentence.
  */
 export const StatusHistoryEntrySchema = z.object({
   status: z.string().check(z.minLength(1)),
   label: z.string(),
   at: DateOrDateTimeSchema,
   author: z.optional(z.string()),
+  /** The sentence's code when one status has several (`camp-unsubscribe-requested`). */
+  messageCode: z.optional(code),
+  params: z.optional(HistoryParamsSchema),
   message: z.optional(z.string()),
 });
 export type StatusHistoryEntry = z.infer<typeof StatusHistoryEntrySchema>;

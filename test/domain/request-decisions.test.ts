@@ -45,19 +45,13 @@ describe('decision: a parent’s registration', () => {
     now,
   };
   const cases: [string, Partial<typeof state>, string | undefined, string[], string][] = [
-    [
-      'accepted at once',
-      {},
-      undefined,
-      ['registration-received', 'registered'],
-      'Wavre : vous êtes bien enregistré',
-    ],
+    ['accepted at once', {}, undefined, ['registration-received', 'registered'], 'registered'],
     [
       'waiting for the service',
       { mode: 'review' },
       undefined,
       ['registration-received'],
-      'Wavre : demande d’enregistrement reçue',
+      'registration-received',
     ],
     ['refused for a known parent', { parentKnown: true }, 'parent.already-registered', [], ''],
     ['refused while one is pending', { registrationPending: true }, 'registration.pending', [], ''],
@@ -69,15 +63,14 @@ describe('decision: a parent’s registration', () => {
       '',
     ],
   ];
-  for (const [name, given, refused, statuses, subject] of cases)
+  for (const [name, given, refused, statuses, mail] of cases)
     it(name, () => {
       const act = () => registerParent({ ...state, ...given });
       expect(code(act)).to.equal(refused);
       if (refused) return;
       const outcome = act();
       expect(outcome.history.map((entry) => entry.status)).to.deep.equal(statuses);
-      expect(outcome.mail.subject).to.equal(subject);
-      expect(outcome.mail.to).to.equal(sophie.email);
+      expect(outcome.mail).to.deep.equal({ to: sophie.email, code: mail, params: { firstName: 'Sophie' } });
     });
 });
 
@@ -182,7 +175,11 @@ describe('decision: unsubscribe from a week', () => {
 
   it('says which week of which child, and why', () => {
     const outcome = requestUnsubscribe(enrolment, input, now);
-    expect(outcome.history[0]?.message).to.equal('Plaine d’été, semaine S28, pour Léa. Motif : Vacances');
+    expect(outcome.history[0]).to.deep.include({
+      status: 'camp-unsubscribe-received',
+      params: { camp: 'Plaine d’été', week: 'S28', child: 'Léa' },
+      message: 'Vacances',
+    });
   });
 
   const decisions: ['accepted' | 'refused', string[] | undefined, string][] = [
@@ -217,7 +214,7 @@ describe('decision: the back office decides a request', () => {
     string,
     ReturnType<typeof request>,
     'accepted' | 'refused',
-    { refused?: string; status?: string; effect?: string; subject?: string },
+    { refused?: string; status?: string; effect?: string; mail?: { code: string; params: object } },
   ][] = [
     [
       'refuses a request decided already',
@@ -238,7 +235,10 @@ describe('decision: the back office decides a request', () => {
       {
         status: 'registered',
         effect: 'register',
-        subject: 'Wavre : votre demande d’enregistrement n° 27-9 a été acceptée',
+        mail: {
+          code: 'request-accepted',
+          params: { firstName: 'Sophie', kind: 'parent-registration', number: '27-9' },
+        },
       },
     ],
     [
@@ -247,7 +247,10 @@ describe('decision: the back office decides a request', () => {
       'refused',
       {
         status: 'registration-refused',
-        subject: 'Wavre : votre demande d’enregistrement n° 27-9 a été refusée',
+        mail: {
+          code: 'request-refused',
+          params: { firstName: 'Sophie', kind: 'parent-registration', number: '27-9', reason: 'Incomplet' },
+        },
       },
     ],
     [
@@ -275,7 +278,16 @@ describe('decision: the back office decides a request', () => {
       {
         status: 'camp-unsubscribe-accepted',
         effect: 'unsubscribe',
-        subject: 'Wavre : votre demande de désinscription n° 27-9 a été acceptée',
+        mail: {
+          code: 'request-accepted',
+          params: {
+            firstName: 'Sophie',
+            kind: 'camp-unsubscribe',
+            number: '27-9',
+            child: 'Léa',
+            week: 'S28',
+          },
+        },
       },
     ],
   ];
@@ -297,7 +309,7 @@ describe('decision: the back office decides a request', () => {
             : undefined;
       expect(effect).to.equal(expected.effect);
       expect(outcome.mail.to).to.equal(sophie.email);
-      if (expected.subject) expect(outcome.mail.subject).to.equal(expected.subject);
-      if (decision === 'refused') expect(outcome.mail.body).to.contain('Motif : Incomplet');
+      if (expected.mail) expect(outcome.mail).to.deep.include(expected.mail);
+      if (decision === 'refused') expect(outcome.mail.params.reason).to.equal('Incomplet');
     });
 });

@@ -497,6 +497,40 @@ describe('<child-enrol>', () => {
     await page.waitForText('Désinscription demandée');
   });
 
+  it('shows an enrolment’s status history in Dutch: the service’s words and the parent’s reason', async () => {
+    const adapter = known();
+    const summer = await summerOf(adapter);
+    const week = summer.weeks[2]!;
+    const days = week.days.filter((day) => day.open).map((day) => ({ date: day.date }));
+    const enrolment = await adapter.enrolInCamp(
+      { campId: summer.id, childId: 'chi-1', days },
+      { idempotencyKey: 'lea' },
+    );
+    const cart = await adapter.closeRequests({ idempotencyKey: 'close' });
+    const payment = await adapter.startPayment(cart.articles[0]!.id, '/retour', { idempotencyKey: 'pay' });
+    const answer = new URL(payment.redirectUrl, 'http://localhost/').searchParams;
+    await adapter.completePayment(
+      { paymentId: answer.get('paymentId')!, status: 'paid', signature: answer.get('signature')! },
+      { idempotencyKey: 'paid' },
+    );
+    const asked = await adapter.requestCampUnsubscribe(
+      { requestId: enrolment.receipt.id, weekId: week.id, reason: 'Op vakantie.' },
+      { idempotencyKey: 'leave' },
+    );
+
+    const page = await mount(adapter, { lang: 'nl' });
+    await page.waitForText(`Geschiedenis van aanvraag nr. ${enrolment.receipt.number}`);
+    const [first, last] = [days[0]!.date, days.at(-1)!.date].map((iso) => iso.split('-').reverse().join('/'));
+    expect(page.text()).to.include('Reservering aanvaard');
+    expect(page.text()).to.include(
+      `Met genoegen bevestigen wij de inschrijving van Léa voor de volgende dagen: van ${first} tot ${last}.`,
+    );
+    expect(page.text()).to.include(
+      `Week W${week.isoWeek}: aanvraag tot uitschrijving nr. ${asked.number} doorgestuurd naar de dienst.`,
+    );
+    expect(page.text()).to.not.match(/Nous avons le plaisir|semaine S/);
+  });
+
   it('speaks Dutch', async () => {
     const page = await mount(known(), { lang: 'nl' });
     await waitUntil(() => page.heading() === 'Mijn kind inschrijven voor een speelplein', page.heading(), {

@@ -79,9 +79,8 @@ export function cartNow(desk: Desk): Cart {
 /** Unpaid articles past their deadline, released as the server releases them. Run before reading the cart. */
 export function releaseExpired(desk: Desk, loaded: CampsLoaded): void {
   const now = desk.now();
-  const commune = communes[desk.profile];
   for (const article of desk.state.cart ?? []) {
-    const expired = expireArticle(article, undefined, commune, now);
+    const expired = expireArticle(article, undefined, now);
     if (!expired) continue;
     article.status = expired.status;
     release(desk, loaded, expired.release);
@@ -143,7 +142,6 @@ export function completePayment(desk: Desk, answer: PaymentReturn): PaymentOutco
       article,
       to: undefined,
       firstName: desk.state.family.parent?.firstName ?? '',
-      commune: communes[desk.profile],
       now: desk.now(),
     }),
   );

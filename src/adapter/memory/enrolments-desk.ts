@@ -21,7 +21,6 @@ import {
   type WaitingRow,
 } from '../../domain/index.js';
 import { AdapterError } from '../errors.js';
-import { communes } from '../../demo-data/index.js';
 import {
   appendHistory,
   childOf,
@@ -286,7 +285,7 @@ export function freePlaces(
 /** Freed places offered to the first families waiting for them (the demo sends no e-mail). */
 export function offerFreed(desk: Desk, freed: readonly FreedDay[]): void {
   const now = desk.now();
-  const offers = offerFreedPlaces(freed, waitingRows(desk), communes[desk.profile], now);
+  const offers = offerFreedPlaces(freed, waitingRows(desk), now);
   for (const offer of offers) {
     const entry = desk.state.waiting?.find(
       (w) => w.requestId === offer.requestId && w.weekId === offer.weekId,

@@ -41,7 +41,6 @@ import {
   type FamilySnapshot,
   type HealthForm,
   type ParentChangeInput,
-  type ParentIdentity,
   type PaymentOutcome,
   type PaymentReturn,
   type PaymentStart,
@@ -49,6 +48,7 @@ import {
   type SchoolSite,
 } from '../../domain/index.js';
 import { fingerprint } from '../../domain/fingerprint.js';
+import type { ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import * as backOffice from './back-office-desk.js';
@@ -161,7 +161,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     return RequestReceiptSchema.parse(structuredClone(findRequest(this.desk, requestId)));
   }
 
-  async registerParent(input: ParentIdentity, options: WriteOptions): Promise<RequestReceipt> {
+  async registerParent(input: ParentRegistration, options: WriteOptions): Promise<RequestReceipt> {
     return this.write(input, options, () => family.registerParent(this.desk, input), RequestReceiptSchema);
   }
 

@@ -99,9 +99,8 @@ export function decideRequest(state: BackOfficeState): BackOfficeOutcome {
   const mail = mails.decided(
     state.accountEmail ?? told.email,
     { kind: request.kind, number: request.number, status: decision },
-    outcome.history.at(-1)?.message,
+    outcome.history.at(-1)?.params,
     told.firstName,
-    commune,
     reason,
   );
   return { ...outcome, mail: { ...mail, requestId: request.id } };

@@ -1,12 +1,9 @@
 import type { Camp } from '../camp.js';
 import { cartLabel, type CartArticle, type ClosingPreview } from '../camp-enrolment.js';
-import type { CommuneSettings } from '../commune.js';
 import type { StatusHistoryEntry } from '../request.js';
 import { history } from './history.js';
 import { mails } from './mails.js';
 import { conflictRefusal, notFoundRefusal, type Mail, type Refusal } from './refusal.js';
-
-type Commune = Pick<CommuneSettings, 'name' | 'serviceName'>;
 
 /** History entries to append, request by request. */
 export type RequestEntries = { requestId: string; entries: StatusHistoryEntry[] }[];
@@ -91,14 +88,13 @@ export function removeCartArticle(
 export function expireArticle(
   article: ArticleFacts,
   to: string | undefined,
-  commune: Commune,
   now: Date,
 ): { status: 'expired'; release: Release; mail: Mail } | undefined {
   if (article.status !== 'unpaid' || Date.parse(article.dueAt) > now.getTime()) return undefined;
   return {
     status: 'expired',
     release: release(article.requestIds, 'camp-expired', now),
-    mail: { ...mails.expired(to, article.label, commune), requestId: article.requestIds[0] ?? '' },
+    mail: { ...mails.expired(to, article.label), requestId: article.requestIds[0] ?? '' },
   };
 }
 
@@ -134,7 +130,6 @@ export interface PaymentReturnState {
   /** The family's e-mail and the parent's first name, for the e-mail. */
   to: string | undefined;
   firstName: string;
-  commune: Commune;
   now: Date;
 }
 
@@ -171,7 +166,7 @@ export function acceptPaymentReturn(state: PaymentReturnState): PaymentReturnOut
       status: answer,
       payment: { status: answer, refundDue: true },
       ...nothing,
-      mails: [{ ...mails.refundDue(state.to, state.firstName, article, state.commune), requestId }],
+      mails: [{ ...mails.refundDue(state.to, state.firstName, article), requestId }],
       refusal: conflictRefusal('article.not-payable'),
     };
   return {
@@ -180,6 +175,6 @@ export function acceptPaymentReturn(state: PaymentReturnState): PaymentReturnOut
     articleStatus: 'paid',
     accepted: [...article.requestIds],
     history: article.requestIds.map((id) => ({ requestId: id, entries: [history.plain('camp-paid', now)] })),
-    mails: [{ ...mails.paid(state.to, state.firstName, article, state.commune), requestId }],
+    mails: [{ ...mails.paid(state.to, state.firstName, article), requestId }],
   };
 }

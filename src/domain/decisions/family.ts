@@ -1,10 +1,10 @@
-import type { CommuneSettings } from '../commune.js';
+import { LocaleSchema, type CommuneSettings, type Locale } from '../commune.js';
 import type { ParentIdentity } from '../parent.js';
 import { checkChangeRequest, checkRegistration } from '../parent-requests.js';
 import type { FieldChange, StatusHistoryEntry } from '../request.js';
 import { history } from './history.js';
 import { mails } from './mails.js';
-import { conflictRefusal, invalidRefusal, type MailText } from './refusal.js';
+import { conflictRefusal, invalidRefusal, type MailMessage } from './refusal.js';
 
 /** What a parent's registration needs to know. */
 export interface RegistrationState {
@@ -23,8 +23,10 @@ export interface RegistrationState {
 export interface RegistrationOutcome {
   identity: ParentIdentity;
   accepted: boolean;
+  /** The language the parent registered in, if they said (the service's e-mails are in it). */
+  language: Locale | undefined;
   history: StatusHistoryEntry[];
-  mail: MailText;
+  mail: MailMessage;
 }
 
 /** "M'enregistrer en tant que parent". */
@@ -37,13 +39,16 @@ export function registerParent(state: RegistrationState): RegistrationOutcome {
   const identity = checked.value;
   const accepted = state.mode === 'automatic';
   const to = state.accountEmail ?? identity.email;
+  const language =
+    typeof state.input === 'object' && state.input !== null && 'language' in state.input
+      ? LocaleSchema.safeParse(state.input.language).data
+      : undefined;
   return {
     identity,
     accepted,
+    language,
     history: [history.plain('registration-received', now), ...(accepted ? [history.registered(now)] : [])],
-    mail: accepted
-      ? mails.registered(to, identity, commune)
-      : mails.registrationReceived(to, identity, commune),
+    mail: accepted ? mails.registered(to, identity) : mails.registrationReceived(to, identity),
   };
 }
 
@@ -62,7 +67,7 @@ export interface ParentChangeOutcome {
   identity: ParentIdentity;
   changes: FieldChange[];
   history: StatusHistoryEntry[];
-  mail: MailText;
+  mail: MailMessage;
 }
 
 /** A known parent asks to change their details; the service accepts or refuses it later (seed 004). */
@@ -77,6 +82,6 @@ export function requestParentChange(state: ParentChangeState): ParentChangeOutco
     identity,
     changes,
     history: [history.changeReceived(now, comment)],
-    mail: mails.changeReceived(state.accountEmail ?? parent.email, parent.firstName, commune),
+    mail: mails.changeReceived(state.accountEmail ?? parent.email, parent.firstName),
   };
 }

@@ -1,31 +1,31 @@
-import {
-  acceptedWeekMessage,
-  fullWeekMessage,
-  placeOfferedMessage,
-  unsubscribedMessage,
-  unsubscribeMessage,
-  unsubscribeRefusedMessage,
-  unsubscribeRequestedMessage,
-  waitingMessage,
-} from '../camp-enrolment.js';
-import { statusLabels } from '../parent-requests.js';
-import type { StatusHistoryEntry } from '../request.js';
+import { statusLabels } from '../status-labels.js';
+import type { HistoryParams, StatusHistoryEntry } from '../request.js';
 
 /*
  * Every status-history entry a decision writes, each built here and only
- * here: its code, its label, its time and its words. Turning the words into
- * codes with parameters is a change to this file alone.
+ * here: its code, its label, its time, and what it says as a code with
+ * parameters, which elements word in the parent's language
+ * (`src/shared/i18n/history`). `message` carries only what a person wrote.
+ * The French `label` stays for clients that do not know the code.
  */
 
-type Extra = { author?: string | undefined; message?: string | undefined };
+type Extra = {
+  author?: string | undefined;
+  /** A person's own words (a comment, a reason): shown as written. */
+  message?: string | undefined;
+  params?: HistoryParams;
+  messageCode?: string;
+};
 
 /** An entry of a request's status history, as stored and shown. */
 export function historyEntry(status: string, at: Date, extra: Extra = {}): StatusHistoryEntry {
   return {
     status,
-    label: statusLabels[status] ?? status,
+    label: (statusLabels as Readonly<Record<string, string>>)[status] ?? status,
     at: at.toISOString(),
     ...(extra.author ? { author: extra.author } : {}),
+    ...(extra.messageCode ? { messageCode: extra.messageCode } : {}),
+    ...(extra.params ? { params: extra.params } : {}),
     ...(extra.message ? { message: extra.message } : {}),
   };
 }
@@ -64,33 +64,40 @@ export const history = {
     author: string,
     reason: string | undefined,
   ) => historyEntry(status, at, { author, message: reason }),
-  weekAccepted: (at: Date, firstName: string, dates: readonly string[]) =>
-    historyEntry('camp-week-accepted', at, { message: acceptedWeekMessage(firstName, dates) }),
-  weekFull: (at: Date, campName: string, label: string, fullDays: readonly string[]) =>
-    historyEntry('camp-week-full', at, { message: fullWeekMessage(campName, label, fullDays) }),
-  waiting: (at: Date, label: string, position: number) =>
-    historyEntry('camp-waiting-list', at, { message: waitingMessage(label, position) }),
-  placeOffered: (at: Date, label: string) =>
-    historyEntry('camp-place-offered', at, { message: placeOfferedMessage(label) }),
-  /** On the unsubscribe request itself: which week of which child, and why. */
+  /** `from`, `to`: the week's first and last booked days. */
+  weekAccepted: (at: Date, child: string, dates: readonly string[]) =>
+    historyEntry('camp-week-accepted', at, {
+      params: { child, from: dates[0] ?? '', to: dates.at(-1) ?? dates[0] ?? '' },
+    }),
+  /** The camp and the week (seed 001's red message), and its days without a place left. */
+  weekFull: (at: Date, camp: string, week: string, fullDays: readonly string[]) =>
+    historyEntry('camp-week-full', at, { params: { camp, week, days: [...fullDays] } }),
+  waiting: (at: Date, week: string, position: number) =>
+    historyEntry('camp-waiting-list', at, { params: { week, position } }),
+  placeOffered: (at: Date, week: string) => historyEntry('camp-place-offered', at, { params: { week } }),
+  /** On the unsubscribe request itself: which week of which child, and the parent's reason. */
   unsubscribeReceived: (
     at: Date,
     enrolment: { campName: string; firstName: string },
-    label: string,
+    week: string,
     reason: string,
   ) =>
-    historyEntry('camp-unsubscribe-received', at, { message: unsubscribeMessage(enrolment, label, reason) }),
+    historyEntry('camp-unsubscribe-received', at, {
+      params: { camp: enrolment.campName, week, child: enrolment.firstName },
+      message: reason,
+    }),
   /** On the enrolment: which unsubscribe request went to the service. */
-  unsubscribeRequested: (at: Date, label: string, number: string) =>
-    historyEntry('camp-unsubscribe-received', at, { message: unsubscribeRequestedMessage(label, number) }),
-  unsubscribed: (at: Date, author: string, firstName: string, label: string) =>
-    historyEntry('camp-unsubscribe-accepted', at, { author, message: unsubscribedMessage(firstName, label) }),
+  unsubscribeRequested: (at: Date, week: string, number: string) =>
+    historyEntry('camp-unsubscribe-received', at, {
+      messageCode: 'camp-unsubscribe-requested',
+      params: { week, number },
+    }),
+  /** The place is given back; refunds are the service's business. */
+  unsubscribed: (at: Date, author: string, child: string, week: string) =>
+    historyEntry('camp-unsubscribe-accepted', at, { author, params: { child, week } }),
   unsubscribeRefused: (at: Date, author: string, reason: string | undefined) =>
     historyEntry('camp-unsubscribe-refused', at, { author, message: reason }),
   /** On the enrolment: the week stays booked. */
-  unsubscribeRefusedOnEnrolment: (at: Date, author: string, label: string, reason: string | undefined) =>
-    historyEntry('camp-unsubscribe-refused', at, {
-      author,
-      message: unsubscribeRefusedMessage(label, reason),
-    }),
+  unsubscribeRefusedOnEnrolment: (at: Date, author: string, week: string, reason: string | undefined) =>
+    historyEntry('camp-unsubscribe-refused', at, { author, params: { week }, message: reason }),
 };

@@ -1,91 +1,90 @@
-import type { CommuneSettings } from '../commune.js';
-import { placeOfferedMessage } from '../camp-enrolment.js';
+import type { DecidedKind } from '../mail-texts/index.js';
 import type { ParentIdentity } from '../parent.js';
-import type { RequestReceipt } from '../request.js';
-import type { MailText } from './refusal.js';
+import type { HistoryParams, RequestReceipt } from '../request.js';
+import type { MailMessage } from './refusal.js';
 
 /*
- * Every e-mail a decision sends, each written here and only here.
+ * Every e-mail a decision sends, each chosen here and only here: its code and
+ * its parameters. The words are in `src/domain/mail-texts`, one catalogue per
+ * language; the backend words each e-mail in the family's language when it
+ * sends it.
  */
 
-type Commune = Pick<CommuneSettings, 'name' | 'serviceName'>;
-
-const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+const isDecidedKind = (kind: RequestReceipt['kind']): kind is DecidedKind =>
+  kind === 'parent-registration' ||
+  kind === 'parent-change' ||
+  kind === 'child-change' ||
+  kind === 'camp-unsubscribe';
 
 export const mails = {
-  registered: (to: string | undefined, parent: ParentIdentity, commune: Commune): MailText => ({
+  registered: (to: string | undefined, parent: ParentIdentity): MailMessage => ({
     to,
-    subject: `${commune.name} : vous êtes bien enregistré`,
-    body: `Bonjour ${parent.firstName},\n\nVotre inscription dans notre portail parent a été correctement réalisée. Vous pouvez à présent enregistrer votre ou vos enfants.\n\n${commune.serviceName}\n${commune.name}\n`,
+    code: 'registered',
+    params: { firstName: parent.firstName },
   }),
-  registrationReceived: (to: string | undefined, parent: ParentIdentity, commune: Commune): MailText => ({
+  registrationReceived: (to: string | undefined, parent: ParentIdentity): MailMessage => ({
     to,
-    subject: `${commune.name} : demande d’enregistrement reçue`,
-    body: `Bonjour ${parent.firstName},\n\nLe ${commune.serviceName} a bien reçu votre demande d’enregistrement. Vous serez informé de la suite par e-mail.\n\n${commune.name}\n`,
+    code: 'registration-received',
+    params: { firstName: parent.firstName },
   }),
-  changeReceived: (to: string | undefined, firstName: string, commune: Commune): MailText => ({
+  changeReceived: (to: string | undefined, firstName: string): MailMessage => ({
     to,
-    subject: `${commune.name} : demande de modification reçue`,
-    body: `Bonjour ${firstName},\n\nLe ${commune.serviceName} a bien reçu votre demande de modification de vos coordonnées. Il l’accepte ou la refuse ; vous recevrez sa réponse par e-mail.\n`,
+    code: 'change-received',
+    params: { firstName },
   }),
-  /** The service's decision on a request; `lastMessage`: the request's last history words. */
+  /**
+   * The service's decision on a request; `told`: the parameters of the
+   * decision's last history entry (an accepted unsubscribe's child and week),
+   * `reason`: the service's own words on a refusal.
+   */
   decided: (
     to: string | undefined,
     request: Pick<RequestReceipt, 'kind' | 'number' | 'status'>,
-    lastMessage: string | undefined,
+    told: HistoryParams | undefined,
     firstName: string,
-    commune: Commune,
     reason: string | undefined,
-  ): MailText => {
-    const what =
-      request.kind === 'parent-registration'
-        ? 'demande d’enregistrement'
-        : request.kind === 'camp-unsubscribe'
-          ? 'demande de désinscription'
-          : 'demande de modification';
-    // An accepted unsubscribe's history says which week of which child, and that any refund is the service's.
-    const outcome =
-      request.status === 'accepted'
-        ? request.kind === 'parent-registration'
-          ? 'Vous êtes bien enregistré : vous pouvez à présent enregistrer votre ou vos enfants.'
-          : request.kind === 'camp-unsubscribe'
-            ? (lastMessage ?? '')
-            : 'Vos nouvelles coordonnées sont enregistrées.'
-        : `Votre demande a été refusée.${reason ? `\n\nMotif : ${reason}` : ''}`;
+  ): MailMessage => {
+    const kind = isDecidedKind(request.kind) ? request.kind : 'parent-change';
+    const base = { firstName, kind, number: request.number };
+    if (request.status !== 'accepted')
+      return { to, code: 'request-refused', params: { ...base, ...(reason ? { reason } : {}) } };
+    const { child, week } = told ?? {};
     return {
       to,
-      subject: `${commune.name} : votre ${what} n° ${request.number} a été ${request.status === 'accepted' ? 'acceptée' : 'refusée'}`,
-      body: `Bonjour ${firstName},\n\nLe ${commune.serviceName} a traité votre demande n° ${request.number}. ${outcome}\n\n${commune.name}\n`,
+      code: 'request-accepted',
+      params: {
+        ...base,
+        ...(typeof child === 'string' ? { child } : {}),
+        ...(typeof week === 'string' ? { week } : {}),
+      },
     };
   },
-  placeOffered: (to: string | undefined, label: string, commune: Commune): MailText => ({
+  placeOffered: (to: string | undefined, week: string): MailMessage => ({
     to,
-    subject: `${commune.name} : une place s’est libérée`,
-    body: `Bonjour,\n\n${placeOfferedMessage(label)}\n\n${commune.serviceName}\n`,
+    code: 'place-offered',
+    params: { week },
   }),
   paid: (
     to: string | undefined,
     firstName: string,
     article: { label: string; amountCents: number },
-    commune: Commune,
-  ): MailText => ({
+  ): MailMessage => ({
     to,
-    subject: `${commune.name} : paiement reçu`,
-    body: `Bonjour ${firstName},\n\nNous avons bien reçu votre paiement de ${euros(article.amountCents)} € pour « ${article.label} ». Les places de vos enfants sont confirmées.\n\n${commune.serviceName}\n`,
+    code: 'paid',
+    params: { firstName, label: article.label, amountCents: article.amountCents },
   }),
   refundDue: (
     to: string | undefined,
     firstName: string,
     article: { label: string; amountCents: number },
-    commune: Commune,
-  ): MailText => ({
+  ): MailMessage => ({
     to,
-    subject: `${commune.name} : paiement à rembourser`,
-    body: `Bonjour ${firstName},\n\nVotre paiement de ${euros(article.amountCents)} € pour « ${article.label} » est arrivé alors que l’article n’était plus à payer (délai dépassé, article retiré ou déjà payé) : nous vous le rembourserons et vous contacterons. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n${commune.serviceName}\n`,
+    code: 'refund-due',
+    params: { firstName, label: article.label, amountCents: article.amountCents },
   }),
-  expired: (to: string | undefined, label: string, commune: Commune): MailText => ({
+  expired: (to: string | undefined, label: string): MailMessage => ({
     to,
-    subject: `${commune.name} : délai de paiement dépassé`,
-    body: `Bonjour,\n\nLe délai pour payer « ${label} » est dépassé : les places réservées ont été libérées. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n${commune.serviceName}\n`,
+    code: 'expired',
+    params: { label },
   }),
 };

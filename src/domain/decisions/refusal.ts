@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { MailCode, MailParams } from '../mail-texts/index.js';
 import { schemaIssues, type FieldIssue, type FieldIssueCode } from '../field-issue.js';
 
 /** How a decision says no: the memory adapter maps it to an `AdapterError`, the server to its problem. */
@@ -32,15 +33,19 @@ export function checkedInput<T>(
   return parsed.data;
 }
 
-/** An e-mail the service sends (the reference server's outbox; the demo backend has none). */
-export interface MailText {
+/**
+ * An e-mail the service sends (the reference server's outbox; the demo backend
+ * has none): which one and what it says, worded in the family's language when
+ * sent (`renderMail`).
+ */
+export interface MailMessage {
   /** None known: nothing is sent. */
   to: string | undefined;
-  subject: string;
-  body: string;
+  code: MailCode;
+  params: MailParams;
 }
 
 /** An e-mail about a request. */
-export interface Mail extends MailText {
+export interface Mail extends MailMessage {
   requestId: string;
 }

@@ -1,5 +1,4 @@
 import type { CampWaiting, CampWeekOutcome } from '../camp-enrolment.js';
-import type { CommuneSettings } from '../commune.js';
 import type { RequestStatus, StatusHistoryEntry } from '../request.js';
 import { history } from './history.js';
 import { mails } from './mails.js';
@@ -115,7 +114,6 @@ export interface PlaceOffer {
 export function offerFreedPlaces(
   freed: readonly FreedDay[],
   rows: readonly OfferCandidate[],
-  commune: Pick<CommuneSettings, 'name' | 'serviceName'>,
   now: Date,
 ): PlaceOffer[] {
   const groups = [...new Map(freed.map((day) => [`${day.campId}\n${day.groupId}`, day])).values()];
@@ -135,7 +133,7 @@ export function offerFreedPlaces(
         requestId: row.requestId,
         weekId: row.weekId,
         history: history.placeOffered(now, row.label),
-        mail: { ...mails.placeOffered(row.email, row.label, commune), requestId: row.requestId },
+        mail: { ...mails.placeOffered(row.email, row.label), requestId: row.requestId },
       }));
   });
 }

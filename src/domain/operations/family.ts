@@ -1,13 +1,15 @@
-import { CommuneSettingsSchema } from '../commune.js';
+import * as z from 'zod/mini';
+import { CommuneSettingsSchema, LocaleSchema } from '../commune.js';
 import { FamilySnapshotSchema } from '../family.js';
-import {
-  ParentChangeInputSchema,
-  ParentIdentitySchema,
-  type ParentChangeInput,
-  type ParentIdentity,
-} from '../parent.js';
+import { ParentChangeInputSchema, ParentIdentitySchema, type ParentChangeInput } from '../parent.js';
 import { RequestReceiptSchema } from '../request.js';
 import { read, write } from './operation.js';
+
+/** A parent's registration: their identity, and the language they read (the service writes to them in it). */
+export const ParentRegistrationSchema = z.extend(ParentIdentitySchema, {
+  language: z.optional(LocaleSchema),
+});
+export type ParentRegistration = z.infer<typeof ParentRegistrationSchema>;
 
 /** The family: the commune's settings, what the service knows of the family, the parent's requests. */
 export const familyOperations = {
@@ -33,8 +35,8 @@ export const familyOperations = {
     feature: 'family',
     path: '/parent',
     summary: 'Register as a parent',
-    call: (identity: ParentIdentity) => ({ body: identity }),
-    body: ParentIdentitySchema,
+    call: (registration: ParentRegistration) => ({ body: registration }),
+    body: ParentRegistrationSchema,
     check: 'domain',
     answer: RequestReceiptSchema,
     conflicts: {

@@ -8,6 +8,7 @@ import type { MethodsOf, Operation } from './operation.js';
 export * from './operation.js';
 export * from './features.js';
 export { RemovedDraftSchema } from './camps.js';
+export { ParentRegistrationSchema, type ParentRegistration } from './family.js';
 export { campOperations, cartOperations, childrenOperations, familyOperations };
 
 /** Every operation of the contract, by its adapter method's name. */

@@ -269,7 +269,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     const sent = await this.submission.send(
       (idempotencyKey) =>
         this.flow === 'register'
-          ? adapter.registerParent(result.value, { idempotencyKey })
+          ? adapter.registerParent({ ...result.value, language: this.i18n.locale }, { idempotencyKey })
           : adapter.requestParentChange(
               { identity: result.value, ...(comment ? { comment } : {}) },
               { idempotencyKey },

@@ -1,11 +1,12 @@
 import { campFieldMessages } from '../../../shared/i18n/camp-fields/index.js';
+import { historyMessages } from '../../../shared/i18n/history/index.js';
 import { priceBreakdownMessages } from '../../../shared/i18n/price-breakdown/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
 
 /**
  * The messages of <child-enrol>, loaded with its first render, and the shared
- * ones it shows: the camp rules' field problems and the closing's price
- * breakdown. The picker and the cart it composes load their own.
+ * ones it shows: the camp rules' field problems, the closing's price
+ * breakdown and the status history. The picker and the cart it composes load their own.
  */
 export const enrolMessages = [
   defineMessages({
@@ -16,6 +17,7 @@ export const enrolMessages = [
   }),
   campFieldMessages,
   priceBreakdownMessages,
+  historyMessages,
 ];
 
 export type EnrolKey = MessageKeyOf<typeof enrolMessages>;

@@ -1,3 +1,4 @@
+import { historyMessages } from '../../../shared/i18n/history/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
 
 /** The messages of <child-register>, loaded with its first render. */
@@ -8,6 +9,7 @@ export const childMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
+  historyMessages,
 ];
 
 export type ChildKey = MessageKeyOf<typeof childMessages>;

@@ -1,0 +1,67 @@
+import type { MailTexts } from './texts.js';
+
+/** The service's sentences that both its e-mails and the status history say (`src/shared/i18n/history`). */
+export const sentences = {
+  placeOffered:
+    'Semaine {week} : une place s’est libérée. Inscrivez votre enfant sur le portail parents tant qu’elle est libre.',
+  unsubscribed:
+    'Semaine {week} : {child} est désinscrit(e) et sa place est libérée. Le service vous contactera au sujet d’un éventuel remboursement.',
+};
+
+/** The service's e-mails in French. */
+export default {
+  week: 'S{week}',
+  amount: '{amount} €',
+  reason: '\n\nMotif : {reason}',
+  requests: {
+    'parent-registration': 'demande d’enregistrement',
+    'parent-change': 'demande de modification',
+    'child-change': 'demande de modification',
+    'camp-unsubscribe': 'demande de désinscription',
+  },
+  accepted: {
+    'parent-registration':
+      'Vous êtes bien enregistré : vous pouvez à présent enregistrer votre ou vos enfants.',
+    'parent-change': 'Vos nouvelles coordonnées sont enregistrées.',
+    'child-change': 'Vos nouvelles coordonnées sont enregistrées.',
+    'camp-unsubscribe': sentences.unsubscribed,
+  },
+  mails: {
+    registered: {
+      subject: '{commune} : vous êtes bien enregistré',
+      body: 'Bonjour {firstName},\n\nVotre inscription dans notre portail parent a été correctement réalisée. Vous pouvez à présent enregistrer votre ou vos enfants.\n\n{service}\n{commune}\n',
+    },
+    'registration-received': {
+      subject: '{commune} : demande d’enregistrement reçue',
+      body: 'Bonjour {firstName},\n\nLe {service} a bien reçu votre demande d’enregistrement. Vous serez informé de la suite par e-mail.\n\n{commune}\n',
+    },
+    'change-received': {
+      subject: '{commune} : demande de modification reçue',
+      body: 'Bonjour {firstName},\n\nLe {service} a bien reçu votre demande de modification de vos coordonnées. Il l’accepte ou la refuse ; vous recevrez sa réponse par e-mail.\n',
+    },
+    'request-accepted': {
+      subject: '{commune} : votre {request} n° {number} a été acceptée',
+      body: 'Bonjour {firstName},\n\nLe {service} a traité votre demande n° {number}. {outcome}\n\n{commune}\n',
+    },
+    'request-refused': {
+      subject: '{commune} : votre {request} n° {number} a été refusée',
+      body: 'Bonjour {firstName},\n\nLe {service} a traité votre demande n° {number}. Votre demande a été refusée.{reason}\n\n{commune}\n',
+    },
+    'place-offered': {
+      subject: '{commune} : une place s’est libérée',
+      body: `Bonjour,\n\n${sentences.placeOffered}\n\n{service}\n`,
+    },
+    paid: {
+      subject: '{commune} : paiement reçu',
+      body: 'Bonjour {firstName},\n\nNous avons bien reçu votre paiement de {amount} pour « {label} ». Les places de vos enfants sont confirmées.\n\n{service}\n',
+    },
+    'refund-due': {
+      subject: '{commune} : paiement à rembourser',
+      body: 'Bonjour {firstName},\n\nVotre paiement de {amount} pour « {label} » est arrivé alors que l’article n’était plus à payer (délai dépassé, article retiré ou déjà payé) : nous vous le rembourserons et vous contacterons. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n{service}\n',
+    },
+    expired: {
+      subject: '{commune} : délai de paiement dépassé',
+      body: 'Bonjour,\n\nLe délai pour payer « {label} » est dépassé : les places réservées ont été libérées. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n{service}\n',
+    },
+  },
+} satisfies MailTexts;

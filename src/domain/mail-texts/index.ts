@@ -1,0 +1,76 @@
+import type { CommuneSettings, Locale } from '../commune.js';
+import de from './de.js';
+import en from './en.js';
+import fr from './fr.js';
+import nl from './nl.js';
+import type { DecidedKind, MailCode, MailTexts } from './texts.js';
+
+export { mailCodes, type DecidedKind, type MailCode, type MailTexts } from './texts.js';
+
+/*
+ * The service's e-mails in the family's language: decisions say which e-mail
+ * with which parameters (`mails.ts`); the backend words it when it sends it,
+ * here, from one catalogue per language.
+ */
+
+export const mailTexts: Readonly<Record<Locale, MailTexts>> = { fr, nl, de, en };
+
+/** What an e-mail says, before it is worded: names, labels, numbers, counts of cents. */
+export type MailParams = Readonly<Record<string, string | number>>;
+
+/** A worded e-mail. */
+export interface RenderedMail {
+  subject: string;
+  body: string;
+}
+
+type Commune = Pick<CommuneSettings, 'name' | 'serviceName' | 'defaultLanguage'>;
+
+/** The language to write to a family in: theirs, else the commune's, else French. */
+export function mailLanguage(
+  family: Locale | null | undefined,
+  commune: Pick<Commune, 'defaultLanguage'>,
+): Locale {
+  return family ?? commune.defaultLanguage ?? 'fr';
+}
+
+const numberTags: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+
+/** `{name}` → its value, in one pass: a value that holds braces stays as it is. */
+const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+const isKind = (kind: unknown, texts: MailTexts): kind is DecidedKind =>
+  typeof kind === 'string' && Object.hasOwn(texts.requests, kind);
+
+/** E-mail `code` with its `params`, in `language`, signed by the commune's service. */
+export function renderMail(
+  code: MailCode,
+  params: MailParams,
+  language: Locale,
+  commune: Pick<Commune, 'name' | 'serviceName'>,
+): RenderedMail {
+  const texts = mailTexts[language];
+  const week = /(\d+)$/.exec(String(params.week ?? ''))?.[1];
+  const values: Record<string, string | number> = {
+    ...params,
+    commune: commune.name,
+    service: commune.serviceName,
+    ...(week ? { week: fill(texts.week, { week }) } : {}),
+    reason: params.reason ? fill(texts.reason, { reason: params.reason }) : '',
+  };
+  if (typeof params.amountCents === 'number') {
+    const amount = new Intl.NumberFormat(numberTags[language], {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      useGrouping: false,
+    }).format(params.amountCents / 100);
+    values.amount = fill(texts.amount, { amount });
+  }
+  if (isKind(params.kind, texts)) {
+    values.request = texts.requests[params.kind];
+    values.outcome = fill(texts.accepted[params.kind], values);
+  }
+  const { subject, body } = texts.mails[code];
+  return { subject: fill(subject, values), body: fill(body, values) };
+}
