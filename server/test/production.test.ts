@@ -372,14 +372,14 @@ describe('sessions behind a TLS-terminating proxy', () => {
       paymentProvider: { url: 'https://psp.example/checkout?ref={paymentId}', secret: providerSecret },
     });
     const signed = await signIn(app, 'known');
-    const send = async (path: string, body: unknown, key: string) => {
+    const send = async <T = { status: string }>(path: string, body: unknown, key: string) => {
       const answer = await app.request(`/api/v1${path}`, {
         method: 'POST',
         headers: write(signed, key),
         body: JSON.stringify(body),
       });
       assert.equal(answer.status, 201, await answer.clone().text());
-      return (await answer.json()) as Record<string, never>;
+      return (await answer.json()) as T;
     };
     const camps = (await (
       await app.request('/api/v1/camps', { headers: { cookie: signed.cookie } })
@@ -395,12 +395,12 @@ describe('sessions behind a TLS-terminating proxy', () => {
       { campId: summer.id, childId: 'chi-1', days: [{ date: day }] },
       'provider-enrol',
     );
-    const closed = (await send('/closing', {}, 'provider-close')) as { articles: { id: string }[] };
-    const started = (await send(
+    const closed = await send<{ articles: { id: string }[] }>('/closing', {}, 'provider-close');
+    const started = await send<{ paymentId: string; redirectUrl: string }>(
       `/cart/articles/${closed.articles[0]!.id}/payments`,
       { returnUrl: '/portail/panier' },
       'provider-start',
-    )) as { paymentId: string; redirectUrl: string };
+    );
     assert.equal(
       started.redirectUrl,
       `https://psp.example/checkout?ref=${encodeURIComponent(started.paymentId)}`,
