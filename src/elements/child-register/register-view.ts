@@ -19,9 +19,9 @@ import {
   dateInput,
   detailsList,
   errorMessage,
+  flowStepper,
   radioGroup,
   selectField,
-  stepper,
   textField,
   type DateParts,
   type SummaryIssue,
@@ -126,15 +126,7 @@ export function stepHeading(
   current: number,
   titles: readonly string[] = registrationTitles(view),
 ) {
-  return stepper({
-    i18n: view.i18n,
-    current,
-    total: titles.length,
-    title: titles[current - 1] ?? '',
-    ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
-    headingLevel: view.headingLevel + 1,
-    focusName: 'step-heading',
-  });
+  return flowStepper(view.i18n, titles, current, view.headingLevel + 1);
 }
 
 export function registrationTitles(view: RegisterView): string[] {
