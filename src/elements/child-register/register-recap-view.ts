@@ -102,11 +102,11 @@ export function recapRows(view: RegisterView, identity: ChildIdentity, loaded: L
 }
 
 export function renderRecap(view: RegisterView, loaded: Loaded) {
-  const result = view.parse(loaded);
+  const result = view.flow.parse(loaded);
   // A draft restored into an invalid state: back to the form with its problems.
   if (!result.ok) return renderChildStep(view, loaded);
   const changing = view.screen.name === 'change' ? view.screen.childId : undefined;
-  const comment = view.comment.trim();
+  const comment = view.flow.comment.trim();
   const rows = recapRows(view, result.value, loaded);
   if (changing) {
     rows.push({
@@ -116,14 +116,14 @@ export function renderRecap(view: RegisterView, loaded: Loaded) {
       changeTarget: inputId('comment'),
     });
   }
-  const submit = () => void (changing ? view.submitChange(loaded, changing) : view.submit(loaded));
+  const submit = () => void (changing ? view.flow.submitChange(loaded, changing) : view.flow.submit(loaded));
   return html`
     ${stepHeading(view, changing ? 2 : 3)}
     <p>${view.t(changing ? 'child.change.recapIntro' : 'child.recap.intro')}</p>
     ${recap({
       i18n: view.i18n,
       rows,
-      onChange: (target: string) => view.backTo('child', target),
+      onChange: (target: string) => view.flow.backTo('child', target),
     })}
     ${view.submission.renderError(view.i18n, submit)}
     <div class="actions" part="actions">
@@ -134,11 +134,11 @@ export function renderRecap(view: RegisterView, loaded: Loaded) {
         busyLabel: view.t('ui.sending'),
         onClick: submit,
       })}
-      ${button({ label: view.t('child.action.back'), variant: 'secondary', onClick: () => view.backTo('child') })}
+      ${button({ label: view.t('child.action.back'), variant: 'secondary', onClick: () => view.flow.backTo('child') })}
       ${button({
         label: view.t('child.action.abandon'),
         variant: 'link',
-        onClick: () => (changing ? view.abandonChange(changing) : view.abandon(loaded)),
+        onClick: () => (changing ? view.flow.abandonChange(changing) : view.flow.abandon(loaded)),
       })}
     </div>
   `;
@@ -152,7 +152,7 @@ export function renderConfirmation(
   aboveForm = false,
 ) {
   const { receipt, linked, childId } = registration;
-  const name = view.registeredName;
+  const name = view.flow.registeredName;
   const healthHref = view.healthFormHref?.replaceAll('{childId}', encodeURIComponent(childId));
   return html`
     <div tabindex="-1" data-focus="confirmation">
