@@ -1,36 +1,37 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ChildRecord, ChildRegistration, RequestReceipt } from '../../domain/index.js';
 import { DraftController } from '../../shared/controllers/index.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
-import { button, errorPanel, skeleton } from '../../shared/ui/index.js';
-import { pendingChange, renderChildList, renderChildPage, type PagesView } from './child-pages.js';
+import { skeleton } from '../../shared/ui/index.js';
+import { pendingChange } from './child-pages.js';
 import { childRegisterStyles } from './child-register.styles.js';
 import { HealthController, renderHealthScreen, type HealthScreenView } from './health-screen.js';
 import { childMessages, type ChildKey } from './messages/index.js';
 import { RegisterController } from './register-controller.js';
-import { renderConfirmation, renderRecap } from './register-recap-view.js';
+import { renderChange, renderConfirmation, renderRegistration } from './register-recap-view.js';
 import {
   errorFor,
-  renderChildStep,
   renderNotRegistered,
   renderNotice,
-  renderParentStep,
   type Loaded,
   type RegisterView,
   type Screen,
 } from './register-view.js';
+import { openingScreen, savedScreenSchema, wayBack, type ChildFormHost } from './screens.js';
+import {
+  renderChildError,
+  renderChildPageScreen,
+  renderChildren,
+  renderChildFormScreen,
+  renderWayBack,
+  type ScreensView,
+} from './screens-view.js';
 import { renderSent, type SentView } from './sent-view.js';
-
-const screenSchema = z.object({
-  name: z.enum(['register', 'children', 'child', 'health', 'change']),
-  childId: z.optional(z.string()),
-});
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -192,27 +193,8 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     args: () => [this.activeAdapter, 'childId' in this.screen ? this.screen.childId : undefined] as const,
   });
 
-  /** The registration and the change requests: their steps, drafts and sending. */
-  private readonly flow = new RegisterController(this, {
-    draftKey: () => this.draftKey,
-    adapter: () => this.activeAdapter,
-    submission: this.submission,
-    focus: this.nextFocus,
-    setIssues: (issues) => (this.issues = issues),
-    resetEditing: () => (this.editingFromRecap = false),
-    continueWith: (issues, next) => this.continueWith(issues, next),
-    goBack: (back, fieldId) => this.goBack(back, fieldId),
-    saveDraft: () => this.saveDraft(),
-    say: (message) => (this.status = this.t(message)),
-    abandonedRegistration: () =>
-      this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
-    registered: (registration) => this.registered(registration),
-    abandoned: (childId, message) => this.abandonFor(childId, message),
-    sent: (childId, receipt) => this.sentFor(childId, receipt),
-  });
-
-  /** A child's health form: its steps, drafts and sending. */
-  private readonly healthForm = new HealthController(this, {
+  /** What the element's forms need of it (see `ChildFormHost`). */
+  private readonly formHost: ChildFormHost = {
     i18n: this.i18n,
     draftKey: () => this.draftKey,
     adapter: () => this.activeAdapter,
@@ -220,37 +202,39 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     focus: this.nextFocus,
     setIssues: (issues) => (this.issues = issues),
     editingFromRecap: () => this.editingFromRecap,
+    resetEditing: () => (this.editingFromRecap = false),
     continueWith: (issues, next) => this.continueWith(issues, next),
     goBack: (back, fieldId) => this.goBack(back, fieldId),
     saveDraft: () => this.saveDraft(),
+    say: (message) => (this.status = this.t(message)),
     abandoned: (childId, message) => this.abandonFor(childId, message),
     sent: (childId, receipt) => this.sentFor(childId, receipt),
+  };
+
+  /** The registration and the change requests: their steps, drafts and sending. */
+  private readonly flow = new RegisterController(this, {
+    ...this.formHost,
+    abandonedRegistration: () =>
+      this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
+    registered: (registration) => this.registered(registration),
   });
+
+  /** A child's health form: its steps, drafts and sending. */
+  private readonly healthForm = new HealthController(this, this.formHost);
 
   /** The screen shown, so that a reload opens it again. */
   private readonly screens = new DraftController(
     this,
     () => `fp-draft:${this.draftKey}:screen:${this.childId ?? this.view}`,
-    screenSchema,
+    savedScreenSchema,
   );
-
-  /** Where the element opens: the screen left before a reload, else what `child-id` and `view` ask for. */
-  private initialScreen(): Screen {
-    const saved = this.screens.load();
-    if (saved && (!this.childId || saved.childId === this.childId)) {
-      if (saved.name === 'register' || saved.name === 'children') return { name: saved.name };
-      if (saved.childId) return { name: saved.name, childId: saved.childId };
-    }
-    if (this.childId) return { name: 'child', childId: this.childId, auto: true };
-    return { name: this.view };
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const wanted = `${this.childId ?? ''}|${this.view}`;
     if (wanted !== this.screenFor) {
       this.screenFor = wanted;
-      this.screen = this.initialScreen();
+      this.screen = openingScreen(this.screens.load(), this.childId, this.view);
       this.flow.forget();
       this.startedFor = undefined;
     }
@@ -464,31 +448,26 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     };
   }
 
-  private pagesView(loaded: Loaded): PagesView {
+  /** "Mes enfants"' and a child's page's (see `ScreensView`). */
+  private screensView(loaded: Loaded): ScreensView {
     return {
       i18n: this.i18n,
-      commune: loaded.commune,
-      schools: loaded.schools,
-      headingLevel: this.headingLevel,
-      statusLabel: this.statusLabel,
+      pages: {
+        i18n: this.i18n,
+        commune: loaded.commune,
+        schools: loaded.schools,
+        headingLevel: this.headingLevel,
+        statusLabel: this.statusLabel,
+      },
+      back: wayBack(this.screen, this.childId, this.view),
+      heading: (text) => this.heading(text),
+      enter: (screen, focus) => this.enter(screen, focus),
+      openList: () => this.openList(),
+      registerAnother: () => this.registerAnother(),
     };
   }
 
   // ——— rendering ———
-
-  /** "Retour à mes enfants", when the page was opened from the list. */
-  /** The way back from a child's page: to "Mes enfants", or, on a registration page, to another registration. */
-  private backToList() {
-    if (this.childId) return nothing;
-    if (this.view === 'children')
-      return html`<p>
-        ${button({ label: this.t('child.list.back'), variant: 'link', onClick: () => this.openList() })}
-      </p>`;
-    if (this.screen.name === 'register') return nothing;
-    return html`<p>
-      ${button({ label: this.t('child.action.another'), variant: 'link', onClick: () => this.registerAnother() })}
-    </p>`;
-  }
 
   /** "Enregistrer un autre enfant": the registration again, with what the service now knows. */
   private registerAnother(): void {
@@ -498,49 +477,22 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   private renderChildScreen(loaded: Loaded, record: ChildRecord) {
     const { screen } = this;
-    const name = record.identity.firstName;
     if (screen.name === 'health' || screen.name === 'change') {
-      const title =
-        screen.name === 'health'
-          ? this.t('child.health.title', { name })
-          : this.t('child.change.title', { name });
-      const pending = pendingChange(loaded.family, record.id);
-      let body: unknown;
-      if (this.sent) body = renderSent(this.sentView, this.sent, loaded, record);
-      else if (pending) {
-        // One change request at a time (opened from a saved screen or a link while one is handled).
-        body = html`<p class="callout" role="note" part="pending">
-            ${this.t('child.page.pending', { name, number: pending.number })}
-          </p>
-          <div class="actions" part="actions">
-            ${button({
-              label: this.t('child.list.open', { name }),
-              variant: 'primary',
-              onClick: () => this.enter({ name: 'child', childId: record.id }),
-            })}
-          </div>`;
-      } else if (screen.name === 'health')
-        body = renderHealthScreen(this.healthScreenView(loaded), loaded, record);
-      else
-        body =
-          this.flow.step === 'recap'
-            ? renderRecap(this.registerView, loaded)
-            : renderChildStep(this.registerView, loaded);
-      const welcome =
-        this.welcome?.childId === record.id && !this.sent && this.healthForm.step === 'care'
-          ? html`<div class="welcome">
-              ${renderConfirmation(this.registerView, this.welcome, loaded, true)}
-            </div>`
-          : nothing;
-      return html`${this.heading(title)} ${welcome} ${body}`;
+      const { sent, welcome } = this;
+      return renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
+        sent: sent && (() => renderSent(this.sentView, sent, loaded, record)),
+        welcome:
+          welcome?.childId === record.id && !sent && this.healthForm.step === 'care'
+            ? () => renderConfirmation(this.registerView, welcome, loaded, true)
+            : undefined,
+        form: () => {
+          if (screen.name === 'health')
+            return renderHealthScreen(this.healthScreenView(loaded), loaded, record);
+          return renderChange(this.registerView, loaded);
+        },
+      });
     }
-    return html`
-      ${this.heading(`${record.identity.firstName} ${record.identity.lastName}`)} ${this.backToList()}
-      ${renderChildPage(this.pagesView(loaded), record, loaded.family, {
-        fillHealth: () => this.enter({ name: 'health', childId: record.id }, 'step-heading'),
-        requestChange: () => this.enter({ name: 'change', childId: record.id }, 'step-heading'),
-      })}
-    `;
+    return renderChildPageScreen(this.screensView(loaded), record, loaded.family);
   }
 
   private renderChildTask(loaded: Loaded) {
@@ -548,41 +500,21 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       initial: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
       pending: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
       complete: (record) => this.renderChildScreen(loaded, record),
-      error: (error) => {
-        const adapterError = AdapterError.from(error);
-        return html`${this.heading(this.t('child.list.title'))} ${this.backToList()}
-        ${
-          adapterError.type === 'not-found'
-            ? html`<p class="callout callout--error" role="alert">${this.t('child.error.notFound')}</p>`
-            : errorPanel({ i18n: this.i18n, error: adapterError, onRetry: () => void this.childTask.run() })
-        }`;
-      },
+      error: (error) => renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
     });
   }
 
   private renderLoaded(loaded: Loaded) {
     const parent = loaded.family.parent;
-    if (this.screen.name === 'children') {
-      return html`${this.heading(this.t('child.list.title'))}
-      ${
-        parent
-          ? renderChildList(this.pagesView(loaded), loaded.family, {
-              open: (childId) => this.enter({ name: 'child', childId }),
-              fillHealth: (childId) => this.enter({ name: 'health', childId }, 'step-heading'),
-              register: () => this.enter({ name: 'register' }, 'step-heading'),
-            })
-          : renderNotRegistered(this.registerView, loaded)
-      }`;
-    }
+    if (this.screen.name === 'children')
+      return renderChildren(this.screensView(loaded), loaded.family, () =>
+        renderNotRegistered(this.registerView, loaded),
+      );
     if (this.screen.name !== 'register') return this.renderChildTask(loaded);
-    let body: unknown;
-    if (this.registration) body = renderConfirmation(this.registerView, this.registration, loaded);
-    else if (!parent) body = renderNotRegistered(this.registerView, loaded);
-    else if (this.flow.step === 'parent') body = renderParentStep(this.registerView, loaded, parent);
-    else if (this.flow.step === 'child') body = renderChildStep(this.registerView, loaded);
-    else body = renderRecap(this.registerView, loaded);
+    const body = renderRegistration(this.registerView, loaded, this.registration);
     const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
-    return html`${this.heading(this.t('child.title'))} ${this.backToList()} ${notice} ${body}`;
+    return html`${this.heading(this.t('child.title'))} ${renderWayBack(this.screensView(loaded))} ${notice}
+    ${body}`;
   }
 
   override render() {

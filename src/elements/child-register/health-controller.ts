@@ -1,11 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import type { FamilyPortalAdapter } from '../../adapter/index.js';
-import type { ChildRecord, FieldIssue, RequestReceipt } from '../../domain/index.js';
-import type { ActionController, FocusController } from '../../shared/controllers/index.js';
+import type { ChildRecord, FieldIssue } from '../../domain/index.js';
 import { DraftsController } from '../../shared/controllers/index.js';
 import { pendingActionSchema } from '../../shared/draft.js';
-import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { localToday } from './child-form.js';
 import {
   emptyHealthDraft,
@@ -17,8 +14,8 @@ import {
   stepOf,
   type HealthDraft,
 } from './health-form.js';
-import type { ChildKey } from './messages/index.js';
 import type { Loaded } from './register-view.js';
+import type { ChildFormHost } from './screens.js';
 
 /** The health form's steps, then "Vérifiez vos réponses". */
 export type HealthStepName = 'care' | 'contacts' | 'recap';
@@ -29,28 +26,6 @@ const healthDraftSchema = z.object({
   pending: pendingActionSchema,
 });
 type HealthDraftState = z.infer<typeof healthDraftSchema>;
-
-/** What the health form needs of the element that shows it: its form flow, its adapter, its outcome. */
-export interface HealthHost {
-  readonly i18n: LocalizeController<ChildKey>;
-  /** Where the drafts are kept: the element's `draft-key`. */
-  draftKey(): string;
-  adapter(): FamilyPortalAdapter | undefined;
-  readonly submission: ActionController;
-  readonly focus: FocusController;
-  /** Shows the problems of the step. */
-  setIssues(issues: readonly FieldIssue[]): void;
-  /** After "Modifier" on the recap, "Continuer" returns to the recap. */
-  editingFromRecap(): boolean;
-  continueWith(issues: readonly FieldIssue[], next: () => void): void;
-  goBack(back: () => void, fieldId?: string): void;
-  /** Keeps the screen's draft (this form's, through `save`). */
-  saveDraft(): void;
-  /** The parent abandoned the form: back on the child's page, `message` said. */
-  abandoned(childId: string, message: ChildKey): void;
-  /** The service recorded the form. */
-  sent(childId: string, receipt: RequestReceipt): void;
-}
 
 /**
  * A child's health form ("fiche santé"): its steps, what the parent typed
@@ -67,7 +42,7 @@ export class HealthController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly form: HealthHost,
+    private readonly form: ChildFormHost,
   ) {
     host.addController(this);
     this.drafts = new DraftsController(

@@ -1,13 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FamilyPortalAdapter } from '../../adapter/index.js';
-import type {
-  ChildRecord,
-  ChildRegistration,
-  FieldIssue,
-  RequestReceipt,
-  SchoolSite,
-} from '../../domain/index.js';
-import type { ActionController, FocusController } from '../../shared/controllers/index.js';
+import type { ChildRecord, ChildRegistration, FieldIssue, SchoolSite } from '../../domain/index.js';
 import { DraftController, DraftsController } from '../../shared/controllers/index.js';
 import type { DateParts } from '../../shared/ui/index.js';
 import {
@@ -18,7 +10,6 @@ import {
   type ChildForm,
   type ChildFormField,
 } from './child-form.js';
-import type { ChildKey } from './messages/index.js';
 import {
   changeDraftSchema,
   changeFieldIssues,
@@ -34,32 +25,14 @@ import {
   type RegistrationDraft,
 } from './register-model.js';
 import type { Loaded, Step } from './register-view.js';
+import type { ChildFormHost } from './screens.js';
 
-/** What the registration and the change request need of the element that shows them. */
-export interface RegisterHost {
-  /** Where the drafts are kept: the element's `draft-key`. */
-  draftKey(): string;
-  adapter(): FamilyPortalAdapter | undefined;
-  readonly submission: ActionController;
-  readonly focus: FocusController;
-  /** Shows the problems of the step. */
-  setIssues(issues: readonly FieldIssue[]): void;
-  /** "Continuer" no longer returns to the recap. */
-  resetEditing(): void;
-  continueWith(issues: readonly FieldIssue[], next: () => void): void;
-  goBack(back: () => void, fieldId?: string): void;
-  /** Keeps the screen's draft (this flow's, through `save` or `saveChange`). */
-  saveDraft(): void;
-  /** Said politely to assistive technologies. */
-  say(message: ChildKey): void;
+/** What the registration needs of the element besides what every child's form does. */
+export interface RegisterHost extends ChildFormHost {
   /** The registration was abandoned: its draft is gone. */
   abandonedRegistration(): void;
   /** The service registered (or linked) the child. */
   registered(registration: ChildRegistration): void;
-  /** The parent abandoned a change request: back on the child's page, `message` said. */
-  abandoned(childId: string, message: ChildKey): void;
-  /** The service received the change request. */
-  sent(childId: string, receipt: RequestReceipt): void;
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   issueTarget,
   label,
   renderChildStep,
+  renderNotRegistered,
+  renderParentStep,
   stepHeading,
   type Loaded,
   type RegisterView,
@@ -183,4 +185,23 @@ export function renderConfirmation(
           </div>`
     }
   `;
+}
+
+/** The registration's step (or its confirmation once registered), or why the parent must register first. */
+export function renderRegistration(
+  view: RegisterView,
+  loaded: Loaded,
+  registration: ChildRegistration | undefined,
+) {
+  const parent = loaded.family.parent;
+  if (registration) return renderConfirmation(view, registration, loaded);
+  if (!parent) return renderNotRegistered(view, loaded);
+  if (view.flow.step === 'parent') return renderParentStep(view, loaded, parent);
+  if (view.flow.step === 'child') return renderChildStep(view, loaded);
+  return renderRecap(view, loaded);
+}
+
+/** A change request's step: the child's identity, or "Vérifiez vos réponses". */
+export function renderChange(view: RegisterView, loaded: Loaded) {
+  return view.flow.step === 'recap' ? renderRecap(view, loaded) : renderChildStep(view, loaded);
 }

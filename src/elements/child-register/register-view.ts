@@ -96,6 +96,7 @@ export type RegisterFlow = Pick<
   | 'form'
   | 'comment'
   | 'registeredName'
+  | 'step'
   | 'parse'
   | 'setField'
   | 'setBirthDate'
