@@ -157,7 +157,7 @@ export class RegisterController implements ReactiveController {
 
   continueChange(loaded: Loaded, record: ChildRecord): void {
     this.flow.continueWith(
-      changeIssues(this.parse(loaded), record, this.comment),
+      changeIssues(this.parse(loaded), record.identity, this.comment),
       () => (this.step = 'recap'),
     );
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ChildIdentity, ChildRecord, Country, FieldIssue, SchoolSite } from '../../domain/index.js';
+import type { ChildIdentity, Country, FieldIssue, SchoolSite } from '../../domain/index.js';
 import { fingerprint, pendingActionSchema, type PendingAction } from '../../shared/draft.js';
 import type { DateParts } from '../../shared/ui/index.js';
 import {
@@ -81,11 +81,11 @@ export function withBirthDate(form: ChildForm, value: DateParts): ChildForm {
 /** A change request must change something: the identity, or at least say why in a comment. */
 export function changeIssues(
   parsed: { ok: true; value: ChildIdentity } | { ok: false; issues: FieldIssue[] },
-  record: ChildRecord,
+  known: ChildIdentity,
   comment: string,
 ): FieldIssue[] {
   if (!parsed.ok) return parsed.issues;
-  if (fingerprint(parsed.value) === fingerprint(record.identity) && !comment.trim())
+  if (fingerprint(parsed.value) === fingerprint(known) && !comment.trim())
     return [{ field: 'comment', code: 'change.none' }];
   return [];
 }
