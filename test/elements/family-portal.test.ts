@@ -42,10 +42,11 @@ describe('<family-portal>', () => {
     await waitUntil(() => page.shows('account'), 'Home did not go back to "Mon compte"');
     await sendKeys({ press: 'End' });
     await waitUntil(() => page.shows('camps'), 'End did not show the last tab, "Plaines et stages"');
-    // The camps' element is loaded with its tab.
+    // The camps' element is loaded with its tab: module by module from the test server, slow on a busy machine.
     await waitUntil(
       () => page.innerText('child-enrol').includes('Inscrire mon enfant : Plaines d’été'),
       'no camps',
+      { timeout: 4000 },
     );
     await expect(portal).to.be.accessible();
     page.tab('account').click();
