@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { fingerprint } from '../domain/fingerprint.js';
 
 // The elements compare payloads with it too: from here, beside the pending actions it keys.
@@ -60,6 +60,9 @@ export interface PendingAction {
   key: string;
   fingerprint: string;
 }
+
+/** A pending action as a draft keeps it (absent: none pending). */
+export const pendingActionSchema = z.optional(z.object({ key: z.string(), fingerprint: z.string() }));
 
 /**
  * The key to send for `payload`: the pending one while the payload is the same

@@ -1,12 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { seedCamps } from '../../src/demo-data/camps.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Camp, CampAvailability } from '../../src/domain/index.js';
 import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
 import '../../src/elements/camp-week-picker/define.js';
 import type { FpErrorEvent } from '../../src/shared/events.js';
-import { FormPage } from './form.page.js';
+import { CampWeekPickerPage } from './camp-week-picker.page.js';
 
 /**
  * The clock of every test: 1 March 2027. The demo's summer is then 2027's:
@@ -41,66 +40,6 @@ function availabilityOf(
 /** S27's Wednesday with 2 places left, its Thursday (Walibi) full, its Friday with one place. */
 const busyS27 = { '2027-07-07': 2, '2027-07-08': 0, '2027-07-09': 1 };
 
-/** A page object for `<camp-week-picker>`: what a parent sees and does. */
-class PickerPage extends FormPage<CampWeekPicker> {
-  title(): string {
-    return this.root.querySelector('[part~="week-title"]')?.textContent?.trim() ?? '';
-  }
-
-  announced(): string {
-    return this.root.querySelector('[role="status"]')?.textContent?.trim() ?? '';
-  }
-
-  cells(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('[role="gridcell"]')];
-  }
-
-  /** The text of the day's cell (`2027-07-05`), spaces collapsed. */
-  day(date: string): string {
-    const index = this.cells().findIndex((cell) =>
-      cell.textContent?.includes(date.split('-').reverse().join('/')),
-    );
-    if (index < 0) throw new Error(`${date} is not shown in: ${this.text()}`);
-    return this.cells()[index]!.textContent!.replace(/\s+/g, ' ').trim();
-  }
-
-  box(date: string): HTMLInputElement {
-    return this.input(`day-${date}`);
-  }
-
-  theme(): HTMLInputElement {
-    return this.input('theme');
-  }
-
-  dates(): string[] {
-    return this.el.value.map((choice) => choice.date);
-  }
-
-  weekPrice(): string {
-    return (this.root.querySelector('[part~="week-price"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-
-  /** Presses `key` with a modifier held. */
-  async pressWith(modifier: 'Control' | 'Shift', key: string): Promise<void> {
-    await sendKeys({ down: modifier });
-    await this.press(key);
-    await sendKeys({ up: modifier });
-  }
-
-  /** Presses "Semaine suivante" `times` times. */
-  async next(times = 1): Promise<void> {
-    for (let i = 0; i < times; i += 1) {
-      this.button('Semaine suivante').click();
-      await this.settle();
-    }
-  }
-
-  async click(element: HTMLElement): Promise<void> {
-    element.click();
-    await this.settle();
-  }
-}
-
 interface MountOptions {
   camp?: Camp;
   availability?: CampAvailability;
@@ -111,7 +50,7 @@ interface MountOptions {
 }
 
 /** The picker given its camp and places by a host, as `<child-enrol>` does. */
-async function mount(options: MountOptions = {}): Promise<PickerPage> {
+async function mount(options: MountOptions = {}): Promise<CampWeekPickerPage> {
   const camp = options.camp ?? summer();
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${options.lang ?? 'fr'}>
@@ -124,7 +63,7 @@ async function mount(options: MountOptions = {}): Promise<PickerPage> {
       ></camp-week-picker>
     </div>`,
   );
-  const page = new PickerPage(wrapper.querySelector('camp-week-picker')!);
+  const page = new CampWeekPickerPage(wrapper.querySelector('camp-week-picker')!);
   await waitUntil(() => !page.root.querySelector('[aria-busy="true"]'), 'still loading');
   await page.settle();
   return page;
@@ -440,7 +379,7 @@ describe('<camp-week-picker>', () => {
       </form>`,
     );
     const picker = form.querySelector('camp-week-picker')!;
-    const page = new PickerPage(picker);
+    const page = new CampWeekPickerPage(picker);
     await waitUntil(() => page.root.querySelector('[role="grid"]'), 'not shown');
     await page.settle();
 
@@ -514,7 +453,7 @@ describe('<camp-week-picker>', () => {
         .now=${now}
       ></camp-week-picker>`,
     );
-    const page = new PickerPage(el);
+    const page = new CampWeekPickerPage(el);
     await page.waitForText('Semaine 26');
     // Marc Dubois lives in the commune (1435): residents' tariff.
     expect(page.day('2027-07-01')).to.include('15,00 € la journée');
@@ -530,7 +469,7 @@ describe('<camp-week-picker>', () => {
         .now=${now}
       ></camp-week-picker>`,
     );
-    await new PickerPage(unknown).waitForText('Cette plaine est introuvable.');
+    await new CampWeekPickerPage(unknown).waitForText('Cette plaine est introuvable.');
   });
 
   it('shows a loading failure with "Réessayer", which works, and reports it to the page', async () => {
@@ -547,7 +486,7 @@ describe('<camp-week-picker>', () => {
     const event = (await reported) as FpErrorEvent;
     expect(event.detail).to.include({ type: 'server', operation: 'load' });
 
-    const page = new PickerPage(el);
+    const page = new CampWeekPickerPage(el);
     await page.waitForText('Le service a rencontré un problème');
     expect(page.root.querySelector('[role="grid"]')).to.equal(null);
     page.button('Réessayer').click();

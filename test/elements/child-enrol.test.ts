@@ -3,11 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Camp } from '../../src/domain/index.js';
-import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
-import type { ChildEnrol } from '../../src/elements/child-enrol/child-enrol.js';
 import '../../src/elements/child-enrol/define.js';
 import type { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
-import { FormPage } from './form.page.js';
+import { ChildEnrolPage } from './child-enrol.page.js';
 
 /** Marc Dubois: Léa (chi-1, 10–12 ans, health form complete) and Tom (chi-2, 7–9 ans, health form to update). */
 const known = () => createMemoryAdapter({ family: 'known', storage: null });
@@ -21,68 +19,10 @@ async function tomComplete(adapter: MemoryAdapter): Promise<void> {
 const summerOf = async (adapter: MemoryAdapter): Promise<Camp> =>
   (await adapter.getCamps()).find((camp) => camp.kind === 'plaine')!;
 
-/** A page object for `<child-enrol>`: what a parent sees and does. */
-class EnrolPage extends FormPage<ChildEnrol> {
-  picker(): CampWeekPicker {
-    const picker = this.root.querySelector('camp-week-picker');
-    if (!picker) throw new Error(`no week picker in: ${this.text()}`);
-    return picker;
-  }
-
-  /** The picker's own shadow DOM, loaded. */
-  async pickerRoot(): Promise<ShadowRoot> {
-    await waitUntil(
-      () => this.root.querySelector('camp-week-picker')?.shadowRoot?.querySelector('#theme'),
-      'no week shown',
-    );
-    return this.picker().shadowRoot!;
-  }
-
-  /** Ticks the theme of the week shown (every open day), then shows the next week. */
-  async tickWeekThenNext(): Promise<void> {
-    const root = await this.pickerRoot();
-    root.querySelector<HTMLInputElement>('#theme')!.click();
-    await this.settle();
-    root.querySelector<HTMLButtonElement>('[part~="next"]')!.click();
-    await this.picker().updateComplete;
-    await this.settle();
-  }
-
-  /** Presses the button with this label once it is shown. */
-  async pressButton(label: string): Promise<void> {
-    await waitUntil(() => this.hasButton(label), `no button "${label}" in: ${this.text()}`, {
-      timeout: 4000,
-    });
-    this.button(label).click();
-    await this.settle();
-  }
-
-  /** From the camps to "Semaines de plaine" for `child`. */
-  async toWeeks(childId = 'chi-1'): Promise<void> {
-    await this.pressButton(`Inscrire mon enfant : ${this.summerName}`);
-    await this.waitForText('Étape 1 sur 4');
-    await this.pressButton('Suivant');
-    await this.waitForInput(`enrol-child-${childId}`);
-    await this.tick(`enrol-child-${childId}`);
-    await this.pressButton('Suivant');
-    await this.pickerRoot();
-  }
-
-  /** Two weeks chosen, then the recap. */
-  async toRecap(childId = 'chi-1', weeks = 2): Promise<void> {
-    await this.toWeeks(childId);
-    for (let i = 0; i < weeks; i += 1) await this.tickWeekThenNext();
-    await this.pressButton('Suivant');
-    await this.waitForText('Étape 4 sur 4');
-  }
-
-  summerName = '';
-}
-
 async function mount(
   adapter: MemoryAdapter | null = known(),
   { lang = 'fr', parentHref = '#coordonnees', childHref = '#enfant/{childId}', draftKey = 'test-enrol' } = {},
-): Promise<EnrolPage> {
+): Promise<ChildEnrolPage> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}>
       <child-enrol
@@ -94,7 +34,7 @@ async function mount(
     </div>`,
   );
   const el = wrapper.querySelector('child-enrol')!;
-  const page = new EnrolPage(el);
+  const page = new ChildEnrolPage(el);
   if (adapter) {
     page.summerName = (await summerOf(adapter)).name;
     await waitUntil(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'still loading', {
@@ -133,16 +73,14 @@ describe('<child-enrol>', () => {
     expect(page.hasButton(`Inscrire mon enfant : ${summer.name}`)).to.equal(true);
     expect(page.hasButton(`Inscrire mon enfant : ${carnival.name}`), 'not before it opens').to.equal(false);
     expect(page.text()).to.include('Tom : sa fiche santé est à mettre à jour.');
-    const link = page.root.querySelector<HTMLAnchorElement>('a[href="#enfant/chi-2"]');
+    const link = page.link('#enfant/chi-2');
     expect(link?.textContent?.trim()).to.equal('Compléter la fiche de Tom');
   });
 
   it('asks a parent the service does not know to register first', async () => {
     const page = await mount(createMemoryAdapter({ family: 'new', storage: null }));
     expect(page.text()).to.include('enregistrez-vous d’abord comme parent');
-    expect(page.root.querySelector('a[href="#coordonnees"]')?.textContent).to.equal(
-      'M’enregistrer en tant que parent',
-    );
+    expect(page.link('#coordonnees')?.textContent).to.equal('M’enregistrer en tant que parent');
     expect(page.buttons().some((button) => button.textContent?.includes('Inscrire mon enfant'))).to.equal(
       false,
     );
@@ -253,9 +191,7 @@ describe('<child-enrol>', () => {
     await page.waitForText('Liste d’attente demandée');
     await page.pressButton('Valider');
     await page.waitForText('Demande de réservation enregistrée pour Tom');
-    expect(page.root.querySelector('[part~="full"]')?.textContent).to.include(
-      `${summer.name}, semaine S${busy.isoWeek}`,
-    );
+    expect(page.partText('full')).to.include(`${summer.name}, semaine S${busy.isoWeek}`);
     expect(page.text()).to.include(`S${summer.weeks[0]!.isoWeek} : réservation acceptée`);
     await page.waitForText('sur la liste d’attente. Nous vous préviendrons');
     expect(page.text()).to.match(/Tom est n° 1 sur la liste d’attente/);
@@ -278,9 +214,7 @@ describe('<child-enrol>', () => {
     await page.waitForText('Étape 4 sur 4');
     await page.pressButton('Valider');
     await page.waitForText('Demande de réservation enregistrée pour Tom');
-    expect(page.root.querySelector('[part~="full"]')?.textContent).to.include(
-      `${summer.name}, semaine S${busy.isoWeek} : plus de place le`,
-    );
+    expect(page.partText('full')).to.include(`${summer.name}, semaine S${busy.isoWeek} : plus de place le`);
     expect(page.text()).to.include('Aucune semaine n’a pu être réservée');
     await page.pressButton(`M’inscrire sur la liste d’attente (S${busy.isoWeek})`);
     await page.waitForText('sur la liste d’attente. Nous vous préviendrons');
@@ -325,7 +259,7 @@ describe('<child-enrol>', () => {
     const preview = await adapter.previewClosing();
     const [, tom] = preview.camps[0]!.price.children;
     expect(tom!.reductionPercent, 'the second child’s reduction').to.be.greaterThan(0);
-    expect(page.root.querySelector('[part~="breakdown"]')?.textContent).to.include('Tom');
+    expect(page.partText('breakdown')).to.include('Tom');
     const changed = oneEvent(page.el, 'fp-cart-changed');
     await page.pressButton(
       `Confirmer la clôture (${page.text().match(/Confirmer la clôture \(([^)]+)\)/)![1]})`,
@@ -349,19 +283,15 @@ describe('<child-enrol>', () => {
     await adapter.enrolInCamp({ campId: summer.id, childId: 'chi-1', days }, { idempotencyKey: 'lea' });
     await adapter.closeRequests({ idempotencyKey: 'close' });
     const page = await mount(adapter);
-    const cart = () => page.root.querySelector('family-cart')!;
-    const cartText = () => (cart().shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-    const pressInCart = async (label: string) => {
-      await waitUntil(() => cartText().includes(label), `no "${label}" in the cart: ${cartText()}`);
-      [...cart().shadowRoot!.querySelectorAll('button')]
-        .find((button) => button.textContent?.trim() === label)!
-        .click();
-    };
-    await pressInCart('Retirer mon article du panier et libérer les places');
-    await pressInCart('Oui, retirer et libérer les places');
-    await waitUntil(() => cartText().includes('Votre article a été retiré du panier'), cartText());
+    await waitUntil(() => page.root.querySelector('family-cart'), 'no cart');
+    const cart = page.cart();
+    await cart.waitForText('Retirer mon article du panier et libérer les places');
+    cart.button('Retirer mon article du panier et libérer les places').click();
+    await cart.waitForText('Oui, retirer et libérer les places');
+    cart.button('Oui, retirer et libérer les places').click();
+    await cart.waitForText('Votre article a été retiré du panier');
     await page.waitForText('Annulée');
-    expect(cartText(), 'the cart and its message stay').to.include('Votre article a été retiré du panier');
+    expect(cart.text(), 'the cart and its message stay').to.include('Votre article a été retiré du panier');
   });
 
   it('keeps the enrolment in progress: after a reload, and as a draft resumable from another device', async () => {

@@ -7,7 +7,7 @@ import type { Camp, PaymentReturn } from '../../src/domain/index.js';
 import { FamilyCart } from '../../src/elements/family-cart/define.js';
 import type { FpCheckoutEvent, FpPaidEvent } from '../../src/elements/family-cart/events.js';
 import type { FpCartChangedEvent, FpErrorEvent } from '../../src/shared/events.js';
-import { FormPage } from './form.page.js';
+import { FamilyCartPage } from './family-cart.page.js';
 
 /** The backend's clock and the element's: registration for the summer 2027 camps is open. */
 const fixed = Date.parse('2027-03-10T09:00:00Z');
@@ -86,7 +86,7 @@ async function mount(
     returnUrl = '',
     paymentReturn,
   }: { lang?: string; returnUrl?: string; paymentReturn?: PaymentReturn } = {},
-): Promise<FormPage<TestCart>> {
+): Promise<FamilyCartPage<TestCart>> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}>
       <test-family-cart
@@ -96,20 +96,11 @@ async function mount(
       ></test-family-cart>
     </div>`,
   );
-  const page = new FormPage(wrapper.querySelector('test-family-cart') as TestCart);
+  const page = new FamilyCartPage(wrapper.querySelector('test-family-cart') as TestCart);
   await waitUntil(() => !page.root.querySelector('[aria-busy="true"]'), 'still loading', { timeout: 4000 });
   await page.settle();
   return page;
 }
-
-const part = (page: FormPage, name: string) =>
-  page.root.querySelector<HTMLElement>(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The rows of the price breakdown: label and amount. */
-const breakdownRows = (page: FormPage) =>
-  [...page.root.querySelectorAll('[part~="breakdown"] tr')].map((row) =>
-    [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
-  );
 
 const removeLabel = 'Retirer mon article du panier et libérer les places';
 
@@ -145,16 +136,14 @@ describe('<family-cart>', () => {
     TestCart.clock = due - (2 * 24 + 5) * hour - 10 * 60_000;
     const page = await mount(adapter);
     expect(page.heading()).to.equal('Panier');
-    const title = page.root
-      .querySelector('[part~="article"] [role="heading"]')
-      ?.textContent?.replace(/\s+/g, ' ')
-      .trim();
-    expect(title).to.equal(`Réservation de plaine(s) pour la demande n° ${article!.requestNumbers[0]}`);
+    expect(page.articles()).to.deep.equal([
+      `Réservation de plaine(s) pour la demande n° ${article!.requestNumbers[0]}`,
+    ]);
     expect(page.text()).to.include('Montant : 30,00 €');
-    expect(part(page, 'deadline')).to.equal('À payer avant le samedi 13 mars 2027 à 10:00.');
-    expect(part(page, 'time-left')).to.equal('Il vous reste 2 jours et 5 heures.');
-    expect(part(page, 'total')).to.equal('Total : 30,00 €');
-    expect(part(page, 'note')).to.include('les places de vos enfants sont libérées automatiquement');
+    expect(page.partText('deadline')).to.equal('À payer avant le samedi 13 mars 2027 à 10:00.');
+    expect(page.partText('time-left')).to.equal('Il vous reste 2 jours et 5 heures.');
+    expect(page.partText('total')).to.equal('Total : 30,00 €');
+    expect(page.partText('note')).to.include('les places de vos enfants sont libérées automatiquement');
     expect(page.hasButton('Payer')).to.equal(true);
   });
 
@@ -174,9 +163,9 @@ describe('<family-cart>', () => {
     page.root.querySelector('summary')!.click();
     await page.settle();
     expect(details.open).to.equal(true);
-    expect(part(page, 'breakdown')).to.include('Tarif résident : vous habitez la commune.');
-    expect(part(page, 'breakdown')).to.include('Plaines d’été 2027');
-    expect(breakdownRows(page)).to.deep.equal([
+    expect(page.partText('breakdown')).to.include('Tarif résident : vous habitez la commune.');
+    expect(page.partText('breakdown')).to.include('Plaines d’été 2027');
+    expect(page.breakdownRows()).to.deep.equal([
       ['S28 : 2 jours', '30,00 €'],
       ['Suppléments (activités)', '6,00 €'],
       ['Total pour Léa', '36,00 €'],
@@ -187,7 +176,7 @@ describe('<family-cart>', () => {
     expect(
       [...page.root.querySelectorAll('caption')].map((caption) => caption.textContent?.trim()),
     ).to.deep.equal(['Léa', 'Tom']);
-    expect(part(page, 'total')).to.equal('Total : 94,50 €');
+    expect(page.partText('total')).to.equal('Total : 94,50 €');
   });
 
   it('details the non-residents’ tariff for a family living elsewhere', async () => {
@@ -203,8 +192,8 @@ describe('<family-cart>', () => {
     const page = await mount(adapter);
     page.root.querySelector('summary')!.click();
     await page.settle();
-    expect(part(page, 'breakdown')).to.include('Tarif non-résident : vous n’habitez pas la commune.');
-    expect(breakdownRows(page)[0]).to.deep.equal(['S28 : 2 jours', '40,00 €']);
+    expect(page.partText('breakdown')).to.include('Tarif non-résident : vous n’habitez pas la commune.');
+    expect(page.breakdownRows()[0]).to.deep.equal(['S28 : 2 jours', '40,00 €']);
   });
 
   it('fires fp-checkout on "Payer" (keyboard), then starts the payment and goes to the provider', async () => {
@@ -277,9 +266,9 @@ describe('<family-cart>', () => {
 
     const page = await mount(adapter);
     await page.waitForText('Payé');
-    expect(part(page, 'paid')).to.include('Montant payé : 30,00 €');
-    expect(part(page, 'paid')).to.include(`pour la demande n° ${article!.requestNumbers[0]}`);
-    expect(part(page, 'paid')).to.include(
+    expect(page.partText('paid')).to.include('Montant payé : 30,00 €');
+    expect(page.partText('paid')).to.include(`pour la demande n° ${article!.requestNumbers[0]}`);
+    expect(page.partText('paid')).to.include(
       'Un e-mail récapitulatif vous a été envoyé à marc.dubois@example.be.',
     );
     expect(page.focused()?.getAttribute('part')).to.equal('paid');
@@ -321,8 +310,8 @@ describe('<family-cart>', () => {
     const page = await mount(adapter, { paymentReturn: simulatedAnswer(paymentId, 'paid') });
     adapter.getFamily = getFamily;
     await page.waitForText('Payé');
-    expect(part(page, 'paid')).to.include('Un e-mail récapitulatif vous a été envoyé.');
-    expect(part(page, 'paid')).not.to.include('@');
+    expect(page.partText('paid')).to.include('Un e-mail récapitulatif vous a été envoyé.');
+    expect(page.partText('paid')).not.to.include('@');
   });
 
   it('shows the cart again after a refused payment, the places still held until the deadline', async () => {
@@ -331,12 +320,12 @@ describe('<family-cart>', () => {
     const { paymentId } = await started(adapter);
     const page = await mount(adapter, { paymentReturn: simulatedAnswer(paymentId, 'refused') });
     await page.waitForText('refusé');
-    expect(part(page, 'payment-message')).to.equal(
+    expect(page.partText('payment-message')).to.equal(
       'Le paiement a été refusé par votre banque : rien n’a été débité. Vos places restent réservées jusqu’au samedi 13 mars 2027 à 10:00 : vous pouvez réessayer de payer.',
     );
     expect(page.focused()?.getAttribute('part')).to.equal('payment-message');
     expect(page.hasButton('Payer')).to.equal(true);
-    expect(part(page, 'total')).to.equal('Total : 30,00 €');
+    expect(page.partText('total')).to.equal('Total : 30,00 €');
     expect((await adapter.getCart()).articles).to.have.length(1);
   });
 
@@ -346,7 +335,7 @@ describe('<family-cart>', () => {
     const { paymentId } = await started(adapter);
     const page = await mount(adapter, { paymentReturn: simulatedAnswer(paymentId, 'cancelled') });
     await page.waitForText('annulé');
-    expect(part(page, 'payment-message')).to.equal(
+    expect(page.partText('payment-message')).to.equal(
       'Vous avez annulé le paiement : rien n’a été débité. Vos places restent réservées jusqu’au samedi 13 mars 2027 à 10:00.',
     );
     expect(page.hasButton('Payer')).to.equal(true);
@@ -363,7 +352,7 @@ describe('<family-cart>', () => {
       paymentReturn: { paymentId, status: 'paid', signature: 'forged' },
     });
     await forged.waitForText('n’a pas pu être vérifiée');
-    expect(part(forged, 'payment-message')).to.include('aucun paiement n’a été enregistré');
+    expect(forged.partText('payment-message')).to.include('aucun paiement n’a été enregistré');
     expect(forged.hasButton('Payer'), 'the cart is still there').to.equal(true);
     expect(errors).to.deep.equal(['complete-payment']);
     document.removeEventListener('fp-error', listener);
@@ -393,7 +382,7 @@ describe('<family-cart>', () => {
     try {
       const page = await mount(adapter);
       await page.waitForText('Cet article n’était plus à payer');
-      expect(part(page, 'error-panel')).to.include(
+      expect(page.partText('error-panel')).to.include(
         'Cet article n’était plus à payer (déjà payé, délai dépassé ou article retiré) : votre paiement sera remboursé, le service vous contactera. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.',
       );
       expect(
@@ -402,7 +391,7 @@ describe('<family-cart>', () => {
       ).not.to.equal(null);
       expect(page.hasButton('Réessayer'), 'the answer is final').to.equal(false);
       expect(page.text()).not.to.include('Payé');
-      expect(part(page, 'empty')).to.equal('Votre panier est vide.');
+      expect(page.partText('empty')).to.equal('Votre panier est vide.');
       expect(new URLSearchParams(location.search).has('paymentId')).to.equal(false);
       expect(new URLSearchParams(location.search).has('signature')).to.equal(false);
       expect(new URLSearchParams(location.search).get('keep')).to.equal('1');
@@ -438,7 +427,7 @@ describe('<family-cart>', () => {
     const page = await mount(adapter, { paymentReturn: simulatedAnswer(paymentId, 'paid') });
     await page.waitForText('Cet article n’était plus à payer');
     expect(page.hasButton('Payer'), 'Tom’s article is still to pay').to.equal(true);
-    expect(part(page, 'total')).to.equal('Total : 65,00 €');
+    expect(page.partText('total')).to.equal('Total : 65,00 €');
     expect((await adapter.getCart()).articles.map((article) => article.id)).not.to.include(paying!.id);
   });
 
@@ -475,7 +464,7 @@ describe('<family-cart>', () => {
     expect(focusedLabel()).to.equal('Oui, retirer et libérer les places');
     await page.press('Enter');
     await page.waitForText('Votre panier est vide.');
-    expect(part(page, 'message')).to.equal(
+    expect(page.partText('message')).to.equal(
       'Votre article a été retiré du panier : vos demandes sont annulées et les places libérées.',
     );
     expect(page.focused()?.getAttribute('part')).to.equal('message');
@@ -528,7 +517,7 @@ describe('<family-cart>', () => {
     await page.waitForText('Réessayer');
     page.button('Réessayer').click();
     await page.waitForText('Votre panier est vide.');
-    expect(part(page, 'message')).to.include('Votre article a été retiré du panier');
+    expect(page.partText('message')).to.include('Votre article a été retiré du panier');
   });
 
   it('keeps the provider’s answer after a failure to record it: "Réessayer" records it', async () => {
@@ -548,11 +537,11 @@ describe('<family-cart>', () => {
   it('words the time left in days and hours, hours, or less than an hour, in French and English', async () => {
     const adapter = known();
     await leaInCart(adapter);
-    const timeLeft = async (page: FormPage<TestCart>, before: number) => {
+    const timeLeft = async (page: FamilyCartPage<TestCart>, before: number) => {
       TestCart.clock = due - before;
       page.el.requestUpdate();
       await page.settle();
-      return part(page, 'time-left');
+      return page.partText('time-left');
     };
     const fr = await mount(adapter);
     expect(await timeLeft(fr, 49 * hour)).to.equal('Il vous reste 2 jours et 1 heure.');
@@ -577,7 +566,7 @@ describe('<family-cart>', () => {
     TestCart.clock = clock.now;
     await page.el.refresh();
     await page.waitForText('Votre panier est vide.');
-    expect(part(page, 'message')).to.include('Le délai de paiement est dépassé');
+    expect(page.partText('message')).to.include('Le délai de paiement est dépassé');
     expect(page.root.querySelector('[role="status"]')?.textContent).to.include(
       'Le délai de paiement est dépassé',
     );
@@ -591,9 +580,9 @@ describe('<family-cart>', () => {
     const page = await mount(adapter, { lang: 'nl' });
     await page.waitForText('Winkelmandje');
     expect(page.text()).to.include('Reservering van speelpleinweken voor aanvraag nr.');
-    expect(part(page, 'deadline')).to.equal('Te betalen vóór zaterdag 13 maart 2027 om 10:00.');
-    expect(part(page, 'time-left')).to.equal('U hebt nog 2 dagen en 5 uur.');
-    expect(part(page, 'total')).to.equal('Totaal: € 30,00');
+    expect(page.partText('deadline')).to.equal('Te betalen vóór zaterdag 13 maart 2027 om 10:00.');
+    expect(page.partText('time-left')).to.equal('U hebt nog 2 dagen en 5 uur.');
+    expect(page.partText('total')).to.equal('Totaal: € 30,00');
     expect(page.hasButton('Betalen')).to.equal(true);
     expect(page.hasButton('Mijn artikel uit het winkelmandje halen en de plaatsen vrijgeven')).to.equal(true);
   });

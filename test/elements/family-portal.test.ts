@@ -3,10 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/elements/family-portal/define.js';
 import { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
-import type { ParentRegister } from '../../src/elements/parent-register/parent-register.js';
-
-const headingOf = (el: ParentRegister) =>
-  el.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+import { FamilyPortalPage, headingOf } from './family-portal.page.js';
 
 describe('<family-portal>', () => {
   beforeEach(() => sessionStorage.clear());
@@ -22,47 +19,45 @@ describe('<family-portal>', () => {
     const portal = await fixture<FamilyPortal>(
       html`<family-portal adapter="memory" demo-family="known"></family-portal>`,
     );
-    const root = portal.shadowRoot!;
-    const tab = (name: string) => root.querySelector<HTMLButtonElement>(`#tab-${name}`)!;
-    const panel = (name: string) => root.querySelector<HTMLElement>(`#panel-${name}`)!;
-    await waitUntil(() => headingOf(root.querySelector('parent-register')!) === 'Mes coordonnées');
-    expect(tab('account').getAttribute('aria-selected')).to.equal('true');
-    expect(panel('children').hidden).to.equal(true);
+    const page = new FamilyPortalPage(portal);
+    const { root } = page;
+    await waitUntil(() => headingOf(page.inner('parent-register')) === 'Mes coordonnées');
+    expect(page.tab('account').getAttribute('aria-selected')).to.equal('true');
+    expect(page.shows('children')).to.equal(false);
 
-    tab('account').focus();
+    page.tab('account').focus();
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => !panel('children').hidden, 'ArrowRight did not show "Mes enfants"');
-    expect(root.activeElement).to.equal(tab('children'));
-    expect(tab('children').tabIndex, 'roving tabindex').to.equal(0);
-    expect(tab('account').tabIndex).to.equal(-1);
-    expect(panel('account').hidden).to.equal(true);
-    const children = root.querySelector('child-register')!;
+    await waitUntil(() => page.shows('children'), 'ArrowRight did not show "Mes enfants"');
+    expect(root.activeElement).to.equal(page.tab('children'));
+    expect(page.tab('children').tabIndex, 'roving tabindex').to.equal(0);
+    expect(page.tab('account').tabIndex).to.equal(-1);
+    expect(page.shows('account')).to.equal(false);
     await waitUntil(
-      () => children.shadowRoot?.textContent?.includes('Voir la fiche de Léa'),
+      () => page.innerText('child-register').includes('Voir la fiche de Léa'),
       'no children list',
     );
     await expect(portal).to.be.accessible();
 
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => !panel('account').hidden, 'Home did not go back to "Mon compte"');
+    await waitUntil(() => page.shows('account'), 'Home did not go back to "Mon compte"');
     await sendKeys({ press: 'End' });
-    await waitUntil(() => !panel('camps').hidden, 'End did not show the last tab, "Plaines et stages"');
-    // The camps' element is loaded with its tab.
-    const camps = root.querySelector('child-enrol')!;
+    await waitUntil(() => page.shows('camps'), 'End did not show the last tab, "Plaines et stages"');
+    // The camps' element is loaded with its tab: module by module from the test server, slow on a busy machine.
     await waitUntil(
-      () => camps.shadowRoot?.textContent?.includes('Inscrire mon enfant : Plaines d’été'),
+      () => page.innerText('child-enrol').includes('Inscrire mon enfant : Plaines d’été'),
       'no camps',
+      { timeout: 4000 },
     );
     await expect(portal).to.be.accessible();
-    tab('account').click();
-    await waitUntil(() => !panel('account').hidden, 'a click did not show "Mon compte"');
+    page.tab('account').click();
+    await waitUntil(() => page.shows('account'), 'a click did not show "Mon compte"');
   });
 
   it('follows the elements’ links to each other to the right tab', async () => {
     const portal = await fixture<FamilyPortal>(html`<family-portal adapter="memory"></family-portal>`);
-    const root = portal.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#tab-children')!.click();
-    const children = root.querySelector('child-register')!;
+    const page = new FamilyPortalPage(portal);
+    page.tab('children').click();
+    const children = page.inner('child-register');
     // A parent not registered yet is asked to register first, in "Mon compte".
     const registerFirst = () =>
       children.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="#fp-tab-account"]');
@@ -70,8 +65,8 @@ describe('<family-portal>', () => {
     const link = registerFirst()!;
     expect(link.textContent?.trim()).to.equal('M’enregistrer en tant que parent');
     link.click();
-    await waitUntil(() => !root.querySelector<HTMLElement>('#panel-account')!.hidden, 'the tab did not open');
-    expect(root.activeElement?.id).to.equal('tab-account');
+    await waitUntil(() => page.shows('account'), 'the tab did not open');
+    expect(page.root.activeElement?.id).to.equal('tab-account');
     expect(location.hash).not.to.equal('#fp-tab-account');
   });
 

@@ -22,6 +22,11 @@ export class FormPage<T extends LitElement = LitElement> {
     return input;
   }
 
+  /** The text of the first node with `part` (spaces collapsed), or '' when there is none. */
+  partText(part: string): string {
+    return this.root.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
   heading(): string {
     return this.root.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
   }

@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
+import * as z from 'zod/mini';
 import { AdapterError } from '../../src/adapter/index.js';
-import { ActionController, FocusController } from '../../src/shared/controllers/index.js';
+import {
+  ActionController,
+  DraftController,
+  DraftsController,
+  FocusController,
+  GridKeyboardController,
+} from '../../src/shared/controllers/index.js';
 
 /** Remembers where focus was asked to go (the request is met at the next render). */
 class RecordingFocus extends FocusController {
@@ -76,5 +84,172 @@ describe('ActionController', () => {
     expect(host.submission.error()).to.equal(undefined);
     expect(host.nextFocus.asked).to.deep.equal(['error-summary']);
     expect(errors).to.deep.equal(['register']);
+  });
+});
+
+/** A grid of 2 rows × 3 columns, in pages (PageUp/PageDown), with its middle top cell disabled. */
+class GridHost extends LitElement {
+  page = 0;
+  /** The grid is disabled. */
+  off = false;
+  readonly grid = new GridKeyboardController(this, {
+    size: () => ({ rows: 2, columns: 3 }),
+    cell: ({ row, column }) =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-column="${column}"]`),
+    page: (direction, at) => {
+      const next = this.page + direction;
+      if (next < 0 || next > 2) return undefined;
+      this.page = next;
+      return at;
+    },
+    inert: () => this.off,
+  });
+
+  override render() {
+    return html`<div
+      role="grid"
+      data-page=${this.page}
+      @keydown=${this.grid.onKeydown}
+      @focusin=${this.grid.onFocusin}
+    >
+      ${[0, 1].map(
+        (row) =>
+          html`<div role="row">
+            ${[0, 1, 2].map(
+              (column) =>
+                html`<span
+                  role="gridcell"
+                  data-row=${row}
+                  data-column=${column}
+                  aria-disabled=${row === 0 && column === 1 ? 'true' : 'false'}
+                  tabindex=${this.grid.tabindex({ row, column })}
+                  >${row}:${column}</span
+                >`,
+            )}
+          </div>`,
+      )}
+    </div>`;
+  }
+}
+customElements.define('grid-host', GridHost);
+
+describe('GridKeyboardController', () => {
+  /** The focused cell as `row:column`. */
+  const focused = (host: GridHost) => host.shadowRoot!.activeElement?.textContent?.trim();
+  const tabStops = (host: GridHost) =>
+    [...host.shadowRoot!.querySelectorAll('[role="gridcell"]')]
+      .filter((cell) => cell.getAttribute('tabindex') === '0')
+      .map((cell) => cell.textContent?.trim());
+  const press = async (host: GridHost, key: string) => {
+    await sendKeys({ press: key });
+    await host.updateComplete;
+  };
+  const pressWithControl = async (host: GridHost, key: string) => {
+    await sendKeys({ down: 'Control' });
+    await press(host, key);
+    await sendKeys({ up: 'Control' });
+  };
+
+  it('moves one cell per arrow, clamped to the grid, with one Tab stop that follows focus', async () => {
+    const host = await fixture<GridHost>(html`<grid-host></grid-host>`);
+    expect(tabStops(host)).to.deep.equal(['0:0']);
+    host.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-column="0"]')!.focus();
+    await press(host, 'ArrowRight');
+    expect(focused(host), 'a disabled cell is reachable: it says why it cannot be chosen').to.equal('0:1');
+    await press(host, 'ArrowDown');
+    expect(focused(host)).to.equal('1:1');
+    await press(host, 'ArrowDown');
+    expect(focused(host), 'clamped at the last row').to.equal('1:1');
+    await press(host, 'ArrowLeft');
+    await press(host, 'ArrowLeft');
+    expect(focused(host), 'clamped at the first column').to.equal('1:0');
+    await press(host, 'ArrowUp');
+    expect(focused(host)).to.equal('0:0');
+    expect(tabStops(host)).to.deep.equal(['0:0']);
+    host.shadowRoot!.querySelector<HTMLElement>('[data-row="1"][data-column="2"]')!.focus();
+    await host.updateComplete;
+    expect(tabStops(host), 'a click or Tab into a cell moves the Tab stop').to.deep.equal(['1:2']);
+  });
+
+  it('goes to the row’s ends with Home/End, and the grid’s with Ctrl', async () => {
+    const host = await fixture<GridHost>(html`<grid-host></grid-host>`);
+    host.grid.moveTo({ row: 1, column: 1 }, { focus: true });
+    await host.updateComplete;
+    await press(host, 'Home');
+    expect(focused(host)).to.equal('1:0');
+    await press(host, 'End');
+    expect(focused(host)).to.equal('1:2');
+    await pressWithControl(host, 'Home');
+    expect(focused(host)).to.equal('0:0');
+    await pressWithControl(host, 'End');
+    expect(focused(host)).to.equal('1:2');
+  });
+
+  it('asks the host for another page with PageUp/PageDown, focus staying on the same cell', async () => {
+    const host = await fixture<GridHost>(html`<grid-host></grid-host>`);
+    host.grid.moveTo({ row: 1, column: 2 }, { focus: true });
+    await host.updateComplete;
+    await press(host, 'PageDown');
+    await host.updateComplete;
+    expect(host.page).to.equal(1);
+    expect(focused(host)).to.equal('1:2');
+    await press(host, 'PageUp');
+    await press(host, 'PageUp');
+    expect(host.page, 'no page before the first').to.equal(0);
+    expect(focused(host)).to.equal('1:2');
+  });
+
+  it('takes no keys and offers no Tab stop while inert', async () => {
+    const host = await fixture<GridHost>(html`<grid-host></grid-host>`);
+    host.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-column="0"]')!.focus();
+    host.off = true;
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(tabStops(host)).to.deep.equal([]);
+    await press(host, 'ArrowRight');
+    expect(focused(host)).to.equal('0:0');
+  });
+});
+
+describe('DraftController and DraftsController', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  class DraftHost extends LitElement {
+    draftKey = 'one';
+    readonly draft = new DraftController(
+      this,
+      () => `fp-draft:${this.draftKey}`,
+      z.object({ step: z.string() }),
+    );
+    readonly perChild = new DraftsController(
+      this,
+      (childId) => `fp-draft:${this.draftKey}:health:${childId}`,
+      z.object({ step: z.string() }),
+    );
+  }
+  customElements.define('draft-host', DraftHost);
+
+  it('keeps a draft under the key the host computes when it is used', async () => {
+    const host = await fixture<DraftHost>(html`<draft-host></draft-host>`);
+    host.draft.save({ step: 'recap' });
+    expect(JSON.parse(sessionStorage.getItem('fp-draft:one')!)).to.deep.equal({ step: 'recap' });
+    host.draftKey = 'two';
+    expect(host.draft.load(), 'another key, another draft').to.equal(undefined);
+    host.draftKey = 'one';
+    expect(host.draft.load()).to.deep.equal({ step: 'recap' });
+    host.draft.clear();
+    expect(sessionStorage.getItem('fp-draft:one')).to.equal(null);
+  });
+
+  it('keeps one draft per record', async () => {
+    const host = await fixture<DraftHost>(html`<draft-host></draft-host>`);
+    host.perChild.save('chi-1', { step: 'care' });
+    expect(host.perChild.has('chi-1')).to.equal(true);
+    expect(host.perChild.has('chi-2')).to.equal(false);
+    expect(host.perChild.load('chi-1')).to.deep.equal({ step: 'care' });
+    sessionStorage.setItem('fp-draft:one:health:chi-2', '{"step":3}');
+    expect(host.perChild.has('chi-2'), 'a draft of another shape is none').to.equal(false);
+    host.perChild.clear('chi-1');
+    expect(host.perChild.load('chi-1')).to.equal(undefined);
   });
 });

@@ -2,18 +2,7 @@ import { Task, initialState } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
-import {
-  isResident,
-  communeDay,
-  type Camp,
-  type CampEnrolment,
-  type ChildSummary,
-  type ClosingPreview,
-  type EnrolmentDraft,
-  type EnrolmentDraftInput,
-  type FieldIssue,
-} from '../../domain/index.js';
-import { DraftStore, fingerprint, type PendingAction } from '../../shared/draft.js';
+import { isResident, type ClosingPreview, type EnrolmentDraft } from '../../domain/index.js';
 import { ActionController } from '../../shared/controllers/index.js';
 import { FpCartChangedEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
@@ -23,19 +12,13 @@ import '../camp-week-picker/define.js';
 import '../family-cart/define.js';
 import { breakdownStyles } from '../../shared/ui/breakdown.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
-import {
-  blockFor,
-  campsShown,
-  sessionSchema,
-  steps,
-  type Outcome,
-  type Step,
-  type Wizard,
-} from './enrol-model.js';
 import { reasonMax, type EnrolView, type Loaded, type Screen, type UnsubscribeScreen } from './enrol-view.js';
 import { renderHome } from './home-view.js';
 import { renderClosing, renderCartScreen, renderOutcome, renderUnsubscribe } from './outcome-view.js';
 import { renderSteps } from './steps-view.js';
+import { OutcomesController, sendSecondary } from './outcomes.js';
+import { WizardController } from './wizard-controller.js';
+import { reasonIssue } from './wizard.js';
 import { enrolMessages, type EnrolKey } from './messages/index.js';
 
 /**
@@ -158,23 +141,37 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private screen: Screen = { name: 'home' };
-  @state() private wizard: Wizard | undefined;
-  @state() private outcomes: Outcome[] = [];
   @state() private reason = '';
 
   private reloads = 0;
   /** The cart was shown on the camps' page: it stays there. */
   private cartShown = false;
-  /** The days of the request just validated, for "Inscrire aussi … aux mêmes jours". */
-  private keepLast: Wizard | undefined;
   /** Secondary actions side by side (waiting lists, sibling, drafts), each with its key, busy state and error. */
   private readonly actions = new ActionController(this, { focus: this.nextFocus });
-  /** The draft's creation, replayed as it was (its key in `drafts`) until the service answers. */
-  private draftCreation: EnrolmentDraftInput | undefined;
-  /** The draft kept with the service: its creation (the tracking code) and its saves, in the background. */
-  private readonly drafts = new ActionController(this, { focus: this.nextFocus, operation: 'save-draft' });
-  /** The saves of the draft, one after the other. */
-  private draftQueue: Promise<void> = Promise.resolve();
+  /** The answers to "Valider", their waiting lists and siblings. */
+  private readonly answers = new OutcomesController(this, {
+    adapter: () => this.activeAdapter,
+    i18n: this.i18n,
+    actions: this.actions,
+    focus: this.nextFocus,
+    say: (message) => (this.status = message),
+    reload: () => this.reload(),
+  });
+  /** The enrolment in progress: its steps, kept in this tab and with the service. */
+  private readonly steps = new WizardController(this, {
+    adapter: () => this.activeAdapter,
+    draftKey: () => this.draftKey,
+    now: () => this.now(),
+    submission: this.submission,
+    focus: this.nextFocus,
+    setIssues: (issues) => (this.issues = issues),
+    continueWith: (issues, next) => this.continueWith(issues, next),
+    goBack: (back, fieldId) => this.goBack(back, fieldId),
+    begun: () => {
+      this.answers.clear();
+      this.show({ name: 'steps' }, 'step-heading');
+    },
+  });
 
   private readonly loadTask = new Task<readonly [FamilyPortalAdapter | undefined, number], Loaded>(this, {
     task: async ([adapter], { signal }) => {
@@ -211,10 +208,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     args: () => [this.activeAdapter, this.screen.name === 'closing'] as const,
   });
 
-  private get session(): DraftStore<{ wizard: Wizard; pending?: PendingAction | undefined }> {
-    return new DraftStore(`fp-draft:${this.draftKey}`, sessionSchema);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Back from the payment provider: the cart completes the payment.
@@ -222,16 +215,11 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       this.screen = { name: 'cart' };
       return;
     }
-    const saved = this.session.load();
-    if (saved) {
-      this.wizard = { ...saved.wizard, days: this.daysToCome(saved.wizard.days) };
-      this.submission.pending = saved.pending;
-      this.screen = { name: 'steps' };
-    }
+    if (this.steps.restore()) this.screen = { name: 'steps' };
   }
 
   protected override saveDraft(): void {
-    if (this.wizard) this.session.save({ wizard: this.wizard, pending: this.submission.pending });
+    this.steps.save();
   }
 
   private reload(): void {
@@ -248,189 +236,21 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   }
 
   private home(announce = ''): void {
-    this.wizard = undefined;
+    this.steps.clear();
     this.submission.pending = undefined;
-    this.outcomes = [];
-    this.session.clear();
+    this.answers.clear();
     this.status = announce;
     this.show({ name: 'home' });
     this.reload();
   }
 
-  // ——— the steps ———
-
-  /** "Commencer l'inscription" or "Inscrire un autre enfant": a new request, its tracking code at once. */
-  private start(camp: Camp, childId?: string): void {
-    this.wizard = {
-      step: 'parent',
-      campId: camp.id,
-      ...(childId ? { childId } : {}),
-      days: [],
-      waitingWeekIds: [],
-    };
-    this.submission.pending = undefined;
-    this.draftCreation = undefined;
-    this.outcomes = [];
-    this.show({ name: 'steps' }, 'step-heading');
-    this.saveDraft();
-    void this.saveServiceDraft();
-  }
-
-  /** "Reprendre": a draft kept by the service, from this device or another. */
-  private resume(draft: EnrolmentDraft, loaded: Loaded): void {
-    const camp =
-      loaded.camps.find((candidate) => candidate.id === draft.campId) ??
-      campsShown(loaded.camps, this.now())[0];
-    if (!camp) return;
-    this.wizard = {
-      trackingCode: draft.trackingCode,
-      // A draft saved before its child was chosen goes on from the choice of the child.
-      step: draft.childId || draft.step === 'parent' ? draft.step : 'child',
-      campId: camp.id,
-      ...(draft.childId ? { childId: draft.childId } : {}),
-      days: this.daysToCome(draft.days),
-      waitingWeekIds: [],
-    };
-    this.submission.pending = undefined;
-    this.outcomes = [];
-    this.show({ name: 'steps' }, 'step-heading');
-    this.saveDraft();
-    void this.restoreWaitingLists(camp);
-  }
-
-  /** Days gone by can no longer be booked (a draft resumed late, a tab left open overnight). */
-  private daysToCome(days: readonly Wizard['days'][number][]): Wizard['days'] {
-    const today = communeDay(this.now());
-    return days.filter((day) => day.date > today).map((day) => ({ ...day }));
-  }
-
-  /**
-   * A resumed draft keeps its days, not the waiting lists asked for: a full
-   * day among them means its week's waiting list, as the week picker chose it.
-   */
-  private async restoreWaitingLists(camp: Camp): Promise<void> {
-    const adapter = this.activeAdapter;
-    const wizard = this.wizard;
-    if (!adapter || !wizard?.childId || wizard.days.length === 0) return;
-    try {
-      const availability = await adapter.getCampAvailability(camp.id, wizard.childId);
-      const full = new Set(availability.days.filter((day) => day.left === 0).map((day) => day.date));
-      const chosen = new Set(wizard.days.map((day) => day.date));
-      const waitingWeekIds = camp.weeks
-        .filter((week) => week.days.some((day) => full.has(day.date) && chosen.has(day.date)))
-        .map((week) => week.id);
-      if (this.wizard !== wizard || waitingWeekIds.length === 0) return;
-      this.wizard = { ...wizard, waitingWeekIds };
-      this.saveDraft();
-    } catch {
-      // The week picker reads the places itself and shows the waiting-list choice.
-    }
-  }
-
-  /** What the service keeps of the enrolment in progress. */
-  private draftInput(wizard: Wizard): EnrolmentDraftInput {
-    return {
-      ...(wizard.trackingCode ? { trackingCode: wizard.trackingCode } : {}),
-      step: wizard.step,
-      campId: wizard.campId,
-      ...(wizard.childId ? { childId: wizard.childId } : {}),
-      days: wizard.days,
-    };
-  }
-
-  /**
-   * Keeps the enrolment in progress with the service (a new tracking code the
-   * first time), one save after the other. A failure loses nothing: the page
-   * keeps it, the next step tries again.
-   */
-  private saveServiceDraft(): Promise<void> {
-    this.draftQueue = this.draftQueue.then(() => this.saveServiceDraftNow());
-    return this.draftQueue;
-  }
-
-  private async saveServiceDraftNow(): Promise<void> {
-    const adapter = this.activeAdapter;
-    if (!adapter || !this.wizard) return;
-    if (!this.wizard.trackingCode) {
-      // Created once: a retry replays the same creation, never a second tracking code.
-      const input = (this.draftCreation ??= this.draftInput(this.wizard));
-      const created = await this.drafts.send(
-        (idempotencyKey: string) => adapter.saveEnrolmentDraft(input, { idempotencyKey }),
-        { slot: 'create', payload: input, quiet: true },
-      );
-      if (!created) return;
-      this.draftCreation = undefined;
-      // Validated or abandoned meanwhile: nothing more to keep.
-      if (!this.wizard) return;
-      const trackingCode = created.value.trackingCode;
-      this.wizard = { ...this.wizard, trackingCode };
-      this.saveDraft();
-      if (fingerprint({ ...input, trackingCode }) === fingerprint(this.draftInput(this.wizard))) return;
-    }
-    const input = this.draftInput(this.wizard);
-    await this.drafts.send(
-      (idempotencyKey: string) => adapter.saveEnrolmentDraft(input, { idempotencyKey }),
-      {
-        slot: 'save',
-        payload: input,
-        quiet: true,
-      },
-    );
-  }
-
-  /** The tracking code is being asked for. */
-  private get draftSaving(): boolean {
-    return this.drafts.busy('create');
-  }
-
-  /** The last save of the draft failed: the page keeps it, the next step tries again. */
-  private get draftFailed(): boolean {
-    return this.drafts.error('create') !== undefined || this.drafts.error('save') !== undefined;
-  }
-
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** The days chosen reach the service's draft a moment after the last change, not at each tick. */
-  private saveServiceDraftSoon(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => void this.saveServiceDraft(), 800);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.draftTimer);
-  }
-
-  private toStep(step: Step): void {
-    clearTimeout(this.draftTimer);
-    if (!this.wizard) return;
-    this.wizard = { ...this.wizard, step };
-    void this.saveServiceDraft();
-  }
-
-  private next(loaded: Loaded): void {
-    const wizard = this.wizard;
-    if (!wizard) return;
-    const step = wizard.step;
-    const issues: FieldIssue[] = [];
-    if (step === 'child' && !this.eligible(loaded).some((child) => child.id === wizard.childId))
-      issues.push({ field: 'childId', code: 'required' });
-    if (step === 'weeks' && wizard.days.length === 0) issues.push({ field: 'days', code: 'camp.no-day' });
-    const following = steps[steps.indexOf(step) + 1];
-    this.continueWith(issues, () => following && this.toStep(following));
-  }
-
-  private previous(): void {
-    const wizard = this.wizard;
-    const before = wizard && steps[steps.indexOf(wizard.step) - 1];
-    if (before) this.goBack(() => this.toStep(before));
-  }
+  // ——— the steps' outcome ———
 
   private async abandon(): Promise<void> {
     const adapter = this.activeAdapter;
-    const code = this.wizard?.trackingCode;
+    const code = this.steps.wizard?.trackingCode;
     if (adapter && code) {
-      const done = await this.act(`delete:${code}`, (key) =>
+      const done = await sendSecondary(this.actions, `delete:${code}`, (key) =>
         adapter.deleteEnrolmentDraft(code, { idempotencyKey: key }),
       );
       if (!done) return;
@@ -441,11 +261,9 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
 
   /** "Valider": the places are reserved at once; full weeks the parent asked to wait for join their list. */
   private async validate(loaded: Loaded): Promise<void> {
-    // A draft save still under way would bring the draft back after the service closed it.
-    clearTimeout(this.draftTimer);
-    await this.draftQueue;
+    await this.steps.serviceDraft.settled();
     const adapter = this.activeAdapter;
-    const wizard = this.wizard;
+    const wizard = this.steps.wizard;
     const child = loaded.family.children.find((candidate) => candidate.id === wizard?.childId);
     if (!adapter || !wizard || !child) return;
     const input = {
@@ -460,74 +278,16 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
         payload: input,
         fieldIssues: (issues) => {
           this.issues = issues;
-          this.toStep(issues.some((issue) => issue.field === 'childId') ? 'child' : 'weeks');
+          this.steps.toStep(issues.some((issue) => issue.field === 'childId') ? 'child' : 'weeks');
         },
       },
     );
     if (!sent) return;
     const enrolment = sent.value;
-    this.session.clear();
-    const waitingFor = wizard.waitingWeekIds;
-    this.wizard = undefined;
-    this.outcomes = [{ enrolment, firstName: child.firstName, waiting: {} }];
+    this.steps.clear();
     this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
     this.show({ name: 'outcome' }, 'outcome');
-    this.keepLast = wizard;
-    void this.joinChosenWaitingLists(enrolment, waitingFor);
-  }
-
-  private async joinChosenWaitingLists(enrolment: CampEnrolment, weekIds: readonly string[]): Promise<void> {
-    for (const week of enrolment.weeks)
-      if (week.status === 'full' && weekIds.includes(week.weekId))
-        await this.joinWaiting(enrolment, week.weekId);
-    this.reload();
-  }
-
-  /** "M'inscrire sur la liste d'attente": one click, the position in answer. */
-  private async joinWaiting(enrolment: CampEnrolment, weekId: string): Promise<void> {
-    const adapter = this.activeAdapter;
-    if (!adapter) return;
-    const requestId = enrolment.receipt.id;
-    const joined = await this.act(`waiting:${requestId}:${weekId}`, (key) =>
-      adapter.joinWaitingList(requestId, weekId, { idempotencyKey: key }),
-    );
-    if (!joined) return;
-    const waiting = joined.value;
-    this.outcomes = this.outcomes.map((outcome) =>
-      outcome.enrolment.receipt.id === requestId
-        ? { ...outcome, waiting: { ...outcome.waiting, [weekId]: waiting } }
-        : outcome,
-    );
-    this.status = this.t('enrol.outcome.waiting', {
-      label: this.i18n.week(waiting.label),
-      name: this.outcomes.find((o) => o.enrolment.receipt.id === requestId)?.firstName ?? '',
-      position: waiting.position,
-    });
-  }
-
-  /** "Inscrire aussi … aux mêmes jours": a sibling's request in one click. */
-  private async enrolSibling(child: ChildSummary): Promise<void> {
-    const adapter = this.activeAdapter;
-    const last = this.keepLast;
-    if (!adapter || !last) return;
-    const input = { campId: last.campId, childId: child.id, days: last.days };
-    const done = await this.act(`sibling:${child.id}`, (key) =>
-      adapter.enrolInCamp(input, { idempotencyKey: key }),
-    );
-    if (!done) return;
-    const enrolment = done.value;
-    this.outcomes = [...this.outcomes, { enrolment, firstName: child.firstName, waiting: {} }];
-    this.dispatchEvent(FpSubmittedEvent.of(enrolment.receipt, { childId: child.id }));
-    this.nextFocus.request(`outcome-${child.id}`);
-    void this.joinChosenWaitingLists(enrolment, last.waitingWeekIds);
-  }
-
-  /** A secondary action (its slot, `waiting:<request>:<week>`), sent once; its failure is shown beside it. */
-  private act<T>(
-    action: string,
-    run: (idempotencyKey: string) => Promise<T>,
-  ): Promise<{ value: T } | undefined> {
-    return this.actions.send(run, { slot: action, operation: action.split(':')[0] ?? action });
+    this.answers.validated(enrolment, child.firstName, wizard);
   }
 
   // ——— closing and unsubscribing ———
@@ -541,7 +301,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     if (!sent) return;
     // A cart badge on the page ("Panier (77 €)") learns of the new article.
     this.dispatchEvent(FpCartChangedEvent.of(sent.value));
-    this.outcomes = [];
+    this.answers.clear();
     this.status = this.t('enrol.closing.done');
     this.show({ name: 'cart' }, 'closed');
     this.reload();
@@ -551,11 +311,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     const adapter = this.activeAdapter;
     if (!adapter) return;
     const reason = this.reason.trim();
-    const issue: FieldIssue | undefined = !reason
-      ? { field: 'reason', code: 'required' }
-      : reason.length > reasonMax
-        ? { field: 'reason', code: 'too-long' }
-        : undefined;
+    const issue = reasonIssue(reason, reasonMax);
     if (issue) {
       this.continueWith([issue], () => undefined);
       return;
@@ -579,16 +335,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
 
   // ——— what the parent may do ———
 
-  private campOf(loaded: Loaded): Camp | undefined {
-    return loaded.camps.find((camp) => camp.id === this.wizard?.campId);
-  }
-
-  /** The children who can be enrolled in the wizard's camp now. */
-  private eligible(loaded: Loaded): ChildSummary[] {
-    const camp = this.campOf(loaded);
-    return camp ? loaded.family.children.filter((child) => !blockFor(camp, child)) : [];
-  }
-
   private childLink(childId: string): string | undefined {
     return this.childHref?.replaceAll('{childId}', encodeURIComponent(childId));
   }
@@ -602,43 +348,20 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // `child-id` chooses the child of a new enrolment.
-    if (changed.has('childId') && this.wizard && !this.wizard.childId && this.childId)
-      this.wizard = { ...this.wizard, childId: this.childId };
+    if (changed.has('childId')) this.steps.preferChild(this.childId);
   }
 
   /** "Supprimer" on a draft kept by the service. */
   private async deleteDraft(draft: EnrolmentDraft): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter) return;
-    const done = await this.act(`delete:${draft.trackingCode}`, (key) =>
+    const done = await sendSecondary(this.actions, `delete:${draft.trackingCode}`, (key) =>
       adapter.deleteEnrolmentDraft(draft.trackingCode, { idempotencyKey: key }),
     );
     if (!done) return;
     this.status = this.t('enrol.drafts.deleted', { code: draft.trackingCode });
     this.nextFocus.request('drafts-heading');
     this.reload();
-  }
-
-  /** The days (and waiting lists) the week picker answers: kept here and, a moment later, with the service. */
-  private chooseDays(days: Wizard['days'], waitingWeekIds: string[]): void {
-    if (!this.wizard) return;
-    this.wizard = { ...this.wizard, days, waitingWeekIds };
-    this.issues = [];
-    this.saveDraft();
-    this.saveServiceDraftSoon();
-  }
-
-  /** Another child: another group, other places; the days chosen go. */
-  private chooseChild(childId: string): void {
-    const wizard = this.wizard;
-    if (!wizard) return;
-    this.wizard = {
-      ...wizard,
-      childId,
-      days: childId === wizard.childId ? wizard.days : [],
-      waitingWeekIds: [],
-    };
-    this.saveDraft();
   }
 
   /** What the templates render and call back (see `EnrolView`). */
@@ -655,14 +378,14 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       activeAdapter: this.activeAdapter,
       locale: this.locale,
       translations: this.translations,
-      wizard: this.wizard,
-      outcomes: this.outcomes,
-      keepLast: this.keepLast,
+      wizard: this.steps.wizard,
+      outcomes: this.answers.outcomes,
+      keepLast: this.answers.keepLast,
       issues: this.issues,
       reason: this.reason,
       status: this.status,
-      draftSaving: this.draftSaving,
-      draftFailed: this.draftFailed,
+      draftSaving: this.steps.serviceDraft.saving,
+      draftFailed: this.steps.serviceDraft.failed,
       submission: this.submission,
       actions: this.actions,
       heading: (text) => this.heading(text),
@@ -671,8 +394,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
       statusLabel: this.statusLabel,
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
-      campOf: (loaded) => this.campOf(loaded),
-      eligible: (loaded) => this.eligible(loaded),
+      campOf: (loaded) => this.steps.campOf(loaded),
+      eligible: (loaded) => this.steps.eligible(loaded),
       childLink: (childId) => this.childLink(childId),
       resident: (loaded) => this.resident(loaded),
       cartShownFor: (loaded) =>
@@ -681,8 +404,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       show: (screen) => this.show(screen),
       home: () => this.home(),
       reload: () => this.reload(),
-      start: (camp, childId) => this.start(camp, childId),
-      resume: (draft, loaded) => this.resume(draft, loaded),
+      start: (camp, childId) => this.steps.start(camp, childId),
+      resume: (draft, loaded) => this.steps.resume(draft, loaded),
       deleteDraft: (draft) => this.deleteDraft(draft),
       openUnsubscribe: (requestId, weekId) => {
         this.reason = '';
@@ -691,16 +414,16 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       setReason: (reason) => {
         this.reason = reason;
       },
-      chooseChild: (childId) => this.chooseChild(childId),
-      chooseDays: (days, waitingWeekIds) => this.chooseDays(days, waitingWeekIds),
-      next: (loaded) => this.next(loaded),
-      previous: () => this.previous(),
-      toStep: (step) => this.toStep(step),
+      chooseChild: (childId) => this.steps.chooseChild(childId),
+      chooseDays: (days, waitingWeekIds) => this.steps.chooseDays(days, waitingWeekIds),
+      next: (loaded) => this.steps.next(loaded),
+      previous: () => this.steps.previous(),
+      toStep: (step) => this.steps.toStep(step),
       goBack: (back, fieldId) => this.goBack(back, fieldId),
       abandon: () => this.abandon(),
       validate: (loaded) => this.validate(loaded),
-      joinWaiting: (enrolment, weekId) => this.joinWaiting(enrolment, weekId),
-      enrolSibling: (child) => this.enrolSibling(child),
+      joinWaiting: (enrolment, weekId) => this.answers.joinWaiting(enrolment, weekId),
+      enrolSibling: (child) => this.answers.enrolSibling(child),
       close: () => this.close(),
       unsubscribe: (screen) => this.unsubscribe(screen),
     };

@@ -6,7 +6,14 @@ import {
   type FieldIssue,
   type ParentRecord,
 } from '../../domain/index.js';
-import { button, detailsList, radioGroup, recap, stepper, type SummaryIssue } from '../../shared/ui/index.js';
+import {
+  button,
+  detailsList,
+  flowStepper,
+  radioGroup,
+  recap,
+  type SummaryIssue,
+} from '../../shared/ui/index.js';
 import type { CampWeekPicker } from '../camp-week-picker/define.js';
 import { blockedChildren, recapWeeks, steps, type Step } from './enrol-model.js';
 import type { EnrolView, Loaded } from './enrol-view.js';
@@ -14,16 +21,7 @@ import { actionErrorFor, renderBlocked, renderHome } from './home-view.js';
 
 export function stepHeading(view: EnrolView, step: Step) {
   const titles = steps.map((name) => view.t(`enrol.step.${name === 'recap' ? 'check' : name}`));
-  const current = steps.indexOf(step) + 1;
-  return stepper({
-    i18n: view.i18n,
-    current,
-    total: titles.length,
-    title: titles[current - 1] ?? '',
-    ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
-    headingLevel: view.headingLevel + 1,
-    focusName: 'step-heading',
-  });
+  return flowStepper(view.i18n, titles, steps.indexOf(step) + 1, view.headingLevel + 1);
 }
 
 export function renderTrackingCode(view: EnrolView) {

@@ -14,7 +14,7 @@ import {
 import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
 import type { ChildKey } from './messages/index.js';
 import { button, detailsList, recap, requestList } from '../../shared/ui/index.js';
-import { healthRecapRows } from './health-view.js';
+import { healthRecapRows } from './health-recap.js';
 
 /** What the family's pages need from the element. */
 export interface PagesView {

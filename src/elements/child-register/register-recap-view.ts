@@ -12,6 +12,8 @@ import {
   issueTarget,
   label,
   renderChildStep,
+  renderNotRegistered,
+  renderParentStep,
   stepHeading,
   type Loaded,
   type RegisterView,
@@ -102,11 +104,11 @@ export function recapRows(view: RegisterView, identity: ChildIdentity, loaded: L
 }
 
 export function renderRecap(view: RegisterView, loaded: Loaded) {
-  const result = view.parse(loaded);
+  const result = view.flow.parse(loaded);
   // A draft restored into an invalid state: back to the form with its problems.
   if (!result.ok) return renderChildStep(view, loaded);
   const changing = view.screen.name === 'change' ? view.screen.childId : undefined;
-  const comment = view.comment.trim();
+  const comment = view.flow.comment.trim();
   const rows = recapRows(view, result.value, loaded);
   if (changing) {
     rows.push({
@@ -116,14 +118,14 @@ export function renderRecap(view: RegisterView, loaded: Loaded) {
       changeTarget: inputId('comment'),
     });
   }
-  const submit = () => void (changing ? view.submitChange(loaded, changing) : view.submit(loaded));
+  const submit = () => void (changing ? view.flow.submitChange(loaded, changing) : view.flow.submit(loaded));
   return html`
     ${stepHeading(view, changing ? 2 : 3)}
     <p>${view.t(changing ? 'child.change.recapIntro' : 'child.recap.intro')}</p>
     ${recap({
       i18n: view.i18n,
       rows,
-      onChange: (target: string) => view.backTo('child', target),
+      onChange: (target: string) => view.flow.backTo('child', target),
     })}
     ${view.submission.renderError(view.i18n, submit)}
     <div class="actions" part="actions">
@@ -134,11 +136,11 @@ export function renderRecap(view: RegisterView, loaded: Loaded) {
         busyLabel: view.t('ui.sending'),
         onClick: submit,
       })}
-      ${button({ label: view.t('child.action.back'), variant: 'secondary', onClick: () => view.backTo('child') })}
+      ${button({ label: view.t('child.action.back'), variant: 'secondary', onClick: () => view.flow.backTo('child') })}
       ${button({
         label: view.t('child.action.abandon'),
         variant: 'link',
-        onClick: () => (changing ? view.abandonChange(changing) : view.abandon(loaded)),
+        onClick: () => (changing ? view.flow.abandonChange(changing) : view.flow.abandon(loaded)),
       })}
     </div>
   `;
@@ -152,7 +154,7 @@ export function renderConfirmation(
   aboveForm = false,
 ) {
   const { receipt, linked, childId } = registration;
-  const name = view.registeredName;
+  const name = view.flow.registeredName;
   const healthHref = view.healthFormHref?.replaceAll('{childId}', encodeURIComponent(childId));
   return html`
     <div tabindex="-1" data-focus="confirmation">
@@ -183,4 +185,23 @@ export function renderConfirmation(
           </div>`
     }
   `;
+}
+
+/** The registration's step (or its confirmation once registered), or why the parent must register first. */
+export function renderRegistration(
+  view: RegisterView,
+  loaded: Loaded,
+  registration: ChildRegistration | undefined,
+) {
+  const parent = loaded.family.parent;
+  if (registration) return renderConfirmation(view, registration, loaded);
+  if (!parent) return renderNotRegistered(view, loaded);
+  if (view.flow.step === 'parent') return renderParentStep(view, loaded, parent);
+  if (view.flow.step === 'child') return renderChildStep(view, loaded);
+  return renderRecap(view, loaded);
+}
+
+/** A change request's step: the child's identity, or "Vérifiez vos réponses". */
+export function renderChange(view: RegisterView, loaded: Loaded) {
+  return view.flow.step === 'recap' ? renderRecap(view, loaded) : renderChildStep(view, loaded);
 }

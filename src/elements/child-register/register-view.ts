@@ -19,14 +19,15 @@ import {
   dateInput,
   detailsList,
   errorMessage,
+  flowStepper,
   radioGroup,
   selectField,
-  stepper,
   textField,
   type DateParts,
   type SummaryIssue,
 } from '../../shared/ui/index.js';
-import type { ChildForm, ChildFormField, parseChildForm } from './child-form.js';
+import type { ChildFormField } from './child-form.js';
+import type { RegisterController } from './register-controller.js';
 
 /** `parent`: "Mes informations"; `child`: "Nouvel enfant à enregistrer"; `recap`: "Vérifiez vos réponses". */
 export type Step = 'parent' | 'child' | 'recap';
@@ -75,34 +76,41 @@ export interface RegisterView {
   parentHref: string | undefined;
   healthFormHref: string | undefined;
   screen: Screen;
-  form: ChildForm;
-  comment: string;
+  /** The registration's or the change request's state and transitions. */
+  flow: RegisterFlow;
   issues: readonly FieldIssue[];
   editingFromRecap: boolean;
   /** The child record a change request started from. */
   startedFor: ChildRecord | undefined;
-  /** What was registered, for the confirmation's wording. */
-  registeredName: string;
   submission: ActionController;
   subheading(text: string): unknown;
   stepForm(summary: readonly SummaryIssue[], onContinue: () => void, content: unknown): unknown;
   issueMessage(issue: FieldIssue, prefix: string, country: Country): string;
   statusLabel(entry: StatusHistoryEntry): string;
-  parse(loaded: Loaded): ReturnType<typeof parseChildForm>;
-  setField(field: ChildFormField, value: string): void;
-  setBirthDate(value: DateParts): void;
-  setSite(site: string, schools: readonly SchoolSite[]): void;
-  setComment(value: string): void;
-  toChildStep(): void;
-  continueToRecap(loaded: Loaded): void;
-  continueChange(loaded: Loaded, record: ChildRecord): void;
-  backTo(step: Step, focus?: string): void;
-  abandon(loaded: Loaded): void;
-  abandonChange(childId: string): void;
-  submit(loaded: Loaded): Promise<void>;
-  submitChange(loaded: Loaded, childId: string): Promise<void>;
   finish(): void;
 }
+
+/** What the templates read of the registration's controller and call on it. */
+export type RegisterFlow = Pick<
+  RegisterController,
+  | 'form'
+  | 'comment'
+  | 'registeredName'
+  | 'step'
+  | 'parse'
+  | 'setField'
+  | 'setBirthDate'
+  | 'setSite'
+  | 'setComment'
+  | 'toChildStep'
+  | 'continueToRecap'
+  | 'continueChange'
+  | 'backTo'
+  | 'abandon'
+  | 'abandonChange'
+  | 'submit'
+  | 'submitChange'
+>;
 
 export function label(view: RegisterView, field: string): string {
   return view.t(`child.field.${field}` as ChildKey);
@@ -126,15 +134,7 @@ export function stepHeading(
   current: number,
   titles: readonly string[] = registrationTitles(view),
 ) {
-  return stepper({
-    i18n: view.i18n,
-    current,
-    total: titles.length,
-    title: titles[current - 1] ?? '',
-    ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
-    headingLevel: view.headingLevel + 1,
-    focusName: 'step-heading',
-  });
+  return flowStepper(view.i18n, titles, current, view.headingLevel + 1);
 }
 
 export function registrationTitles(view: RegisterView): string[] {
@@ -191,8 +191,8 @@ export function renderParentStep(view: RegisterView, loaded: Loaded, parent: Par
       view.parentHref ? html`<p><a href=${view.parentHref}>${view.t('child.parent.change')}</a></p>` : nothing
     }
     <div class="actions" part="actions">
-      ${button({ label: view.t('child.action.next'), variant: 'primary', onClick: () => view.toChildStep() })}
-      ${button({ label: view.t('child.action.abandon'), variant: 'link', onClick: () => view.abandon(loaded) })}
+      ${button({ label: view.t('child.action.next'), variant: 'primary', onClick: () => view.flow.toChildStep() })}
+      ${button({ label: view.t('child.action.abandon'), variant: 'link', onClick: () => view.flow.abandon(loaded) })}
     </div>
   `;
 }
@@ -216,11 +216,11 @@ export function renderText(
     id: inputId(field),
     name: field,
     label: label(view, field),
-    value: view.form[field],
+    value: view.flow.form[field],
     required: !optional,
     optional,
     error: errorFor(view, field, commune),
-    onInput: (value: string) => view.setField(field, value),
+    onInput: (value: string) => view.flow.setField(field, value),
     ...rest,
   });
 }
@@ -238,10 +238,10 @@ export function renderRadios(
     name: field,
     legend: label(view, field),
     choices: choices.map((value) => ({ value, label: view.t(`child.${field}.${value}` as ChildKey) })),
-    value: view.form[field],
+    value: view.flow.form[field],
     required: true,
     error: errorFor(view, field, commune),
-    onChange: (value) => view.setField(field, value),
+    onChange: (value) => view.flow.setField(field, value),
   });
 }
 
@@ -260,7 +260,7 @@ export function renderSelect(
     label: label(view, field),
     placeholder: view.t('child.choose'),
     options: options.map((option) => ({ value: option.id, label: option.label })),
-    value: view.form[field],
+    value: view.flow.form[field],
     hint: disabled ? view.t('child.hint.schoolGradeId') : undefined,
     error: errorFor(view, field, commune),
     disabled,
@@ -269,7 +269,7 @@ export function renderSelect(
 }
 
 export function renderGuardian(view: RegisterView, commune: CommuneSettings) {
-  const checked = view.form.hasOtherGuardian === 'yes';
+  const checked = view.flow.form.hasOtherGuardian === 'yes';
   const error = errorFor(view, 'otherGuardian', commune);
   return html`
     <div class="field ${error ? 'field--error' : ''}" part="field">
@@ -280,7 +280,7 @@ export function renderGuardian(view: RegisterView, commune: CommuneSettings) {
         label: view.t('child.field.hasOtherGuardian'),
         checked,
         describedBy: error ? 'child-hasOtherGuardian-error' : undefined,
-        onChange: (ticked) => view.setField('hasOtherGuardian', ticked ? 'yes' : ''),
+        onChange: (ticked) => view.flow.setField('hasOtherGuardian', ticked ? 'yes' : ''),
       })}
     </div>
     ${
@@ -323,11 +323,11 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
     fieldId: issueTarget(issue.field),
     message: view.issueMessage(issue, 'child', commune.country),
   }));
-  const site = schools.find((candidate) => candidate.id === view.form.schoolSiteId);
+  const site = schools.find((candidate) => candidate.id === view.flow.form.schoolSiteId);
   const date: DateParts = {
-    day: view.form['birthDate.day'],
-    month: view.form['birthDate.month'],
-    year: view.form['birthDate.year'],
+    day: view.flow.form['birthDate.day'],
+    month: view.flow.form['birthDate.month'],
+    year: view.flow.form['birthDate.year'],
   };
   const changing = view.screen.name === 'change' ? view.screen.childId : undefined;
   return html`
@@ -337,8 +337,8 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
       summary,
       () =>
         changing && view.startedFor
-          ? view.continueChange(loaded, view.startedFor)
-          : view.continueToRecap(loaded),
+          ? view.flow.continueChange(loaded, view.startedFor)
+          : view.flow.continueToRecap(loaded),
       html`
         <div class="row">
           ${renderText(view, 'lastName', commune, { width: '20', autocomplete: 'off' })}
@@ -351,7 +351,7 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
           value: date,
           required: true,
           error: errorFor(view, 'birthDate', commune),
-          onInput: (value: DateParts) => view.setBirthDate(value),
+          onInput: (value: DateParts) => view.flow.setBirthDate(value),
         })}
         ${renderRadios(view, 'sex', sexes, commune)}
         ${
@@ -379,14 +379,14 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
                 'schoolSiteId',
                 schools.map((candidate) => ({ id: candidate.id, label: candidate.name })),
                 commune,
-                (value) => view.setSite(value, schools),
+                (value) => view.flow.setSite(value, schools),
               )}
               ${renderSelect(
                 view,
                 'schoolGradeId',
                 site?.grades ?? [],
                 commune,
-                (value) => view.setField('schoolGradeId', value),
+                (value) => view.flow.setField('schoolGradeId', value),
                 !site,
               )}`
             : nothing
@@ -403,9 +403,9 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
                 optional: true,
                 rows: 3,
                 maxLength: 1000,
-                value: view.comment,
+                value: view.flow.comment,
                 error: errorFor(view, 'comment', commune),
-                onInput: (value: string) => view.setComment(value),
+                onInput: (value: string) => view.flow.setComment(value),
               })
             : nothing
         }
@@ -421,13 +421,13 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
               : button({
                   label: view.t('child.action.back'),
                   variant: 'secondary',
-                  onClick: () => view.backTo('parent'),
+                  onClick: () => view.flow.backTo('parent'),
                 })
           }
           ${button({
             label: view.t('child.action.abandon'),
             variant: 'link',
-            onClick: () => (changing ? view.abandonChange(changing) : view.abandon(loaded)),
+            onClick: () => (changing ? view.flow.abandonChange(changing) : view.flow.abandon(loaded)),
           })}
         </div>
       `,

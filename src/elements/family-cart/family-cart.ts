@@ -1,67 +1,27 @@
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
-import {
-  PaymentReturnSchema,
-  type Cart,
-  type CartArticle,
-  type PaymentOutcome,
-  type PaymentReturn,
-} from '../../domain/index.js';
+import type { Cart, CartArticle, PaymentOutcome, PaymentReturn } from '../../domain/index.js';
 import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
 import { FpCheckoutEvent, FpPaidEvent } from './events.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { paymentAnswerParameters } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
-import { button, errorPanel } from '../../shared/ui/index.js';
-import { breakdownStyles, closingBreakdown, quantity } from '../../shared/ui/breakdown.js';
+import { breakdownStyles } from '../../shared/ui/breakdown.js';
+import {
+  answerIn,
+  newlyDue,
+  returnFailure,
+  shownCart,
+  whyGone,
+  withoutAnswer,
+  type Action,
+  type Notice,
+  type Written,
+} from './cart-model.js';
+import { renderCart, renderNotice, type CartView } from './cart-view.js';
 import { familyCartStyles } from './family-cart.styles.js';
 import { cartMessages, type CartKey } from './messages/index.js';
-
-/** The payment provider's answer: query parameters of the return URL. */
-
-/** The provider's answer that `href` carries, when it carries a whole one. */
-function answerIn(href: string): PaymentReturn | undefined {
-  const search = new URL(href).searchParams;
-  const parsed = PaymentReturnSchema.safeParse(
-    Object.fromEntries(paymentAnswerParameters.map((name) => [name, search.get(name) ?? undefined])),
-  );
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** `href` without the provider's answer; the rest of its query and its hash are kept. */
-function withoutAnswer(href: string): string {
-  const url = new URL(href);
-  for (const name of paymentAnswerParameters) url.searchParams.delete(name);
-  return url.href;
-}
-
-const hourMs = 3_600_000;
-
-/** What is left before `dueAt`: whole days and hours, less than an hour, or nothing. */
-function timeLeft(dueAt: string, now: number): { days: number; hours: number } | 'under-an-hour' | 'over' {
-  const left = Date.parse(dueAt) - now;
-  if (left <= 0) return 'over';
-  const hours = Math.floor(left / hourMs);
-  return hours === 0 ? 'under-an-hour' : { days: Math.floor(hours / 24), hours: hours % 24 };
-}
-
-/** What the element says at the top of the cart after something happened to it. */
-type Notice =
-  | { kind: 'paid'; article: CartArticle; email: string | undefined }
-  | { kind: 'refused' | 'cancelled'; article: CartArticle }
-  /** The provider's answer failed its check (`unverified`) or names no payment the service knows (`unknown`). */
-  | { kind: 'unverified' | 'unknown'; error: AdapterError }
-  /**
-   * The service refused the answer for good (a payment back after the article
-   * was released at its deadline or removed: `article.not-payable`, to refund).
-   */
-  | { kind: 'refused-return'; error: AdapterError }
-  | { kind: 'removed' | 'expired' };
-
-/** "Payer" or "Retirer" on an article: the payload its idempotency key is kept for. */
-type Action = { kind: 'pay'; articleId: string; returnUrl: string } | { kind: 'remove'; articleId: string };
 
 /**
  * The family's cart ("Panier"), as the portals parents know show it after
@@ -179,7 +139,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
   /** The action sending, or failed last: its button is busy, its error shown by its article. */
   @state() private action: Action | undefined;
   /** The cart a removal answered, shown until the next read (`over`: the read it replaced). */
-  @state() private written: { cart: Cart; over: Cart | undefined } | undefined;
+  @state() private written: Written | undefined;
 
   private ticker: ReturnType<typeof setInterval> | undefined;
   /** Articles seen past their deadline: the cart is read again once for each. */
@@ -201,12 +161,12 @@ export class FamilyCart extends FpFormElement<CartKey> {
     await this.loadTask.run();
     const after = this.cart;
     if (!after) return;
-    const gone = before.filter((article) => !after.articles.some((other) => other.id === article.id));
-    if (gone.length === 0) return;
-    if (gone.some((article) => Date.parse(article.dueAt) <= this.now())) {
+    const why = whyGone(before, after, this.now());
+    if (!why) return;
+    if (why === 'expired') {
       this.notice = { kind: 'expired' };
       this.status = this.t('cart.expired');
-    } else if (after.articles.length === 0) this.status = this.t('cart.empty');
+    } else if (why === 'emptied') this.status = this.t('cart.empty');
     this.cartChanged(after);
   }
 
@@ -231,8 +191,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
 
   /** The cart shown: the last read, or what a removal answered since. */
   private get cart(): Cart | undefined {
-    const read = this.loadTask.value;
-    return this.written && this.written.over === read ? this.written.cart : read;
+    return shownCart(this.loadTask.value, this.written);
   }
 
   private read(adapter: FamilyPortalAdapter, signal: AbortSignal): Promise<Cart> {
@@ -263,13 +222,10 @@ export class FamilyCart extends FpFormElement<CartKey> {
       if (isAbort(caught)) throw caught;
       const error = AdapterError.from(caught);
       this.dispatchEvent(new FpErrorEvent(error, 'complete-payment'));
-      const final = error.type === 'conflict' && !error.retryable;
-      if (error.type !== 'validation' && error.type !== 'not-found' && !final) throw error;
+      const failure = returnFailure(error);
+      if (failure === 'retry') throw error;
       this.dropAnswer();
-      this.show({
-        kind: final ? 'refused-return' : error.type === 'validation' ? 'unverified' : 'unknown',
-        error,
-      });
+      this.show({ kind: failure, error });
       return this.read(adapter, signal);
     }
     this.dropAnswer();
@@ -315,9 +271,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
   /** Each minute the time left moves on; an article past its deadline is read again (the service releases it). */
   private tick(): void {
     this.requestUpdate();
-    const due = (this.cart?.articles ?? []).filter(
-      (article) => Date.parse(article.dueAt) <= this.now() && !this.expired.has(article.id),
-    );
+    const due = newlyDue(this.cart?.articles ?? [], this.now(), this.expired);
     if (due.length === 0) return;
     for (const article of due) this.expired.add(article.id);
     void this.refresh();
@@ -387,185 +341,36 @@ export class FamilyCart extends FpFormElement<CartKey> {
     );
   }
 
-  // ——— rendering ———
-
-  /** "Réservation de plaine(s) pour la demande n° 319", in the parent's language (the article's label is the service's French). */
-  private articleLabel(article: CartArticle): string {
-    const numbers = new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }).format(
-      article.requestNumbers,
-    );
-    return this.t(article.requestNumbers.length > 1 ? 'cart.article.other' : 'cart.article.one', { numbers });
-  }
-
-  /** A deadline's long date ("mercredi 9 juin 2027") and time ("18:00"), in the commune's time. */
-  private deadline(iso: string): { date: string; time: string } {
+  /** What the templates render and call back (see `CartView`). */
+  private get view(): CartView {
     return {
-      date: this.i18n.longDate(iso),
-      time: this.i18n.time(iso),
+      i18n: this.i18n,
+      t: (key, params) => this.t(key, params),
+      headingLevel: this.headingLevel,
+      now: this.now(),
+      notice: this.notice,
+      confirming: this.confirming,
+      action: this.action,
+      submission: this.submission,
+      subheading: (text) => this.subheading(text),
+      pay: (article) => this.pay(article),
+      startPayment: (article) => void this.startPayment(article),
+      askRemoval: (article) => this.askRemoval(article),
+      keep: (article) => this.keep(article),
+      removeArticle: (article) => void this.removeArticle(article),
     };
-  }
-
-  private timeLeftText(left: ReturnType<typeof timeLeft>): string {
-    if (left === 'over') return this.t('cart.timeLeft.over');
-    if (left === 'under-an-hour') return this.t('cart.timeLeft.underHour');
-    const days = left.days > 0 ? quantity(this.i18n, 'day', left.days) : '';
-    const hours = left.hours > 0 ? quantity(this.i18n, 'hour', left.hours) : '';
-    return this.t('cart.timeLeft', {
-      time: days && hours ? this.t('cart.timeLeft.both', { days, hours }) : days || hours,
-    });
-  }
-
-  private callout(part: string, text: string, error = false, reference?: string) {
-    return html`<div
-      class="callout ${error ? 'callout--error' : ''}"
-      part=${part}
-      tabindex="-1"
-      data-focus="notice"
-    >
-      <p>${text}</p>
-      ${reference ? html`<p class="hint">${this.t('ui.error.reference', { id: reference })}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderNotice() {
-    const { notice } = this;
-    if (!notice) return nothing;
-    switch (notice.kind) {
-      case 'paid':
-        return html`<div class="confirmation" part="paid" tabindex="-1" data-focus="notice">
-          <div class="confirmation__title" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
-            ${this.t('cart.paid.title')}
-          </div>
-          <p class="confirmation__reference">
-            ${this.t('cart.paid.amount', {
-              amount: this.i18n.money(notice.article.amountCents, notice.article.currency),
-            })}
-          </p>
-          <p>${this.articleLabel(notice.article)}</p>
-          <p>
-            ${this.t('cart.paid.places')}
-            ${notice.email ? this.t('cart.paid.email', { email: notice.email }) : this.t('cart.paid.emailSent')}
-          </p>
-        </div>`;
-      case 'refused':
-      case 'cancelled':
-        return this.callout(
-          'payment-message',
-          this.t(`cart.${notice.kind}`, this.deadline(notice.article.dueAt)),
-          notice.kind === 'refused',
-        );
-      case 'unverified':
-      case 'unknown':
-        return this.callout(
-          'payment-message',
-          this.t(`cart.return.${notice.kind}`),
-          true,
-          notice.error.requestId,
-        );
-      case 'refused-return':
-        // The service's words for its code (`ui.error.article.not-payable`), its reference, no "Réessayer".
-        return html`<div tabindex="-1" data-focus="notice">
-          ${errorPanel({ i18n: this.i18n, error: notice.error })}
-        </div>`;
-      default:
-        return this.callout('message', this.t(`cart.${notice.kind}`));
-    }
-  }
-
-  private renderConfirm(article: CartArticle) {
-    const id = `confirm-${article.id}`;
-    return html`<div
-      class="confirm"
-      part="confirm"
-      role="group"
-      aria-labelledby=${id}
-      aria-describedby="${id}-warning"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Escape') this.keep(article);
-      }}
-    >
-      <p class="confirm__question" id=${id}>${this.t('cart.remove.question')}</p>
-      <p id="${id}-warning">${this.t('cart.remove.warning')}</p>
-      <div class="actions">
-        ${button({
-          label: this.t('cart.remove.confirm'),
-          variant: 'primary',
-          busy: this.submission.busy(),
-          busyLabel: this.t('ui.sending'),
-          onClick: () => void this.removeArticle(article),
-        })}
-        <span data-button="keep">
-          ${button({ label: this.t('cart.remove.keep'), onClick: () => this.keep(article) })}
-        </span>
-      </div>
-    </div>`;
-  }
-
-  private renderArticle(article: CartArticle) {
-    const left = timeLeft(article.dueAt, this.now());
-    const urgent = typeof left === 'string' || left.days === 0;
-    const mine = this.action?.articleId === article.id;
-    const retry = () =>
-      void (this.action?.kind === 'pay' ? this.startPayment(article) : this.removeArticle(article));
-    return html`<li class="article" part="article">
-      ${this.subheading(this.articleLabel(article))}
-      <p class="amount">
-        ${this.t('cart.amount', { amount: this.i18n.money(article.amountCents, article.currency) })}
-      </p>
-      <p part="deadline">
-        <time datetime=${article.dueAt}>${this.t('cart.deadline', this.deadline(article.dueAt))}</time>
-      </p>
-      <p class="time-left ${urgent ? 'time-left--urgent' : ''}" part="time-left">
-        ${this.timeLeftText(left)}
-      </p>
-      <details part="breakdown">
-        <summary>${this.t('cart.breakdown')}</summary>
-        ${closingBreakdown(this.i18n, article.preview, this.headingLevel + 2)}
-      </details>
-      ${
-        this.confirming === article.id
-          ? this.renderConfirm(article)
-          : html`<div class="actions" part="actions">
-                ${button({
-                  label: this.t('cart.pay'),
-                  variant: 'primary',
-                  busy: this.submission.busy() && mine,
-                  busyLabel: this.t('ui.sending'),
-                  onClick: () => this.pay(article),
-                })}
-                <span data-button="remove-${article.id}">
-                  ${button({ label: this.t('cart.remove'), onClick: () => this.askRemoval(article) })}
-                </span>
-              </div>
-              <p class="hint">${this.t('cart.pay.hint')}</p>`
-      }
-      ${mine ? this.submission.renderError(this.i18n, retry) : nothing}
-    </li>`;
-  }
-
-  private renderCart(cart: Cart) {
-    if (cart.articles.length === 0)
-      return this.notice?.kind === 'paid' ? nothing : html`<p part="empty">${this.t('cart.empty')}</p>`;
-    return html`<div part="cart">
-      <ul class="articles">
-        ${cart.articles.map((article) => this.renderArticle(article))}
-      </ul>
-      <p class="total" part="total">
-        ${this.t('cart.total', { amount: this.i18n.money(cart.totalCents, cart.currency) })}
-      </p>
-      <p class="hint" part="note">${this.t('cart.note')}</p>
-    </div>`;
   }
 
   override render() {
     const { cart } = this;
-    const content = this.loadView(this.loadTask, (read) => this.renderCart(this.cart ?? read), {
+    const view = this.view;
+    const content = this.loadView(this.loadTask, (read) => renderCart(view, this.cart ?? read), {
       lines: 6,
       label: this.t(this.answer ? 'cart.completing' : 'ui.loading'),
       // A read again (a deadline passed) keeps the cart in sight; a payment being recorded does not.
-      keep: () => (cart && !this.answer ? this.renderCart(cart) : undefined),
+      keep: () => (cart && !this.answer ? renderCart(view, cart) : undefined),
     });
-    return this.withStatus(html`${this.heading(this.t('cart.title'))} ${this.renderNotice()} ${content}`);
+    return this.withStatus(html`${this.heading(this.t('cart.title'))} ${renderNotice(view)} ${content}`);
   }
 }
 

@@ -51,4 +51,22 @@ export class DraftsController<T> implements ReactiveController {
   for(id: string): DraftStore<T> {
     return new DraftStore(this.key(id), this.schema);
   }
+
+  /** The record's draft kept, or undefined (none, or no longer of the expected shape). */
+  load(id: string): T | undefined {
+    return this.for(id).load();
+  }
+
+  /** Whether a draft is kept for the record. */
+  has(id: string): boolean {
+    return this.load(id) !== undefined;
+  }
+
+  save(id: string, draft: T): void {
+    this.for(id).save(draft);
+  }
+
+  clear(id: string): void {
+    this.for(id).clear();
+  }
 }

@@ -41,3 +41,25 @@ export function stepper({
     ${nextTitle ? html`<p class="stepper__next">${i18n.t('ui.nextStep', { title: nextTitle })}</p>` : nothing}
   </div>`;
 }
+
+/**
+ * The stepper of a flow whose step titles are `titles`, on step `current`
+ * (from 1): the next step's title follows, and the heading takes focus
+ * (`step-heading`) when the step changes.
+ */
+export function flowStepper(
+  i18n: Localizer,
+  titles: readonly string[],
+  current: number,
+  headingLevel: number,
+) {
+  return stepper({
+    i18n,
+    current,
+    total: titles.length,
+    title: titles[current - 1] ?? '',
+    ...(current < titles.length ? { nextTitle: titles[current] ?? '' } : {}),
+    headingLevel,
+    focusName: 'step-heading',
+  });
+}

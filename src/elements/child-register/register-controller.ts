@@ -1,0 +1,239 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChildRecord, ChildRegistration, FieldIssue, SchoolSite } from '../../domain/index.js';
+import { DraftController, DraftsController } from '../../shared/controllers/index.js';
+import type { DateParts } from '../../shared/ui/index.js';
+import {
+  emptyChildForm,
+  localToday,
+  parseChildForm,
+  sortIssues,
+  type ChildForm,
+  type ChildFormField,
+} from './child-form.js';
+import {
+  changeDraftSchema,
+  changeFieldIssues,
+  changeIssues,
+  registrationDraftSchema,
+  startChange,
+  startRegistration,
+  withBirthDate,
+  withField,
+  withSite,
+  type ChangeDraft,
+  type FlowState,
+  type RegistrationDraft,
+} from './register-model.js';
+import type { Loaded, Step } from './register-view.js';
+import type { ChildFormHost } from './screens.js';
+
+/** What the registration needs of the element besides what every child's form does. */
+export interface RegisterHost extends ChildFormHost {
+  /** The registration was abandoned: its draft is gone. */
+  abandonedRegistration(): void;
+  /** The service registered (or linked) the child. */
+  registered(registration: ChildRegistration): void;
+}
+
+/**
+ * "Enregistrer un enfant" ("Mes informations", the child, "Vérifiez vos
+ * réponses") and a change request for a known child's identity: their steps,
+ * what the parent typed (kept in sessionStorage) and their sending. The
+ * templates are in register-view.ts and register-recap-view.ts; the pure
+ * transitions in register-model.ts.
+ */
+export class RegisterController implements ReactiveController {
+  step: Step = 'parent';
+  form: ChildForm = emptyChildForm();
+  /** The comment of a change request. */
+  comment = '';
+  /** What was registered, for the confirmation's wording. */
+  registeredName = '';
+
+  /** The read the registration was last started from (a draft is restored once per read). */
+  private restoredFor: Loaded | undefined;
+  private readonly drafts: DraftController<RegistrationDraft>;
+  private readonly changeDrafts: DraftsController<ChangeDraft>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly flow: RegisterHost,
+  ) {
+    host.addController(this);
+    this.drafts = new DraftController(host, () => `fp-draft:${flow.draftKey()}`, registrationDraftSchema);
+    this.changeDrafts = new DraftsController(
+      host,
+      (childId) => `fp-draft:${flow.draftKey()}:change:${childId}`,
+      changeDraftSchema,
+    );
+  }
+
+  hostConnected(): void {}
+
+  private set(state: FlowState): void {
+    this.step = state.step;
+    this.form = state.form;
+    this.flow.submission.pending = state.pending;
+    this.host.requestUpdate();
+  }
+
+  /** Once per read of the family: the registration restored from its draft, else on "Mes informations". */
+  restoreOnce(loaded: Loaded): void {
+    if (loaded === this.restoredFor) return;
+    this.restoredFor = loaded;
+    const parent = loaded.family.parent;
+    this.set(startRegistration(parent ? this.drafts.load() : undefined, parent?.lastName ?? ''));
+  }
+
+  /** The next read starts the registration again (another screen was opened, or another child is registered). */
+  forget(): void {
+    this.restoredFor = undefined;
+  }
+
+  /** A change request for `record`: from its draft, else from the child as the service knows them. */
+  startChange(record: ChildRecord, loaded: Loaded): void {
+    const state = startChange(this.changeDrafts.load(record.id), record.identity, loaded.commune.country);
+    this.set(state);
+    this.comment = state.comment;
+  }
+
+  /** Keeps the registration in progress. */
+  save(): void {
+    this.drafts.save({ step: this.step, form: this.form, pending: this.flow.submission.pending });
+  }
+
+  /** Keeps the change request in progress for `childId`. */
+  saveChange(childId: string): void {
+    this.changeDrafts.save(childId, {
+      step: this.step === 'recap' ? 'recap' : 'child',
+      form: this.form,
+      comment: this.comment,
+      pending: this.flow.submission.pending,
+    });
+  }
+
+  private edit(form: ChildForm): void {
+    this.form = form;
+    this.host.requestUpdate();
+    this.flow.saveDraft();
+  }
+
+  setField(field: ChildFormField, value: string): void {
+    this.edit(withField(this.form, field, value));
+  }
+
+  setSite(site: string, schools: readonly SchoolSite[]): void {
+    this.edit(withSite(this.form, site, schools));
+  }
+
+  setBirthDate(value: DateParts): void {
+    this.edit(withBirthDate(this.form, value));
+  }
+
+  setComment(value: string): void {
+    this.comment = value;
+    this.host.requestUpdate();
+    this.flow.saveDraft();
+  }
+
+  parse(loaded: Loaded) {
+    return parseChildForm(this.form, {
+      today: localToday(),
+      country: loaded.commune.country,
+      schools: loaded.schools,
+    });
+  }
+
+  toChildStep(): void {
+    this.step = 'child';
+    this.flow.focus.request('step-heading');
+    this.flow.saveDraft();
+  }
+
+  continueToRecap(loaded: Loaded): void {
+    const result = this.parse(loaded);
+    this.flow.continueWith(result.ok ? [] : result.issues, () => (this.step = 'recap'));
+  }
+
+  continueChange(loaded: Loaded, record: ChildRecord): void {
+    this.flow.continueWith(
+      changeIssues(this.parse(loaded), record.identity, this.comment),
+      () => (this.step = 'recap'),
+    );
+  }
+
+  backTo(step: Step, focus?: string): void {
+    this.flow.goBack(() => (this.step = step), focus);
+  }
+
+  /** "Abandonner" the registration: its draft gone, on "Mes informations" again. */
+  abandon(loaded: Loaded): void {
+    this.drafts.clear();
+    this.flow.setIssues([]);
+    this.flow.submission.clearError();
+    this.flow.resetEditing();
+    this.restoredFor = undefined;
+    this.restoreOnce(loaded);
+    this.flow.say('child.abandoned');
+    this.flow.focus.request('heading');
+    this.flow.abandonedRegistration();
+  }
+
+  abandonChange(childId: string): void {
+    this.changeDrafts.clear(childId);
+    this.flow.abandoned(childId, 'child.change.abandoned');
+  }
+
+  /** A problem found at the end: back to the child's step, on the summary. */
+  private refuse(issues: FieldIssue[]): void {
+    this.flow.setIssues(issues);
+    this.backTo('child');
+    this.flow.focus.request('error-summary');
+  }
+
+  async submit(loaded: Loaded): Promise<void> {
+    const adapter = this.flow.adapter();
+    const { submission } = this.flow;
+    if (submission.busy() || !adapter) return;
+    const result = this.parse(loaded);
+    if (!result.ok) return this.refuse(result.issues);
+    const identity = result.value;
+    const sent = await submission.send(
+      (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }),
+      {
+        payload: identity,
+        fieldIssues: (issues) => {
+          this.flow.setIssues(sortIssues(issues));
+          this.step = 'child';
+        },
+      },
+    );
+    if (!sent) return;
+    this.drafts.clear();
+    this.registeredName = identity.firstName;
+    this.flow.registered(sent.value);
+  }
+
+  async submitChange(loaded: Loaded, childId: string): Promise<void> {
+    const adapter = this.flow.adapter();
+    const { submission } = this.flow;
+    if (submission.busy() || !adapter) return;
+    const result = this.parse(loaded);
+    if (!result.ok) return this.refuse(result.issues);
+    const comment = this.comment.trim();
+    const input = { identity: result.value, ...(comment ? { comment } : {}) };
+    const sent = await submission.send(
+      (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
+      {
+        payload: input,
+        fieldIssues: (issues) => {
+          this.flow.setIssues(changeFieldIssues(issues));
+          this.step = 'child';
+        },
+      },
+    );
+    if (!sent) return;
+    this.changeDrafts.clear(childId);
+    this.flow.sent(childId, sent.value);
+  }
+}

@@ -1,0 +1,63 @@
+import { sendKeys } from '@web/test-runner-commands';
+import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
+import { FormPage } from './form.page.js';
+
+/** A page object for `<camp-week-picker>`: what a parent sees and does. */
+export class CampWeekPickerPage extends FormPage<CampWeekPicker> {
+  title(): string {
+    return this.root.querySelector('[part~="week-title"]')?.textContent?.trim() ?? '';
+  }
+
+  announced(): string {
+    return this.root.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+  }
+
+  cells(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+  }
+
+  /** The text of the day's cell (`2027-07-05`), spaces collapsed. */
+  day(date: string): string {
+    const index = this.cells().findIndex((cell) =>
+      cell.textContent?.includes(date.split('-').reverse().join('/')),
+    );
+    if (index < 0) throw new Error(`${date} is not shown in: ${this.text()}`);
+    return this.cells()[index]!.textContent!.replace(/\s+/g, ' ').trim();
+  }
+
+  box(date: string): HTMLInputElement {
+    return this.input(`day-${date}`);
+  }
+
+  theme(): HTMLInputElement {
+    return this.input('theme');
+  }
+
+  dates(): string[] {
+    return this.el.value.map((choice) => choice.date);
+  }
+
+  weekPrice(): string {
+    return (this.root.querySelector('[part~="week-price"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Presses `key` with a modifier held. */
+  async pressWith(modifier: 'Control' | 'Shift', key: string): Promise<void> {
+    await sendKeys({ down: modifier });
+    await this.press(key);
+    await sendKeys({ up: modifier });
+  }
+
+  /** Presses "Semaine suivante" `times` times. */
+  async next(times = 1): Promise<void> {
+    for (let i = 0; i < times; i += 1) {
+      this.button('Semaine suivante').click();
+      await this.settle();
+    }
+  }
+
+  async click(element: HTMLElement): Promise<void> {
+    element.click();
+    await this.settle();
+  }
+}
