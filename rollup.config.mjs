@@ -13,10 +13,12 @@ import { cdnGraph, cdnLoader } from './scripts/rollup-cdn.mjs';
  * once. `<tag>.js` registers one element (and those it composes); `all.js` is
  * a small loader that imports `<tag>.js` when the tag first appears in the
  * page. Shared code: `chunks/lit-*.js` (lit and @lit/*), `chunks/core-*.js`
- * (the base element, i18n, styles, shared UI, adapter errors, zod), and
- * `chunks/domain-*.js` (domain rules some elements only need). Loaded on first
- * use: each element's messages per language, the other languages, the demo
- * backend (`memory-*`), the REST adapter with ky (`rest-adapter-*`). The npm
+ * (what every element loads: i18n, base styles, adapter errors), then chunks
+ * shared by some elements only (the base element, form pieces, domain rules),
+ * split by the elements using them. Loaded on first use: zod (`zod-*`, with a
+ * form's first check or a backend's answer), each element's messages per
+ * language, the other languages, the demo backend (`memory-*`), the REST
+ * adapter with ky (`rest-adapter-*`). The npm
  * build (ES modules + types in dist/) is `tsc -p tsconfig.build.json`; page
  * costs are checked by scripts/size-report.mjs from `dist/cdn-graph.json`.
  */
@@ -26,17 +28,22 @@ const tags = readdirSync(new URL('./src/elements/', import.meta.url), { withFile
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const defines = Object.fromEntries(tags.map((tag) => [tag, source(`./src/elements/${tag}/define.ts`)]));
+const elementCount = tags.length;
 
 const isDefine = (id) => /\/src\/elements\/[^/]+\/define\.ts$/.test(id);
 const reached = new Map();
-/** Whether an element's entry imports `id` statically (at any depth): what a page loads with the element. */
-function eager(id, getModuleInfo) {
+/**
+ * The elements whose entry imports `id` statically (at any depth): the pages
+ * that load it with their element.
+ */
+function users(id, getModuleInfo) {
   if (reached.has(id)) return reached.get(id);
-  reached.set(id, false);
-  const result =
-    isDefine(id) || (getModuleInfo(id)?.importers ?? []).some((importer) => eager(importer, getModuleInfo));
-  reached.set(id, result);
-  return result;
+  const found = new Set();
+  reached.set(id, found);
+  if (isDefine(id)) found.add(/\/src\/elements\/([^/]+)\//.exec(id)[1]);
+  for (const importer of getModuleInfo(id)?.importers ?? [])
+    for (const tag of users(importer, getModuleInfo)) found.add(tag);
+  return found;
 }
 
 /** A catalogue's chunk name: `fr-parent` (shared/i18n/catalogues), `<tag>-fr` (an element's own messages/). */
@@ -76,11 +83,12 @@ export default {
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
     manualChunks(id, { getModuleInfo }) {
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
-      // What elements load at once, outside their folders and the domain, in one chunk rather than a
-      // dozen small ones (one file compresses better). Domain rules are split by the elements using them;
-      // what only lazy chunks import (ky, the demo backend, catalogues) stays with them.
-      if (!/\/src\/(elements|domain)\//.test(id) && eager(id, getModuleInfo)) return 'core';
-      return undefined;
+      // Validation: loaded with the first check of a form or answer, not with the elements.
+      if (/\/node_modules\/zod\//.test(id)) return 'zod';
+      if (/\/src\/(elements|domain)\//.test(id)) return undefined;
+      // What every element loads at once, in one chunk rather than a dozen small ones (one file
+      // compresses better); what some elements only load is split by the elements using it.
+      return users(id, getModuleInfo).size === elementCount ? 'core' : undefined;
     },
   },
   plugins: [
