@@ -1,7 +1,6 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   diffParentIdentity,
@@ -20,6 +19,7 @@ import {
 } from '../../domain/index.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore } from '../../shared/draft.js';
+import * as shape from '../../shared/shape.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
@@ -40,14 +40,14 @@ type Step = 'form' | 'recap';
 /** `register`: a parent not yet known; `change`: a known parent asks to change their details. */
 type Flow = 'register' | 'change';
 
-const draftSchema = z.object({
-  flow: z.enum(['register', 'change']),
-  step: z.enum(['form', 'recap']),
-  form: z.record(z.string(), z.string()),
-  comment: z.string(),
-  pending: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+const draftShape = shape.object({
+  flow: shape.literals(['register', 'change']),
+  step: shape.literals(['form', 'recap']),
+  form: shape.record(shape.string()),
+  comment: shape.string(),
+  pending: shape.optional(shape.object({ key: shape.string(), fingerprint: shape.string() })),
 });
-type Draft = z.infer<typeof draftSchema>;
+type Draft = shape.Infer<typeof draftShape>;
 
 interface Loaded {
   commune: CommuneSettings;
@@ -156,7 +156,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
   private restoredFor: Loaded | undefined;
 
   private get drafts(): DraftStore<Draft> {
-    return new DraftStore(`fp-draft:${this.draftKey}`, draftSchema);
+    return new DraftStore(`fp-draft:${this.draftKey}`, draftShape);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
