@@ -28,23 +28,6 @@ const tags = readdirSync(new URL('./src/elements/', import.meta.url), { withFile
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const defines = Object.fromEntries(tags.map((tag) => [tag, source(`./src/elements/${tag}/define.ts`)]));
-const elementCount = tags.length;
-
-const isDefine = (id) => /\/src\/elements\/[^/]+\/define\.ts$/.test(id);
-const reached = new Map();
-/**
- * The elements whose entry imports `id` statically (at any depth): the pages
- * that load it with their element.
- */
-function users(id, getModuleInfo) {
-  if (reached.has(id)) return reached.get(id);
-  const found = new Set();
-  reached.set(id, found);
-  if (isDefine(id)) found.add(/\/src\/elements\/([^/]+)\//.exec(id)[1]);
-  for (const importer of getModuleInfo(id)?.importers ?? [])
-    for (const tag of users(importer, getModuleInfo)) found.add(tag);
-  return found;
-}
 
 /** A catalogue's chunk name: `fr-parent` (shared/i18n/catalogues), `<tag>-fr` (an element's own messages/). */
 function catalogueName(id) {
@@ -68,6 +51,8 @@ function chunkName({ name, moduleIds }) {
   if (ids.some((id) => id.includes('/adapter/rest/'))) return 'rest-adapter';
   if (all(/\/(messages|catalogues)\//)) return catalogueName(ids.at(-1));
   if (all(/\/src\/domain\//)) return `domain-${name}`;
+  // What every element loads at once (i18n, base styles, adapter errors), whatever rollup names it after.
+  if (ids.some((id) => /\/shared\/i18n\/localize\.[jt]s$/.test(id))) return 'core';
   return name;
 }
 
@@ -81,14 +66,13 @@ export default {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
-    manualChunks(id, { getModuleInfo }) {
+    manualChunks(id) {
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
       // Validation: loaded with the first check of a form or answer, not with the elements.
       if (/\/node_modules\/zod\//.test(id)) return 'zod';
-      if (/\/src\/(elements|domain)\//.test(id)) return undefined;
-      // What every element loads at once, in one chunk rather than a dozen small ones (one file
-      // compresses better); what some elements only load is split by the elements using it.
-      return users(id, getModuleInfo).size === elementCount ? 'core' : undefined;
+      // The rest is chunked by rollup per set of entries using it (after tree-shaking, which a
+      // manual rule would not see): a page downloads no code that only other elements use.
+      return undefined;
     },
   },
   plugins: [
@@ -100,10 +84,11 @@ export default {
     cdnGraph({ file: 'dist/cdn-graph.json', root: new URL('./', import.meta.url) }),
   ],
   treeshake: {
-    // Our domain, UI-template and format modules only define schemas and functions: one whose exports
+    // Our domain, UI-template, style and format modules only define schemas, styles and functions: one whose exports
     // a bundle does not use is left out (zod builds schemas on load, which rollup would otherwise keep).
     // `npm run test:cdn` checks the result in a browser.
-    moduleSideEffects: (id) => !/\/src\/(domain|shared\/ui|shared\/i18n\/format)\//.test(id),
+    moduleSideEffects: (id) =>
+      !/\/src\/(domain\/|shared\/ui\/|shared\/styles[./]|shared\/i18n\/format\.)/.test(id),
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules/zod')))

@@ -13,7 +13,7 @@ import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
 import { FpCheckoutEvent, FpPaidEvent } from './events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { paymentAnswerParameters } from '../../shared/payment-return.js';
-import { baseStyles } from '../../shared/styles.js';
+import { coreStyles, flowStyles } from '../../shared/styles.js';
 import { button, errorPanel } from '../../shared/ui/index.js';
 import { breakdownStyles, closingBreakdown, quantity } from '../../shared/ui/breakdown.js';
 import { familyCartStyles } from './family-cart.styles.js';
@@ -134,7 +134,7 @@ type Action = { kind: 'pay'; articleId: string; returnUrl: string } | { kind: 'r
  * @cssprop --fp-max-width - Maximum width of the content.
  */
 export class FamilyCart extends FpFormElement<CartKey> {
-  static override styles = [baseStyles, breakdownStyles, familyCartStyles];
+  static override styles = [coreStyles, flowStyles, breakdownStyles, familyCartStyles];
 
   /** @internal */
   static override messages = cartMessages;

@@ -12,7 +12,7 @@ import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js'
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
-import { baseStyles } from '../../shared/styles.js';
+import { coreStyles } from '../../shared/styles.js';
 import { portalMessages, type PortalKey } from './messages/index.js';
 
 /** `adapter="memory"` selects the built-in demo backend; the property also takes an adapter object. */
@@ -103,7 +103,7 @@ const tabElements: Record<PortalTab, string> = {
  */
 export class FamilyPortal extends LitElement {
   static override styles = [
-    baseStyles,
+    coreStyles,
     css`
       .portal {
         max-width: var(--fp-max-width, 60rem);
