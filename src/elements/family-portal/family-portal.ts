@@ -283,6 +283,17 @@ export class FamilyPortal extends LitElement {
     } finally {
       this.loadingTabs = new Set([...this.loadingTabs].filter((loading) => loading !== tab));
     }
+    if (tab === 'account') this.prefetchChildren();
+  }
+
+  /**
+   * Once "Mon compte" is shown, "Mes enfants" is downloaded while the parent
+   * reads, so that the tab opens at once (its element is in the page from the
+   * start, as the portal always showed it). The camps' tab waits to be opened.
+   */
+  private prefetchChildren(): void {
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void this.loadTab('children'));
   }
 
   /** Tabs (APG pattern): arrows, Home and End move between them and show the one reached. */
