@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -27,7 +27,12 @@ const tsconfig = source('./tsconfig.json');
 const tags = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const defines = Object.fromEntries(tags.map((tag) => [tag, source(`./src/elements/${tag}/define.ts`)]));
+/** Each element's CDN entry: its `cdn.ts` when it has one (loading what it composes on demand), else its `define.ts`. */
+const entryOf = (tag) =>
+  ['cdn', 'define']
+    .map((name) => source(`./src/elements/${tag}/${name}.ts`))
+    .find((file) => existsSync(file));
+const defines = Object.fromEntries(tags.map((tag) => [tag, entryOf(tag)]));
 
 /** A catalogue's chunk name: `fr-parent` (shared/i18n/catalogues), `<tag>-fr` (an element's own messages/). */
 function catalogueName(id) {

@@ -1,3 +1,5 @@
+import '../child-register/define.js';
+import '../parent-register/define.js';
 import { FamilyPortal } from './family-portal.js';
 
 export { FamilyPortal };
