@@ -54,7 +54,7 @@ export default {
     'src/shared/form-control.ts',
     'src/shared/events.ts',
   ],
-  exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/messages/**'],
+  exclude: ['src/elements/**/*.styles.ts', 'src/elements/*/cdn.ts', 'src/elements/**/messages/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -13,10 +13,12 @@ import { cdnGraph, cdnLoader } from './scripts/rollup-cdn.mjs';
  * once. `<tag>.js` registers one element (and those it composes); `all.js` is
  * a small loader that imports `<tag>.js` when the tag first appears in the
  * page. Shared code: `chunks/lit-*.js` (lit and @lit/*), `chunks/core-*.js`
- * (the base element, i18n, styles, shared UI, adapter errors, zod), and
- * `chunks/domain-*.js` (domain rules some elements only need). Loaded on first
- * use: each element's messages per language, the other languages, the demo
- * backend (`memory-*`), the REST adapter with ky (`rest-adapter-*`). The npm
+ * (what every element loads: i18n, base styles, adapter errors), then chunks
+ * shared by some elements only (the base element, form pieces, domain rules),
+ * split by the elements using them. Loaded on first use: zod (`zod-*`, with a
+ * form's first check or a backend's answer), each element's messages per
+ * language, the other languages, the demo backend (`memory-*`), the REST
+ * adapter with ky (`rest-adapter-*`). The npm
  * build (ES modules + types in dist/) is `tsc -p tsconfig.build.json`; page
  * costs are checked by scripts/size-report.mjs from `dist/cdn-graph.json`.
  */
@@ -25,19 +27,12 @@ const tsconfig = source('./tsconfig.json');
 const tags = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const defines = Object.fromEntries(tags.map((tag) => [tag, source(`./src/elements/${tag}/define.ts`)]));
-
-const isDefine = (id) => /\/src\/elements\/[^/]+\/define\.ts$/.test(id);
-const reached = new Map();
-/** Whether an element's entry imports `id` statically (at any depth): what a page loads with the element. */
-function eager(id, getModuleInfo) {
-  if (reached.has(id)) return reached.get(id);
-  reached.set(id, false);
-  const result =
-    isDefine(id) || (getModuleInfo(id)?.importers ?? []).some((importer) => eager(importer, getModuleInfo));
-  reached.set(id, result);
-  return result;
-}
+/** Each element's CDN entry: its `cdn.ts` when it has one (loading what it composes on demand), else its `define.ts`. */
+const entryOf = (tag) =>
+  ['cdn', 'define']
+    .map((name) => source(`./src/elements/${tag}/${name}.ts`))
+    .find((file) => existsSync(file));
+const defines = Object.fromEntries(tags.map((tag) => [tag, entryOf(tag)]));
 
 /** A catalogue's chunk name: `fr-parent` (shared/i18n/catalogues), `<tag>-fr` (an element's own messages/). */
 function catalogueName(id) {
@@ -61,6 +56,8 @@ function chunkName({ name, moduleIds }) {
   if (ids.some((id) => id.includes('/adapter/rest/'))) return 'rest-adapter';
   if (all(/\/(messages|catalogues)\//)) return catalogueName(ids.at(-1));
   if (all(/\/src\/domain\//)) return `domain-${name}`;
+  // What every element loads at once (i18n, base styles, adapter errors), whatever rollup names it after.
+  if (ids.some((id) => /\/shared\/i18n\/localize\.[jt]s$/.test(id))) return 'core';
   return name;
 }
 
@@ -74,12 +71,12 @@ export default {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
-    manualChunks(id, { getModuleInfo }) {
+    manualChunks(id) {
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
-      // What elements load at once, outside their folders and the domain, in one chunk rather than a
-      // dozen small ones (one file compresses better). Domain rules are split by the elements using them;
-      // what only lazy chunks import (ky, the demo backend, catalogues) stays with them.
-      if (!/\/src\/(elements|domain)\//.test(id) && eager(id, getModuleInfo)) return 'core';
+      // Validation: loaded with the first check of a form or answer, not with the elements.
+      if (/\/node_modules\/zod\//.test(id)) return 'zod';
+      // The rest is chunked by rollup per set of entries using it (after tree-shaking, which a
+      // manual rule would not see): a page downloads no code that only other elements use.
       return undefined;
     },
   },
@@ -92,10 +89,11 @@ export default {
     cdnGraph({ file: 'dist/cdn-graph.json', root: new URL('./', import.meta.url) }),
   ],
   treeshake: {
-    // Our domain, UI-template and format modules only define schemas and functions: one whose exports
+    // Our domain, UI-template, style and format modules only define schemas, styles and functions: one whose exports
     // a bundle does not use is left out (zod builds schemas on load, which rollup would otherwise keep).
     // `npm run test:cdn` checks the result in a browser.
-    moduleSideEffects: (id) => !/\/src\/(domain|shared\/ui|shared\/i18n\/format)\//.test(id),
+    moduleSideEffects: (id) =>
+      !/\/src\/(domain\/|shared\/ui\/|shared\/styles[./]|shared\/i18n\/format\.)/.test(id),
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules/zod')))

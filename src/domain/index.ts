@@ -7,6 +7,7 @@ export * from './national-number.js';
 export * from './phone.js';
 export * from './postcode.js';
 export * from './parent-rules.js';
+export * from './parent-check.js';
 export * from './parent-requests.js';
 export * from './child.js';
 export * from './health.js';

@@ -4,7 +4,8 @@ import { checkHealthForm, HealthFormSchema, type HealthForm } from './health.js'
 import type { CommuneSettings, Country } from './commune.js';
 import { schemaIssues, type FieldIssue } from './field-issue.js';
 import { ParentIdentitySchema, type ParentIdentity } from './parent.js';
-import { checkParentIdentity, diffParentIdentity } from './parent-rules.js';
+import { checkParentIdentity } from './parent-check.js';
+import { diffParentIdentity } from './parent-rules.js';
 import type { FieldChange } from './request.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { CommuneSettings } from './commune.js';
-import { schemaIssues, type FieldIssue, type FieldIssueCode } from './field-issue.js';
+import type { FieldIssue, FieldIssueCode } from './field-issue.js';
 import { formatNationalNumber, parseNationalNumber } from './national-number.js';
-import { ParentIdentitySchema, type ParentIdentity } from './parent.js';
+import type { ParentIdentity } from './parent.js';
 import { formatPhone, normalizePhone } from './phone.js';
 import { isValidPostcode, normalizePostcode } from './postcode.js';
 import type { FieldChange } from './request.js';
@@ -122,30 +122,6 @@ export function identityToForm(identity: ParentIdentity, commune: CommuneSetting
     email: identity.email,
   };
 }
-
-/**
- * Checks an identity received from outside (a server's input, stored data):
- * the wire schema first, then the commune's rules. No issues means valid.
- */
-export function checkParentIdentity(identity: unknown, commune: CommuneSettings): FieldIssue[] {
-  const parsed = ParentIdentitySchema.safeParse(identity);
-  if (!parsed.success) return schemaIssues(parsed.error, formatCodes);
-  const result = parseParentForm(identityToForm(parsed.data, commune), commune);
-  const issues = result.ok ? [] : result.issues;
-  if (commune.nationalNumber === 'hidden' && parsed.data.nationalNumber) {
-    // This commune keeps no national numbers: receiving one is an error, not something to store.
-    issues.push({ field: 'nationalNumber', code: 'national-number.format' });
-  }
-  const order = (issue: FieldIssue) => parentFields.indexOf(issue.field as ParentField);
-  return issues.sort((a, b) => order(a) - order(b));
-}
-
-const formatCodes: Record<string, FieldIssueCode> = {
-  nationalNumber: 'national-number.format',
-  'address.postcode': 'postcode.format',
-  phone: 'phone.format',
-  email: 'email.format',
-};
 
 /** What a change request changes, field by field, as the parent reads it (formatted). */
 export function diffParentIdentity(

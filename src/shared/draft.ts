@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { fingerprint } from '../domain/fingerprint.js';
+import type { Shape } from './shape.js';
 
 // The elements compare payloads with it too: from here, beside the pending actions it keys.
 export { fingerprint };
@@ -13,7 +13,8 @@ export { fingerprint };
 export class DraftStore<T> {
   constructor(
     private readonly key: string,
-    private readonly schema: z.ZodMiniType<T>,
+    /** What a kept draft must look like: a shape (shared/shape.ts) or a zod schema. */
+    private readonly schema: Shape<T>,
   ) {}
 
   /** The saved draft, or undefined when there is none or it no longer has the expected shape. */
@@ -60,9 +61,6 @@ export interface PendingAction {
   key: string;
   fingerprint: string;
 }
-
-/** A pending action as a draft keeps it (absent: none pending). */
-export const pendingActionSchema = z.optional(z.object({ key: z.string(), fingerprint: z.string() }));
 
 /**
  * The key to send for `payload`: the pending one while the payload is the same

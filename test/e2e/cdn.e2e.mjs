@@ -9,7 +9,9 @@
  * - three elements from their own files: lit, the core and each file downloaded
  *   once, and the elements find their portal across files;
  * - the loader added after the tags, and a tag added after the loader;
- * - a page with only <camp-week-picker>: nothing of the other elements.
+ * - a page with only <camp-week-picker>: nothing of the other elements;
+ * - <parent-register> loads no zod with its page, and <family-portal> none of
+ *   the elements of its tabs (they come when the tab is shown).
  * What rollup's tree-shaking and chunking produce is checked in a browser,
  * not only sized.
  */
@@ -65,6 +67,7 @@ const pages = {
     </script>`,
     '<family-portal api-base="/api/v1"><parent-register></parent-register></family-portal>',
   ),
+  parent: html(`<script type="module" src="${cdn}/all.js"></script>`, '<parent-register></parent-register>'),
   picker: html(
     `<script type="module" src="${cdn}/all.js"></script>`,
     '<camp-week-picker></camp-week-picker>',
@@ -172,6 +175,29 @@ const checks = {
     assert.deepEqual(problems, [], 'no script error');
     await close();
     return 'the loader added after the tags, then tags added after the loader (in the page, in a shadow root)';
+  },
+
+  async parent(demo) {
+    const files = [...pageFiles('parent-register.js')];
+    assert.deepEqual(
+      files.filter((file) => /^chunks\/zod-/.test(file)),
+      [],
+      'zod is not in the page of <parent-register>',
+    );
+    const portal = [...pageFiles('family-portal.js')].filter((file) => !/^chunks\//.test(file));
+    assert.deepEqual(portal, ['family-portal.js'], "no tab's element in the page of <family-portal>");
+    const { tab, problems, scripts, close } = await open(demo, 'parent');
+    // Without an adapter (whose answers are checked with zod), the element's own code only.
+    await tab.locator('parent-register').getByText('n’est relié à aucun service').first().waitFor();
+    await tab.waitForLoadState('networkidle');
+    assert.deepEqual(
+      scripts.filter((file) => /^chunks\/zod-/.test(file)),
+      [],
+      'the element downloads no zod itself',
+    );
+    assert.deepEqual(problems, [], 'no script error');
+    await close();
+    return `a page with <parent-register> only: ${scripts.length} files, no zod; the portal without its tabs`;
   },
 
   async picker(demo) {

@@ -12,7 +12,7 @@ import {
 import { GridKeyboardController } from '../../shared/controllers/index.js';
 import { FpFormControl } from '../../shared/form-control.js';
 import type { CoreKey, MessageParams } from '../../shared/i18n/localize.js';
-import { baseStyles } from '../../shared/styles.js';
+import { coreStyles, formStyles } from '../../shared/styles.js';
 import { errorPanel, skeleton } from '../../shared/ui/index.js';
 import { campWeekPickerStyles } from './camp-week-picker.styles.js';
 import { pickerTemplate, weekTitle, type PickerData } from './week-view.js';
@@ -106,7 +106,7 @@ export type { CampDayChoice } from './week-model.js';
  * @cssprop --fp-max-width - Maximum width of the content.
  */
 export class CampWeekPicker extends FpFormControl<PickerKey> {
-  static override styles = [baseStyles, campWeekPickerStyles];
+  static override styles = [coreStyles, formStyles, campWeekPickerStyles];
 
   /** @internal */
   static override messages = pickerMessages;

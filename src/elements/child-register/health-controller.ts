@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import type { ChildRecord, FieldIssue } from '../../domain/index.js';
 import { DraftsController } from '../../shared/controllers/index.js';
-import { pendingActionSchema } from '../../shared/draft.js';
+import { pendingActionSchema } from './pending.js';
 import { localToday } from './child-form.js';
 import {
   emptyHealthDraft,

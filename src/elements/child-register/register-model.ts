@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ChildIdentity, Country, FieldIssue, SchoolSite } from '../../domain/index.js';
-import { fingerprint, pendingActionSchema, type PendingAction } from '../../shared/draft.js';
+import { fingerprint, type PendingAction } from '../../shared/draft.js';
+import { pendingActionSchema } from './pending.js';
 import type { DateParts } from '../../shared/ui/index.js';
 import {
   emptyChildForm,

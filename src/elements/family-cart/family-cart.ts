@@ -6,7 +6,7 @@ import type { Cart, CartArticle, PaymentOutcome, PaymentReturn } from '../../dom
 import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
 import { FpCheckoutEvent, FpPaidEvent } from './events.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { baseStyles } from '../../shared/styles.js';
+import { coreStyles, flowStyles } from '../../shared/styles.js';
 import { breakdownStyles } from '../../shared/ui/breakdown.js';
 import {
   answerIn,
@@ -94,7 +94,7 @@ import { cartMessages, type CartKey } from './messages/index.js';
  * @cssprop --fp-max-width - Maximum width of the content.
  */
 export class FamilyCart extends FpFormElement<CartKey> {
-  static override styles = [baseStyles, breakdownStyles, familyCartStyles];
+  static override styles = [coreStyles, flowStyles, breakdownStyles, familyCartStyles];
 
   /** @internal */
   static override messages = cartMessages;

@@ -12,7 +12,7 @@ import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js'
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
-import { baseStyles } from '../../shared/styles.js';
+import { coreStyles } from '../../shared/styles.js';
 import { portalMessages, type PortalKey } from './messages/index.js';
 
 /** `adapter="memory"` selects the built-in demo backend; the property also takes an adapter object. */
@@ -55,6 +55,22 @@ const portalTabs = ['account', 'children', 'camps'] as const;
 type PortalTab = (typeof portalTabs)[number];
 
 /**
+ * The elements the portal shows, through their `define` entries: each is
+ * downloaded when its tab is first shown, or when the page puts it inside the
+ * portal, so that a page pays only for what it shows.
+ */
+const elementDefinitions: Readonly<Record<string, () => Promise<unknown>>> = {
+  'parent-register': () => import('../parent-register/define.js'),
+  'child-register': () => import('../child-register/define.js'),
+  'child-enrol': () => import('../child-enrol/define.js'),
+};
+const tabElements: Record<PortalTab, string> = {
+  account: 'parent-register',
+  children: 'child-register',
+  camps: 'child-enrol',
+};
+
+/**
  * The portal: gives the elements inside it their backend adapter, their
  * language and the commune's wording overrides, so that each element on the
  * page need not be configured on its own. With no child elements it renders
@@ -87,7 +103,7 @@ type PortalTab = (typeof portalTabs)[number];
  */
 export class FamilyPortal extends LitElement {
   static override styles = [
-    baseStyles,
+    coreStyles,
     css`
       .portal {
         max-width: var(--fp-max-width, 60rem);
@@ -117,6 +133,10 @@ export class FamilyPortal extends LitElement {
       .tab:focus-visible {
         outline: 3px solid var(--fp-color-focus, #ffbf47);
         outline-offset: 0;
+      }
+      /* Room for the tab's element while it downloads, so that the page does not jump when it shows. */
+      [role='tabpanel'][aria-busy='true'] {
+        min-height: 12rem;
       }
       [role='tabpanel']:focus-visible {
         outline: 3px solid var(--fp-color-focus, #ffbf47);
@@ -170,6 +190,9 @@ export class FamilyPortal extends LitElement {
 
   /** The built-in portal's tab shown. */
   @state() private tab: PortalTab = 'account';
+
+  /** The tabs whose element is being downloaded: their panel is `aria-busy` meanwhile. */
+  @state() private loadingTabs: ReadonlySet<PortalTab> = new Set();
 
   private memoryAdapter: { key: string; adapter: FamilyPortalAdapter } | undefined;
 
@@ -228,13 +251,49 @@ export class FamilyPortal extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasContent = this.children.length > 0;
+    this.defineAll([...this.children]);
     // Back from the payment provider: the camps' tab completes the payment.
     if (!this.hasContent && hasPaymentAnswer()) void this.showTab('camps');
+    else if (!this.hasContent) void this.loadTab(this.tab);
   }
 
   private onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
-    this.hasContent = slot.assignedElements().length > 0;
+    const assigned = slot.assignedElements();
+    this.hasContent = assigned.length > 0;
+    this.defineAll(assigned);
+    if (!this.hasContent) void this.loadTab(this.tab);
+  }
+
+  /** Defines the elements the page put inside (as importing the portal always did), when not yet defined. */
+  private defineAll(elements: readonly Element[]): void {
+    for (const element of elements) {
+      const tag = element.localName;
+      if (!customElements.get(tag)) void elementDefinitions[tag]?.();
+    }
+  }
+
+  /** Downloads a tab's element the first time the tab is shown; its panel is busy until it is defined. */
+  private async loadTab(tab: PortalTab): Promise<void> {
+    const tag = tabElements[tab];
+    if (customElements.get(tag) || this.loadingTabs.has(tab)) return;
+    this.loadingTabs = new Set([...this.loadingTabs, tab]);
+    try {
+      await elementDefinitions[tag]?.();
+    } finally {
+      this.loadingTabs = new Set([...this.loadingTabs].filter((loading) => loading !== tab));
+    }
+    if (tab === 'account') this.prefetchChildren();
+  }
+
+  /**
+   * Once "Mon compte" is shown, "Mes enfants" is downloaded while the parent
+   * reads, so that the tab opens at once (its element is in the page from the
+   * start, as the portal always showed it). The camps' tab waits to be opened.
+   */
+  private prefetchChildren(): void {
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void this.loadTab('children'));
   }
 
   /** Tabs (APG pattern): arrows, Home and End move between them and show the one reached. */
@@ -258,8 +317,8 @@ export class FamilyPortal extends LitElement {
 
   private async showTab(tab: PortalTab, focus = false): Promise<void> {
     this.tab = tab;
-    // The camps' elements (week picker, cart) come with their tab: a page that never shows it never loads them.
-    if (tab === 'camps') void import('../child-enrol/define.js');
+    // A tab's element comes with the tab: a page that never shows it never loads it.
+    void this.loadTab(tab);
     if (!focus) return;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
@@ -331,6 +390,7 @@ export class FamilyPortal extends LitElement {
             part="tab-panel"
             aria-labelledby="tab-${tab}"
             tabindex="0"
+            aria-busy=${this.loadingTabs.has(tab) ? 'true' : 'false'}
             ?hidden=${this.tab !== tab}
           >
             ${panels[tab]}

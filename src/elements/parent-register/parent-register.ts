@@ -1,15 +1,13 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
-import type { FamilyPortalAdapter } from '../../adapter/index.js';
+import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import {
   diffParentIdentity,
   emptyParentForm,
   identityToForm,
   parentFields,
   parseParentForm,
-  type ChildSummary,
   type CommuneSettings,
   type FamilySnapshot,
   type FieldIssue,
@@ -21,42 +19,25 @@ import {
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
-import { baseStyles } from '../../shared/styles.js';
-import {
-  button,
-  confirmationPanel,
-  detailsList,
-  recap,
-  requestList,
-  statusTimeline,
-  stepper,
-  textField,
-  type RecapRow,
-} from '../../shared/ui/index.js';
+import * as shape from '../../shared/shape.js';
+import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
+import { errorPanel, skeleton } from '../../shared/ui/index.js';
 import { parentRegisterStyles } from './parent-register.styles.js';
 import { parentMessages, type ParentKey } from './messages/index.js';
+import { renderForm, renderNotice, renderRecap } from './form-view.js';
+import type { Flow, Loaded, ParentView, Step } from './parent-view.js';
+import type * as AccountViewModule from './account-view.js';
 
-type Step = 'form' | 'recap';
-/** `register`: a parent not yet known; `change`: a known parent asks to change their details. */
-type Flow = 'register' | 'change';
+type AccountView = typeof AccountViewModule;
 
-const draftSchema = z.object({
-  flow: z.enum(['register', 'change']),
-  step: z.enum(['form', 'recap']),
-  form: z.record(z.string(), z.string()),
-  comment: z.string(),
-  pending: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+const draftShape = shape.object({
+  flow: shape.literals(['register', 'change']),
+  step: shape.literals(['form', 'recap']),
+  form: shape.record(shape.string()),
+  comment: shape.string(),
+  pending: shape.optional(shape.object({ key: shape.string(), fingerprint: shape.string() })),
 });
-type Draft = z.infer<typeof draftSchema>;
-
-interface Loaded {
-  commune: CommuneSettings;
-  family: FamilySnapshot;
-}
-
-/** The ids of the form's inputs: also the targets of the error summary's links. */
-const inputId = (field: ParentField) => `parent-${field.replace('.', '-')}`;
-const commentId = 'parent-comment';
+type Draft = shape.Infer<typeof draftShape>;
 
 /**
  * Register as a parent with the commune's service ("M'enregistrer en tant que
@@ -117,7 +98,7 @@ const commentId = 'parent-comment';
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ParentRegister extends FpFormElement<ParentKey> {
-  static override styles = [baseStyles, parentRegisterStyles];
+  static override styles = [coreStyles, formStyles, flowStyles, parentRegisterStyles];
 
   /** @internal */
   static override messages = parentMessages;
@@ -131,6 +112,8 @@ export class ParentRegister extends FpFormElement<ParentKey> {
           adapter.getFamily({ signal }),
           this.i18n.ready,
         ]);
+        // A known parent (or one whose registration is pending) first sees their details or requests.
+        if (family.parent || family.requests.length > 0) await this.loadAccountView();
         return { commune, family };
       } catch (error) {
         return this.loadFailed(error);
@@ -155,8 +138,25 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   private restoredFor: Loaded | undefined;
 
+  /** The templates of the screens after the form (details, requests, confirmation), once loaded. */
+  @state() private accountView: AccountView | undefined;
+  @state() private accountViewError: AdapterError | undefined;
+  private accountViewLoading: Promise<AccountView> | undefined;
+
+  /** Loads the screens after the form, once (again after a failure). */
+  private loadAccountView(): Promise<AccountView> {
+    this.accountViewLoading ??= import('./account-view.js').then(
+      (view) => (this.accountView = view),
+      (error: unknown) => {
+        this.accountViewLoading = undefined;
+        throw error;
+      },
+    );
+    return this.accountViewLoading;
+  }
+
   private get drafts(): DraftStore<Draft> {
-    return new DraftStore(`fp-draft:${this.draftKey}`, draftSchema);
+    return new DraftStore(`fp-draft:${this.draftKey}`, draftShape);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -263,6 +263,8 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       this.nextFocus.request('error-summary');
       return;
     }
+    // The confirmation's template downloads while the request is sent.
+    const confirmation = this.loadAccountView().catch(() => undefined);
     const comment = this.comment.trim();
     const payload =
       this.flow === 'register' ? result.value : { identity: result.value, ...(comment ? { comment } : {}) };
@@ -282,7 +284,9 @@ export class ParentRegister extends FpFormElement<ParentKey> {
         },
       },
     );
-    if (sent) this.succeed(sent.value);
+    if (!sent) return;
+    await confirmation;
+    this.succeed(sent.value);
   }
 
   private succeed(receipt: RequestReceipt): void {
@@ -320,343 +324,51 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   // ——— rendering ———
 
-  private renderNotice(commune: CommuneSettings) {
-    return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
-  }
-
-  private renderField(
-    field: ParentField,
-    commune: CommuneSettings,
-    options: {
-      width?: '2' | '4' | '5' | '10' | '20' | 'full';
-      hint?: string;
-      autocomplete?: string;
-      inputmode?: string;
-      type?: string;
-    } = {},
-  ) {
-    const issue = this.issues.find((candidate) => candidate.field === field);
-    const optional =
-      field === 'address.box' || (field === 'nationalNumber' && commune.nationalNumber === 'optional');
-    return textField({
+  /** What the templates render and call back (see `ParentView`). */
+  private get view(): ParentView {
+    return {
       i18n: this.i18n,
-      id: inputId(field),
-      name: field,
-      label: this.fieldLabel(field),
-      value: this.form[field],
-      required: !optional,
-      optional,
-      error: issue ? this.issueMessage(issue, 'parent', commune.country) : undefined,
-      onInput: (value: string) => this.setField(field, value),
-      ...options,
-    });
+      t: (key, params) => this.t(key, params),
+      headingLevel: this.headingLevel,
+      flow: this.flow,
+      form: this.form,
+      comment: this.comment,
+      issues: this.issues,
+      editingFromRecap: this.editingFromRecap,
+      registerChildHref: this.registerChildHref,
+      submission: this.submission,
+      subheading: (text) => this.subheading(text),
+      stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
+      issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
+      statusLabel: this.statusLabel,
+      fieldLabel: (field) => this.fieldLabel(field),
+      setField: (field, value) => this.setField(field, value),
+      setComment: (value) => this.setComment(value),
+      continueToRecap: (loaded) => this.continueToRecap(loaded),
+      backToForm: (focus) => this.backToForm(focus),
+      abandon: (loaded) => this.abandon(loaded),
+      submit: (loaded) => this.submit(loaded),
+      finish: () => this.finish(),
+      openChangeForm: (loaded) => this.openChangeForm(loaded),
+    };
   }
 
-  private renderEmail(loaded: Loaded) {
-    const accountEmail = loaded.family.account.email;
-    if (!accountEmail) {
-      return this.renderField('email', loaded.commune, { type: 'email', autocomplete: 'email', width: '20' });
-    }
-    return html`<div class="read-only" part="field">
-      <span class="label" part="label" id="parent-email-label">${this.fieldLabel('email')}</span>
-      <span class="read-only-value" aria-labelledby="parent-email-label">${accountEmail}</span>
-      <span class="hint" part="hint">${this.t('parent.emailFromAccount')}</span>
-    </div>`;
-  }
-
-  private renderForm(loaded: Loaded) {
-    const { commune } = loaded;
-    const summary = this.issues.map((issue) => ({
-      fieldId: issue.code === 'change.none' ? commentId : inputId(issue.field as ParentField),
-      message: this.issueMessage(issue, 'parent', commune.country),
-    }));
-    const changeNone = this.issues.some((issue) => issue.code === 'change.none');
-    return html`
-      ${stepper({
+  /**
+   * A screen after the form: its template if loaded, else a placeholder while
+   * it loads (when it could not be loaded with the family or the submission),
+   * or the failure with "Réessayer".
+   */
+  private renderAccount(render: (view: AccountView) => unknown) {
+    if (this.accountView) return render(this.accountView);
+    if (this.accountViewError) {
+      return errorPanel({
         i18n: this.i18n,
-        current: 1,
-        total: 2,
-        title: this.t(this.flow === 'register' ? 'parent.step.details' : 'parent.step.changeDetails'),
-        nextTitle: this.t('parent.step.check'),
-        headingLevel: this.headingLevel + 1,
-        focusName: 'step-heading',
-      })}
-      ${this.flow === 'change' ? html`<p>${this.t('parent.change.intro')}</p>` : nothing}
-      ${this.stepForm(
-        summary,
-        () => this.continueToRecap(loaded),
-        html`
-          <div class="row">
-            ${this.renderField('lastName', commune, { autocomplete: 'family-name', width: '20' })}
-            ${this.renderField('firstName', commune, { autocomplete: 'given-name', width: '20' })}
-          </div>
-          ${
-            commune.nationalNumber === 'hidden'
-              ? nothing
-              : this.renderField('nationalNumber', commune, {
-                  hint: this.t('parent.hint.nationalNumber'),
-                  inputmode: 'numeric',
-                  autocomplete: 'off',
-                  width: '10',
-                })
-          }
-          <fieldset class="group">
-            <legend>${this.t('parent.address')}</legend>
-            <div class="row">
-              ${this.renderField('address.street', commune, { autocomplete: 'address-line1', width: 'full' })}
-              ${this.renderField('address.number', commune, { width: '4' })}
-              ${this.renderField('address.box', commune, { width: '4' })}
-            </div>
-            <div class="row">
-              ${this.renderField('address.postcode', commune, {
-                autocomplete: 'postal-code',
-                inputmode: 'numeric',
-                width: '5',
-              })}
-              ${this.renderField('address.city', commune, { autocomplete: 'address-level2', width: '20' })}
-            </div>
-          </fieldset>
-          ${this.renderField('phone', commune, {
-            type: 'tel',
-            autocomplete: 'tel',
-            hint: this.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
-            width: '20',
-          })}
-          ${this.renderEmail(loaded)}
-          ${
-            this.flow === 'change'
-              ? html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
-                  <label class="label" part="label" for=${commentId}>
-                    ${this.t('parent.change.comment')} <span class="optional">${this.t('ui.optional')}</span>
-                  </label>
-                  <span class="hint" part="hint" id="${commentId}-hint"
-                    >${this.t('parent.change.commentHint')}</span
-                  >
-                  <textarea
-                    id=${commentId}
-                    name="comment"
-                    rows="3"
-                    maxlength="1000"
-                    aria-describedby="${commentId}-hint"
-                    .value=${this.comment}
-                    @input=${(event: Event) => this.setComment((event.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                </div>`
-              : nothing
-          }
-          <div class="actions" part="actions">
-            ${button({
-              label: this.t(this.editingFromRecap ? 'parent.action.backToRecap' : 'parent.action.continue'),
-              variant: 'primary',
-              type: 'submit',
-            })}
-            ${
-              this.flow === 'change'
-                ? button({
-                    label: this.t('parent.action.cancelChange'),
-                    variant: 'link',
-                    onClick: () => this.abandon(loaded),
-                  })
-                : button({
-                    label: this.t('parent.action.abandon'),
-                    variant: 'link',
-                    onClick: () => this.abandon(loaded),
-                  })
-            }
-          </div>
-        `,
-      )}
-    `;
-  }
-
-  private recapValue(field: ParentField, value: string): string {
-    return field === 'address.box' && !value ? '' : value;
-  }
-
-  private renderRecap(loaded: Loaded) {
-    const { commune, family } = loaded;
-    const result = parseParentForm(this.form, commune);
-    const fields = parentFields.filter(
-      (field) => field !== 'nationalNumber' || commune.nationalNumber !== 'hidden',
-    );
-    const changes =
-      this.flow === 'change' && family.parent && result.ok
-        ? diffParentIdentity(family.parent, result.value, commune)
-        : undefined;
-    const shown = result.ok ? identityToForm(result.value, commune) : this.form;
-    const rows: RecapRow[] = changes
-      ? changes.map((change) => ({
-          key: change.field,
-          label: this.fieldLabel(change.field as ParentField),
-          value: html`${change.to || this.t('ui.notProvided')}
-            <span class="was"
-              >${this.t('parent.change.was', { value: change.from || this.t('ui.notProvided') })}</span
-            >`,
-          changeTarget: inputId(change.field as ParentField),
-        }))
-      : fields.map((field) => ({
-          key: field,
-          label: this.fieldLabel(field),
-          value: this.recapValue(field, shown[field]),
-          changeTarget: field === 'email' && family.account.email ? undefined : inputId(field),
-        }));
-    if (this.flow === 'change' && this.comment.trim()) {
-      rows.push({
-        key: 'comment',
-        label: this.t('parent.change.comment'),
-        value: this.comment.trim(),
-        changeTarget: commentId,
+        error: this.accountViewError,
+        onRetry: () => (this.accountViewError = undefined),
       });
     }
-    return html`
-      ${stepper({
-        i18n: this.i18n,
-        current: 2,
-        total: 2,
-        title: this.t('parent.step.check'),
-        headingLevel: this.headingLevel + 1,
-        focusName: 'step-heading',
-      })}
-      <p>${this.t(this.flow === 'register' ? 'parent.recap.intro' : 'parent.change.recapIntro')}</p>
-      ${recap({ i18n: this.i18n, rows, onChange: (target: string) => this.backToForm(target) })}
-      ${this.submission.renderError(this.i18n, () => void this.submit(loaded))}
-      <div class="actions" part="actions">
-        ${button({
-          label: this.t(this.flow === 'register' ? 'parent.action.submit' : 'parent.action.sendChange'),
-          variant: 'primary',
-          busy: this.submission.busy(),
-          busyLabel: this.t('ui.sending'),
-          onClick: () => void this.submit(loaded),
-        })}
-        ${button({ label: this.t('parent.action.back'), variant: 'secondary', onClick: () => this.backToForm() })}
-        ${button({ label: this.t('parent.action.abandon'), variant: 'link', onClick: () => this.abandon(loaded) })}
-      </div>
-    `;
-  }
-
-  private renderConfirmation(receipt: RequestReceipt, loaded: Loaded) {
-    const registered = receipt.kind === 'parent-registration';
-    const accepted = receipt.status === 'accepted';
-    const title = registered
-      ? this.t(accepted ? 'parent.done.title' : 'parent.done.pendingTitle')
-      : this.t('parent.change.done.title');
-    const email = loaded.family.account.email ?? this.form.email;
-    return html`
-      <div tabindex="-1" data-focus="confirmation">
-        ${confirmationPanel({
-          i18n: this.i18n,
-          title,
-          requestNumber: receipt.number,
-          trackingCode: receipt.trackingCode,
-          savedAt: receipt.submittedAt,
-        })}
-      </div>
-      ${this.subheading(this.t('ui.whatNext'))}
-      ${
-        registered
-          ? html`<p>
-                ${this.t(accepted ? 'parent.done.next' : 'parent.done.pendingNext', { service: loaded.commune.serviceName })}
-              </p>
-              ${
-                accepted && this.registerChildHref
-                  ? html`<p><a href=${this.registerChildHref}>${this.t('parent.done.registerChild')}</a></p>`
-                  : nothing
-              }`
-          : html`<p>${this.t('parent.change.done.next', { service: loaded.commune.serviceName })}</p>`
-      }
-      ${email ? html`<p>${this.t('parent.done.email', { email })}</p>` : nothing}
-      ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
-      <div class="actions" part="actions">
-        ${button({
-          label: this.t(registered ? 'parent.action.seeDetails' : 'parent.action.backToDetails'),
-          variant: 'secondary',
-          onClick: () => this.finish(),
-        })}
-      </div>
-    `;
-  }
-
-  private renderChild(child: ChildSummary) {
-    const health = this.t(`ui.health.${child.healthForm}`);
-    return html`<li>
-      <span class="child-name">${child.firstName} ${child.lastName}</span>
-      <span class="muted">${this.t('ui.born', { date: this.i18n.date(child.birthDate) })}</span>
-      <span class="badge badge--${child.healthForm}">${health}</span>
-    </li>`;
-  }
-
-  private renderKnown(loaded: Loaded) {
-    const { family, commune } = loaded;
-    const parent = family.parent;
-    if (!parent) return nothing;
-    const shown = identityToForm(parent, commune);
-    const pendingChange = family.requests.some((r) => r.kind === 'parent-change' && r.status === 'pending');
-    const requests = family.requests;
-    const detailFields = parentFields.filter(
-      (field) =>
-        (field !== 'nationalNumber' || commune.nationalNumber !== 'hidden') &&
-        (field !== 'address.box' || shown[field]),
-    );
-    return html`
-      <p>${this.t('parent.known.intro', { service: commune.serviceName })}</p>
-      ${pendingChange ? html`<p class="callout" role="note">${this.t('parent.change.pendingNotice')}</p>` : nothing}
-      ${detailsList(detailFields.map((field) => [this.fieldLabel(field), shown[field]] as const))}
-      ${
-        pendingChange
-          ? nothing
-          : html`<div class="actions" part="actions">
-              ${button({
-                label: this.t('parent.action.requestChange'),
-                variant: 'secondary',
-                onClick: () => this.openChangeForm(loaded),
-              })}
-            </div>`
-      }
-      ${this.subheading(this.t('parent.known.children'))}
-      ${
-        family.children.length
-          ? html`<ul class="children" part="children">
-              ${family.children.map((child) => this.renderChild(child))}
-            </ul>`
-          : html`<p>${this.t('parent.known.noChildren')}</p>`
-      }
-      ${
-        family.coParents.length
-          ? html`${this.subheading(this.t('parent.known.coParents'))}
-              <ul class="plain">
-                ${family.coParents.map(
-                  (coParent) =>
-                    html`<li>
-                      ${coParent.firstName} ${coParent.lastName}
-                      <span class="muted"
-                        >${this.t(coParent.sameAddress ? 'parent.coParent.same' : 'parent.coParent.elsewhere')}</span
-                      >
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${
-        requests.length
-          ? html`${this.subheading(this.t('parent.requests.title'))}
-            ${requestList({ i18n: this.i18n, requests, labelFor: this.statusLabel })}`
-          : nothing
-      }
-    `;
-  }
-
-  private renderPendingRegistration(loaded: Loaded) {
-    const request = loaded.family.requests.find(
-      (r) => r.kind === 'parent-registration' && r.status === 'pending',
-    );
-    if (!request) return nothing;
-    return html`
-      <p class="callout" role="note">
-        ${this.t('parent.pending.intro', { service: loaded.commune.serviceName })}
-      </p>
-      <p>${this.t('ui.requestNumber')} : <strong>${request.number}</strong></p>
-      ${statusTimeline({ i18n: this.i18n, entries: request.history, labelFor: this.statusLabel })}
-    `;
+    this.loadAccountView().catch((error: unknown) => (this.accountViewError = AdapterError.from(error)));
+    return skeleton({ lines: 6, label: this.t('ui.loading') });
   }
 
   private renderLoaded(loaded: Loaded) {
@@ -665,13 +377,17 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       : this.flow === 'register'
         ? this.t('parent.title.register')
         : this.t(this.editing ? 'parent.title.change' : 'parent.title.known');
+    const view = this.view;
+    const receipt = this.receipt;
     let body: unknown;
-    if (this.receipt) body = this.renderConfirmation(this.receipt, loaded);
-    else if (this.hasPendingRegistration(loaded.family)) body = this.renderPendingRegistration(loaded);
-    else if (this.editing) body = this.step === 'recap' ? this.renderRecap(loaded) : this.renderForm(loaded);
-    else body = this.renderKnown(loaded);
+    if (receipt) body = this.renderAccount((account) => account.renderConfirmation(view, receipt, loaded));
+    else if (this.hasPendingRegistration(loaded.family))
+      body = this.renderAccount((account) => account.renderPendingRegistration(view, loaded));
+    else if (this.editing)
+      body = this.step === 'recap' ? renderRecap(view, loaded) : renderForm(view, loaded);
+    else body = this.renderAccount((account) => account.renderKnown(view, loaded));
     // The commune's notice concerns what the parent is about to send, not their details.
-    const notice = this.editing && !this.receipt ? this.renderNotice(loaded.commune) : nothing;
+    const notice = this.editing && !receipt ? renderNotice(view, loaded.commune) : nothing;
     return html`${this.heading(title)} ${notice} ${body}`;
   }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as z from 'zod/mini';
 import { DraftStore } from '../draft.js';
+import type { Shape } from '../shape.js';
 
 /**
  * What a parent typed on one screen, kept in sessionStorage under a key the
@@ -11,7 +11,7 @@ export class DraftController<T> implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly key: () => string,
-    private readonly schema: z.ZodMiniType<T>,
+    private readonly schema: Shape<T>,
   ) {
     host.addController(this);
   }
@@ -41,7 +41,7 @@ export class DraftsController<T> implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly key: (id: string) => string,
-    private readonly schema: z.ZodMiniType<T>,
+    private readonly schema: Shape<T>,
   ) {
     host.addController(this);
   }

@@ -1,0 +1,228 @@
+import { html, nothing } from 'lit';
+import {
+  diffParentIdentity,
+  identityToForm,
+  parentFields,
+  parseParentForm,
+  type CommuneSettings,
+  type ParentField,
+} from '../../domain/index.js';
+import { button, recap, stepper, textField, type RecapRow } from '../../shared/ui/index.js';
+import { commentId, inputId, type Loaded, type ParentView } from './parent-view.js';
+
+// The form and its recap: what a new parent sees first, loaded with the element.
+
+export function renderNotice(view: ParentView, commune: CommuneSettings) {
+  return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
+}
+
+function renderField(
+  view: ParentView,
+  field: ParentField,
+  commune: CommuneSettings,
+  options: {
+    width?: '2' | '4' | '5' | '10' | '20' | 'full';
+    hint?: string;
+    autocomplete?: string;
+    inputmode?: string;
+    type?: string;
+  } = {},
+) {
+  const issue = view.issues.find((candidate) => candidate.field === field);
+  const optional =
+    field === 'address.box' || (field === 'nationalNumber' && commune.nationalNumber === 'optional');
+  return textField({
+    i18n: view.i18n,
+    id: inputId(field),
+    name: field,
+    label: view.fieldLabel(field),
+    value: view.form[field],
+    required: !optional,
+    optional,
+    error: issue ? view.issueMessage(issue, 'parent', commune.country) : undefined,
+    onInput: (value: string) => view.setField(field, value),
+    ...options,
+  });
+}
+
+function renderEmail(view: ParentView, loaded: Loaded) {
+  const accountEmail = loaded.family.account.email;
+  if (!accountEmail) {
+    return renderField(view, 'email', loaded.commune, { type: 'email', autocomplete: 'email', width: '20' });
+  }
+  return html`<div class="read-only" part="field">
+    <span class="label" part="label" id="parent-email-label">${view.fieldLabel('email')}</span>
+    <span class="read-only-value" aria-labelledby="parent-email-label">${accountEmail}</span>
+    <span class="hint" part="hint">${view.t('parent.emailFromAccount')}</span>
+  </div>`;
+}
+
+export function renderForm(view: ParentView, loaded: Loaded) {
+  const { commune } = loaded;
+  const summary = view.issues.map((issue) => ({
+    fieldId: issue.code === 'change.none' ? commentId : inputId(issue.field as ParentField),
+    message: view.issueMessage(issue, 'parent', commune.country),
+  }));
+  const changeNone = view.issues.some((issue) => issue.code === 'change.none');
+  return html`
+    ${stepper({
+      i18n: view.i18n,
+      current: 1,
+      total: 2,
+      title: view.t(view.flow === 'register' ? 'parent.step.details' : 'parent.step.changeDetails'),
+      nextTitle: view.t('parent.step.check'),
+      headingLevel: view.headingLevel + 1,
+      focusName: 'step-heading',
+    })}
+    ${view.flow === 'change' ? html`<p>${view.t('parent.change.intro')}</p>` : nothing}
+    ${view.stepForm(
+      summary,
+      () => view.continueToRecap(loaded),
+      html`
+        <div class="row">
+          ${renderField(view, 'lastName', commune, { autocomplete: 'family-name', width: '20' })}
+          ${renderField(view, 'firstName', commune, { autocomplete: 'given-name', width: '20' })}
+        </div>
+        ${
+          commune.nationalNumber === 'hidden'
+            ? nothing
+            : renderField(view, 'nationalNumber', commune, {
+                hint: view.t('parent.hint.nationalNumber'),
+                inputmode: 'numeric',
+                autocomplete: 'off',
+                width: '10',
+              })
+        }
+        <fieldset class="group">
+          <legend>${view.t('parent.address')}</legend>
+          <div class="row">
+            ${renderField(view, 'address.street', commune, { autocomplete: 'address-line1', width: 'full' })}
+            ${renderField(view, 'address.number', commune, { width: '4' })}
+            ${renderField(view, 'address.box', commune, { width: '4' })}
+          </div>
+          <div class="row">
+            ${renderField(view, 'address.postcode', commune, {
+              autocomplete: 'postal-code',
+              inputmode: 'numeric',
+              width: '5',
+            })}
+            ${renderField(view, 'address.city', commune, { autocomplete: 'address-level2', width: '20' })}
+          </div>
+        </fieldset>
+        ${renderField(view, 'phone', commune, {
+          type: 'tel',
+          autocomplete: 'tel',
+          hint: view.t(commune.country === 'BE' ? 'ui.phoneHint.BE' : 'ui.phoneHint.FR'),
+          width: '20',
+        })}
+        ${renderEmail(view, loaded)}
+        ${
+          view.flow === 'change'
+            ? html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
+                <label class="label" part="label" for=${commentId}>
+                  ${view.t('parent.change.comment')} <span class="optional">${view.t('ui.optional')}</span>
+                </label>
+                <span class="hint" part="hint" id="${commentId}-hint"
+                  >${view.t('parent.change.commentHint')}</span
+                >
+                <textarea
+                  id=${commentId}
+                  name="comment"
+                  rows="3"
+                  maxlength="1000"
+                  aria-describedby="${commentId}-hint"
+                  .value=${view.comment}
+                  @input=${(event: Event) => view.setComment((event.target as HTMLTextAreaElement).value)}
+                ></textarea>
+              </div>`
+            : nothing
+        }
+        <div class="actions" part="actions">
+          ${button({
+            label: view.t(view.editingFromRecap ? 'parent.action.backToRecap' : 'parent.action.continue'),
+            variant: 'primary',
+            type: 'submit',
+          })}
+          ${
+            view.flow === 'change'
+              ? button({
+                  label: view.t('parent.action.cancelChange'),
+                  variant: 'link',
+                  onClick: () => view.abandon(loaded),
+                })
+              : button({
+                  label: view.t('parent.action.abandon'),
+                  variant: 'link',
+                  onClick: () => view.abandon(loaded),
+                })
+          }
+        </div>
+      `,
+    )}
+  `;
+}
+
+function recapValue(field: ParentField, value: string): string {
+  return field === 'address.box' && !value ? '' : value;
+}
+
+export function renderRecap(view: ParentView, loaded: Loaded) {
+  const { commune, family } = loaded;
+  const result = parseParentForm(view.form, commune);
+  const fields = parentFields.filter(
+    (field) => field !== 'nationalNumber' || commune.nationalNumber !== 'hidden',
+  );
+  const changes =
+    view.flow === 'change' && family.parent && result.ok
+      ? diffParentIdentity(family.parent, result.value, commune)
+      : undefined;
+  const shown = result.ok ? identityToForm(result.value, commune) : view.form;
+  const rows: RecapRow[] = changes
+    ? changes.map((change) => ({
+        key: change.field,
+        label: view.fieldLabel(change.field as ParentField),
+        value: html`${change.to || view.t('ui.notProvided')}
+          <span class="was"
+            >${view.t('parent.change.was', { value: change.from || view.t('ui.notProvided') })}</span
+          >`,
+        changeTarget: inputId(change.field as ParentField),
+      }))
+    : fields.map((field) => ({
+        key: field,
+        label: view.fieldLabel(field),
+        value: recapValue(field, shown[field]),
+        changeTarget: field === 'email' && family.account.email ? undefined : inputId(field),
+      }));
+  if (view.flow === 'change' && view.comment.trim()) {
+    rows.push({
+      key: 'comment',
+      label: view.t('parent.change.comment'),
+      value: view.comment.trim(),
+      changeTarget: commentId,
+    });
+  }
+  return html`
+    ${stepper({
+      i18n: view.i18n,
+      current: 2,
+      total: 2,
+      title: view.t('parent.step.check'),
+      headingLevel: view.headingLevel + 1,
+      focusName: 'step-heading',
+    })}
+    <p>${view.t(view.flow === 'register' ? 'parent.recap.intro' : 'parent.change.recapIntro')}</p>
+    ${recap({ i18n: view.i18n, rows, onChange: (target: string) => view.backToForm(target) })}
+    ${view.submission.renderError(view.i18n, () => void view.submit(loaded))}
+    <div class="actions" part="actions">
+      ${button({
+        label: view.t(view.flow === 'register' ? 'parent.action.submit' : 'parent.action.sendChange'),
+        variant: 'primary',
+        busy: view.submission.busy(),
+        busyLabel: view.t('ui.sending'),
+        onClick: () => void view.submit(loaded),
+      })}
+      ${button({ label: view.t('parent.action.back'), variant: 'secondary', onClick: () => view.backToForm() })}
+      ${button({ label: view.t('parent.action.abandon'), variant: 'link', onClick: () => view.abandon(loaded) })}
+    </div>
+  `;
+}
