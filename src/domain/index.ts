@@ -15,3 +15,4 @@ export * from './camp-pricing.js';
 export * from './camp-enrolment.js';
 export * from './fingerprint.js';
 export * from './decisions/index.js';
+export * from './localized-text.js';

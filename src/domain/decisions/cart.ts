@@ -6,7 +6,7 @@ import { history } from './history.js';
 import { mails } from './mails.js';
 import { conflictRefusal, notFoundRefusal, type Mail, type Refusal } from './refusal.js';
 
-type Commune = Pick<CommuneSettings, 'name' | 'serviceName'>;
+type Commune = Pick<CommuneSettings, 'name' | 'serviceName' | 'language'>;
 
 /** History entries to append, request by request. */
 export type RequestEntries = { requestId: string; entries: StatusHistoryEntry[] }[];

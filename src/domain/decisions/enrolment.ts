@@ -2,6 +2,7 @@ import { communeDay, groupFor, registrationState, type Camp } from '../camp.js';
 import { checkCampBooking } from '../camp-pricing.js';
 import { bookedWeeks, type CampEnrolmentInput, type CampWeekOutcome } from '../camp-enrolment.js';
 import { childSummary, type ChildRecord } from '../family.js';
+import { textIn } from '../localized-text.js';
 import type { StatusHistoryEntry } from '../request.js';
 import { history } from './history.js';
 import { conflictRefusal, invalidRefusal } from './refusal.js';
@@ -65,7 +66,7 @@ export function decideEnrolment(state: EnrolmentState): EnrolmentOutcome {
       return !place || place.taken >= place.capacity;
     });
     if (fullDays.length > 0) {
-      entries.push(history.weekFull(now, camp.name, label, fullDays));
+      entries.push(history.weekFull(now, textIn(camp.name, 'fr'), label, fullDays));
       return { weekId: week.id, label, status: 'full', days: dates, fullDays };
     }
     for (const date of dates) bookings.push({ date, activityIds: activities.get(date) ?? [] });

@@ -1,5 +1,6 @@
 import { communeDay } from '../camp.js';
 import { unsubscribeBlock, type CampEnrolmentSummary, type CampUnsubscribeInput } from '../camp-enrolment.js';
+import { textIn } from '../localized-text.js';
 import type { StatusHistoryEntry } from '../request.js';
 import { history } from './history.js';
 import { conflictRefusal, notFoundRefusal } from './refusal.js';
@@ -23,7 +24,14 @@ export function requestUnsubscribe(
   return {
     childId: enrolment.childId,
     label,
-    history: [history.unsubscribeReceived(now, enrolment, label, input.reason)],
+    history: [
+      history.unsubscribeReceived(
+        now,
+        { campName: textIn(enrolment.campName, 'fr'), firstName: enrolment.firstName },
+        label,
+        input.reason,
+      ),
+    ],
   };
 }
 

@@ -115,7 +115,7 @@ export interface PlaceOffer {
 export function offerFreedPlaces(
   freed: readonly FreedDay[],
   rows: readonly OfferCandidate[],
-  commune: Pick<CommuneSettings, 'name' | 'serviceName'>,
+  commune: Pick<CommuneSettings, 'name' | 'serviceName' | 'language'>,
   now: Date,
 ): PlaceOffer[] {
   const groups = [...new Map(freed.map((day) => [`${day.campId}\n${day.groupId}`, day])).values()];

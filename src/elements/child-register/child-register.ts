@@ -16,6 +16,7 @@ import {
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore, fingerprint } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
+import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import type { CoreKey } from '../../shared/i18n/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
@@ -914,7 +915,11 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       <p>
         ${
           change
-            ? this.t('child.change.done.next', { name, service: loaded.commune.serviceName })
+            ? localMessage(
+                this.i18n,
+                this.t('child.change.done.next', { name, service: textSlot }),
+                loaded.commune.serviceName,
+              )
             : this.t('child.health.done.valid', { name, date: this.i18n.date(until) })
         }
       </p>

@@ -21,6 +21,7 @@ import {
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
+import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
 import { baseStyles } from '../../shared/styles.js';
 import {
   button,
@@ -321,7 +322,9 @@ export class ParentRegister extends FpFormElement<ParentKey> {
   // ——— rendering ———
 
   private renderNotice(commune: CommuneSettings) {
-    return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
+    return commune.notice
+      ? html`<p class="notice" part="notice" role="note">${localText(this.i18n, commune.notice)}</p>`
+      : nothing;
   }
 
   private renderField(
@@ -555,14 +558,16 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       ${
         registered
           ? html`<p>
-                ${this.t(accepted ? 'parent.done.next' : 'parent.done.pendingNext', { service: loaded.commune.serviceName })}
+                ${localMessage(this.i18n, this.t(accepted ? 'parent.done.next' : 'parent.done.pendingNext', { service: textSlot }), loaded.commune.serviceName)}
               </p>
               ${
                 accepted && this.registerChildHref
                   ? html`<p><a href=${this.registerChildHref}>${this.t('parent.done.registerChild')}</a></p>`
                   : nothing
               }`
-          : html`<p>${this.t('parent.change.done.next', { service: loaded.commune.serviceName })}</p>`
+          : html`<p>
+              ${localMessage(this.i18n, this.t('parent.change.done.next', { service: textSlot }), loaded.commune.serviceName)}
+            </p>`
       }
       ${email ? html`<p>${this.t('parent.done.email', { email })}</p>` : nothing}
       ${statusTimeline({ i18n: this.i18n, entries: receipt.history, labelFor: this.statusLabel })}
@@ -598,7 +603,9 @@ export class ParentRegister extends FpFormElement<ParentKey> {
         (field !== 'address.box' || shown[field]),
     );
     return html`
-      <p>${this.t('parent.known.intro', { service: commune.serviceName })}</p>
+      <p>
+        ${localMessage(this.i18n, this.t('parent.known.intro', { service: textSlot }), commune.serviceName)}
+      </p>
       ${pendingChange ? html`<p class="callout" role="note">${this.t('parent.change.pendingNotice')}</p>` : nothing}
       ${detailsList(detailFields.map((field) => [this.fieldLabel(field), shown[field]] as const))}
       ${
@@ -652,7 +659,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     if (!request) return nothing;
     return html`
       <p class="callout" role="note">
-        ${this.t('parent.pending.intro', { service: loaded.commune.serviceName })}
+        ${localMessage(this.i18n, this.t('parent.pending.intro', { service: textSlot }), loaded.commune.serviceName)}
       </p>
       <p>${this.t('ui.requestNumber')} : <strong>${request.number}</strong></p>
       ${statusTimeline({ i18n: this.i18n, entries: request.history, labelFor: this.statusLabel })}
