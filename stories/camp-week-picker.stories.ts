@@ -281,6 +281,23 @@ export const Dutch: Story = {
   parameters: describe('`locale="nl"`: weekdays, places, prices and buttons in Dutch.'),
 };
 
+/** The summer as a commune that writes in French only gives it: each text one plain string. */
+const frenchOnly = (camp: Camp): Camp =>
+  JSON.parse(JSON.stringify(camp), (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && 'fr' in value && 'nl' in value
+      ? (value as { fr: string }).fr
+      : value,
+  ) as Camp;
+
+export const DutchFrenchOnlyCommune: Story = {
+  name: 'In Dutch, a commune writing in French only',
+  args: { locale: 'nl' },
+  loaders: [given((camp) => ({ camp: frenchOnly(camp), value: openingOn(camp.weeks[1]!) }))],
+  parameters: describe(
+    'The commune gives its camp’s name, themes, activities and closed days in French only: the picker speaks Dutch and shows them in French, each marked `lang="fr"` so that screen readers pronounce them right.',
+  ),
+};
+
 export const InAForm: Story = {
   name: 'In a form (required)',
   args: { required: true },

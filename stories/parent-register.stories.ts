@@ -307,6 +307,15 @@ export const AlreadyKnown: Story = {
   ),
 };
 
+export const KnownFrenchOnlyCommuneInDutch: Story = {
+  name: 'Known parent, in Dutch, a commune writing in French only',
+  args: { locale: 'nl' },
+  loaders: [backend({ family: 'known', profile: 'fr' })],
+  parameters: describe(
+    'The French commune names its service in French only ("Guichet Unique"): the Dutch sentence carries it marked `lang="fr"`.',
+  ),
+};
+
 export const KnownChangeForm: Story = {
   name: 'Known: change request form',
   loaders: [backend({ family: 'known' })],

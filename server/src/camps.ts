@@ -21,6 +21,7 @@ import {
   type CampWaiting,
   type RequestReceipt,
   type RequestStatus,
+  type LocalizedText,
   type WaitingRow,
 } from '../../src/domain/index.js';
 import { getChild, lockedChild } from './children.js';
@@ -252,14 +253,14 @@ export async function getCampEnrolments(
   const rows = await db.query<{
     receipt: ReceiptJson;
     campId: string;
-    campName: string;
+    campName: LocalizedText;
     childId: string;
     firstName: string;
     weeks: unknown;
     articleId: string | null;
     unsubscribes: { weekId: string; status: RequestStatus }[];
   }>(
-    `select ${receiptJson} as receipt, r.payload->>'campId' as "campId", c.data->>'name' as "campName",
+    `select ${receiptJson} as receipt, r.payload->>'campId' as "campId", c.data->'name' as "campName",
             r.child_id as "childId", k.first_name as "firstName", r.weeks,
             (select a.id from cart_articles a
               where a.family_id = r.family_id and a.request_ids ? r.id and a.status in ('unpaid', 'paid')) as "articleId",

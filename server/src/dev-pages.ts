@@ -1,6 +1,11 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { serviceDecidedKinds, type CommuneSettings, type RequestReceipt } from '../../src/domain/index.js';
+import {
+  communeText,
+  serviceDecidedKinds,
+  type CommuneSettings,
+  type RequestReceipt,
+} from '../../src/domain/index.js';
 import { releaseExpired } from './camps.js';
 import type { Db } from './db.js';
 import { formGuard, formTokenField, type FormGuardOptions } from './forms.js';
@@ -153,7 +158,7 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
     const token = guard.token(c);
     return c.html(
       page(
-        `Back office · ${commune.serviceName}`,
+        `Back office · ${communeText(commune, commune.serviceName)}`,
         html`${
             refunds.length > 0
               ? html`<h1>Paiements à rembourser</h1>

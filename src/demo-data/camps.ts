@@ -1,4 +1,4 @@
-import type { Camp, CampActivity, CampDay, CampGroup, CampWeek } from '../domain/index.js';
+import type { Camp, CampActivity, CampDay, CampGroup, CampWeek, LocalizedText } from '../domain/index.js';
 import { schools, type DemoProfile } from './communes.js';
 
 /*
@@ -68,73 +68,159 @@ function easter(year: number): Date {
   return day(year, Math.floor(n / 31), (n % 31) + 1);
 }
 
-const activity = (id: string, name: string, supplementCents?: number): CampActivity =>
+/** A text of the camps in the demo's four languages. */
+const text = (fr: string, nl: string, de: string, en: string): LocalizedText => ({ fr, nl, de, en });
+
+const activity = (id: string, name: LocalizedText, supplementCents?: number): CampActivity =>
   supplementCents === undefined ? { id, name } : { id, name, supplementCents };
 
 const activities = {
-  poney: activity('poney', 'Poney', 500),
-  gym: activity('gym', 'Gym'),
+  poney: activity('poney', text('Poney', 'Pony', 'Ponyreiten', 'Pony riding'), 500),
+  gym: activity('gym', text('Gym', 'Turnen', 'Turnen', 'Gym')),
+  // A proper name, the same in every language: one plain string.
   walibi: activity('walibi', 'Walibi', 1500),
-  piscine: activity('piscine', 'Piscine', 200),
-  planetarium: activity('planetarium', 'Planétarium', 600),
-  cinema: activity('cinema', 'Cinéma', 500),
-  ferme: activity('ferme', 'Ferme pédagogique', 300),
-  zoo: activity('zoo', 'Parc animalier', 1200),
-  poterie: activity('poterie', 'Atelier poterie', 400),
-  spectacle: activity('spectacle', 'Spectacle des enfants'),
-  crepes: activity('crepes', 'Atelier crêpes'),
-  cortege: activity('cortege', 'Cortège déguisé'),
+  piscine: activity('piscine', text('Piscine', 'Zwembad', 'Schwimmbad', 'Swimming pool'), 200),
+  planetarium: activity('planetarium', text('Planétarium', 'Planetarium', 'Planetarium', 'Planetarium'), 600),
+  cinema: activity('cinema', text('Cinéma', 'Bioscoop', 'Kino', 'Cinema'), 500),
+  ferme: activity(
+    'ferme',
+    text('Ferme pédagogique', 'Kinderboerderij', 'Lehrbauernhof', 'Educational farm'),
+    300,
+  ),
+  zoo: activity('zoo', text('Parc animalier', 'Dierenpark', 'Tierpark', 'Wildlife park'), 1200),
+  poterie: activity(
+    'poterie',
+    text('Atelier poterie', 'Pottenbakken', 'Töpferwerkstatt', 'Pottery workshop'),
+    400,
+  ),
+  spectacle: activity(
+    'spectacle',
+    text('Spectacle des enfants', 'Kindervoorstelling', 'Kinderaufführung', 'Children’s show'),
+  ),
+  crepes: activity(
+    'crepes',
+    text('Atelier crêpes', 'Pannenkoeken bakken', 'Crêpes backen', 'Pancake workshop'),
+  ),
+  cortege: activity('cortege', text('Cortège déguisé', 'Verkleedstoet', 'Kostümumzug', 'Fancy-dress parade')),
 };
 
 /** A week's theme and its activities by weekday (Monday 0 … Friday 4). */
 interface WeekPlan {
-  theme: string;
+  theme: LocalizedText;
   activities: Partial<Record<number, CampActivity[]>>;
 }
 
 /** The summer's weeks in order; the last week of the summer is always {@link lastSummerWeek}. */
 const summerWeeks: WeekPlan[] = [
   {
-    theme: 'Tous en forme !',
+    theme: text('Tous en forme !', 'Fit en gezond!', 'Fit und munter!', 'Fit and well!'),
     activities: { 2: [activities.poney], 3: [activities.gym], 4: [activities.piscine] },
   },
-  { theme: 'Les pirates', activities: { 1: [activities.piscine], 3: [activities.walibi] } },
-  { theme: 'Voyage dans l’espace', activities: { 2: [activities.planetarium], 4: [activities.cinema] } },
-  { theme: 'Au temps des chevaliers', activities: { 1: [activities.poney], 3: [activities.piscine] } },
-  { theme: 'Les petits chefs', activities: { 2: [activities.ferme] } },
-  { theme: 'Cirque et magie', activities: { 1: [activities.gym], 3: [activities.cinema] } },
-  { theme: 'Safari au pays des animaux', activities: { 2: [activities.zoo] } },
-  { theme: 'Les explorateurs de la nature', activities: { 1: [activities.ferme], 3: [activities.poney] } },
-  { theme: 'Les artistes en herbe', activities: { 2: [activities.poterie] } },
+  {
+    theme: text('Les pirates', 'De piraten', 'Die Piraten', 'Pirates'),
+    activities: { 1: [activities.piscine], 3: [activities.walibi] },
+  },
+  {
+    theme: text('Voyage dans l’espace', 'Reis door de ruimte', 'Reise ins Weltall', 'Journey into space'),
+    activities: { 2: [activities.planetarium], 4: [activities.cinema] },
+  },
+  {
+    theme: text(
+      'Au temps des chevaliers',
+      'In de tijd van de ridders',
+      'Zur Zeit der Ritter',
+      'In the days of knights',
+    ),
+    activities: { 1: [activities.poney], 3: [activities.piscine] },
+  },
+  {
+    theme: text('Les petits chefs', 'De kleine chef-koks', 'Die kleinen Köche', 'Little chefs'),
+    activities: { 2: [activities.ferme] },
+  },
+  {
+    theme: text('Cirque et magie', 'Circus en magie', 'Zirkus und Zauberei', 'Circus and magic'),
+    activities: { 1: [activities.gym], 3: [activities.cinema] },
+  },
+  {
+    theme: text(
+      'Safari au pays des animaux',
+      'Safari in het dierenrijk',
+      'Safari im Tierreich',
+      'Animal safari',
+    ),
+    activities: { 2: [activities.zoo] },
+  },
+  {
+    theme: text('Les explorateurs de la nature', 'Natuurontdekkers', 'Naturforscher', 'Nature explorers'),
+    activities: { 1: [activities.ferme], 3: [activities.poney] },
+  },
+  {
+    theme: text('Les artistes en herbe', 'Kleine kunstenaars', 'Kleine Künstler', 'Budding artists'),
+    activities: { 2: [activities.poterie] },
+  },
 ];
 const lastSummerWeek: WeekPlan = {
-  theme: 'La grande fête de fin d’été',
+  theme: text(
+    'La grande fête de fin d’été',
+    'Het grote eindezomerfeest',
+    'Das große Sommerabschlussfest',
+    'The great end-of-summer party',
+  ),
   activities: { 0: [activities.piscine], 4: [activities.spectacle] },
 };
 const carnivalWeek: WeekPlan = {
-  theme: 'Masques et confettis',
+  theme: text('Masques et confettis', 'Maskers en confetti', 'Masken und Konfetti', 'Masks and confetti'),
   activities: { 1: [activities.crepes], 2: [activities.piscine], 4: [activities.cortege] },
 };
 
+const nationalDay = text('Fête nationale', 'Nationale feestdag', 'Nationalfeiertag', 'National holiday');
+const assumption = text('Assomption', 'Onze-Lieve-Vrouw-Hemelvaart', 'Mariä Himmelfahrt', 'Assumption Day');
+
 /** Public holidays in summer, by "MM-DD". */
-const holidays: Record<DemoProfile, Record<string, string>> = {
-  be: { '07-21': 'Fête nationale', '08-15': 'Assomption' },
-  fr: { '07-14': 'Fête nationale', '08-15': 'Assomption' },
+const holidays: Record<DemoProfile, Record<string, LocalizedText>> = {
+  be: { '07-21': nationalDay, '08-15': assumption },
+  fr: { '07-14': nationalDay, '08-15': assumption },
 };
 
 const summerGroups: CampGroup[] = [
-  { id: 'petits', label: 'Petits (2,5–4 ans)', minAge: 2.5, maxAge: 4 },
-  { id: '5-6-ans', label: '5–6 ans', minAge: 5, maxAge: 6 },
-  { id: '7-9-ans', label: '7–9 ans', minAge: 7, maxAge: 9 },
-  { id: '10-12-ans', label: '10–12 ans', minAge: 10, maxAge: 12 },
+  {
+    id: 'petits',
+    label: text(
+      'Petits (2,5–4 ans)',
+      'Kleuters (2,5–4 jaar)',
+      'Kleine (2,5–4 Jahre)',
+      'Little ones (2.5–4 years)',
+    ),
+    minAge: 2.5,
+    maxAge: 4,
+  },
+  { id: '5-6-ans', label: text('5–6 ans', '5–6 jaar', '5–6 Jahre', '5–6 years'), minAge: 5, maxAge: 6 },
+  { id: '7-9-ans', label: text('7–9 ans', '7–9 jaar', '7–9 Jahre', '7–9 years'), minAge: 7, maxAge: 9 },
+  {
+    id: '10-12-ans',
+    label: text('10–12 ans', '10–12 jaar', '10–12 Jahre', '10–12 years'),
+    minAge: 10,
+    maxAge: 12,
+  },
 ];
 
 /** The carnival stage goes by school grade: the commune's nursery grades, then the primary ones. */
 function carnivalGroups(profile: DemoProfile): CampGroup[] {
   const grades = schools[profile][0]!.grades.map((grade) => grade.id);
   return [
-    { id: 'maternelles', label: 'Maternelles', gradeIds: grades.slice(0, 3) },
-    { id: 'primaires', label: profile === 'be' ? 'Primaires' : 'Élémentaires', gradeIds: grades.slice(3) },
+    {
+      id: 'maternelles',
+      label: text('Maternelles', 'Kleuterschool', 'Kindergarten', 'Nursery school'),
+      gradeIds: grades.slice(0, 3),
+    },
+    {
+      id: 'primaires',
+      label:
+        profile === 'be'
+          ? text('Primaires', 'Lagere school', 'Primarschule', 'Primary school')
+          : text('Élémentaires', 'Lagere school', 'Grundschule', 'Elementary school'),
+      gradeIds: grades.slice(3),
+    },
   ];
 }
 
@@ -182,7 +268,7 @@ function week(
   campId: string,
   monday: Date,
   plan: WeekPlan,
-  closed: (date: Date) => string | true | undefined,
+  closed: (date: Date) => LocalizedText | true | undefined,
 ): CampWeek {
   const { isoYear, isoWeek } = isoWeekOf(monday);
   const days = Array.from({ length: 7 }, (_, index): CampDay => {
@@ -203,17 +289,34 @@ function summer(profile: DemoProfile, year: number, opensAt: string): Camp {
   const mondays: Date[] = [];
   for (let monday = addDays(first, -weekday(first)); monday <= last; monday = addDays(monday, 7))
     mondays.push(monday);
-  const closed = (date: Date): string | true | undefined => {
+  const closed = (date: Date): LocalizedText | true | undefined => {
     const holiday = holidays[profile][isoDate(date).slice(5)];
     if (holiday) return holiday;
     if (weekday(date) > 4) return true;
-    if (date < first) return 'Pas encore de plaine';
-    if (date > last) return 'Fin des plaines';
+    if (date < first)
+      return text(
+        'Pas encore de plaine',
+        'Nog geen speelpleinwerking',
+        'Noch keine Ferienbetreuung',
+        'Holiday camp not started yet',
+      );
+    if (date > last)
+      return text(
+        'Fin des plaines',
+        'Einde van de speelpleinwerking',
+        'Ende der Ferienbetreuung',
+        'Holiday camp over',
+      );
     return undefined;
   };
   return {
     id,
-    name: `Plaines d’été ${year}`,
+    name: text(
+      `Plaines d’été ${year}`,
+      `Zomerspeelpleinen ${year}`,
+      `Sommerferienbetreuung ${year}`,
+      `Summer holiday camp ${year}`,
+    ),
     kind: 'plaine',
     location: schools[profile][0]!.name,
     registration: { opensAt, closesAt: closesAt(first) },
@@ -234,7 +337,12 @@ function carnival(profile: DemoProfile, year: number, opensAt: string): Camp {
   const monday = carnivalMonday(year);
   return {
     id,
-    name: `Stage de Carnaval ${year}`,
+    name: text(
+      `Stage de Carnaval ${year}`,
+      `Krokusstage ${year}`,
+      `Karnevalskurs ${year}`,
+      `Carnival camp ${year}`,
+    ),
     kind: 'stage',
     location: schools[profile][0]!.name,
     registration: { opensAt, closesAt: closesAt(monday) },

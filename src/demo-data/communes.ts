@@ -6,7 +6,13 @@ import type { CommuneSettings, SchoolSite } from '../domain/index.js';
  * camps, loaded on demand, do not pull the families in.
  */
 
-/** The demo's commune: `be` (Mont-Saint-Guibert, Belgium) or `fr` (Coudekerque-Branche, France). */
+/**
+ * The demo's commune: `be` (Mont-Saint-Guibert, Belgium) or `fr`
+ * (Coudekerque-Branche, France). Mont-Saint-Guibert writes its texts in the
+ * four languages; Coudekerque-Branche in French only (its service name and
+ * school grades are plain strings), so the elements show them in French,
+ * marked `lang="fr"`, to a Dutch, German or English reader.
+ */
 export type DemoProfile = 'be' | 'fr';
 
 export const communes: Record<DemoProfile, CommuneSettings> = {
@@ -16,12 +22,22 @@ export const communes: Record<DemoProfile, CommuneSettings> = {
     name: 'Commune de Mont-Saint-Guibert',
     country: 'BE',
     nationalNumber: 'required',
-    serviceName: 'Service Accueil Extrascolaire',
+    language: 'fr',
+    serviceName: {
+      fr: 'Service Accueil Extrascolaire',
+      nl: 'Dienst Buitenschoolse Opvang',
+      de: 'Dienst für außerschulische Betreuung',
+      en: 'Out-of-School Care Service',
+    },
     contactEmail: 'accueil.extrascolaire@mont-saint-guibert.example',
     contactPhone: '+3210658877',
     healthFormValidityMonths: 12,
-    notice:
-      'Si vous bénéficiez d’une aide du CPAS, signalez-le au Service Accueil Extrascolaire : des réductions sont possibles.',
+    notice: {
+      fr: 'Si vous bénéficiez d’une aide du CPAS, signalez-le au Service Accueil Extrascolaire : des réductions sont possibles.',
+      nl: 'Krijgt u steun van het OCMW? Meld het aan de Dienst Buitenschoolse Opvang: kortingen zijn mogelijk.',
+      de: 'Erhalten Sie Unterstützung vom ÖSHZ? Teilen Sie es dem Dienst für außerschulische Betreuung mit: Ermäßigungen sind möglich.',
+      en: 'If you receive help from the CPAS (public social welfare centre), tell the Out-of-School Care Service: reductions are possible.',
+    },
   },
   fr: {
     id: 'coudekerque-branche',
@@ -29,6 +45,7 @@ export const communes: Record<DemoProfile, CommuneSettings> = {
     name: 'Ville de Coudekerque-Branche',
     country: 'FR',
     nationalNumber: 'hidden',
+    language: 'fr',
     serviceName: 'Guichet Unique',
     contactEmail: 'guichet.unique@coudekerque-branche.example',
     contactPhone: '+33328297700',
@@ -38,15 +55,47 @@ export const communes: Record<DemoProfile, CommuneSettings> = {
 /** The school sites of each commune and the grades taught there. */
 const grades = {
   be: [
-    { id: 'm1', label: '1re maternelle' },
-    { id: 'm2', label: '2e maternelle' },
-    { id: 'm3', label: '3e maternelle' },
-    { id: 'p1', label: '1re primaire' },
-    { id: 'p2', label: '2e primaire' },
-    { id: 'p3', label: '3e primaire' },
-    { id: 'p4', label: '4e primaire' },
-    { id: 'p5', label: '5e primaire' },
-    { id: 'p6', label: '6e primaire' },
+    {
+      id: 'm1',
+      label: {
+        fr: '1re maternelle',
+        nl: '1ste kleuterklas',
+        de: '1. Kindergartenjahr',
+        en: 'Nursery year 1',
+      },
+    },
+    {
+      id: 'm2',
+      label: { fr: '2e maternelle', nl: '2de kleuterklas', de: '2. Kindergartenjahr', en: 'Nursery year 2' },
+    },
+    {
+      id: 'm3',
+      label: { fr: '3e maternelle', nl: '3de kleuterklas', de: '3. Kindergartenjahr', en: 'Nursery year 3' },
+    },
+    {
+      id: 'p1',
+      label: { fr: '1re primaire', nl: '1ste leerjaar', de: '1. Primarschuljahr', en: 'Primary year 1' },
+    },
+    {
+      id: 'p2',
+      label: { fr: '2e primaire', nl: '2de leerjaar', de: '2. Primarschuljahr', en: 'Primary year 2' },
+    },
+    {
+      id: 'p3',
+      label: { fr: '3e primaire', nl: '3de leerjaar', de: '3. Primarschuljahr', en: 'Primary year 3' },
+    },
+    {
+      id: 'p4',
+      label: { fr: '4e primaire', nl: '4de leerjaar', de: '4. Primarschuljahr', en: 'Primary year 4' },
+    },
+    {
+      id: 'p5',
+      label: { fr: '5e primaire', nl: '5de leerjaar', de: '5. Primarschuljahr', en: 'Primary year 5' },
+    },
+    {
+      id: 'p6',
+      label: { fr: '6e primaire', nl: '6de leerjaar', de: '6. Primarschuljahr', en: 'Primary year 6' },
+    },
   ],
   fr: [
     { id: 'ps', label: 'Petite section' },

@@ -5,7 +5,7 @@ import type {
   ParentRecord,
   RequestReceipt,
 } from '../domain/index.js';
-import { childSummary, defaultHealthFormValidityMonths } from '../domain/index.js';
+import { childSummary, communeText, defaultHealthFormValidityMonths } from '../domain/index.js';
 import { communes, schools, type DemoProfile } from './communes.js';
 
 /**
@@ -340,6 +340,8 @@ export function demoFamilyState(profile: DemoProfile, family: DemoFamily, now = 
 function seedFamily(profile: DemoProfile, family: DemoFamily): DemoFamilyState {
   const person = people[profile][family];
   const commune = communes[profile];
+  // The service's history entries are written in the commune's language.
+  const service = communeText(commune, commune.serviceName);
   const account = { email: person.email, displayName: person.displayName };
   if (family === 'new') {
     return { family: { account, parent: null, coParents: [], children: [], requests: [] }, children: [] };
@@ -350,7 +352,7 @@ function seedFamily(profile: DemoProfile, family: DemoFamily): DemoFamilyState {
     parent,
     coParents: [],
     children: [],
-    requests: [registration(registrationNumbers[family], '2025-02-10T10:14:00+01:00', commune.serviceName)],
+    requests: [registration(registrationNumbers[family], '2025-02-10T10:14:00+01:00', service)],
   };
   if (family === 'known') {
     const formerPhone = profile === 'be' ? '0475 12 34 56' : '03 20 65 43 21';
@@ -372,7 +374,7 @@ function seedFamily(profile: DemoProfile, family: DemoFamily): DemoFamilyState {
             status: 'change-accepted',
             label: 'Modification acceptée',
             at: '2025-06-04T09:12:00+02:00',
-            author: commune.serviceName,
+            author: service,
           },
         ],
         changes: [
@@ -396,7 +398,7 @@ function seedFamily(profile: DemoProfile, family: DemoFamily): DemoFamilyState {
             status: 'change-refused',
             label: 'Modification refusée',
             at: '2025-09-17T11:30:00+02:00',
-            author: commune.serviceName,
+            author: service,
             message:
               'Merci de joindre une preuve de domicile (composition de ménage ou contrat de bail) à votre nouvelle demande.',
           },

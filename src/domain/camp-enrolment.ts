@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { weekLabel, type Camp, type CampWeek } from './camp.js';
 import { priceCamp } from './camp-pricing.js';
+import { localizedText, textIn, type LocalizedText } from './localized-text.js';
 import { RequestReceiptSchema, type RequestReceipt, type RequestStatus } from './request.js';
 
 const id = z.string().check(z.minLength(1));
@@ -97,7 +98,7 @@ export const ClosingPreviewSchema = z.object({
   camps: z.array(
     z.object({
       campId: id,
-      campName: z.string(),
+      campName: localizedText({ max: 200 }),
       price: z.object({
         currency: z.literal('EUR'),
         children: z.array(
@@ -303,7 +304,7 @@ export type CampEnrolmentWeek = z.infer<typeof CampEnrolmentWeekSchema>;
 export const CampEnrolmentSummarySchema = z.object({
   receipt: RequestReceiptSchema,
   campId: id,
-  campName: z.string(),
+  campName: localizedText({ max: 200 }),
   childId: id,
   firstName: z.string(),
   state: z.enum(['open', 'closed', 'paid', 'cancelled']),
@@ -318,7 +319,7 @@ export type CampEnrolmentSummary = z.infer<typeof CampEnrolmentSummarySchema>;
 export interface CampEnrolmentFacts {
   receipt: RequestReceipt;
   campId: string;
-  campName: string;
+  campName: LocalizedText;
   childId: string;
   firstName: string;
   /** What each week became when the parent validated (enrolInCamp's answer). */

@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
+import { localizedText } from './localized-text.js';
 
 const id = z.string().check(z.minLength(1));
 const cents = z.number().check(z.int(), z.minimum(0));
 const percent = z.number().check(z.minimum(0), z.maximum(100));
+/** A name or label the commune gives, per language. */
+const label = localizedText({ max: 200 });
 
 /** An activity tied to a day of a camp ("Poney", "Walibi"), with its supplement when it costs extra. */
 export const CampActivitySchema = z.object({
   id,
-  name: z.string().check(z.minLength(1)),
+  name: label,
   supplementCents: z.optional(cents),
 });
 export type CampActivity = z.infer<typeof CampActivitySchema>;
@@ -20,7 +23,7 @@ export const CampDaySchema = z.object({
   date: z.iso.date(),
   open: z.boolean(),
   /** Why the day is closed ("Fête nationale"); weekends need none. */
-  closedReason: z.optional(z.string()),
+  closedReason: z.optional(label),
   activities: z.array(CampActivitySchema),
 });
 export type CampDay = z.infer<typeof CampDaySchema>;
@@ -32,7 +35,8 @@ export const CampWeekSchema = z
     /** ISO 8601 week number and its year: "S28" on the recap. */
     isoYear: z.number().check(z.int()),
     isoWeek: z.number().check(z.int(), z.minimum(1), z.maximum(53)),
-    theme: z.string(),
+    /** Empty when the week has none. */
+    theme: localizedText({ min: 0, max: 200 }),
     days: z.array(CampDaySchema).check(z.length(7)),
   })
   .check(
@@ -59,7 +63,7 @@ export type CampWeek = z.infer<typeof CampWeekSchema>;
 export const CampGroupSchema = z
   .object({
     id,
-    label: z.string().check(z.minLength(1)),
+    label,
     minAge: z.optional(z.number().check(z.minimum(0))),
     maxAge: z.optional(z.number().check(z.int(), z.minimum(0))),
     /** The school grades (ids of the commune's grades) the group takes, when it goes by grade. */
@@ -90,7 +94,7 @@ export type CampTariff = z.infer<typeof CampTariffSchema>;
 export const CampSchema = z
   .object({
     id,
-    name: z.string().check(z.minLength(1)),
+    name: label,
     kind: z.enum(['plaine', 'stage']),
     location: z.optional(z.string()),
     /** When parents may enrol: opening and closing moments. */

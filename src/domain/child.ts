@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Country } from './commune.js';
 import type { FieldIssue } from './field-issue.js';
+import { localizedText } from './localized-text.js';
 import { parseNationalNumber } from './national-number.js';
 import { normalizePhone } from './phone.js';
 
@@ -9,8 +10,11 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 export const SexSchema = z.enum(['female', 'male', 'other']);
 export type Sex = z.infer<typeof SexSchema>;
 
-/** A school grade as the commune lists it ("3e maternelle", "1re primaire"). */
-export const SchoolGradeSchema = z.object({ id: z.string().check(z.minLength(1)), label: z.string() });
+/** A school grade as the commune lists it ("3e maternelle", "1re primaire"), per language. */
+export const SchoolGradeSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  label: localizedText({ min: 0, max: 200 }),
+});
 export type SchoolGrade = z.infer<typeof SchoolGradeSchema>;
 
 /** A school site ("implantation scolaire") with the grades taught there. */

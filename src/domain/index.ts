@@ -17,3 +17,4 @@ export * from './camp-enrolment.js';
 export * from './fingerprint.js';
 export * from './decisions/index.js';
 export * from './mail-texts/index.js';
+export * from './localized-text.js';

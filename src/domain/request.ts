@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { localizedText } from './localized-text.js';
 
 /** A date (`2020-06-02`) or a timestamp with offset (`2020-06-02T09:08:00+02:00`): time is shown only if known. */
 export const DateOrDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
@@ -42,6 +43,8 @@ export const HistoryParamsSchema = z
     z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/)),
     z.union([
       z.string().check(z.maxLength(500)),
+      // A commune's own text (a camp's name), worded in the parent's language when shown.
+      localizedText({ min: 0, max: 500 }),
       z.number(),
       z.array(z.string().check(z.maxLength(200))).check(z.maxLength(60)),
     ]),

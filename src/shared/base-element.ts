@@ -71,7 +71,12 @@ export class FpElement<K extends string = never> extends LitElement {
    */
   protected readCommune(adapter: FamilyPortalAdapter, signal: AbortSignal): Promise<CommuneSettings> {
     const shared = this.adapter ? undefined : this.portal?.commune;
-    return shared ? shared.catch(() => adapter.getCommune({ signal })) : adapter.getCommune({ signal });
+    const read = shared ? shared.catch(() => adapter.getCommune({ signal })) : adapter.getCommune({ signal });
+    return read.then((commune) => {
+      // Its texts given as plain strings are in its language: they carry it when it is not the element's.
+      this.i18n.communeLocale = commune.language;
+      return commune;
+    });
   }
 
   /** @internal The adapter in use: the element's own, else the portal's. */

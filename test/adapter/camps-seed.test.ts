@@ -10,7 +10,14 @@ import {
 } from 'date-fns';
 import { seedCampBusyWeek, seedCampPlaces, seedCamps } from '../../src/demo-data/camps.js';
 import { schools } from '../../src/demo-data/index.js';
-import { CampSchema, firstCampDay, groupFor, registrationState, type Camp } from '../../src/domain/index.js';
+import {
+  CampSchema,
+  firstCampDay,
+  groupFor,
+  registrationState,
+  textIn,
+  type Camp,
+} from '../../src/domain/index.js';
 
 const profiles = ['be', 'fr'] as const;
 /** Moments to seed at, with the summer and the carnival expected then. */
@@ -92,8 +99,13 @@ describe('seedCamps', () => {
       }
     }
     const [carnival, summer] = seedCamps('be', new Date('2026-11-23T08:30:00.000Z'));
-    expect(summer!.name).to.equal('Plaines d’été 2027');
-    expect(carnival!.name).to.equal('Stage de Carnaval 2027');
+    expect(summer!.name).to.deep.equal({
+      fr: 'Plaines d’été 2027',
+      nl: 'Zomerspeelpleinen 2027',
+      de: 'Sommerferienbetreuung 2027',
+      en: 'Summer holiday camp 2027',
+    });
+    expect(textIn(carnival!.name, 'fr')).to.equal('Stage de Carnaval 2027');
   });
 
   it('has seven days a week, Monday to Sunday, numbered as ISO 8601 weeks', () => {
@@ -167,20 +179,22 @@ describe('seedCamps', () => {
         const holiday = holidays[profile][day.date.slice(5) as keyof (typeof holidays)[typeof profile]];
         const inSummer = day.date >= `${year}-07-01` && day.date <= `${year}-08-31`;
         if (holiday) {
-          expect(day, day.date).to.include({ open: false, closedReason: holiday });
+          expect(day.open, day.date).to.equal(false);
+          expect(textIn(day.closedReason ?? '', 'fr'), day.date).to.equal(holiday);
         } else if (getISODay(date) > 5) {
           expect(day.open, day.date).to.equal(false);
           expect(day.closedReason, day.date).to.equal(undefined);
         } else {
           expect(day.open, day.date).to.equal(inSummer);
-          if (!inSummer) expect(day.closedReason, day.date).to.be.a('string');
+          if (!inSummer) expect(textIn(day.closedReason ?? '', 'nl'), day.date).to.match(/speelpleinwerking/);
         }
         if (!day.open) expect(day.activities).to.deep.equal([]);
       }
       // Every public holiday of the summer is in it, closed.
       for (const [monthDay, reason] of Object.entries(holidays[profile])) {
         const day = days(summer).find((candidate) => candidate.date === `${year}-${monthDay}`);
-        expect(day, `${year}-${monthDay}`).to.include({ open: false, closedReason: reason });
+        expect(day?.open, `${year}-${monthDay}`).to.equal(false);
+        expect(textIn(day?.closedReason ?? '', 'fr'), `${year}-${monthDay}`).to.equal(reason);
       }
       // The first and last weeks hold the first and last weekdays of the summer.
       const open = days(summer).filter((day) => day.open);
@@ -196,13 +210,26 @@ describe('seedCamps', () => {
 
   it('ties activities to days, with stable ids and supplements', () => {
     const [, summer] = seedCamps('be', new Date('2026-11-23T08:30:00.000Z'));
-    expect(summer!.weeks[0]!.theme).to.equal('Tous en forme !');
+    expect(summer!.weeks[0]!.theme).to.deep.equal({
+      fr: 'Tous en forme !',
+      nl: 'Fit en gezond!',
+      de: 'Fit und munter!',
+      en: 'Fit and well!',
+    });
     const activities = days(summer!).flatMap((day) => day.activities);
     const byId = Object.fromEntries(activities.map((activity) => [activity.id, activity]));
-    expect(byId['poney']).to.deep.equal({ id: 'poney', name: 'Poney', supplementCents: 500 });
-    expect(byId['gym']).to.deep.equal({ id: 'gym', name: 'Gym' });
+    expect(byId['poney']).to.deep.equal({
+      id: 'poney',
+      name: { fr: 'Poney', nl: 'Pony', de: 'Ponyreiten', en: 'Pony riding' },
+      supplementCents: 500,
+    });
+    expect(byId['gym']).to.deep.equal({
+      id: 'gym',
+      name: { fr: 'Gym', nl: 'Turnen', de: 'Turnen', en: 'Gym' },
+    });
+    // A proper name stays one plain string.
     expect(byId['walibi']).to.deep.equal({ id: 'walibi', name: 'Walibi', supplementCents: 1500 });
-    expect(byId['piscine']).to.have.property('name', 'Piscine');
+    expect(textIn(byId['piscine']!.name, 'de')).to.equal('Schwimmbad');
   });
 
   it('prices and groups as each commune does', () => {
@@ -215,7 +242,7 @@ describe('seedCamps', () => {
     const [, fr] = seedCamps('fr', new Date('2026-11-23T08:30:00.000Z'));
     expect(fr!.degressive).to.deep.equal({ secondChildPercent: 15, thirdChildPercent: 25 });
     expect(fr!.tariffs.resident.dayCents).to.be.below(fr!.tariffs.nonResident.dayCents);
-    expect(be!.groups.map((group) => group.label)).to.deep.equal([
+    expect(be!.groups.map((group) => textIn(group.label, 'fr'))).to.deep.equal([
       'Petits (2,5–4 ans)',
       '5–6 ans',
       '7–9 ans',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { communeDay, groupFor, registrationState } from '../../src/domain/index.js';
+import { communeDay, groupFor, registrationState, textIn } from '../../src/domain/index.js';
 import type { ContractBackend } from './backends.js';
 import { campHelpers, failure, key, runningCamp, shift } from './support.js';
 
@@ -24,9 +24,19 @@ export function campsContract(current: () => ContractBackend): void {
       assert.equal(registrationState(carnival, now), 'not-yet-open');
       assert.ok(summer.weeks.length >= 8, 'a whole summer');
       assert.ok(
-        summer.weeks.some((week) => week.days.some((day) => day.closedReason === 'Fête nationale')),
+        summer.weeks.some((week) =>
+          week.days.some((day) => textIn(day.closedReason ?? '', 'fr') === 'Fête nationale'),
+        ),
         'the national holiday is closed',
       );
+      // The commune's texts come back in each of its languages.
+      assert.deepEqual(summer.weeks[0]?.theme, {
+        fr: 'Tous en forme !',
+        nl: 'Fit en gezond!',
+        de: 'Fit und munter!',
+        en: 'Fit and well!',
+      });
+      assert.equal(textIn(summer.name, 'nl'), `Zomerspeelpleinen ${summer.id.slice(4)}`);
       assert.deepEqual(await (await backend.adapter('new')).getCamps(), camps, 'the same camps for everyone');
     });
 

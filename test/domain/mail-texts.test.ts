@@ -79,8 +79,8 @@ describe('the service’s e-mails in the family’s language', () => {
   });
 
   it('writes in the family’s language, else the commune’s, else French', () => {
-    expect(mailLanguage('nl', { defaultLanguage: 'de' })).to.equal('nl');
-    expect(mailLanguage(undefined, { defaultLanguage: 'de' })).to.equal('de');
+    expect(mailLanguage('nl', { language: 'de' })).to.equal('nl');
+    expect(mailLanguage(undefined, { language: 'de' })).to.equal('de');
     expect(mailLanguage(null, {})).to.equal('fr');
   });
 });

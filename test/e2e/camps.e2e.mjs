@@ -40,7 +40,9 @@ await runOnDemo(async ({ url, origin, browser }) => {
   const keys = keyboard(page, 'child-enrol');
   const summer = (await api('/camps')).find((camp) => camp.kind === 'plaine');
   const [first, busy, third] = summer.weeks;
-  const startLabel = `Inscrire mon enfant : ${summer.name}`;
+  // The commune's texts per language: the French page shows the French name.
+  const summerName = typeof summer.name === 'string' ? summer.name : summer.name.fr;
+  const startLabel = `Inscrire mon enfant : ${summerName}`;
   await enrol.getByText(startLabel).first().waitFor();
   const shadowText = () => enrol.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
 
@@ -158,7 +160,7 @@ await runOnDemo(async ({ url, origin, browser }) => {
     .evaluate((el) => el.textContent);
   assert.match(
     full,
-    new RegExp(`${summer.name}, semaine S${busy.isoWeek}`),
+    new RegExp(`${summerName}, semaine S${busy.isoWeek}`),
     'the red message names camp and week',
   );
   await enrol
@@ -187,7 +189,7 @@ await runOnDemo(async ({ url, origin, browser }) => {
   assert.equal((await release.json()).released, 1);
   assert.equal(await placesLeft(), before, 'the place is back');
   await page.reload();
-  await enrol.getByText(`Léa · ${summer.name} · demande n° ${late.receipt.number}`).first().waitFor();
+  await enrol.getByText(`Léa · ${summerName} · demande n° ${late.receipt.number}`).first().waitFor();
   const listed = await shadowText();
   assert.match(
     listed,

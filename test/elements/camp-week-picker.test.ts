@@ -507,7 +507,7 @@ describe('<camp-week-picker>', () => {
     const page = await mount({ lang: 'nl' });
     await page.waitForText('Volgende week');
     expect(page.title()).to.equal('Week 26 · van 28/06/2027 tot 04/07/2027');
-    expect(page.day('2027-06-28')).to.equal('Maandag 28/06/2027 Gesloten: Pas encore de plaine');
+    expect(page.day('2027-06-28')).to.equal('Maandag 28/06/2027 Gesloten: Nog geen speelpleinwerking');
     expect(page.day('2027-07-01')).to.include('24 plaatsen');
     expect(page.day('2027-07-01')).to.include('per dag');
     expect(page.hasButton('Vorige week')).to.equal(true);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
-import type { Camp } from '../../src/domain/index.js';
+import { textIn, type Camp } from '../../src/domain/index.js';
 import '../../src/elements/child-enrol/define.js';
 import type { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
 import { ChildEnrolPage } from './child-enrol.page.js';
@@ -36,7 +36,7 @@ async function mount(
   const el = wrapper.querySelector('child-enrol')!;
   const page = new ChildEnrolPage(el);
   if (adapter) {
-    page.summerName = (await summerOf(adapter)).name;
+    page.summerName = textIn((await summerOf(adapter)).name, 'fr');
     await waitUntil(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'still loading', {
       timeout: 4000,
     });
@@ -68,10 +68,13 @@ describe('<child-enrol>', () => {
     const page = await mount(adapter);
     const summer = camps.find((camp) => camp.kind === 'plaine')!;
     const carnival = camps.find((camp) => camp.kind === 'stage')!;
-    expect(page.text()).to.include(summer.name).and.include('Inscriptions ouvertes jusqu’au');
-    expect(page.text()).to.include(carnival.name).and.include('Les inscriptions ouvriront le');
-    expect(page.hasButton(`Inscrire mon enfant : ${summer.name}`)).to.equal(true);
-    expect(page.hasButton(`Inscrire mon enfant : ${carnival.name}`), 'not before it opens').to.equal(false);
+    expect(page.text()).to.include(textIn(summer.name, 'fr')).and.include('Inscriptions ouvertes jusqu’au');
+    expect(page.text()).to.include(textIn(carnival.name, 'fr')).and.include('Les inscriptions ouvriront le');
+    expect(page.hasButton(`Inscrire mon enfant : ${textIn(summer.name, 'fr')}`)).to.equal(true);
+    expect(
+      page.hasButton(`Inscrire mon enfant : ${textIn(carnival.name, 'fr')}`),
+      'not before it opens',
+    ).to.equal(false);
     expect(page.text()).to.include('Tom : sa fiche santé est à mettre à jour.');
     const link = page.link('#enfant/chi-2');
     expect(link?.textContent?.trim()).to.equal('Compléter la fiche de Tom');
@@ -93,7 +96,7 @@ describe('<child-enrol>', () => {
     const submitted: FpSubmittedEvent[] = [];
     page.el.addEventListener('fp-submitted', (event) => submitted.push(event));
 
-    await page.pressButton(`Inscrire mon enfant : ${summer.name}`);
+    await page.pressButton(`Inscrire mon enfant : ${textIn(summer.name, 'fr')}`);
     await page.waitForText('Code de suivi');
     const code = /Code de suivi : ([A-Z]{8})/.exec(page.text())?.[1];
     expect(code, page.text()).to.match(/^[A-Z]{8}$/);
@@ -191,7 +194,7 @@ describe('<child-enrol>', () => {
     await page.waitForText('Liste d’attente demandée');
     await page.pressButton('Valider');
     await page.waitForText('Demande de réservation enregistrée pour Tom');
-    expect(page.partText('full')).to.include(`${summer.name}, semaine S${busy.isoWeek}`);
+    expect(page.partText('full')).to.include(`${textIn(summer.name, 'fr')}, semaine S${busy.isoWeek}`);
     expect(page.text()).to.include(`S${summer.weeks[0]!.isoWeek} : réservation acceptée`);
     await page.waitForText('sur la liste d’attente. Nous vous préviendrons');
     expect(page.text()).to.match(/Tom est n° 1 sur la liste d’attente/);
@@ -214,7 +217,9 @@ describe('<child-enrol>', () => {
     await page.waitForText('Étape 4 sur 4');
     await page.pressButton('Valider');
     await page.waitForText('Demande de réservation enregistrée pour Tom');
-    expect(page.partText('full')).to.include(`${summer.name}, semaine S${busy.isoWeek} : plus de place le`);
+    expect(page.partText('full')).to.include(
+      `${textIn(summer.name, 'fr')}, semaine S${busy.isoWeek} : plus de place le`,
+    );
     expect(page.text()).to.include('Aucune semaine n’a pu être réservée');
     await page.pressButton(`M’inscrire sur la liste d’attente (S${busy.isoWeek})`);
     await page.waitForText('sur la liste d’attente. Nous vous préviendrons');
@@ -414,7 +419,9 @@ describe('<child-enrol>', () => {
 
     const page = await mount(adapter);
     await page.waitForText('Mes inscriptions');
-    expect(page.text()).to.include(`Léa · ${summer.name} · demande n° ${enrolment.receipt.number}`);
+    expect(page.text()).to.include(
+      `Léa · ${textIn(summer.name, 'fr')} · demande n° ${enrolment.receipt.number}`,
+    );
     expect(page.text()).to.include('Payé');
     await page.pressButton(`Me désinscrire de la semaine S${week.isoWeek}`);
     await page.waitForInput('enrol-reason');

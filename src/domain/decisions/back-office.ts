@@ -1,5 +1,5 @@
 import { CampUnsubscribeInputSchema, type CampEnrolmentSummary } from '../camp-enrolment.js';
-import type { CommuneSettings } from '../commune.js';
+import { communeText, type CommuneSettings } from '../commune.js';
 import { ParentIdentitySchema, type ParentIdentity } from '../parent.js';
 import { ChildChangeInputSchema, type ChildChangeInput } from '../parent-requests.js';
 import { serviceDecidedKinds, type RequestReceipt, type StatusHistoryEntry } from '../request.js';
@@ -18,7 +18,7 @@ export interface BackOfficeState {
   accountEmail: string | undefined;
   /** For an unsubscribe request: the enrolment it is about (see `unsubscribeTarget`). */
   enrolment?: CampEnrolmentSummary | undefined;
-  commune: Pick<CommuneSettings, 'name' | 'serviceName'>;
+  commune: Pick<CommuneSettings, 'name' | 'serviceName' | 'language'>;
   now: Date;
 }
 
@@ -50,7 +50,7 @@ export function decideRequest(state: BackOfficeState): BackOfficeOutcome {
   const { request, decision, reason, commune, now } = state;
   if (request.status !== 'pending') throw conflictRefusal('request.not-pending');
   if (!serviceDecidedKinds.includes(request.kind)) throw conflictRefusal('request.not-decided-by-service');
-  const author = commune.serviceName;
+  const author = communeText(commune, commune.serviceName);
   const accepted = decision === 'accepted';
   let outcome: Omit<BackOfficeOutcome, 'mail'>;
   if (request.kind === 'camp-unsubscribe') {

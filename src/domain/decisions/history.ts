@@ -1,4 +1,5 @@
 import { statusLabels } from '../status-labels.js';
+import type { LocalizedText } from '../localized-text.js';
 import type { HistoryParams, StatusHistoryEntry } from '../request.js';
 
 /*
@@ -70,7 +71,7 @@ export const history = {
       params: { child, from: dates[0] ?? '', to: dates.at(-1) ?? dates[0] ?? '' },
     }),
   /** The camp and the week (seed 001's red message), and its days without a place left. */
-  weekFull: (at: Date, camp: string, week: string, fullDays: readonly string[]) =>
+  weekFull: (at: Date, camp: LocalizedText, week: string, fullDays: readonly string[]) =>
     historyEntry('camp-week-full', at, { params: { camp, week, days: [...fullDays] } }),
   waiting: (at: Date, week: string, position: number) =>
     historyEntry('camp-waiting-list', at, { params: { week, position } }),
@@ -78,7 +79,7 @@ export const history = {
   /** On the unsubscribe request itself: which week of which child, and the parent's reason. */
   unsubscribeReceived: (
     at: Date,
-    enrolment: { campName: string; firstName: string },
+    enrolment: { campName: LocalizedText; firstName: string },
     week: string,
     reason: string,
   ) =>

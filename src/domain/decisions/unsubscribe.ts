@@ -23,7 +23,14 @@ export function requestUnsubscribe(
   return {
     childId: enrolment.childId,
     label,
-    history: [history.unsubscribeReceived(now, enrolment, label, input.reason)],
+    history: [
+      history.unsubscribeReceived(
+        now,
+        { campName: enrolment.campName, firstName: enrolment.firstName },
+        label,
+        input.reason,
+      ),
+    ],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CommuneSettings, Locale } from '../commune.js';
+import { textIn } from '../localized-text.js';
 import de from './de.js';
 import en from './en.js';
 import fr from './fr.js';
@@ -24,14 +25,11 @@ export interface RenderedMail {
   body: string;
 }
 
-type Commune = Pick<CommuneSettings, 'name' | 'serviceName' | 'defaultLanguage'>;
+type Commune = Pick<CommuneSettings, 'name' | 'serviceName' | 'language'>;
 
 /** The language to write to a family in: theirs, else the commune's, else French. */
-export function mailLanguage(
-  family: Locale | null | undefined,
-  commune: Pick<Commune, 'defaultLanguage'>,
-): Locale {
-  return family ?? commune.defaultLanguage ?? 'fr';
+export function mailLanguage(family: Locale | null | undefined, commune: Pick<Commune, 'language'>): Locale {
+  return family ?? commune.language ?? 'fr';
 }
 
 const numberTags: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
@@ -48,14 +46,15 @@ export function renderMail(
   code: MailCode,
   params: MailParams,
   language: Locale,
-  commune: Pick<Commune, 'name' | 'serviceName'>,
+  commune: Commune,
 ): RenderedMail {
   const texts = mailTexts[language];
   const week = /(\d+)$/.exec(String(params.week ?? ''))?.[1];
   const values: Record<string, string | number> = {
     ...params,
     commune: commune.name,
-    service: commune.serviceName,
+    // The service's name in the family's language when the commune gave it, else in the commune's.
+    service: textIn(commune.serviceName, language, [commune.language ?? 'fr']),
     ...(week ? { week: fill(texts.week, { week }) } : {}),
     reason: params.reason ? fill(texts.reason, { reason: params.reason }) : '',
   };

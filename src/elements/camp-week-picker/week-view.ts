@@ -8,6 +8,7 @@ import {
   type CampWeek,
 } from '../../domain/index.js';
 import type { PickerKey } from './messages/index.js';
+import { localMessage, localString, localText, textSlot } from '../../shared/i18n/local-text.js';
 import type { Localizer } from '../../shared/i18n/localize.js';
 import { checkbox } from '../../shared/ui/index.js';
 import {
@@ -65,13 +66,17 @@ export function weekTitle(i18n: Localizer<PickerKey>, week: CampWeek): string {
   });
 }
 
-function activityText(i18n: Localizer<PickerKey>, activity: CampActivity, currency: string): string {
+function activityText(i18n: Localizer<PickerKey>, activity: CampActivity, currency: string) {
   return activity.supplementCents
-    ? i18n.t('picker.activity.supplement', {
-        name: activity.name,
-        price: i18n.money(activity.supplementCents, currency),
-      })
-    : activity.name;
+    ? localMessage(
+        i18n,
+        i18n.t('picker.activity.supplement', {
+          name: textSlot,
+          price: i18n.money(activity.supplementCents, currency),
+        }),
+        activity.name,
+      )
+    : localText(i18n, activity.name);
 }
 
 function placesText(i18n: Localizer<PickerKey>, day: PickerDay, waiting: boolean): string {
@@ -91,7 +96,7 @@ function dayTemplate(view: PickerView, day: PickerDay, index: number, week: Pick
       day.state === 'past'
         ? i18n.t('picker.day.past')
         : day.closedReason
-          ? i18n.t('picker.day.closedReason', { reason: day.closedReason })
+          ? localMessage(i18n, i18n.t('picker.day.closedReason', { reason: textSlot }), day.closedReason)
           : i18n.t('picker.day.closed');
     return html`<div
       role="gridcell"
@@ -218,7 +223,9 @@ function weekTemplate(view: PickerView, weeks: readonly CampWeek[], shown: CampW
           @change=${(event: Event) =>
             view.select(chooseWeek(selection, week, (event.target as HTMLInputElement).checked))}
         />
-        <label for="theme">${shown.theme || i18n.t('picker.theme.untitled')}</label>
+        <label for="theme"
+          >${localString(i18n, shown.theme) ? localText(i18n, shown.theme) : i18n.t('picker.theme.untitled')}</label
+        >
       </div>
       <p class="hint" id="theme-hint">
         ${i18n.t(data.camp.wholeWeeksOnly ? 'picker.theme.hintWholeWeeks' : 'picker.theme.hint')}

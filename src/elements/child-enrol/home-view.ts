@@ -7,6 +7,7 @@ import {
   type CommuneSettings,
 } from '../../domain/index.js';
 import type { EnrolKey } from './messages/index.js';
+import { localMessage, localString, localText, textSlot } from '../../shared/i18n/local-text.js';
 import { button, statusTimeline } from '../../shared/ui/index.js';
 import { blockedChildren, campSpan, campsShown } from './enrol-model.js';
 import type { EnrolView, Loaded } from './enrol-view.js';
@@ -15,7 +16,9 @@ import type { EnrolView, Loaded } from './enrol-view.js';
 const badges = { open: 'pending', closed: 'pending', paid: 'accepted', cancelled: 'cancelled' } as const;
 
 export function renderNotice(view: EnrolView, commune: CommuneSettings) {
-  return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
+  return commune.notice
+    ? html`<p class="notice" part="notice" role="note">${localText(view.i18n, commune.notice)}</p>`
+    : nothing;
 }
 
 export function actionErrorFor(view: EnrolView, action: string, retry: () => void) {
@@ -80,7 +83,7 @@ export function renderCamp(view: EnrolView, camp: Camp, loaded: Loaded, now: Dat
   const canStart = registration === 'open' && blocked.length < children.length;
   return html`<li class="card" part="camp">
     <div class="card__title" role="heading" aria-level=${Math.min(view.headingLevel + 2, 6)}>
-      ${camp.name}
+      ${localText(view.i18n, camp.name)}
     </div>
     ${
       span
@@ -104,7 +107,7 @@ export function renderCamp(view: EnrolView, camp: Camp, loaded: Loaded, now: Dat
       canStart
         ? html`<div class="actions" part="actions">
             ${button({
-              label: view.t('enrol.camp.enrol', { camp: camp.name }),
+              label: view.t('enrol.camp.enrol', { camp: localString(view.i18n, camp.name) }),
               variant: 'primary',
               onClick: () => view.start(camp, view.childId),
             })}
@@ -143,11 +146,15 @@ export function renderDrafts(view: EnrolView, loaded: Loaded) {
         const remove = () => view.deleteDraft(draft);
         return html`<li class="card">
           <p>
-            ${view.t('enrol.drafts.item', {
-              code: draft.trackingCode,
-              camp: camp?.name ?? '',
-              date: view.i18n.when(draft.updatedAt),
-            })}
+            ${localMessage(
+              view.i18n,
+              view.t('enrol.drafts.item', {
+                code: draft.trackingCode,
+                camp: textSlot,
+                date: view.i18n.when(draft.updatedAt),
+              }),
+              camp?.name ?? '',
+            )}
             ${child ? view.t('enrol.drafts.child', { name: child.firstName }) : nothing}
           </p>
           <div class="actions" part="actions">
@@ -181,11 +188,15 @@ export function renderEnrolments(view: EnrolView, loaded: Loaded, now: Date) {
         (enrolment) =>
           html`<li class="card" part="enrolment">
             <div class="card__title" role="heading" aria-level=${Math.min(view.headingLevel + 2, 6)}>
-              ${view.t('enrol.list.item', {
-                name: enrolment.firstName,
-                camp: enrolment.campName,
-                number: enrolment.receipt.number,
-              })}
+              ${localMessage(
+                view.i18n,
+                view.t('enrol.list.item', {
+                  name: enrolment.firstName,
+                  camp: textSlot,
+                  number: enrolment.receipt.number,
+                }),
+                enrolment.campName,
+              )}
             </div>
             <p>
               <span class="badge badge--${badges[enrolment.state]}"

@@ -3,6 +3,7 @@ import type { Camp, CampEnrolment, CampWeekOutcome, ClosingPreview } from '../..
 import type { EnrolKey } from './messages/index.js';
 import { button, confirmationPanel, statusTimeline, textField } from '../../shared/ui/index.js';
 import { closingBreakdown } from '../../shared/ui/breakdown.js';
+import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import { blockFor, recapWeeks, type Outcome } from './enrol-model.js';
 import { reasonMax, type EnrolView, type Loaded, type UnsubscribeScreen } from './enrol-view.js';
 import { actionErrorFor, renderCart, renderHome } from './home-view.js';
@@ -111,11 +112,15 @@ export function renderWeekOutcome(
   const action = `waiting:${enrolment.receipt.id}:${week.weekId}`;
   return html`<li class="week-outcome week-outcome--full" part="week-outcome">
     <p class="full" part="full" role="alert">
-      ${view.t('enrol.outcome.full', {
-        camp: camp?.name ?? '',
-        label: view.i18n.week(week.label),
-        days: week.fullDays.map((date) => view.i18n.date(date)).join(', '),
-      })}
+      ${localMessage(
+        view.i18n,
+        view.t('enrol.outcome.full', {
+          camp: textSlot,
+          label: view.i18n.week(week.label),
+          days: week.fullDays.map((date) => view.i18n.date(date)).join(', '),
+        }),
+        camp?.name ?? '',
+      )}
     </p>
     ${
       waiting

@@ -14,6 +14,7 @@ import {
   recap,
   type SummaryIssue,
 } from '../../shared/ui/index.js';
+import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
 import type { CampWeekPicker } from '../camp-week-picker/define.js';
 import { blockedChildren, recapWeeks, steps, type Step } from './enrol-model.js';
 import type { EnrolView, Loaded } from './enrol-view.js';
@@ -198,7 +199,13 @@ export function renderRecap(view: EnrolView, loaded: Loaded, camp: Camp) {
           ${
             week.activities.length > 0
               ? html`<br /><span class="hint"
-                    >${view.t('enrol.recap.activities', { names: week.activities.join(', ') })}</span
+                    >${localMessage(
+                      view.i18n,
+                      view.t('enrol.recap.activities', {
+                        names: week.activities.map(() => textSlot).join(', '),
+                      }),
+                      ...week.activities,
+                    )}</span
                   >`
               : nothing
           }
@@ -214,7 +221,7 @@ export function renderRecap(view: EnrolView, loaded: Loaded, camp: Camp) {
     ${recap({
       i18n: view.i18n,
       rows: [
-        { key: 'camp', label: view.t('enrol.recap.camp'), value: camp.name },
+        { key: 'camp', label: view.t('enrol.recap.camp'), value: localText(view.i18n, camp.name) },
         {
           key: 'child',
           label: view.t('enrol.recap.child'),

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   formatKidEidNumber,
   formatNationalNumber,
@@ -11,6 +11,7 @@ import {
   type SchoolSite,
   type StatusHistoryEntry,
 } from '../../domain/index.js';
+import { localText } from '../../shared/i18n/local-text.js';
 import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
 import type { ChildKey } from './messages/index.js';
 import { button, detailsList, recap, requestList } from '../../shared/ui/index.js';
@@ -132,12 +133,12 @@ export interface ChildPageActions {
   requestChange(): void;
 }
 
-function identityRows(view: PagesView, record: ChildRecord): [string, string][] {
+function identityRows(view: PagesView, record: ChildRecord): [string, string | TemplateResult][] {
   const { identity } = record;
   const site = view.schools.find((candidate) => candidate.id === identity.schoolSiteId);
   const grade = site?.grades.find((candidate) => candidate.id === identity.schoolGradeId);
   const guardian = identity.otherGuardian;
-  const rows: [string, string][] = [
+  const rows: [string, string | TemplateResult][] = [
     [t(view, 'child.field.birthDate'), view.i18n.date(identity.birthDate)],
     [t(view, 'child.field.sex'), t(view, `child.sex.${identity.sex}`)],
   ];
@@ -149,7 +150,10 @@ function identityRows(view: PagesView, record: ChildRecord): [string, string][] 
   }
   rows.push(
     [t(view, 'child.field.schoolSiteId'), site?.name ?? t(view, 'ui.notProvided')],
-    [t(view, 'child.field.schoolGradeId'), grade?.label ?? t(view, 'ui.notProvided')],
+    [
+      t(view, 'child.field.schoolGradeId'),
+      grade ? localText(view.i18n, grade.label) : t(view, 'ui.notProvided'),
+    ],
   );
   if (guardian) {
     const phone = guardian.phone ? `, ${formatPhone(guardian.phone, view.commune.country)}` : '';

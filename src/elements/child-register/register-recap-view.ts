@@ -6,6 +6,7 @@ import {
   type ChildIdentity,
   type ChildRegistration,
 } from '../../domain/index.js';
+import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
 import { button, confirmationPanel, recap, statusTimeline, type RecapRow } from '../../shared/ui/index.js';
 import {
   inputId,
@@ -77,7 +78,7 @@ export function recapRows(view: RegisterView, identity: ChildIdentity, loaded: L
       {
         key: 'schoolGradeId',
         label: label(view, 'schoolGradeId'),
-        value: grade?.label ?? '',
+        value: grade ? localText(view.i18n, grade.label) : '',
         changeTarget: inputId('schoolGradeId'),
       },
     );
@@ -169,7 +170,11 @@ export function renderConfirmation(
     ${
       linked
         ? html`<p class="callout" role="note">
-            ${view.t('child.done.linked', { name, service: loaded.commune.serviceName })}
+            ${localMessage(
+              view.i18n,
+              view.t('child.done.linked', { name, service: textSlot }),
+              loaded.commune.serviceName,
+            )}
           </p>`
         : nothing
     }

@@ -6,10 +6,12 @@ import {
   type Country,
   type FamilySnapshot,
   type FieldIssue,
+  type LocalizedText,
   type ParentRecord,
   type SchoolSite,
   type StatusHistoryEntry,
 } from '../../domain/index.js';
+import { localMessage, localText, pickLocalText, textSlot } from '../../shared/i18n/local-text.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import type { ChildKey } from './messages/index.js';
 import type { CoreKey, LocalizeController, MessageParams } from '../../shared/i18n/localize.js';
@@ -146,12 +148,16 @@ export function registrationTitles(view: RegisterView): string[] {
 }
 
 export function renderNotice(view: RegisterView, commune: CommuneSettings) {
-  return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
+  return commune.notice
+    ? html`<p class="notice" part="notice" role="note">${localText(view.i18n, commune.notice)}</p>`
+    : nothing;
 }
 
 export function renderNotRegistered(view: RegisterView, loaded: Loaded) {
   return html`<div class="callout" role="note">
-    <p>${view.t('child.notRegistered', { service: loaded.commune.serviceName })}</p>
+    <p>
+      ${localMessage(view.i18n, view.t('child.notRegistered', { service: textSlot }), loaded.commune.serviceName)}
+    </p>
     ${
       view.parentHref
         ? html`<p><a href=${view.parentHref}>${view.t('child.notRegistered.link')}</a></p>`
@@ -248,7 +254,7 @@ export function renderRadios(
 export function renderSelect(
   view: RegisterView,
   field: 'schoolSiteId' | 'schoolGradeId',
-  options: readonly { id: string; label: string }[],
+  options: readonly { id: string; label: LocalizedText }[],
   commune: CommuneSettings,
   onChange: (value: string) => void,
   disabled = false,
@@ -259,7 +265,10 @@ export function renderSelect(
     name: field,
     label: label(view, field),
     placeholder: view.t('child.choose'),
-    options: options.map((option) => ({ value: option.id, label: option.label })),
+    options: options.map((option) => {
+      const { text, lang } = pickLocalText(view.i18n, option.label);
+      return { value: option.id, label: text, lang };
+    }),
     value: view.flow.form[field],
     hint: disabled ? view.t('child.hint.schoolGradeId') : undefined,
     error: errorFor(view, field, commune),

@@ -5,6 +5,7 @@ import {
   type RequestReceipt,
   type StatusHistoryEntry,
 } from '../../domain/index.js';
+import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { button, confirmationPanel, statusTimeline } from '../../shared/ui/index.js';
 import type { ChildKey } from './messages/index.js';
@@ -57,7 +58,11 @@ export function renderSent(view: SentView, receipt: RequestReceipt, loaded: Load
     <p>
       ${
         change
-          ? i18n.t('child.change.done.next', { name, service: loaded.commune.serviceName })
+          ? localMessage(
+              i18n,
+              i18n.t('child.change.done.next', { name, service: textSlot }),
+              loaded.commune.serviceName,
+            )
           : i18n.t('child.health.done.valid', { name, date: i18n.date(until) })
       }
     </p>

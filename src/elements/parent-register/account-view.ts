@@ -7,6 +7,7 @@ import {
   requestList,
   statusTimeline,
 } from '../../shared/ui/index.js';
+import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import type { Loaded, ParentView } from './parent-view.js';
 
 // A known parent's details, children and requests, a pending registration and the confirmation:
@@ -34,14 +35,16 @@ export function renderConfirmation(view: ParentView, receipt: RequestReceipt, lo
     ${
       registered
         ? html`<p>
-              ${view.t(accepted ? 'parent.done.next' : 'parent.done.pendingNext', { service: loaded.commune.serviceName })}
+              ${localMessage(view.i18n, view.t(accepted ? 'parent.done.next' : 'parent.done.pendingNext', { service: textSlot }), loaded.commune.serviceName)}
             </p>
             ${
               accepted && view.registerChildHref
                 ? html`<p><a href=${view.registerChildHref}>${view.t('parent.done.registerChild')}</a></p>`
                 : nothing
             }`
-        : html`<p>${view.t('parent.change.done.next', { service: loaded.commune.serviceName })}</p>`
+        : html`<p>
+            ${localMessage(view.i18n, view.t('parent.change.done.next', { service: textSlot }), loaded.commune.serviceName)}
+          </p>`
     }
     ${email ? html`<p>${view.t('parent.done.email', { email })}</p>` : nothing}
     ${statusTimeline({ i18n: view.i18n, entries: receipt.history, labelFor: view.statusLabel })}
@@ -77,7 +80,9 @@ export function renderKnown(view: ParentView, loaded: Loaded) {
       (field !== 'address.box' || shown[field]),
   );
   return html`
-    <p>${view.t('parent.known.intro', { service: commune.serviceName })}</p>
+    <p>
+      ${localMessage(view.i18n, view.t('parent.known.intro', { service: textSlot }), commune.serviceName)}
+    </p>
     ${pendingChange ? html`<p class="callout" role="note">${view.t('parent.change.pendingNotice')}</p>` : nothing}
     ${detailsList(detailFields.map((field) => [view.fieldLabel(field), shown[field]] as const))}
     ${
@@ -131,7 +136,7 @@ export function renderPendingRegistration(view: ParentView, loaded: Loaded) {
   if (!request) return nothing;
   return html`
     <p class="callout" role="note">
-      ${view.t('parent.pending.intro', { service: loaded.commune.serviceName })}
+      ${localMessage(view.i18n, view.t('parent.pending.intro', { service: textSlot }), loaded.commune.serviceName)}
     </p>
     <p>${view.t('ui.requestNumber')} : <strong>${request.number}</strong></p>
     ${statusTimeline({ i18n: view.i18n, entries: request.history, labelFor: view.statusLabel })}

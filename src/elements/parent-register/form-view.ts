@@ -7,13 +7,16 @@ import {
   type CommuneSettings,
   type ParentField,
 } from '../../domain/index.js';
+import { localText } from '../../shared/i18n/local-text.js';
 import { button, recap, stepper, textField, type RecapRow } from '../../shared/ui/index.js';
 import { commentId, inputId, type Loaded, type ParentView } from './parent-view.js';
 
 // The form and its recap: what a new parent sees first, loaded with the element.
 
 export function renderNotice(view: ParentView, commune: CommuneSettings) {
-  return commune.notice ? html`<p class="notice" part="notice" role="note">${commune.notice}</p>` : nothing;
+  return commune.notice
+    ? html`<p class="notice" part="notice" role="note">${localText(view.i18n, commune.notice)}</p>`
+    : nothing;
 }
 
 function renderField(

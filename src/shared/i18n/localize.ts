@@ -144,6 +144,8 @@ export function interpolate(message: string, params?: MessageParams, locale?: Lo
  */
 export interface Localizer<K extends string = never> {
   readonly locale: Locale;
+  /** The language the commune writes its texts in (`CommuneSettings.language`), once read: their first fallback. */
+  readonly communeLocale?: Locale | undefined;
   t(key: CoreKey | K, params?: MessageParams): string;
   /** True when the catalogue has this key: for codes that come from the backend. */
   has(key: string): boolean;
@@ -204,6 +206,8 @@ export class LocalizeController<K extends string = never> implements ReactiveCon
   private wanted: Locale = 'fr';
   /** The `lang` this controller last wrote on the host: never read back as the page's choice. */
   private written: string | undefined;
+  /** Set by the element once it has read the commune's settings; French until then. */
+  communeLocale: Locale | undefined;
 
   /** `bundles`: the element's own messages, beyond the shared core. */
   constructor(

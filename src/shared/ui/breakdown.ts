@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { ClosingPreview } from '../../domain/index.js';
+import { localText } from '../i18n/local-text.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { PriceBreakdownKey } from '../i18n/price-breakdown/index.js';
 
@@ -33,7 +34,7 @@ export function closingBreakdown(
     ${preview.camps.map(
       (camp) =>
         html`<div class="breakdown__camp" role="heading" aria-level=${Math.min(Math.max(headingLevel, 1), 6)}>
-            ${camp.campName}
+            ${localText(i18n, camp.campName)}
           </div>
           ${camp.price.children.map(
             (child) =>

@@ -46,7 +46,7 @@ export function recap({ i18n, rows, onChange }: RecapOptions) {
 }
 
 /** Read-only details ("Mes informations", a child's identity): label and value, row by row. */
-export function detailsList(rows: readonly (readonly [label: string, value: string])[]) {
+export function detailsList(rows: readonly (readonly [label: string, value: string | TemplateResult])[]) {
   return html`<dl class="details" part="details">
     ${rows.map(
       ([label, value]) =>

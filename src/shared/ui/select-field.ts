@@ -10,7 +10,8 @@ export interface SelectFieldOptions {
   label: string;
   /** The first, empty choice ("Choisissez…"). */
   placeholder: string;
-  options: readonly { value: string; label: string }[];
+  /** `lang`: a label in another language than the element's (a commune's text shown in its fallback). */
+  options: readonly { value: string; label: string; lang?: string | undefined }[];
   value: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -41,7 +42,13 @@ export function selectField(options: SelectFieldOptions) {
       <option value="" ?selected=${!value}>${options.placeholder}</option>
       ${options.options.map(
         (option) =>
-          html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`,
+          html`<option
+            value=${option.value}
+            lang=${option.lang ?? nothing}
+            ?selected=${value === option.value}
+          >
+            ${option.label}
+          </option>`,
       )}
     </select>
   </div>`;

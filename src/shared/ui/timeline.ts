@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { HistoryParams, StatusHistoryEntry } from '../../domain/index.js';
 import type { HistoryKey } from '../i18n/history/index.js';
+import { localString } from '../i18n/local-text.js';
 import type { Localizer, MessageParams } from '../i18n/localize.js';
 
 export interface TimelineOptions {
@@ -24,6 +25,8 @@ function shown(i18n: Localizer<HistoryKey>, name: string, value: HistoryParams[s
     return format.format(value.map((item) => String(shown(i18n, name, item))));
   }
   if (typeof value === 'number') return value;
+  // A commune's text (a camp's name): in the parent's language when the commune gave it.
+  if (typeof value === 'object') return localString(i18n, value);
   if (isoDate.test(value)) return i18n.date(value);
   return name === 'week' ? i18n.week(value) : value;
 }
