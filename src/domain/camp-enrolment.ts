@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { weekLabel, type Camp, type CampWeek } from './camp.js';
 import { priceCamp } from './camp-pricing.js';
-import { localizedText, textIn, type LocalizedText } from './localized-text.js';
+import { localizedText, type LocalizedText } from './localized-text.js';
 import { RequestReceiptSchema, type RequestReceipt, type RequestStatus } from './request.js';
 
 const id = z.string().check(z.minLength(1));
