@@ -26,7 +26,7 @@ import {
 } from '../../src/domain/index.js';
 import { getChild, lockedChild } from './children.js';
 import type { Db } from './db.js';
-import { campById, lockedPlaces } from './places.js';
+import { campById, lockedPlaces, waitingColumns } from './places.js';
 import { checked, notFound } from './problem.js';
 import {
   addHistory,
@@ -44,14 +44,8 @@ import {
  * Camps (issue 5): what the commune offers, enrolment with places taken
  * inside transactions, waiting lists and unsubscribing. Every query is scoped
  * to the session's family. The cart, payment, expiry and drafts have their
- * own files, re-exported here.
+ * own files.
  */
-
-export { getCamps } from './places.js';
-export { closeRequests, getCart, previewClosing, removeCartArticle } from './cart.js';
-export { completePayment, paymentSignature, startPayment } from './payments.js';
-export { releaseExpired } from './expiry.js';
-export { deleteEnrolmentDraft, getEnrolmentDrafts, saveEnrolmentDraft } from './drafts.js';
 
 /**
  * A camp for one child of the family: the child's group and its places day
@@ -183,18 +177,8 @@ export async function joinWaitingList(
   const groupId = groupFor(camp, (await getChild(tx, family, request.childId, options)).identity)?.id;
   const week = weeks.find((candidate) => candidate.weekId === weekId);
   if (groupId && week) await lockedPlaces(tx, campId, groupId, week.days);
-  const rows = await tx.query<{
-    requestId: string;
-    campId: string;
-    groupId: string;
-    weekId: string;
-    days: string[];
-    offered: boolean;
-    cancelled: boolean;
-  }>(
-    `select w.request_id as "requestId", w.camp_id as "campId", w.group_id as "groupId", w.week_id as "weekId",
-            w.days, w.offered_at is not null as offered, q.status = 'cancelled' as cancelled
-       from camp_waiting w join requests q on q.id = w.request_id
+  const rows = await tx.query<WaitingRow>(
+    `select ${waitingColumns} from camp_waiting w join requests r on r.id = w.request_id
       where w.week_id = $1 and ((w.camp_id = $2 and w.group_id = $3) or w.request_id = $4)
       order by w.seq`,
     [weekId, campId, groupId ?? null, requestId],
@@ -229,9 +213,7 @@ export async function joinWaitingList(
 /** The waiting lists the family is on, whole (other families' rows too), in the order families joined. */
 async function familyWaitingLists(db: Db, family: Family): Promise<WaitingRow[]> {
   return db.query<WaitingRow>(
-    `select w.request_id as "requestId", w.camp_id as "campId", w.group_id as "groupId", w.week_id as "weekId",
-            w.days, w.offered_at is not null as offered, q.status = 'cancelled' as cancelled
-       from camp_waiting w join requests q on q.id = w.request_id
+    `select ${waitingColumns} from camp_waiting w join requests r on r.id = w.request_id
       where exists (select 1 from camp_waiting m join requests mr on mr.id = m.request_id
                      where mr.family_id = $1 and m.camp_id = w.camp_id and m.group_id = w.group_id
                        and m.week_id = w.week_id)

@@ -6,11 +6,11 @@ import {
   type CommuneSettings,
   type RequestReceipt,
 } from '../../src/domain/index.js';
-import { releaseExpired } from './camps.js';
+import { releaseExpired } from './expiry.js';
 import type { Db } from './db.js';
 import { formGuard, formTokenField, type FormGuardOptions } from './forms.js';
 import { pageStylesheet, signInScript } from './page-assets.js';
-import { familyOfAccount, type Family } from './service.js';
+import { familyOfAccount, type Family } from './requests.js';
 import { samePath } from './urls.js';
 
 interface DevOptions extends FormGuardOptions {

@@ -6,7 +6,9 @@ import {
   requestParentChange as requestParentChangeDecision,
   type FamilySnapshot,
   type ParentIdentity,
+  type MailMessage,
   type RequestReceipt,
+  type StatusHistoryEntry,
 } from '../../src/domain/index.js';
 import { toChildRecord, type ChildRow } from './children.js';
 import type { Db } from './db.js';
@@ -73,11 +75,12 @@ export async function registerParent(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  // Lock the family row: two registrations of one family never run side by side.
-  await tx.query('select id from families where id = $1 for update', [family.id]);
-  const parentKnown = Boolean(await currentParent(tx, family.id));
-  const registrationPending = await pendingOf(tx, family.id, 'parent-registration');
-  const at = options.now();
+  const {
+    parent,
+    pending: registrationPending,
+    at,
+  } = await familyState(tx, family, 'parent-registration', options);
+  const parentKnown = Boolean(parent);
   const outcome = decided(() =>
     registerParentDecision({
       input,
@@ -93,9 +96,7 @@ export async function registerParent(
   if (outcome.language)
     await tx.query('update families set language = $2 where id = $1', [family.id, outcome.language]);
   if (outcome.accepted) await storeParent(tx, family.id, request, outcome.identity, at);
-  await addHistory(tx, request.id, outcome.history);
-  await send(tx, outcome.mail, request.id, options);
-  return getRequest(tx, family, request.id);
+  return told(tx, family, request.id, outcome, options);
 }
 
 /** The parent becomes known, and their registration accepted. */
@@ -122,10 +123,7 @@ export async function requestParentChange(
   input: unknown,
   options: ServiceOptions,
 ): Promise<RequestReceipt> {
-  await tx.query('select id from families where id = $1 for update', [family.id]);
-  const parent = await currentParent(tx, family.id);
-  const changePending = await pendingOf(tx, family.id, 'parent-change');
-  const at = options.now();
+  const { parent, pending: changePending, at } = await familyState(tx, family, 'parent-change', options);
   const outcome = decided(() =>
     requestParentChangeDecision({
       input,
@@ -137,7 +135,37 @@ export async function requestParentChange(
     }),
   );
   const request = await newRequest(tx, family, 'parent-change', at, outcome.identity, outcome.changes);
-  await addHistory(tx, request.id, outcome.history);
-  await send(tx, outcome.mail, request.id, options);
-  return getRequest(tx, family, request.id);
+  return told(tx, family, request.id, outcome, options);
+}
+
+/**
+ * What a parent request's decision reads: the family's row locked (two
+ * requests of one family never run side by side), its parent, and whether a
+ * request of `kind` is already pending.
+ */
+async function familyState(
+  tx: Db,
+  family: Family,
+  kind: 'parent-registration' | 'parent-change',
+  options: Pick<ServiceOptions, 'now'>,
+) {
+  await tx.query('select id from families where id = $1 for update', [family.id]);
+  return {
+    parent: await currentParent(tx, family.id),
+    pending: await pendingOf(tx, family.id, kind),
+    at: options.now(),
+  };
+}
+
+/** The request's history written and the parent told by e-mail: the request as it now stands. */
+async function told(
+  tx: Db,
+  family: Family,
+  requestId: string,
+  outcome: { history: StatusHistoryEntry[]; mail: MailMessage },
+  options: ServiceOptions,
+): Promise<RequestReceipt> {
+  await addHistory(tx, requestId, outcome.history);
+  await send(tx, outcome.mail, requestId, options);
+  return getRequest(tx, family, requestId);
 }

@@ -1,38 +1,22 @@
 import type { CommuneSettings } from '../../src/domain/index.js';
 import type { OperationName, operations } from '../../src/domain/operations/index.js';
 import {
-  closeRequests,
-  completePayment,
-  deleteEnrolmentDraft,
   enrolInCamp,
   getCampAvailability,
   getCampEnrolments,
-  getCamps,
-  getCart,
-  getEnrolmentDrafts,
   joinWaitingList,
-  previewClosing,
-  removeCartArticle,
   requestCampUnsubscribe,
-  saveEnrolmentDraft,
-  startPayment,
 } from './camps.js';
+import { closeRequests, getCart, previewClosing, removeCartArticle } from './cart.js';
+import { deleteEnrolmentDraft, getEnrolmentDrafts, saveEnrolmentDraft } from './drafts.js';
+import { completePayment, startPayment } from './payments.js';
+import { getCamps } from './places.js';
 import type { Db } from './db.js';
 import { Problem } from './problem.js';
 import { checkedReturnUrl } from './urls.js';
-import {
-  getChild,
-  getFamily,
-  getRequest,
-  getSchools,
-  registerChild,
-  registerParent,
-  requestChildChange,
-  requestParentChange,
-  submitHealthForm,
-  type Family,
-  type ServiceOptions,
-} from './service.js';
+import { getChild, getSchools, registerChild, requestChildChange, submitHealthForm } from './children.js';
+import { getFamily, registerParent, requestParentChange } from './family.js';
+import { getRequest, type Family, type ServiceOptions } from './requests.js';
 
 /** What a handler of a public operation gets. */
 export interface PublicContext {

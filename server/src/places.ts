@@ -4,8 +4,13 @@ import {
   type Camp,
   type FreedDay,
   type Release,
+  type WaitingRow,
 } from '../../src/domain/index.js';
 import type { Db } from './db.js';
+
+/** A waiting-list row (`camp_waiting w` with its request `r`) as the domain's decisions read it. */
+export const waitingColumns = `w.request_id as "requestId", w.camp_id as "campId", w.group_id as "groupId",
+  w.week_id as "weekId", w.days, w.offered_at is not null as offered, r.status = 'cancelled' as cancelled`;
 import { notFound } from './problem.js';
 import { addHistories, addHistory, send, type ServiceOptions } from './requests.js';
 
@@ -100,19 +105,8 @@ export async function offerFreedPlaces(
   options: Pick<ServiceOptions, 'commune'>,
 ): Promise<void> {
   if (freed.length === 0) return;
-  const rows = await tx.query<{
-    requestId: string;
-    campId: string;
-    groupId: string;
-    weekId: string;
-    days: string[];
-    offered: boolean;
-    cancelled: boolean;
-    label: string | null;
-    email: string | null;
-  }>(
-    `select w.request_id as "requestId", w.camp_id as "campId", w.group_id as "groupId", w.week_id as "weekId",
-            w.days, w.offered_at is not null as offered, r.status = 'cancelled' as cancelled, a.email,
+  const rows = await tx.query<WaitingRow & { label: string | null; email: string | null }>(
+    `select ${waitingColumns}, a.email,
             (select x->>'label' from jsonb_array_elements(r.weeks) x where x->>'weekId' = w.week_id) as label
        from camp_waiting w join requests r on r.id = w.request_id
        join families f on f.id = r.family_id join accounts a on a.id = f.account_id

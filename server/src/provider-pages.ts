@@ -4,7 +4,7 @@ import type { CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { page, servePageStylesheet } from './dev-pages.js';
 import { formGuard, formTokenField, type FormGuardOptions } from './forms.js';
-import { paymentSignature } from './camps.js';
+import { paymentSignature } from './payments.js';
 
 interface ProviderOptions extends FormGuardOptions {
   db: Db;

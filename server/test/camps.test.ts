@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { groupFor } from '../../src/domain/index.js';
 import { communeOf } from '../src/seed.js';
-import { closeRequests, enrolInCamp, getCamps, joinWaitingList, releaseExpired } from '../src/camps.js';
-import { familyOfAccount, getRequest } from '../src/service.js';
+import { enrolInCamp, joinWaitingList } from '../src/camps.js';
+import { closeRequests } from '../src/cart.js';
+import { releaseExpired } from '../src/expiry.js';
+import { getCamps } from '../src/places.js';
+import { familyOfAccount, getRequest } from '../src/requests.js';
 import { startBackend, type Backend } from '../src/start.js';
 import { childrenLikeLea, ownDatabase } from './support.js';
 

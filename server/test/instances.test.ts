@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { groupFor } from '../../src/domain/index.js';
-import { getCamps } from '../src/camps.js';
-import { familyOfAccount } from '../src/service.js';
+import { getCamps } from '../src/places.js';
+import { familyOfAccount } from '../src/requests.js';
 import { startBackend, type Backend } from '../src/start.js';
 import { childrenLikeLea, ownDatabase, signIn } from './support.js';
 

@@ -10,9 +10,10 @@ import {
   textIn,
   type Camp,
 } from '../../src/domain/index.js';
-import { enrolInCamp, getCampEnrolments, getCamps } from '../src/camps.js';
+import { enrolInCamp, getCampEnrolments } from '../src/camps.js';
+import { getCamps } from '../src/places.js';
 import { communeOf, insertCamp } from '../src/seed.js';
-import { familyOfAccount } from '../src/service.js';
+import { familyOfAccount } from '../src/requests.js';
 import { startBackend, type Backend } from '../src/start.js';
 import { signIn } from './support.js';
 
