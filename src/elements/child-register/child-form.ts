@@ -37,26 +37,11 @@ export const childFields = [
 export type ChildFormField = (typeof childFields)[number];
 export type ChildForm = Record<ChildFormField, string>;
 
-/** The fields an issue can be about (`birthDate` stands for its three boxes). */
-export type ChildIssueField =
-  | 'lastName'
-  | 'firstName'
-  | 'birthDate'
-  | 'sex'
-  | 'nationalNumber'
-  | 'kidEidNumber'
-  | 'schoolSiteId'
-  | 'schoolGradeId'
-  | 'otherGuardian'
-  | 'otherGuardian.firstName'
-  | 'otherGuardian.lastName'
-  | 'otherGuardian.relation'
-  | 'otherGuardian.phone'
-  | 'otherGuardian.email'
-  | 'invoicesTo';
-
-/** In the order of the form: the error summary lists problems in this order. */
-export const issueFieldOrder: readonly ChildIssueField[] = [
+/**
+ * The fields an issue can be about (`birthDate` stands for its three boxes),
+ * in the order of the form: the error summary lists problems in this order.
+ */
+export const issueFieldOrder = [
   'lastName',
   'firstName',
   'birthDate',
@@ -72,7 +57,8 @@ export const issueFieldOrder: readonly ChildIssueField[] = [
   'otherGuardian.phone',
   'otherGuardian.email',
   'invoicesTo',
-];
+] as const;
+export type ChildIssueField = (typeof issueFieldOrder)[number];
 
 export function emptyChildForm(lastName = ''): ChildForm {
   const form = Object.fromEntries(childFields.map((field) => [field, ''])) as ChildForm;

@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** Layout specific to `<child-register>`; shared field, button and panel styles come from baseStyles. */
 export const childRegisterStyles = css`
-  .group {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  .group > legend {
-    font-weight: 700;
-    padding: 0;
-    margin-bottom: var(--fp-space, 8px);
-  }
   .conditional {
     border-left: 4px solid var(--fp-color-border, #b1b4b6);
     padding-left: calc(var(--fp-space, 8px) * 2);

@@ -26,6 +26,7 @@ import {
   selectField,
   textField,
   type DateParts,
+  type FieldLayout,
   type SummaryIssue,
 } from '../../shared/ui/index.js';
 import type { ChildFormField } from './child-form.js';
@@ -207,14 +208,7 @@ export function renderText(
   view: RegisterView,
   field: ChildFormField,
   commune: CommuneSettings,
-  options: {
-    width?: '2' | '4' | '5' | '10' | '20' | 'full';
-    hint?: string;
-    autocomplete?: string;
-    inputmode?: string;
-    type?: string;
-    optional?: boolean;
-  } = {},
+  options: FieldLayout & { optional?: boolean } = {},
 ) {
   const { optional = false, ...rest } = options;
   return textField({

@@ -8,7 +8,7 @@ import {
   type ParentField,
 } from '../../domain/index.js';
 import { localText } from '../../shared/i18n/local-text.js';
-import { button, recap, stepper, textField, type RecapRow } from '../../shared/ui/index.js';
+import { button, recap, stepper, textField, type FieldLayout, type RecapRow } from '../../shared/ui/index.js';
 import { commentId, inputId, type Loaded, type ParentView } from './parent-view.js';
 
 // The form and its recap: what a new parent sees first, loaded with the element.
@@ -23,13 +23,7 @@ function renderField(
   view: ParentView,
   field: ParentField,
   commune: CommuneSettings,
-  options: {
-    width?: '2' | '4' | '5' | '10' | '20' | 'full';
-    hint?: string;
-    autocomplete?: string;
-    inputmode?: string;
-    type?: string;
-  } = {},
+  options: FieldLayout = {},
 ) {
   const issue = view.issues.find((candidate) => candidate.field === field);
   const optional =

@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** Layout specific to `<parent-register>`; shared field, button and panel styles come from baseStyles. */
 export const parentRegisterStyles = css`
-  .group {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  .group > legend {
-    font-weight: 700;
-    padding: 0;
-    margin-bottom: var(--fp-space, 8px);
-  }
   .read-only {
     display: flex;
     flex-direction: column;

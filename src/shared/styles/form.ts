@@ -98,6 +98,18 @@ export const formStyles = css`
   fieldset.field > legend {
     padding: 0;
   }
+  /* A group of fields under its legend (the parent's address, another guardian). */
+  .group {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .group > legend {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: var(--fp-space, 8px);
+  }
   textarea.input {
     max-width: 40em;
     min-height: 4.5em;

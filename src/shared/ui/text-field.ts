@@ -30,6 +30,11 @@ export interface TextFieldOptions {
   onInput: (value: string) => void;
 }
 
+/** How a form lays out one of its text fields: the options it sets beside the field's own. */
+export type FieldLayout = Partial<
+  Pick<TextFieldOptions, 'width' | 'hint' | 'autocomplete' | 'inputmode' | 'type'>
+>;
+
 /** Label, hint, error and input, linked for assistive technologies (GOV.UK pattern). */
 export function textField(options: TextFieldOptions) {
   const { i18n, id, error, hint } = options;
