@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { weekLabel, type Camp, type CampWeek } from './camp.js';
 import { priceCamp } from './camp-pricing.js';
-import { localizedText, type LocalizedText } from './localized-text.js';
+import { localizedText } from './localized-text-schema.js';
+import type { LocalizedText } from './localized-text.js';
 import { RequestReceiptSchema, type RequestReceipt, type RequestStatus } from './request.js';
 
 const id = z.string().check(z.minLength(1));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedText } from './localized-text.js';
+import { localizedText } from './localized-text-schema.js';
 
 const id = z.string().check(z.minLength(1));
 const cents = z.number().check(z.int(), z.minimum(0));

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Country } from './commune.js';
 import type { FieldIssue } from './field-issue.js';
-import { localizedText } from './localized-text.js';
+import { localizedText } from './localized-text-schema.js';
 import { parseNationalNumber } from './national-number.js';
 import { normalizePhone } from './phone.js';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { localizedText, textIn, type LocalizedText } from './localized-text.js';
+import { localizedText } from './localized-text-schema.js';
+import { textIn, type LocalizedText } from './localized-text.js';
 
 /** Countries whose commune profiles we support: they decide postcodes, phones and the national number. */
 export const CountrySchema = z.enum(['BE', 'FR']);

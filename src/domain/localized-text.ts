@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Locale } from './commune.js';
 
 /**
@@ -11,24 +10,7 @@ export type LocalizedText = string | TextPerLanguage;
 export type TextPerLanguage = Partial<Record<Locale, string>>;
 
 /** The languages in the order a text falls back to when neither the asked one nor the commune's is there. */
-const textLocales: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
-
-/**
- * The schema of a commune's text: `max` characters in any language; `min` 1
- * unless the field may be empty (a week without a theme). A language given
- * must have a text: `{ "nl": "" }` is refused, leave the language out instead.
- */
-export function localizedText({ min = 1, max }: { min?: 0 | 1; max: number }) {
-  const one = z.string().check(z.minLength(1), z.maxLength(max));
-  return z.union([
-    z.string().check(z.minLength(min), z.maxLength(max)),
-    z.object({ fr: z.optional(one), nl: z.optional(one), de: z.optional(one), en: z.optional(one) }).check(
-      z.refine((text) => textLocales.some((locale) => text[locale] !== undefined), {
-        message: 'A text needs at least one language.',
-      }),
-    ),
-  ]);
-}
+export const textLocales: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
 
 /** The text of `locale` in `text`, if it has one (own keys only: a hostile object's prototype is never read). */
 function textOf(text: TextPerLanguage, locale: Locale): string | undefined {
