@@ -9,6 +9,7 @@ import {
   type MemoryAdapterOptions,
 } from '../src/adapter/memory/index.js';
 import type { Camp, CampAvailability, CampWeek } from '../src/domain/index.js';
+import { textIn } from '../src/domain/localized-text.js';
 import type { CampDayChoice } from '../src/elements/camp-week-picker/camp-week-picker.js';
 import '../src/elements/camp-week-picker/define.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
@@ -212,7 +213,11 @@ export const PublicHoliday: Story = {
   loaders: [
     given((camp) => ({
       value: openingOn(
-        camp.weeks.find((week) => week.days.some((day) => day.closedReason === 'Fête nationale'))!,
+        camp.weeks.find((week) =>
+          week.days.some(
+            (day) => day.closedReason !== undefined && textIn(day.closedReason, 'fr') === 'Fête nationale',
+          ),
+        )!,
       ),
     })),
   ],
