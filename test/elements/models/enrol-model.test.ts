@@ -6,6 +6,7 @@ import {
   campsShown,
   recapWeeks,
 } from '../../../src/elements/child-enrol/enrol-model.js';
+import { textIn, type LocalizedText } from '../../../src/domain/pick-text.js';
 import { camps, carnival, clock, lea, summer } from './fixtures.js';
 
 describe('enrol-model', () => {
@@ -53,8 +54,10 @@ describe('enrol-model', () => {
       { date: '2027-07-01', activityIds: ['gym'] },
     ]);
     expect(weeks.map((week) => week.label)).to.deep.equal(['S26', 'S27']);
-    expect(weeks[0]!.activities).to.deep.equal(['Gym']);
+    // Activity names are the commune's texts per language: compared in French.
+    const french = (names: readonly LocalizedText[]) => names.map((name) => textIn(name, 'fr'));
+    expect(french(weeks[0]!.activities)).to.deep.equal(['Gym']);
     expect(weeks[1]!.dates).to.deep.equal(['2027-07-06', '2027-07-08']);
-    expect(weeks[1]!.activities, 'Walibi not chosen on the 8th').to.deep.equal(['Piscine']);
+    expect(french(weeks[1]!.activities), 'Walibi not chosen on the 8th').to.deep.equal(['Piscine']);
   });
 });
