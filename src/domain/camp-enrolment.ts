@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { weekLabel, type Camp, type CampWeek } from './camp.js';
+import type { Camp } from './camp.js';
 import { priceCamp } from './camp-pricing.js';
-import { localizedText } from './localized-text-schema.js';
-import type { LocalizedText } from './localized-text.js';
+import { localizedText, type LocalizedText } from './localized-text.js';
 import { RequestReceiptSchema, type RequestReceipt, type RequestStatus } from './request.js';
 
 const id = z.string().check(z.minLength(1));
@@ -50,25 +49,6 @@ export const CampEnrolmentSchema = z.object({
   weeks: z.array(CampWeekOutcomeSchema),
 });
 export type CampEnrolment = z.infer<typeof CampEnrolmentSchema>;
-
-/** The booked days of each week of the camp, in the camp's order (weeks without a booked day left out). */
-export function bookedWeeks(
-  camp: Pick<Camp, 'weeks'>,
-  dates: readonly string[],
-): { week: CampWeek; label: string; dates: string[] }[] {
-  const chosen = new Set(dates);
-  return camp.weeks
-    .map((week) => ({
-      week,
-      label: weekLabel(week),
-      dates: week.days.filter((day) => day.open && chosen.has(day.date)).map((day) => day.date),
-    }))
-    .filter(({ dates: booked }) => booked.length > 0);
-}
-
-/** Why an enrolment cannot be taken, before looking at places (`AdapterError` conflict codes). */
-export type EnrolmentBlock =
-  'camp.registration-not-yet-open' | 'camp.registration-closed' | 'child.incomplete' | 'camp.no-group';
 
 /** "Liste d'attente": which full week of the request. */
 export const WaitingListInputSchema = z.object({ weekId: id });
@@ -133,11 +113,6 @@ export const ClosingPreviewSchema = z.object({
   totalCents: cents,
 });
 export type ClosingPreview = z.infer<typeof ClosingPreviewSchema>;
-
-/** Whether a family living at `postcode` pays the residents' tariff of a commune with `postcodes`. */
-export function isResident(postcodes: readonly string[] | undefined, postcode: string | undefined): boolean {
-  return postcodes === undefined || (postcode !== undefined && postcodes.includes(postcode));
-}
 
 /** One day a child has in a camp, as the service keeps it. */
 export interface BookedDay {
@@ -388,28 +363,10 @@ export type CampUnsubscribeInput = z.infer<typeof CampUnsubscribeInputSchema>;
 /** Its body on the REST contract, the enrolment request being in the path. */
 export const CampUnsubscribeBodySchema = z.omit(CampUnsubscribeInputSchema, { requestId: true });
 
-/** Why a week of an enrolment cannot be unsubscribed (`AdapterError` conflict codes). */
-export type UnsubscribeBlock =
-  | 'camp.unsubscribe-not-paid'
-  | 'camp.unsubscribe-pending'
-  | 'camp.week-not-booked'
-  | 'camp.unsubscribe-started';
-
-/**
- * Whether the parent may ask to unsubscribe from a week of an enrolment on
- * `today` (`yyyy-MM-dd`): only from a booked week of a paid enrolment (before
- * payment, removing the cart's article frees the places), one request at a
- * time, and before the week's first booked day.
- */
-export function unsubscribeBlock(
-  enrolment: Pick<CampEnrolmentSummary, 'state' | 'weeks'>,
-  weekId: string,
-  today: string,
-): UnsubscribeBlock | undefined {
-  if (enrolment.state !== 'paid') return 'camp.unsubscribe-not-paid';
-  const week = enrolment.weeks.find((candidate) => candidate.weekId === weekId);
-  if (week?.status === 'unsubscribe-requested') return 'camp.unsubscribe-pending';
-  if (week?.status !== 'booked') return 'camp.week-not-booked';
-  if ((week.days[0] ?? '') <= today) return 'camp.unsubscribe-started';
-  return undefined;
-}
+export {
+  bookedWeeks,
+  isResident,
+  unsubscribeBlock,
+  type EnrolmentBlock,
+  type UnsubscribeBlock,
+} from './camp-rules.js';

@@ -1,5 +1,5 @@
 import type { Camp, CampWeek } from './camp.js';
-import { weekLabel } from './camp.js';
+import { weekLabel } from './camp-rules.js';
 import type { FieldIssue } from './field-issue.js';
 
 /** What one child is booked for: days, with the activities chosen on each. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedText } from './localized-text-schema.js';
+import { localizedText } from './localized-text.js';
 
 const id = z.string().check(z.minLength(1));
 const cents = z.number().check(z.int(), z.minimum(0));
@@ -153,68 +153,4 @@ export const CampAvailabilitySchema = z.object({
 });
 export type CampAvailability = z.infer<typeof CampAvailabilitySchema>;
 
-/** Where registration stands at `now`: not yet open, open, or closed. */
-export function registrationState(
-  camp: Pick<Camp, 'registration'>,
-  now: Date,
-): 'not-yet-open' | 'open' | 'closed' {
-  if (now < new Date(camp.registration.opensAt)) return 'not-yet-open';
-  return now < new Date(camp.registration.closesAt) ? 'open' : 'closed';
-}
-
-/** The commune's time zone: Belgian and French communes share it (see formatting's `communeZone`). */
-const communeZone = 'Europe/Brussels';
-let communeDays: Intl.DateTimeFormat | undefined;
-
-/**
- * The commune's calendar day at `now` (`yyyy-MM-dd`): "today" for the rules
- * on days already begun, whatever the server's or the device's zone. At
- * 23:30 UTC on 6 July 2027 it is already 7 July in Brussels.
- */
-export function communeDay(now: Date): string {
-  communeDays ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: communeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const parts = Object.fromEntries(communeDays.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-/** Whole months of age on `on` (both `yyyy-MM-dd`): 30 is "2,5 ans". */
-function monthsOn(birthDate: string, on: string): number {
-  const [by = 0, bm = 0, bd = 0] = birthDate.split('-').map(Number);
-  const [y = 0, m = 0, d = 0] = on.split('-').map(Number);
-  return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
-}
-
-/** The camp's first open day (ages are counted on it). */
-export function firstCampDay(camp: Pick<Camp, 'weeks'>): string | undefined {
-  return camp.weeks.flatMap((week) => week.days).find((day) => day.open)?.date;
-}
-
-/**
- * The group a child belongs to: the first whose age range (on the camp's
- * first day) and grades both take them. None: the camp is not for them.
- */
-export function groupFor(
-  camp: Pick<Camp, 'groups' | 'weeks'>,
-  child: { birthDate: string; schoolGradeId?: string | undefined },
-): CampGroup | undefined {
-  const first = firstCampDay(camp);
-  if (!first) return undefined;
-  const months = monthsOn(child.birthDate, first);
-  return camp.groups.find(
-    (group) =>
-      (group.minAge === undefined || months >= group.minAge * 12) &&
-      (group.maxAge === undefined || months < (group.maxAge + 1) * 12) &&
-      (group.gradeIds === undefined ||
-        (child.schoolGradeId !== undefined && group.gradeIds.includes(child.schoolGradeId))),
-  );
-}
-
-/** "S28": the week as the recap and the status history name it. */
-export function weekLabel(week: Pick<CampWeek, 'isoWeek'>): string {
-  return `S${week.isoWeek}`;
-}
+export { communeDay, firstCampDay, groupFor, registrationState, weekLabel } from './camp-rules.js';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedText } from './localized-text-schema.js';
-import { textIn, type LocalizedText } from './localized-text.js';
+import { localizedText, textIn, type LocalizedText } from './localized-text.js';
 
 /** Countries whose commune profiles we support: they decide postcodes, phones and the national number. */
 export const CountrySchema = z.enum(['BE', 'FR']);

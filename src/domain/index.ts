@@ -18,4 +18,3 @@ export * from './fingerprint.js';
 export * from './decisions/index.js';
 export * from './mail-texts/index.js';
 export * from './localized-text.js';
-export * from './localized-text-schema.js';

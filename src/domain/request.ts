@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedText } from './localized-text-schema.js';
+import { localizedText } from './localized-text.js';
 
 /** A date (`2020-06-02`) or a timestamp with offset (`2020-06-02T09:08:00+02:00`): time is shown only if known. */
 export const DateOrDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);

@@ -25,6 +25,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export const string = (): Shape<string> => shape((value) => typeof value === 'string');
 
+/** A string with at least one character (an identifier, a signature). */
+export const filled = (): Shape<string> => shape((value) => typeof value === 'string' && value !== '');
+
 export const boolean = (): Shape<boolean> => shape((value) => typeof value === 'boolean');
 
 export const literals = <const T extends readonly string[]>(values: T): Shape<T[number]> =>

@@ -9,9 +9,10 @@
  * - three elements from their own files: lit, the core and each file downloaded
  *   once, and the elements find their portal across files;
  * - the loader added after the tags, and a tag added after the loader;
- * - a page with only <camp-week-picker>: nothing of the other elements;
- * - <parent-register> loads no zod with its page, and <family-portal> none of
- *   the elements of its tabs (they come when the tab is shown).
+ * - a page with only <camp-week-picker>: nothing of the other elements, and no zod;
+ * - no element loads zod with its page (drafts are checked with shared/shape.ts;
+ *   zod comes with an adapter's first answer), and <family-portal> none of the
+ *   elements of its tabs (they come when the tab is shown).
  * What rollup's tree-shaking and chunking produce is checked in a browser,
  * not only sized.
  */
@@ -178,12 +179,14 @@ const checks = {
   },
 
   async parent(demo) {
-    const files = [...pageFiles('parent-register.js')];
-    assert.deepEqual(
-      files.filter((file) => /^chunks\/zod-/.test(file)),
-      [],
-      'zod is not in the page of <parent-register>',
-    );
+    for (const entry of Object.keys(graph).filter((file) => graph[file].entry && file !== 'all.js')) {
+      const files = [...pageFiles(entry)];
+      assert.deepEqual(
+        files.filter((file) => /^chunks\/zod-/.test(file)),
+        [],
+        `zod is not in the page of ${entry}`,
+      );
+    }
     const portal = [...pageFiles('family-portal.js')].filter((file) => !/^chunks\//.test(file));
     assert.deepEqual(portal, ['family-portal.js'], "no tab's element in the page of <family-portal>");
     const { tab, problems, scripts, close } = await open(demo, 'parent');
@@ -197,7 +200,7 @@ const checks = {
     );
     assert.deepEqual(problems, [], 'no script error');
     await close();
-    return `a page with <parent-register> only: ${scripts.length} files, no zod; the portal without its tabs`;
+    return `no element's page holds zod; a page with <parent-register> only: ${scripts.length} files, no zod; the portal without its tabs`;
   },
 
   async picker(demo) {
@@ -211,9 +214,14 @@ const checks = {
     const others = scripts.filter((file) => !allowed.has(file));
     assert.deepEqual(others, [], "no other element's code");
     assert.ok(scripts.includes('camp-week-picker.js'));
+    assert.deepEqual(
+      scripts.filter((file) => /^chunks\/zod-/.test(file)),
+      [],
+      'the picker downloads no zod',
+    );
     assert.deepEqual(problems, [], 'no script error');
     await close();
-    return `a page with <camp-week-picker> only: ${scripts.join(', ')}`;
+    return `a page with <camp-week-picker> only, no zod: ${scripts.join(', ')}`;
   },
 };
 

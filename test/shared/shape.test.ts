@@ -35,6 +35,11 @@ describe('shapes of what an element kept', () => {
       expect(draft.safeParse(value).success, JSON.stringify(value)).to.equal(false);
   });
 
+  it('tells a filled string from an empty one', () => {
+    expect(shape.filled().safeParse('pay-1').success).to.equal(true);
+    for (const value of ['', undefined, 1]) expect(shape.filled().safeParse(value).success).to.equal(false);
+  });
+
   it('checks a draft read back from sessionStorage', () => {
     sessionStorage.clear();
     const store = new DraftStore('fp-draft:shape', draft);

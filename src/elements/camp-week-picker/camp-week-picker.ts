@@ -2,13 +2,8 @@ import { Task, initialState } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
-import {
-  communeDay,
-  isResident,
-  type Camp,
-  type CampAvailability,
-  type CampWeek,
-} from '../../domain/index.js';
+import type { Camp, CampAvailability, CampWeek } from '../../domain/index.js';
+import { communeDay, isResident } from '../../domain/camp-rules.js';
 import { GridKeyboardController } from '../../shared/controllers/index.js';
 import { FpFormControl } from '../../shared/form-control.js';
 import type { CoreKey, MessageParams } from '../../shared/i18n/localize.js';

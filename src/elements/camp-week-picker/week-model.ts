@@ -1,15 +1,13 @@
-import * as z from 'zod/mini';
-import {
-  checkCampBooking,
-  EnrolmentDraftSchema,
-  priceCamp,
-  type Camp,
-  type CampAvailability,
-  type CampDay,
-  type CampEnrolmentInput,
-  type CampWeek,
-  type PricedWeek,
+import type {
+  Camp,
+  CampAvailability,
+  CampDay,
+  CampEnrolmentInput,
+  CampWeek,
+  PricedWeek,
 } from '../../domain/index.js';
+import { checkCampBooking, priceCamp } from '../../domain/camp-pricing.js';
+import * as shape from '../../shared/shape.js';
 
 /*
  * What `<camp-week-picker>` shows and how a parent's choices change its value,
@@ -144,10 +142,12 @@ export function choiceIssue(camp: Pick<Camp, 'weeks' | 'wholeWeeksOnly'>, value:
   return value.length === 0 ? undefined : checkCampBooking(camp, value)[0];
 }
 
-const formStateSchema = z.object({
-  value: EnrolmentDraftSchema.shape.days,
-  waitingWeekIds: z.array(z.string()),
-});
+/** The days of a choice, as kept by the browser (the service checks them again when they are sent). */
+const choicesShape = shape.array(
+  shape.object({ date: shape.string(), activityIds: shape.optional(shape.array(shape.string())) }),
+);
+
+const formStateShape = shape.object({ value: choicesShape, waitingWeekIds: shape.array(shape.string()) });
 
 /** The state the browser keeps for a form restored on back/forward or autofill. */
 export const formState = (selection: Selection): string => JSON.stringify(selection);
@@ -156,7 +156,7 @@ export const formState = (selection: Selection): string => JSON.stringify(select
 export function parseFormState(state: unknown): Selection | undefined {
   if (typeof state !== 'string') return undefined;
   try {
-    const parsed = formStateSchema.safeParse(JSON.parse(state));
+    const parsed = formStateShape.safeParse(JSON.parse(state));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

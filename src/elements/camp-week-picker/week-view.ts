@@ -1,12 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  registrationState,
-  type Camp,
-  type CampActivity,
-  type CampAvailability,
-  type CampWeek,
-} from '../../domain/index.js';
+import type { Camp, CampActivity, CampAvailability, CampWeek } from '../../domain/index.js';
+import { registrationState } from '../../domain/camp-rules.js';
 import type { PickerKey } from './messages/index.js';
 import { localMessage, localString, localText, textSlot } from '../../shared/i18n/local-text.js';
 import type { Localizer } from '../../shared/i18n/localize.js';

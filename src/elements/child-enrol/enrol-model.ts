@@ -1,14 +1,6 @@
-import * as z from 'zod/mini';
-import {
-  bookedWeeks,
-  groupFor,
-  registrationState,
-  EnrolmentDraftSchema,
-  type Camp,
-  type CampEnrolment,
-  type CampWaiting,
-  type ChildSummary,
-} from '../../domain/index.js';
+import type { Camp, CampEnrolment, CampWaiting, ChildSummary } from '../../domain/index.js';
+import { bookedWeeks, groupFor, registrationState } from '../../domain/camp-rules.js';
+import * as shape from '../../shared/shape.js';
 import type { CampDayChoice } from '../camp-week-picker/define.js';
 
 /** "Coordonnées" → "Qui faut-il inscrire ?" → "Semaines de plaine" → "Valider" (seed 000). */
@@ -16,21 +8,23 @@ export const steps = ['parent', 'child', 'weeks', 'recap'] as const;
 export type Step = (typeof steps)[number];
 
 /** An enrolment in progress: what the parent chose, under its tracking code once the service gave one. */
-export const wizardSchema = z.object({
-  trackingCode: z.optional(z.string()),
-  step: z.enum(steps),
-  campId: z.string(),
-  childId: z.optional(z.string()),
-  days: EnrolmentDraftSchema.shape.days,
+export const wizardShape = shape.object({
+  trackingCode: shape.optional(shape.string()),
+  step: shape.literals(steps),
+  campId: shape.string(),
+  childId: shape.optional(shape.string()),
+  days: shape.array(
+    shape.object({ date: shape.string(), activityIds: shape.optional(shape.array(shape.string())) }),
+  ),
   /** Full weeks the parent asked to wait for (the week picker's waiting-list choice). */
-  waitingWeekIds: z.array(z.string()),
+  waitingWeekIds: shape.array(shape.string()),
 });
-export type Wizard = z.infer<typeof wizardSchema>;
+export type Wizard = shape.Infer<typeof wizardShape>;
 
 /** What the tab keeps across a reload: the enrolment in progress and the action not yet acknowledged. */
-export const sessionSchema = z.object({
-  wizard: wizardSchema,
-  pending: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+export const sessionShape = shape.object({
+  wizard: wizardShape,
+  pending: shape.optional(shape.object({ key: shape.string(), fingerprint: shape.string() })),
 });
 
 /** One child's request just validated, and the waiting lists joined for its full weeks. */

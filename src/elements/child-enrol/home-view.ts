@@ -1,11 +1,6 @@
 import { html, nothing } from 'lit';
-import {
-  communeDay,
-  registrationState,
-  unsubscribeBlock,
-  type Camp,
-  type CommuneSettings,
-} from '../../domain/index.js';
+import type { Camp, CommuneSettings } from '../../domain/index.js';
+import { communeDay, registrationState, unsubscribeBlock } from '../../domain/camp-rules.js';
 import type { EnrolKey } from './messages/index.js';
 import { localMessage, localString, localText, textSlot } from '../../shared/i18n/local-text.js';
 import { button, statusTimeline } from '../../shared/ui/index.js';

@@ -1,11 +1,6 @@
 import { html, nothing } from 'lit';
-import {
-  formatPhone,
-  type Camp,
-  type CommuneSettings,
-  type FieldIssue,
-  type ParentRecord,
-} from '../../domain/index.js';
+import type { Camp, CommuneSettings, FieldIssue, ParentRecord } from '../../domain/index.js';
+import { formatPhone } from '../../domain/phone.js';
 import {
   button,
   detailsList,

@@ -1,19 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as z from 'zod/mini';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
-import {
-  communeDay,
-  type Camp,
-  type ChildSummary,
-  type EnrolmentDraft,
-  type FieldIssue,
-} from '../../domain/index.js';
+import type { Camp, ChildSummary, EnrolmentDraft, FieldIssue } from '../../domain/index.js';
+import { communeDay } from '../../domain/camp-rules.js';
 import {
   DraftController,
   type ActionController,
   type FocusController,
 } from '../../shared/controllers/index.js';
-import { blockFor, campsShown, sessionSchema, type Step, type Wizard } from './enrol-model.js';
+import { blockFor, campsShown, sessionShape, type Step, type Wizard } from './enrol-model.js';
+import type { Infer } from '../../shared/shape.js';
 import type { Loaded } from './enrol-view.js';
 import { ServiceDraftController } from './service-draft.js';
 import {
@@ -54,14 +49,14 @@ export class WizardController implements ReactiveController {
   wizard: Wizard | undefined;
   /** The enrolment in progress as the service keeps it, saved in the background. */
   readonly serviceDraft: ServiceDraftController;
-  private readonly session: DraftController<z.infer<typeof sessionSchema>>;
+  private readonly session: DraftController<Infer<typeof sessionShape>>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: WizardOptions,
   ) {
     host.addController(this);
-    this.session = new DraftController(host, () => `fp-draft:${options.draftKey()}`, sessionSchema);
+    this.session = new DraftController(host, () => `fp-draft:${options.draftKey()}`, sessionShape);
     this.serviceDraft = new ServiceDraftController(host, {
       adapter: () => options.adapter(),
       wizard: () => this.wizard,

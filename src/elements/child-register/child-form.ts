@@ -1,17 +1,7 @@
-import {
-  checkChildIdentity,
-  formatKidEidNumber,
-  formatNationalNumber,
-  formatPhone,
-  normalizePhone,
-  parseKidEidNumber,
-  parseNationalNumber,
-  type ChildIdentity,
-  type Country,
-  type FieldIssue,
-  type OtherGuardian,
-  type SchoolSite,
-} from '../../domain/index.js';
+import type { ChildIdentity, Country, FieldIssue, OtherGuardian, SchoolSite } from '../../domain/index.js';
+import { formatPhone, normalizePhone } from '../../domain/phone.js';
+import { formatNationalNumber, parseNationalNumber } from '../../domain/national-number.js';
+import { checkChildIdentity, formatKidEidNumber, parseKidEidNumber } from '../../domain/child-rules.js';
 import { isoToDateParts, parseDateParts } from '../../shared/ui/index.js';
 
 /** What the parent types, as typed: every answer is a string, the draft keeps them all. */

@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  formatKidEidNumber,
-  formatNationalNumber,
-  formatPhone,
-  healthFormValidUntil,
-  type ChildRecord,
-  type CommuneSettings,
-  type FamilySnapshot,
-  type RequestReceipt,
-  type SchoolSite,
-  type StatusHistoryEntry,
+import type {
+  ChildRecord,
+  CommuneSettings,
+  FamilySnapshot,
+  RequestReceipt,
+  SchoolSite,
+  StatusHistoryEntry,
 } from '../../domain/index.js';
+import { formatPhone } from '../../domain/phone.js';
+import { formatNationalNumber } from '../../domain/national-number.js';
+import { healthFormValidUntil } from '../../domain/health-rules.js';
+import { formatKidEidNumber } from '../../domain/child-rules.js';
 import { localText } from '../../shared/i18n/local-text.js';
 import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
 import type { ChildKey } from './messages/index.js';

@@ -22,7 +22,7 @@ import {
   type RegisterView,
   type Screen,
 } from './register-view.js';
-import { openingScreen, savedScreenSchema, wayBack, type ChildFormHost } from './screens.js';
+import { openingScreen, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
 import {
   renderChildError,
   renderChildPageScreen,
@@ -226,7 +226,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
   private readonly screens = new DraftController(
     this,
     () => `fp-draft:${this.draftKey}:screen:${this.childId ?? this.view}`,
-    savedScreenSchema,
+    savedScreenShape,
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {

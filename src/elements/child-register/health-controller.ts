@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
+import * as shape from '../../shared/shape.js';
 import type { ChildRecord, FieldIssue } from '../../domain/index.js';
 import { DraftsController } from '../../shared/controllers/index.js';
-import { pendingActionSchema } from './pending.js';
+import { pendingActionShape } from './pending.js';
 import { localToday } from './child-form.js';
 import {
   emptyHealthDraft,
   healthFormToDraft,
   healthStepIssues,
-  HealthDraftSchema,
+  HealthDraftShape,
   parseHealthDraft,
   sortHealthIssues,
   stepOf,
@@ -20,12 +20,12 @@ import type { ChildFormHost } from './screens.js';
 /** The health form's steps, then "Vérifiez vos réponses". */
 export type HealthStepName = 'care' | 'contacts' | 'recap';
 
-const healthDraftSchema = z.object({
-  step: z.enum(['care', 'contacts', 'recap']),
-  form: HealthDraftSchema,
-  pending: pendingActionSchema,
+const healthDraftShape = shape.object({
+  step: shape.literals(['care', 'contacts', 'recap']),
+  form: HealthDraftShape,
+  pending: pendingActionShape,
 });
-type HealthDraftState = z.infer<typeof healthDraftSchema>;
+type HealthDraftState = shape.Infer<typeof healthDraftShape>;
 
 /**
  * A child's health form ("fiche santé"): its steps, what the parent typed
@@ -48,7 +48,7 @@ export class HealthController implements ReactiveController {
     this.drafts = new DraftsController(
       host,
       (childId) => `fp-draft:${form.draftKey()}:health:${childId}`,
-      healthDraftSchema,
+      healthDraftShape,
     );
   }
 

@@ -1,62 +1,55 @@
-import * as z from 'zod/mini';
-import {
-  checkHealthForm,
-  formatPhone,
-  normalizePhone,
-  type Allergy,
-  type ContactPerson,
-  type Country,
-  type FieldIssue,
-  type HealthForm,
-} from '../../domain/index.js';
+import * as shape from '../../shared/shape.js';
+import type { Allergy, ContactPerson, Country, FieldIssue, HealthForm } from '../../domain/index.js';
+import { formatPhone, normalizePhone } from '../../domain/phone.js';
+import { checkHealthForm } from '../../domain/health-rules.js';
 import { isoToDateParts, parseDateParts } from '../../shared/ui/index.js';
 
 /** One allergy as typed; `kind` and `severity` are empty until chosen. */
-const AllergyDraftSchema = z.object({
-  kind: z.string(),
-  substance: z.string(),
-  severity: z.string(),
-  instructions: z.string(),
+const AllergyDraftShape = shape.object({
+  kind: shape.string(),
+  substance: shape.string(),
+  severity: shape.string(),
+  instructions: shape.string(),
 });
-export type AllergyDraft = z.infer<typeof AllergyDraftSchema>;
+export type AllergyDraft = shape.Infer<typeof AllergyDraftShape>;
 
-const ContactDraftSchema = z.object({
-  firstName: z.string(),
-  lastName: z.string(),
-  relation: z.string(),
-  phone: z.string(),
-  emergency: z.boolean(),
-  pickup: z.boolean(),
+const ContactDraftShape = shape.object({
+  firstName: shape.string(),
+  lastName: shape.string(),
+  relation: shape.string(),
+  phone: shape.string(),
+  emergency: shape.boolean(),
+  pickup: shape.boolean(),
 });
-export type ContactDraft = z.infer<typeof ContactDraftSchema>;
+export type ContactDraft = shape.Infer<typeof ContactDraftShape>;
 
 /**
  * The health form as the parent fills it in: answers as typed, lists as
  * lists. It is what the draft keeps (in sessionStorage only: health data).
  */
-export const HealthDraftSchema = z.object({
-  doctorName: z.string(),
-  doctorPhone: z.string(),
+export const HealthDraftShape = shape.object({
+  doctorName: shape.string(),
+  doctorPhone: shape.string(),
   /** `yes`, `no` or not answered yet: "no allergy" must be said, not assumed. */
-  hasAllergies: z.string(),
-  allergies: z.array(AllergyDraftSchema),
-  noPork: z.boolean(),
-  vegetarian: z.boolean(),
-  glutenFree: z.boolean(),
-  otherDiet: z.string(),
-  treatments: z.string(),
-  careNeeds: z.string(),
-  tetanus: z.object({ day: z.string(), month: z.string(), year: z.string() }),
-  glasses: z.boolean(),
-  hearingAid: z.boolean(),
-  canSwim: z.string(),
-  photos: z.boolean(),
-  goHomeAlone: z.boolean(),
-  outings: z.boolean(),
-  emergencyCare: z.boolean(),
-  contacts: z.array(ContactDraftSchema),
+  hasAllergies: shape.string(),
+  allergies: shape.array(AllergyDraftShape),
+  noPork: shape.boolean(),
+  vegetarian: shape.boolean(),
+  glutenFree: shape.boolean(),
+  otherDiet: shape.string(),
+  treatments: shape.string(),
+  careNeeds: shape.string(),
+  tetanus: shape.object({ day: shape.string(), month: shape.string(), year: shape.string() }),
+  glasses: shape.boolean(),
+  hearingAid: shape.boolean(),
+  canSwim: shape.string(),
+  photos: shape.boolean(),
+  goHomeAlone: shape.boolean(),
+  outings: shape.boolean(),
+  emergencyCare: shape.boolean(),
+  contacts: shape.array(ContactDraftShape),
 });
-export type HealthDraft = z.infer<typeof HealthDraftSchema>;
+export type HealthDraft = shape.Infer<typeof HealthDraftShape>;
 
 /** The form's two topics: the child's health, then who may be called or take the child home. */
 export type HealthStep = 'care' | 'contacts';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPhone, type Country, type HealthForm } from '../../domain/index.js';
+import type { Country, HealthForm } from '../../domain/index.js';
+import { formatPhone } from '../../domain/phone.js';
 import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
 import type { RecapRow } from '../../shared/ui/index.js';
 import { authorisations, dietChoices } from './health-form.js';

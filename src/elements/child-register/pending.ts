@@ -1,4 +1,6 @@
-import * as z from 'zod/mini';
+import * as shape from '../../shared/shape.js';
 
 /** A pending action as <child-register>'s drafts keep it (absent: none pending). */
-export const pendingActionSchema = z.optional(z.object({ key: z.string(), fingerprint: z.string() }));
+export const pendingActionShape = shape.optional(
+  shape.object({ key: shape.string(), fingerprint: shape.string() }),
+);

@@ -11,10 +11,10 @@ import {
   type ChildFormField,
 } from './child-form.js';
 import {
-  changeDraftSchema,
+  changeDraftShape,
   changeFieldIssues,
   changeIssues,
-  registrationDraftSchema,
+  registrationDraftShape,
   startChange,
   startRegistration,
   withBirthDate,
@@ -60,11 +60,11 @@ export class RegisterController implements ReactiveController {
     private readonly flow: RegisterHost,
   ) {
     host.addController(this);
-    this.drafts = new DraftController(host, () => `fp-draft:${flow.draftKey()}`, registrationDraftSchema);
+    this.drafts = new DraftController(host, () => `fp-draft:${flow.draftKey()}`, registrationDraftShape);
     this.changeDrafts = new DraftsController(
       host,
       (childId) => `fp-draft:${flow.draftKey()}:change:${childId}`,
-      changeDraftSchema,
+      changeDraftShape,
     );
   }
 

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import * as shape from '../../shared/shape.js';
 import type { ChildIdentity, Country, FieldIssue, SchoolSite } from '../../domain/index.js';
 import { fingerprint, type PendingAction } from '../../shared/draft.js';
-import { pendingActionSchema } from './pending.js';
+import { pendingActionShape } from './pending.js';
 import type { DateParts } from '../../shared/ui/index.js';
 import {
   emptyChildForm,
@@ -14,21 +14,21 @@ import {
 import type { Step } from './register-view.js';
 
 /** The registration in progress, as kept in sessionStorage. */
-export const registrationDraftSchema = z.object({
-  step: z.enum(['parent', 'child', 'recap']),
-  form: z.record(z.string(), z.string()),
-  pending: pendingActionSchema,
+export const registrationDraftShape = shape.object({
+  step: shape.literals(['parent', 'child', 'recap']),
+  form: shape.record(shape.string()),
+  pending: pendingActionShape,
 });
-export type RegistrationDraft = z.infer<typeof registrationDraftSchema>;
+export type RegistrationDraft = shape.Infer<typeof registrationDraftShape>;
 
 /** A change request for a child's identity in progress, as kept in sessionStorage. */
-export const changeDraftSchema = z.object({
-  step: z.enum(['child', 'recap']),
-  form: z.record(z.string(), z.string()),
-  comment: z.string(),
-  pending: pendingActionSchema,
+export const changeDraftShape = shape.object({
+  step: shape.literals(['child', 'recap']),
+  form: shape.record(shape.string()),
+  comment: shape.string(),
+  pending: pendingActionShape,
 });
-export type ChangeDraft = z.infer<typeof changeDraftSchema>;
+export type ChangeDraft = shape.Infer<typeof changeDraftShape>;
 
 /** Where a form in steps stands: its step, what was typed and the key of its sending. */
 export interface FlowState {

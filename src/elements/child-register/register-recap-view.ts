@@ -1,11 +1,8 @@
 import { html, nothing } from 'lit';
-import {
-  formatKidEidNumber,
-  formatNationalNumber,
-  formatPhone,
-  type ChildIdentity,
-  type ChildRegistration,
-} from '../../domain/index.js';
+import type { ChildIdentity, ChildRegistration } from '../../domain/index.js';
+import { formatPhone } from '../../domain/phone.js';
+import { formatNationalNumber } from '../../domain/national-number.js';
+import { formatKidEidNumber } from '../../domain/child-rules.js';
 import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
 import { button, confirmationPanel, recap, statusTimeline, type RecapRow } from '../../shared/ui/index.js';
 import {

@@ -1,16 +1,16 @@
 import { html, nothing } from 'lit';
-import {
-  formatPhone,
-  type ChildRecord,
-  type CommuneSettings,
-  type Country,
-  type FamilySnapshot,
-  type FieldIssue,
-  type LocalizedText,
-  type ParentRecord,
-  type SchoolSite,
-  type StatusHistoryEntry,
+import type {
+  ChildRecord,
+  CommuneSettings,
+  Country,
+  FamilySnapshot,
+  FieldIssue,
+  LocalizedText,
+  ParentRecord,
+  SchoolSite,
+  StatusHistoryEntry,
 } from '../../domain/index.js';
+import { formatPhone } from '../../domain/phone.js';
 import { localMessage, localText, pickLocalText, textSlot } from '../../shared/i18n/local-text.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import type { ChildKey } from './messages/index.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as shape from '../../shared/shape.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { FieldIssue, RequestReceipt } from '../../domain/index.js';
 import type { ActionController, FocusController } from '../../shared/controllers/index.js';
@@ -7,11 +7,11 @@ import type { ChildKey } from './messages/index.js';
 import type { Screen } from './register-view.js';
 
 /** The screen shown, as kept in sessionStorage so that a reload opens it again. */
-export const savedScreenSchema = z.object({
-  name: z.enum(['register', 'children', 'child', 'health', 'change']),
-  childId: z.optional(z.string()),
+export const savedScreenShape = shape.object({
+  name: shape.literals(['register', 'children', 'child', 'health', 'change']),
+  childId: shape.optional(shape.string()),
 });
-export type SavedScreen = z.infer<typeof savedScreenSchema>;
+export type SavedScreen = shape.Infer<typeof savedScreenShape>;
 
 /** Where the element opens: the screen left before a reload (for the same child), else what `child-id` and `view` ask for. */
 export function openingScreen(

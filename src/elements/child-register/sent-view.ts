@@ -1,10 +1,6 @@
 import { html, nothing } from 'lit';
-import {
-  healthFormValidUntil,
-  type ChildRecord,
-  type RequestReceipt,
-  type StatusHistoryEntry,
-} from '../../domain/index.js';
+import type { ChildRecord, RequestReceipt, StatusHistoryEntry } from '../../domain/index.js';
+import { healthFormValidUntil } from '../../domain/health-rules.js';
 import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { button, confirmationPanel, statusTimeline } from '../../shared/ui/index.js';

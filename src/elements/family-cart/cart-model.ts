@@ -1,11 +1,19 @@
 import type { AdapterError } from '../../adapter/index.js';
-import { PaymentReturnSchema, type Cart, type CartArticle, type PaymentReturn } from '../../domain/index.js';
+import type { Cart, CartArticle, PaymentReturn } from '../../domain/index.js';
 import { paymentAnswerParameters } from '../../shared/payment-return.js';
+import * as shape from '../../shared/shape.js';
+
+/** The provider's answer as the return address carries it (the service checks its signature). */
+const answerShape: shape.Shape<PaymentReturn> = shape.object({
+  paymentId: shape.filled(),
+  status: shape.literals(['paid', 'refused', 'cancelled']),
+  signature: shape.filled(),
+});
 
 /** The provider's answer that `href` carries, when it carries a whole one. */
 export function answerIn(href: string): PaymentReturn | undefined {
   const search = new URL(href).searchParams;
-  const parsed = PaymentReturnSchema.safeParse(
+  const parsed = answerShape.safeParse(
     Object.fromEntries(paymentAnswerParameters.map((name) => [name, search.get(name) ?? undefined])),
   );
   return parsed.success ? parsed.data : undefined;

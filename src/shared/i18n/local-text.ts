@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../domain/index.js';
-import { pickText, type LocalizedText } from '../../domain/localized-text.js';
+import { pickText, type LocalizedText } from '../../domain/pick-text.js';
 import type { Localizer } from './localize.js';
 
 /** What choosing a commune's text needs: the element's language, and the commune's. */

@@ -6,8 +6,8 @@ import {
   campsShown,
   recapWeeks,
 } from '../../../src/elements/child-enrol/enrol-model.js';
+import { textIn, type LocalizedText } from '../../../src/domain/pick-text.js';
 import { camps, carnival, clock, lea, summer } from './fixtures.js';
-import { textIn } from '../../../src/domain/localized-text.js';
 
 describe('enrol-model', () => {
   it('says what stops a child from being enrolled: identity first, then the health form, then a group of their age', () => {
@@ -54,11 +54,10 @@ describe('enrol-model', () => {
       { date: '2027-07-01', activityIds: ['gym'] },
     ]);
     expect(weeks.map((week) => week.label)).to.deep.equal(['S26', 'S27']);
-    expect(weeks[0]!.activities.map((name) => textIn(name, 'fr'))).to.deep.equal(['Gym']);
+    // Activity names are the commune's texts per language: compared in French.
+    const french = (names: readonly LocalizedText[]) => names.map((name) => textIn(name, 'fr'));
+    expect(french(weeks[0]!.activities)).to.deep.equal(['Gym']);
     expect(weeks[1]!.dates).to.deep.equal(['2027-07-06', '2027-07-08']);
-    expect(
-      weeks[1]!.activities.map((name) => textIn(name, 'fr')),
-      'Walibi not chosen on the 8th',
-    ).to.deep.equal(['Piscine']);
+    expect(french(weeks[1]!.activities), 'Walibi not chosen on the 8th').to.deep.equal(['Piscine']);
   });
 });
