@@ -27,7 +27,7 @@ import { createApp } from '../server/src/app.js';
 import type { Db } from '../server/src/db.js';
 import { communeOf } from '../server/src/seed.js';
 import { startBackend, type Backend } from '../server/src/start.js';
-import { childrenLikeLea, ownDatabase } from '../server/test/support.js';
+import { childrenLikeLea, ownDatabase, placesOfDay } from '../server/test/support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const children = Number(process.env.BENCH_CHILDREN ?? 3000);
@@ -257,13 +257,7 @@ async function measure(where: Where): Promise<Row[]> {
 async function oversold(where: Where, bench: Awaited<ReturnType<typeof prepare>>): Promise<string> {
   const backend = await startBackend({ demo: true, releaseEvery: 0, log: () => undefined, ...where.options });
   try {
-    const [row] = await backend.db.query<{ taken: number; booked: number | string }>(
-      `select taken, (select count(*) from camp_bookings where camp_id = $1 and day = $3) as booked
-         from camp_places where camp_id = $1 and group_id = $2 and day = $3`,
-      [bench.campId, bench.groupId, bench.day],
-    );
-    const taken = row?.taken ?? 0;
-    const booked = Number(row?.booked ?? 0);
+    const { taken, booked } = await placesOfDay(backend.db, bench);
     return taken <= places && booked === taken
       ? `${taken}/${places} places taken, 0 oversold`
       : `OVERSOLD: ${taken} taken, ${booked} booked, ${places} places`;

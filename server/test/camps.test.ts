@@ -8,7 +8,7 @@ import { releaseExpired } from '../src/expiry.js';
 import { getCamps } from '../src/places.js';
 import { familyOfAccount, getRequest } from '../src/requests.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { childrenLikeLea, ownDatabase } from './support.js';
+import { childrenLikeLea, ownDatabase, placesOfDay } from './support.js';
 
 const parallel = 200;
 const places = 10;
@@ -36,13 +36,9 @@ async function lastPlaces(backend: Backend): Promise<void> {
   const outcome = (status: string) => answers.filter((answer) => answer.weeks[0]?.status === status).length;
   assert.equal(outcome('accepted'), places, 'exactly the places there were');
   assert.equal(outcome('full'), parallel - places, 'everyone else told the week is full');
-  const [row] = await db.query<{ taken: number; booked: number | string }>(
-    `select taken, (select count(*) from camp_bookings where camp_id = $1 and day = $3) as booked
-       from camp_places where camp_id = $1 and group_id = $2 and day = $3`,
-    [summer.id, group.id, day],
-  );
-  assert.equal(row?.taken, places, 'never oversold');
-  assert.equal(Number(row?.booked), places, 'one booking per place taken');
+  const { taken, booked } = await placesOfDay(db, { campId: summer.id, groupId: group.id, day });
+  assert.equal(taken, places, 'never oversold');
+  assert.equal(booked, places, 'one booking per place taken');
 }
 
 describe('places under load', () => {

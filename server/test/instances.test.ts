@@ -4,7 +4,7 @@ import { groupFor } from '../../src/domain/index.js';
 import { getCamps } from '../src/places.js';
 import { familyOfAccount } from '../src/requests.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { childrenLikeLea, ownDatabase, signIn } from './support.js';
+import { childrenLikeLea, ownDatabase, placesOfDay, signIn } from './support.js';
 
 /*
  * Two server instances on one PostgreSQL, as behind a load balancer: they
@@ -70,13 +70,9 @@ if (base)
       );
       const accepted = answers.filter((answer) => answer.weeks[0]?.status === 'accepted');
       assert.equal(accepted.length, places, 'exactly the places there were');
-      const [row] = await db.query<{ taken: number; booked: number | string }>(
-        `select taken, (select count(*) from camp_bookings where camp_id = $1 and day = $3) as booked
-           from camp_places where camp_id = $1 and group_id = $2 and day = $3`,
-        [summer.id, group.id, day],
-      );
-      assert.equal(row?.taken, places, 'never oversold');
-      assert.equal(Number(row?.booked), places, 'one booking per place taken');
+      const { taken, booked } = await placesOfDay(db, { campId: summer.id, groupId: group.id, day });
+      assert.equal(taken, places, 'never oversold');
+      assert.equal(booked, places, 'one booking per place taken');
 
       // The same key sent again to the other instance: the first answer, nothing done twice.
       const replayed = await json<Enrolment>(await enrol(two, ids[0]!, 'burst-0'), 201);

@@ -109,3 +109,13 @@ export async function childrenLikeLea(db: Db, familyId: string, count: number) {
   );
   return { ids, lea: lea! };
 }
+
+/** A day's places of a camp group once a burst is over: taken (the counter) and booked (the rows). */
+export async function placesOfDay(db: Db, place: { campId: string; groupId: string; day: string }) {
+  const [row] = await db.query<{ taken: number; booked: number | string }>(
+    `select taken, (select count(*) from camp_bookings where camp_id = $1 and day = $3) as booked
+       from camp_places where camp_id = $1 and group_id = $2 and day = $3`,
+    [place.campId, place.groupId, place.day],
+  );
+  return { taken: row?.taken ?? 0, booked: Number(row?.booked ?? 0) };
+}
