@@ -6,7 +6,7 @@ import { ConfigError, describeConfig, loadConfig } from '../src/config.js';
 import { paymentSignature } from '../src/payments.js';
 import { communeOf } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { postForm, problem, signIn, write } from './support.js';
+import { postForm, problem, signIn, unpaidArticle, write } from './support.js';
 
 /**
  * Production is the default (issue 12): the configuration is checked before
@@ -381,23 +381,9 @@ describe('sessions behind a TLS-terminating proxy', () => {
       assert.equal(answer.status, 201, await answer.clone().text());
       return (await answer.json()) as T;
     };
-    const camps = (await (
-      await app.request('/api/v1/camps', { headers: { cookie: signed.cookie } })
-    ).json()) as {
-      id: string;
-      kind: string;
-      weeks: { days: { date: string; open: boolean }[] }[];
-    }[];
-    const summer = camps.find((camp) => camp.kind === 'plaine')!;
-    const day = summer.weeks[2]!.days.find((candidate) => candidate.open)!.date;
-    await send(
-      '/camp-enrolments',
-      { campId: summer.id, childId: 'chi-1', days: [{ date: day }] },
-      'provider-enrol',
-    );
-    const closed = await send<{ articles: { id: string }[] }>('/closing', {}, 'provider-close');
+    const article = await unpaidArticle(app, signed);
     const started = await send<{ paymentId: string; redirectUrl: string }>(
-      `/cart/articles/${closed.articles[0]!.id}/payments`,
+      `/cart/articles/${article}/payments`,
       { returnUrl: '/portail/panier' },
       'provider-start',
     );

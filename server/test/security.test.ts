@@ -4,7 +4,7 @@ import { createApp } from '../src/app.js';
 import { communeOf, resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
 import { sophie as identity } from '../../test/fixtures.js';
-import { postForm, problem, signIn, write, type Signed } from './support.js';
+import { postForm, problem, signIn, unpaidArticle, write, type Signed } from './support.js';
 
 /**
  * The findings of issue 12, each tried again as the attacker did: hostile
@@ -24,33 +24,6 @@ beforeEach(() => resetDemoData(backend.db, 'be'));
 async function count(table: string): Promise<number> {
   const [row] = await backend.db.query<{ n: number | string }>(`select count(*) as n from ${table}`);
   return Number(row?.n);
-}
-
-/** An article of the `known` family's cart, ready to pay. */
-async function unpaidArticle(app: Backend['app'], signed: Signed): Promise<string> {
-  const post = (path: string, key: string, body: unknown = {}) =>
-    app.request(`/api/v1${path}`, {
-      method: 'POST',
-      headers: write(signed, key),
-      body: JSON.stringify(body),
-    });
-  const camps = (await (
-    await app.request('/api/v1/camps', { headers: { cookie: signed.cookie } })
-  ).json()) as {
-    id: string;
-    kind: string;
-    weeks: { days: { date: string; open: boolean }[] }[];
-  }[];
-  const summer = camps.find((camp) => camp.kind === 'plaine')!;
-  const date = summer.weeks[2]!.days.find((day) => day.open)!.date;
-  const enrolled = await post('/camp-enrolments', 'enrol', {
-    campId: summer.id,
-    childId: 'chi-1',
-    days: [{ date }],
-  });
-  assert.equal(enrolled.status, 201);
-  const { articles } = (await (await post('/closing', 'close')).json()) as { articles: { id: string }[] };
-  return articles[0]!.id;
 }
 
 describe('hostile input answers a 4xx, never a 5xx', () => {

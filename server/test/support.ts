@@ -119,3 +119,30 @@ export async function placesOfDay(db: Db, place: { campId: string; groupId: stri
   );
   return { taken: row?.taken ?? 0, booked: Number(row?.booked ?? 0) };
 }
+
+/** An article of the `known` family's cart, ready to pay. */
+export async function unpaidArticle(app: Pick<Hono, 'request'>, signed: Signed): Promise<string> {
+  const post = (path: string, key: string, body: unknown = {}) =>
+    app.request(`/api/v1${path}`, {
+      method: 'POST',
+      headers: write(signed, key),
+      body: JSON.stringify(body),
+    });
+  const camps = (await (
+    await app.request('/api/v1/camps', { headers: { cookie: signed.cookie } })
+  ).json()) as {
+    id: string;
+    kind: string;
+    weeks: { days: { date: string; open: boolean }[] }[];
+  }[];
+  const summer = camps.find((camp) => camp.kind === 'plaine')!;
+  const date = summer.weeks[2]!.days.find((day) => day.open)!.date;
+  const enrolled = await post('/camp-enrolments', 'enrol', {
+    campId: summer.id,
+    childId: 'chi-1',
+    days: [{ date }],
+  });
+  assert.equal(enrolled.status, 201);
+  const { articles } = (await (await post('/closing', 'close')).json()) as { articles: { id: string }[] };
+  return articles[0]!.id;
+}
