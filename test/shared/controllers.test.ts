@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import * as z from 'zod/mini';
@@ -9,7 +9,9 @@ import {
   DraftsController,
   FocusController,
   GridKeyboardController,
+  LazyController,
 } from '../../src/shared/controllers/index.js';
+import { defineMessages, LocalizeController } from '../../src/shared/i18n/localize.js';
 
 /** Remembers where focus was asked to go (the request is met at the next render). */
 class RecordingFocus extends FocusController {
@@ -251,5 +253,61 @@ describe('DraftController and DraftsController', () => {
     expect(host.perChild.has('chi-2'), 'a draft of another shape is none').to.equal(false);
     host.perChild.clear('chi-1');
     expect(host.perChild.load('chi-1')).to.equal(undefined);
+  });
+});
+
+/** A screen downloaded on first use: fails the first time when asked to, like a dropped connection. */
+let failNextLoad = false;
+const screenMessages = defineMessages({
+  fr: () => Promise.resolve({ default: { 'screen.title': 'Écran chargé' } }),
+  nl: () => Promise.resolve({ default: { 'screen.title': 'Scherm geladen' } }),
+  de: () => Promise.resolve({ default: { 'screen.title': 'Bildschirm geladen' } }),
+  en: () => Promise.resolve({ default: { 'screen.title': 'Screen loaded' } }),
+});
+class LazyHostElement extends LitElement {
+  static override properties = { locale: {} };
+  locale: string | undefined;
+  loads = 0;
+  readonly i18n = new LocalizeController<'screen.title'>(this);
+  readonly screen = new LazyController(
+    this,
+    () => {
+      this.loads += 1;
+      if (failNextLoad) {
+        failNextLoad = false;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+      return Promise.resolve({ title: (i18n: LocalizeController<'screen.title'>) => i18n.t('screen.title') });
+    },
+    [screenMessages],
+  );
+  override render() {
+    return this.screen.render(3, (module) => html`<h2>${module.title(this.i18n)}</h2>`);
+  }
+}
+customElements.define('lazy-host', LazyHostElement);
+
+describe('LazyController', () => {
+  it('shows a busy skeleton, then the part with its messages in the element language', async () => {
+    const host = await fixture<LazyHostElement>(html`<lazy-host locale="nl"></lazy-host>`);
+    expect(host.shadowRoot?.querySelector('[aria-busy="true"]')).not.to.equal(null);
+    await expect(host).shadowDom.to.be.accessible();
+    await waitUntil(() => host.shadowRoot?.querySelector('h2'));
+    expect(host.shadowRoot?.querySelector('h2')?.textContent).to.equal('Scherm geladen');
+    host.screen.prefetch();
+    expect(host.loads, 'downloaded once').to.equal(1);
+  });
+
+  it('says the download failed with a retry that loads the part', async () => {
+    failNextLoad = true;
+    const host = await fixture<LazyHostElement>(html`<lazy-host></lazy-host>`);
+    await waitUntil(() => host.shadowRoot?.querySelector('[role="alert"]'));
+    const alert = host.shadowRoot?.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('Vérifiez votre connexion');
+    await expect(host).shadowDom.to.be.accessible();
+    alert?.querySelector('button')?.click();
+    await waitUntil(() => host.shadowRoot?.querySelector('h2'));
+    expect(host.shadowRoot?.querySelector('h2')?.textContent).to.equal('Écran chargé');
+    expect(host.loads).to.equal(2);
   });
 });

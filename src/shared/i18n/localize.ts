@@ -209,12 +209,26 @@ export class LocalizeController<K extends string = never> implements ReactiveCon
   /** Set by the element once it has read the commune's settings; French until then. */
   communeLocale: Locale | undefined;
 
-  /** `bundles`: the element's own messages, beyond the shared core. */
+  /** The element's own messages, beyond the shared core: those it renders first, then those of the parts it loads later. */
+  private bundles: readonly MessageBundle[];
+
+  /** `bundles`: the element's own messages, beyond the shared core, loaded with its first render. */
   constructor(
     private readonly host: LocalizeHost,
-    private readonly bundles: readonly MessageBundle[] = [],
+    bundles: readonly MessageBundle[] = [],
   ) {
+    this.bundles = bundles;
     host.addController(this);
+  }
+
+  /**
+   * Adds the messages of a part of the element loaded later (a screen), in the
+   * language shown and in every language shown next; settles once they can be used.
+   */
+  use(bundles: readonly MessageBundle[]): Promise<void> {
+    const added = bundles.filter((bundle) => !this.bundles.includes(bundle));
+    this.bundles = [...this.bundles, ...added];
+    return loadMessages(this.wanted, added);
   }
 
   get locale(): Locale {
