@@ -34,7 +34,10 @@ const entryOf = (tag) =>
     .find((file) => existsSync(file));
 const defines = Object.fromEntries(tags.map((tag) => [tag, entryOf(tag)]));
 
-/** A catalogue's chunk name: `fr-parent` (shared/i18n/catalogues), `<tag>-fr` (an element's own messages/). */
+/**
+ * A catalogue's chunk name: `nl` (shared/i18n/catalogues), `history-fr` (a shared
+ * message folder in shared/i18n), `<tag>-fr` (an element's own messages/).
+ */
 function catalogueName(id) {
   const file = basename(id).replace(/\.[jt]s$/, '');
   const tag = /\/src\/elements\/([^/]+)\//.exec(id)?.[1];
@@ -54,7 +57,8 @@ function chunkName({ name, moduleIds }) {
       ? 'memory'
       : `memory-${basename(demo[0]).replace(/\.[jt]s$/, '')}`;
   if (ids.some((id) => id.includes('/adapter/rest/'))) return 'rest-adapter';
-  if (all(/\/(messages|catalogues)\//)) return catalogueName(ids.at(-1));
+  // Messages in one language (an element's, a shared folder's such as `history-fr`), named after the last.
+  if (all(/\/(fr|nl|de|en)([.-][\w-]+)?\.[jt]s$/)) return catalogueName(ids.at(-1));
   if (all(/\/src\/domain\//)) return `domain-${name}`;
   // What every element loads at once (i18n, base styles, adapter errors), whatever rollup names it after.
   if (ids.some((id) => /\/shared\/i18n\/localize\.[jt]s$/.test(id))) return 'core';

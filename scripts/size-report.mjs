@@ -5,14 +5,14 @@
  * - each element's page cost: what a page with only that element downloads
  *   before it is usable, in French: its file, every chunk it imports
  *   statically (transitively), and the French messages of the elements in it,
- *   which they load at once and await before their first useful render;
+ *   which they load at once and await before their first useful render (the
+ *   shared message folders they use included; a screen loaded later brings its own);
  * - a page with every element (through the loader);
  * - each chunk loaded on demand (other languages, the demo backend, the REST
  *   adapter): per chunk, `chunks.default` unless named.
  * The import graph is the one rollup wrote to dist/cdn-graph.json.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const cdn = 'dist/cdn';
@@ -38,41 +38,12 @@ function closure(start) {
   return found;
 }
 
-const isFrenchCatalogue = (id) =>
-  /\/(messages|catalogues)\//.test(id) &&
-  (/\/fr\/[^/]+$/.test(id) ||
-    basename(id)
-      .replace(/\.[jt]s$/, '')
-      .split(/[.-]/)
-      .includes('fr'));
-
 /**
- * The message sets an element asks for (`static override messageSets = ['enrol', 'picker']`), for
- * catalogues kept in `src/shared/i18n/catalogues/fr-<set>.ts`; catalogues in an element's own folder
- * are matched by the folder.
+ * The French messages that the elements among `loaded` load with their first
+ * render (`messages` in the graph: their `static messages`, the shared message
+ * folders included).
  */
-function messageSets(tag) {
-  const folder = `src/elements/${tag}`;
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.ts'))
-    .flatMap((name) => {
-      const list =
-        /messageSets\s*=\s*\[([^\]]*)\]/.exec(readFileSync(`${folder}/${name}`, 'utf8'))?.[1] ?? '';
-      return [...list.matchAll(/['"]([\w-]+)['"]/g)].map((match) => match[1]);
-    });
-}
-
-/** The French messages chunks that the elements among `loaded` import on demand, at once. */
-function frenchMessages(loaded) {
-  const tags = [...loaded].map((file) => graph[file].entry).filter((entry) => entry && entry !== 'all');
-  const sets = new Set(tags.flatMap(messageSets));
-  const owned = (id) =>
-    tags.some((tag) => id.includes(`/src/elements/${tag}/`)) ||
-    sets.has(/\/catalogues\/fr-([\w-]+)\.[jt]s$/.exec(id)?.[1]);
-  return [...loaded]
-    .flatMap((file) => graph[file].dynamicImports)
-    .filter((file) => graph[file].modules.every(isFrenchCatalogue) && graph[file].modules.some(owned));
-}
+const frenchMessages = (loaded) => [...loaded].flatMap((file) => graph[file].messages ?? []);
 
 /** A page's files: the entries, their static imports, and their French messages with theirs. */
 function page(entries) {
