@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { cdnGraph, cdnLoader } from './scripts/rollup-cdn.mjs';
+import { rollup } from 'rollup';
+import { cdnGraph, cdnLoader, pageGroups } from './scripts/rollup-cdn.mjs';
 
 /**
  * CDN bundles: minified ES modules a web team loads with one
@@ -12,10 +13,11 @@ import { cdnGraph, cdnLoader } from './scripts/rollup-cdn.mjs';
  * the files share their chunks and a page with three elements downloads lit
  * once. `<tag>.js` registers one element (and those it composes); `all.js` is
  * a small loader that imports `<tag>.js` when the tag first appears in the
- * page. Shared code: `chunks/lit-*.js` (lit and @lit/*), `chunks/core-*.js`
+ * page. Shared code: `chunks/lit-*.js` (lit's core), `chunks/core-*.js`
  * (what every element loads: i18n, base styles, adapter errors), then chunks
- * shared by some elements only (the base element, form pieces, domain rules),
- * split by the elements using them. Loaded on first use: zod (`zod-*`, with a
+ * shared by some elements only (the base element with @lit/task and the
+ * context consumer, form pieces, domain rules), one per set of element pages
+ * loading them (see pageGroups in scripts/rollup-cdn.mjs). Loaded on first use: zod (`zod-*`, with a
  * form's first check or a backend's answer), each element's messages per
  * language, the other languages, the demo backend (`memory-*`), the REST
  * adapter with ky (`rest-adapter-*`). The npm
@@ -65,7 +67,20 @@ function chunkName({ name, moduleIds }) {
   return name;
 }
 
-export default {
+/** `graph`: with the plugin writing dist/cdn-graph.json (not in the first build, which only measures). */
+const plugins = (graph = true) => [
+  cdnLoader({ loader: source('./src/loader.ts'), defines }),
+  nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+  // The whitespace inside html`` and css`` templates, which esbuild leaves alone (before esbuild renames the tags).
+  minifyHTML(),
+  esbuild({ target: 'es2022', minify: true, tsconfig, legalComments: 'none' }),
+  graph && cdnGraph({ file: 'dist/cdn-graph.json', root: new URL('./', import.meta.url) }),
+];
+
+/** Each module's group, from the first build (see pageGroups). */
+let groups;
+
+const config = {
   input: { all: cdnLoader.entry, ...defines },
   // An entry may export what other chunks import from it: no facade files for composed elements.
   preserveEntrySignatures: 'allow-extension',
@@ -76,22 +91,21 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
     manualChunks(id) {
-      if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
+      // Lit's core, which every element uses; what some elements only use (a task, providing or consuming a
+      // context, the context root, the `live` directive) goes with them, as our own modules do.
+      if (
+        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) &&
+        !/\/live\./.test(id)
+      )
+        return 'lit';
       // Validation: loaded with the first check of a form or answer, not with the elements.
       if (/\/node_modules\/zod\//.test(id)) return 'zod';
-      // The rest is chunked by rollup per set of entries using it (after tree-shaking, which a
-      // manual rule would not see): a page downloads no code that only other elements use.
-      return undefined;
+      // The rest: per set of element pages loading it at once (after tree-shaking, which a manual
+      // rule would not see: from a first build), else as rollup chunks it.
+      return groups?.get(id);
     },
   },
-  plugins: [
-    cdnLoader({ loader: source('./src/loader.ts'), defines }),
-    nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-    // The whitespace inside html`` and css`` templates, which esbuild leaves alone (before esbuild renames the tags).
-    minifyHTML(),
-    esbuild({ target: 'es2022', minify: true, tsconfig, legalComments: 'none' }),
-    cdnGraph({ file: 'dist/cdn-graph.json', root: new URL('./', import.meta.url) }),
-  ],
+  plugins: plugins(),
   treeshake: {
     // Our domain, UI-template, style and format modules only define schemas, styles and functions: one whose exports
     // a bundle does not use is left out (zod builds schemas on load, which rollup would otherwise keep).
@@ -104,4 +118,13 @@ export default {
       return;
     warn(warning);
   },
+};
+
+export default async () => {
+  groups = undefined;
+  const first = await rollup({ ...config, plugins: plugins(false), onwarn: () => undefined });
+  const { output } = await first.generate(config.output);
+  await first.close();
+  groups = pageGroups(output, Object.keys(defines), ['lit', 'zod']);
+  return config;
 };

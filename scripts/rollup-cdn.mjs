@@ -72,3 +72,56 @@ export function cdnGraph({ file, root }) {
     },
   };
 }
+
+/**
+ * Which chunk each module goes in, from a first build chunked by rollup alone
+ * (`output`: its chunks, after tree-shaking): code that element pages load at
+ * once travels in one file per set of pages loading it, with that element's
+ * entry when the set is the entry's own. Rollup alone also splits by the
+ * on-demand chunks using a module (a language, the demo backend), which makes
+ * tiny files that the same pages download; each file costs its own gzip header
+ * and starts with a cold dictionary. A page still downloads no code that only
+ * other elements use. Chunks no page loads at once stay as rollup made them
+ * (every module is named, since rollup puts a module's unnamed imports in its
+ * manual chunk); the loader and the chunks named in `own` (lit, zod) too.
+ */
+export function pageGroups(output, tags, own) {
+  const chunks = new Map(
+    output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+  );
+  const pages = new Map();
+  for (const chunk of chunks.values()) {
+    if (!chunk.isEntry || !tags.includes(chunk.name)) continue;
+    const visit = (file) => {
+      const on = pages.get(file) ?? new Set();
+      if (on.has(chunk.name)) return;
+      pages.set(file, on.add(chunk.name));
+      chunks.get(file).imports.forEach(visit);
+    };
+    visit(chunk.fileName);
+  }
+  const keyOf = (file) => [...pages.get(file)].sort().join(' ');
+  const groups = new Map();
+  for (const [file, chunk] of chunks) {
+    if (!pages.has(file) || own.includes(chunk.name)) continue;
+    const group = groups.get(keyOf(file)) ?? [];
+    groups.set(keyOf(file), [...group, chunk]);
+  }
+  const aliases = new Set();
+  const assigned = new Map();
+  const assign = (members, lead) => {
+    let alias = lead.name;
+    for (let n = 2; aliases.has(alias); n += 1) alias = `${lead.name}${n}`;
+    aliases.add(alias);
+    for (const chunk of members) for (const id of Object.keys(chunk.modules)) assigned.set(id, alias);
+  };
+  // Named after its entry, else after its largest part (as rollup would have named that one).
+  for (const members of groups.values())
+    assign(
+      members,
+      members.find((chunk) => chunk.isEntry) ?? members.toSorted((a, b) => b.code.length - a.code.length)[0],
+    );
+  for (const [file, chunk] of chunks)
+    if (!pages.has(file) && !chunk.isEntry && !own.includes(chunk.name)) assign([chunk], chunk);
+  return assigned;
+}
