@@ -1,7 +1,8 @@
 /**
  * Rollup plugins of the CDN build (rollup.config.mjs): the loader's entry,
  * generated from the element folders, and the output's import graph, which
- * scripts/size-report.mjs reads to price each page.
+ * scripts/size-report.mjs reads to price each page; and the grouping of the
+ * chunks pages load at once (pageGroups).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
