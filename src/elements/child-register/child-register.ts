@@ -3,14 +3,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ChildRecord, ChildRegistration, RequestReceipt } from '../../domain/index.js';
-import { DraftController } from '../../shared/controllers/index.js';
+import { DraftController, LazyController } from '../../shared/controllers/index.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { skeleton } from '../../shared/ui/index.js';
-import { pendingChange } from './child-pages.js';
 import { childRegisterStyles } from './child-register.styles.js';
-import { HealthController, renderHealthScreen, type HealthScreenView } from './health-screen.js';
+import type { HealthController, HealthScreenView } from './health-screen.js';
+import { lazyHost, parts, whenIdle, withMessages } from './lazy-parts.js';
 import { childMessages, type ChildKey } from './messages/index.js';
 import { RegisterController } from './register-controller.js';
 import { renderChange, renderConfirmation, renderRegistration } from './register-recap-view.js';
@@ -18,20 +18,13 @@ import {
   errorFor,
   renderNotRegistered,
   renderNotice,
+  renderWayBack,
   type Loaded,
   type RegisterView,
   type Screen,
 } from './register-view.js';
-import { openingScreen, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
-import {
-  renderChildError,
-  renderChildPageScreen,
-  renderChildren,
-  renderChildFormScreen,
-  renderWayBack,
-  type ScreensView,
-} from './screens-view.js';
-import { renderSent, type SentView } from './sent-view.js';
+import { openingScreen, pendingChange, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
+import type { ScreensView, SentView } from './pages-part.js';
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -219,8 +212,26 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     registered: (registration) => this.registered(registration),
   });
 
-  /** A child's health form: its steps, drafts and sending. */
-  private readonly healthForm = new HealthController(this, this.formHost);
+  /** "Mes enfants", a child's page and around a child's forms: loaded when first shown. */
+  private readonly pages = new LazyController(lazyHost(this, this.i18n), () =>
+    withMessages(this.i18n, parts.pages),
+  );
+
+  /** The health form: loaded when first shown; its controller (steps, drafts, sending) comes with it. */
+  private readonly healthPart = new LazyController(lazyHost(this, this.i18n), () =>
+    withMessages(this.i18n, parts.health),
+  );
+  private healthController: HealthController | undefined;
+
+  /** The health form's controller, once its part is there (asking for it). */
+  private get healthForm(): HealthController | undefined {
+    const part = this.healthPart.module;
+    if (part) this.healthController ??= new part.HealthController(this, this.formHost);
+    return this.healthController;
+  }
+
+  /** Whether the screens a parent may open next were asked for, when idle. */
+  private prefetched = false;
 
   /** The screen shown, so that a reload opens it again. */
   private readonly screens = new DraftController(
@@ -255,10 +266,24 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       record &&
       record !== this.startedFor &&
       'childId' in this.screen &&
-      record.id === this.screen.childId
+      record.id === this.screen.childId &&
+      this.startScreen(this.screen, record, loaded)
     ) {
       this.startedFor = record;
-      this.startScreen(this.screen, record, loaded);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the parent is on their way (past "Mes informations", or on another screen), the screens they are
+    // likely to open next download when the browser is idle: the health form opens under the registration.
+    const started = this.screen.name !== 'register' || this.flow.step !== 'parent';
+    if (!this.prefetched && started && this.loadTask.value?.family.parent) {
+      this.prefetched = true;
+      whenIdle(() => {
+        this.pages.prefetch();
+        this.healthPart.prefetch();
+      });
     }
   }
 
@@ -278,18 +303,24 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.screens.save(screen);
   }
 
-  /** Once the child's record is there: the health form or change request starts from it (or from its draft). */
-  private startScreen(screen: Screen, record: ChildRecord, loaded: Loaded): void {
-    if (screen.name === 'child' && screen.auto) {
-      const due = record.healthForm !== 'complete' || this.healthForm.hasDraft(record.id);
-      if (due && !pendingChange(loaded.family, record.id)) {
-        this.screen = { name: 'health', childId: record.id };
-        this.startScreen(this.screen, record, loaded);
-      }
-      return;
+  /**
+   * Once the child's record is there: the health form or change request starts
+   * from it (or from its draft). False while the health form's part is still
+   * loading (`child-id` waits for it too, to know whether a health draft is kept).
+   */
+  private startScreen(screen: Screen, record: ChildRecord, loaded: Loaded): boolean {
+    if (screen.name === 'change') this.flow.startChange(record, loaded);
+    if (screen.name === 'change' || (screen.name === 'child' && !screen.auto)) return true;
+    const health = this.healthForm;
+    if (!health) return false;
+    if (screen.name === 'health') {
+      health.start(record, loaded);
+      return true;
     }
-    if (screen.name === 'health') this.healthForm.start(record, loaded);
-    else if (screen.name === 'change') this.flow.startChange(record, loaded);
+    const due = record.healthForm !== 'complete' || health.hasDraft(record.id);
+    if (!due || pendingChange(loaded.family, record.id)) return true;
+    this.screen = { name: 'health', childId: record.id };
+    return this.startScreen(this.screen, record, loaded);
   }
 
   /**
@@ -337,7 +368,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   protected override saveDraft(): void {
     const { screen } = this;
-    if (screen.name === 'health') this.healthForm.save(screen.childId);
+    if (screen.name === 'health') this.healthForm?.save(screen.childId);
     else if (screen.name === 'change') this.flow.saveChange(screen.childId);
     else if (screen.name === 'register') this.flow.save();
   }
@@ -413,11 +444,11 @@ export class ChildRegister extends FpFormElement<ChildKey> {
   }
 
   /** The health form's (see `HealthScreenView`). */
-  private healthScreenView(loaded: Loaded): HealthScreenView {
+  private healthScreenView(loaded: Loaded, health: HealthController): HealthScreenView {
     return {
       i18n: this.i18n,
       headingLevel: this.headingLevel,
-      health: this.healthForm,
+      health,
       issues: this.issues,
       editingFromRecap: this.editingFromRecap,
       submission: this.submission,
@@ -448,6 +479,9 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     };
   }
 
+  /** The ways between screens a template offers. */
+  private readonly ways = { openList: () => this.openList(), registerAnother: () => this.registerAnother() };
+
   /** "Mes enfants"' and a child's page's (see `ScreensView`). */
   private screensView(loaded: Loaded): ScreensView {
     return {
@@ -475,45 +509,62 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.finish();
   }
 
+  /** The health form of `record`, once its part is there (and so its controller, started in `willUpdate`). */
+  private renderHealth(loaded: Loaded, record: ChildRecord) {
+    return this.healthPart.render(12, (part) => {
+      const health = this.healthForm;
+      return health ? part.renderHealthScreen(this.healthScreenView(loaded, health), loaded, record) : html``;
+    });
+  }
+
   private renderChildScreen(loaded: Loaded, record: ChildRecord) {
-    const { screen } = this;
-    if (screen.name === 'health' || screen.name === 'change') {
-      const { sent, welcome } = this;
-      return renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
-        sent: sent && (() => renderSent(this.sentView, sent, loaded, record)),
+    const { screen, sent, welcome } = this;
+    // `child-id` opens the health form when it is due: known once the health form's part is there.
+    if (screen.name === 'child' && screen.auto && this.startedFor !== record)
+      return this.healthPart.render(8, () => html``);
+    return this.pages.render(8, (pages) => {
+      if (screen.name !== 'health' && screen.name !== 'change')
+        return pages.renderChildPageScreen(this.screensView(loaded), record, loaded.family);
+      return pages.renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
+        sent: sent && (() => pages.renderSent(this.sentView, sent, loaded, record)),
         welcome:
-          welcome?.childId === record.id && !sent && this.healthForm.step === 'care'
+          welcome?.childId === record.id && !sent && this.healthController?.step === 'care'
             ? () => renderConfirmation(this.registerView, welcome, loaded, true)
             : undefined,
-        form: () => {
-          if (screen.name === 'health')
-            return renderHealthScreen(this.healthScreenView(loaded), loaded, record);
-          return renderChange(this.registerView, loaded);
-        },
+        form: () =>
+          screen.name === 'health'
+            ? this.renderHealth(loaded, record)
+            : renderChange(this.registerView, loaded),
       });
-    }
-    return renderChildPageScreen(this.screensView(loaded), record, loaded.family);
+    });
   }
 
   private renderChildTask(loaded: Loaded) {
+    const loading = () => skeleton({ lines: 8, label: this.t('ui.loading') });
     return this.childTask.render({
-      initial: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
-      pending: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
+      initial: loading,
+      pending: loading,
       complete: (record) => this.renderChildScreen(loaded, record),
-      error: (error) => renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
+      error: (error) =>
+        this.pages.render(8, (pages) =>
+          pages.renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
+        ),
     });
   }
 
   private renderLoaded(loaded: Loaded) {
     const parent = loaded.family.parent;
     if (this.screen.name === 'children')
-      return renderChildren(this.screensView(loaded), loaded.family, () =>
-        renderNotRegistered(this.registerView, loaded),
+      return this.pages.render(8, (pages) =>
+        pages.renderChildren(this.screensView(loaded), loaded.family, () =>
+          renderNotRegistered(this.registerView, loaded),
+        ),
       );
     if (this.screen.name !== 'register') return this.renderChildTask(loaded);
     const body = renderRegistration(this.registerView, loaded, this.registration);
     const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
-    return html`${this.heading(this.t('child.title'))} ${renderWayBack(this.screensView(loaded))} ${notice}
+    const back = wayBack(this.screen, this.childId, this.view);
+    return html`${this.heading(this.t('child.title'))} ${renderWayBack(this.i18n, back, this.ways)} ${notice}
     ${body}`;
   }
 
