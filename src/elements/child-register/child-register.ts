@@ -3,14 +3,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ChildRecord, ChildRegistration, RequestReceipt } from '../../domain/index.js';
-import { DraftController, LazyController } from '../../shared/controllers/index.js';
+import { DraftController } from '../../shared/controllers/index.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { skeleton } from '../../shared/ui/index.js';
 import { childRegisterStyles } from './child-register.styles.js';
+import { ChildParts } from './child-parts.js';
 import type { HealthController, HealthScreenView } from './health-screen.js';
-import { lazyHost, parts, whenIdle, withMessages } from './lazy-parts.js';
+import { ParentNewsController } from './parent-news.js';
 import { childMessages, type ChildKey } from './messages/index.js';
 import { RegisterController } from './register-controller.js';
 import { renderChange, renderConfirmation, renderRegistration } from './register-recap-view.js';
@@ -23,8 +24,8 @@ import {
   type RegisterView,
   type Screen,
 } from './register-view.js';
-import { openingScreen, pendingChange, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
-import type { ScreensView, SentView } from './pages-part.js';
+import { openingScreen, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
+import type { ScreensView } from './pages-part.js';
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -212,26 +213,15 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     registered: (registration) => this.registered(registration),
   });
 
-  /** "Mes enfants", a child's page and around a child's forms: loaded when first shown. */
-  private readonly pages = new LazyController(lazyHost(this, this.i18n), () =>
-    withMessages(this.i18n, parts.pages),
-  );
+  /** "Mes enfants", a child's page and the health form: loaded when first shown. */
+  private readonly parts = new ChildParts(this, this.formHost);
 
-  /** The health form: loaded when first shown; its controller (steps, drafts, sending) comes with it. */
-  private readonly healthPart = new LazyController(lazyHost(this, this.i18n), () =>
-    withMessages(this.i18n, parts.health),
-  );
-  private healthController: HealthController | undefined;
-
-  /** The health form's controller, once its part is there (asking for it). */
-  private get healthForm(): HealthController | undefined {
-    const part = this.healthPart.module;
-    if (part) this.healthController ??= new part.HealthController(this, this.formHost);
-    return this.healthController;
-  }
-
-  /** Whether the screens a parent may open next were asked for, when idle. */
-  private prefetched = false;
+  /** The parent registered or changed details with `<parent-register>`: read anew (a form keeps its draft). */
+  private readonly parentNews = new ParentNewsController(this, () => {
+    if (this.screen.name === 'children' || (this.screen.name === 'register' && !this.registration)) {
+      void this.loadTask.run();
+    }
+  });
 
   /** The screen shown, so that a reload opens it again. */
   private readonly screens = new DraftController(
@@ -260,15 +250,12 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       this.screens.clear();
       this.screen = { name: this.view };
     }
+    const { screen } = this;
     const record = this.childTask.value;
-    if (
-      loaded &&
-      record &&
-      record !== this.startedFor &&
-      'childId' in this.screen &&
-      record.id === this.screen.childId &&
-      this.startScreen(this.screen, record, loaded)
-    ) {
+    const fresh = record !== this.startedFor && 'childId' in screen && record?.id === screen.childId;
+    const started = loaded && record && fresh && this.parts.start(screen, record, loaded, this.flow);
+    if (started) {
+      this.screen = started;
       this.startedFor = record;
     }
   }
@@ -278,13 +265,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     // Once the parent is on their way (past "Mes informations", or on another screen), the screens they are
     // likely to open next download when the browser is idle: the health form opens under the registration.
     const started = this.screen.name !== 'register' || this.flow.step !== 'parent';
-    if (!this.prefetched && started && this.loadTask.value?.family.parent) {
-      this.prefetched = true;
-      whenIdle(() => {
-        this.pages.prefetch();
-        this.healthPart.prefetch();
-      });
-    }
+    if (started && this.loadTask.value?.family.parent) this.parts.prefetchWhenIdle();
   }
 
   /** Opens a screen: what was shown of the previous one goes. */
@@ -301,50 +282,6 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.startedFor = undefined;
     this.nextFocus.request(focus);
     this.screens.save(screen);
-  }
-
-  /**
-   * Once the child's record is there: the health form or change request starts
-   * from it (or from its draft). False while the health form's part is still
-   * loading (`child-id` waits for it too, to know whether a health draft is kept).
-   */
-  private startScreen(screen: Screen, record: ChildRecord, loaded: Loaded): boolean {
-    if (screen.name === 'change') this.flow.startChange(record, loaded);
-    if (screen.name === 'change' || (screen.name === 'child' && !screen.auto)) return true;
-    const health = this.healthForm;
-    if (!health) return false;
-    if (screen.name === 'health') {
-      health.start(record, loaded);
-      return true;
-    }
-    const due = record.healthForm !== 'complete' || health.hasDraft(record.id);
-    if (!due || pendingChange(loaded.family, record.id)) return true;
-    this.screen = { name: 'health', childId: record.id };
-    return this.startScreen(this.screen, record, loaded);
-  }
-
-  /**
-   * A parent who just registered (or changed their details) with
-   * `<parent-register>` on the same page: "Mes enfants" and the registration's
-   * "Mes informations" now read what the service knows. A form in progress
-   * keeps what was typed (its draft).
-   */
-  private readonly onParentSubmitted = (event: Event): void => {
-    const { kind } = (event as FpSubmittedEvent).detail;
-    if (kind !== 'parent-registration' && kind !== 'parent-change') return;
-    if (this.screen.name === 'children' || (this.screen.name === 'register' && !this.registration)) {
-      void this.loadTask.run();
-    }
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
-    super.disconnectedCallback();
   }
 
   /** Says `message` in the polite live region, even when it is the same as the last one. */
@@ -368,7 +305,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   protected override saveDraft(): void {
     const { screen } = this;
-    if (screen.name === 'health') this.healthForm?.save(screen.childId);
+    if (screen.name === 'health') this.parts.builtHealthForm?.save(screen.childId);
     else if (screen.name === 'change') this.flow.saveChange(screen.childId);
     else if (screen.name === 'register') this.flow.save();
   }
@@ -422,7 +359,6 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   /** The registration's and the change request's (see `RegisterView`). */
   private get registerView(): RegisterView {
-    const { flow } = this;
     return {
       i18n: this.i18n,
       t: (key, params) => this.t(key, params),
@@ -430,7 +366,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       parentHref: this.parentHref,
       healthFormHref: this.healthFormHref,
       screen: this.screen,
-      flow,
+      flow: this.flow,
       issues: this.issues,
       editingFromRecap: this.editingFromRecap,
       startedFor: this.startedFor,
@@ -445,37 +381,15 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   /** The health form's (see `HealthScreenView`). */
   private healthScreenView(loaded: Loaded, health: HealthController): HealthScreenView {
+    const view = this.registerView;
     return {
-      i18n: this.i18n,
-      headingLevel: this.headingLevel,
+      ...view,
       health,
-      issues: this.issues,
-      editingFromRecap: this.editingFromRecap,
-      submission: this.submission,
-      stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
-      errorFor: (field) => errorFor(this.registerView, field, loaded.commune, 'child.health'),
+      errorFor: (field) => errorFor(view, field, loaded.commune, 'child.health'),
       listChanged: (announcement, focusId) => {
         this.nextFocus.request(`#${focusId}`);
         void this.announce(announcement);
       },
-    };
-  }
-
-  /** The answer to a health form or a change request's (see `SentView`). */
-  private get sentView(): SentView {
-    return {
-      i18n: this.i18n,
-      screen: this.screen.name === 'health' ? 'health' : 'change',
-      toList: this.view === 'children' && !this.childId,
-      toRegister: this.view === 'register' && !this.childId,
-      subheading: (text) => this.subheading(text),
-      statusLabel: this.statusLabel,
-      openChild: (childId) => {
-        this.enter({ name: 'child', childId });
-        this.refresh();
-      },
-      openList: () => this.openList(),
-      registerAnother: () => this.registerAnother(),
     };
   }
 
@@ -495,9 +409,13 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       },
       back: wayBack(this.screen, this.childId, this.view),
       heading: (text) => this.heading(text),
+      subheading: (text) => this.subheading(text),
       enter: (screen, focus) => this.enter(screen, focus),
-      openList: () => this.openList(),
-      registerAnother: () => this.registerAnother(),
+      openChild: (childId) => {
+        this.enter({ name: 'child', childId });
+        this.refresh();
+      },
+      ...this.ways,
     };
   }
 
@@ -511,8 +429,8 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   /** The health form of `record`, once its part is there (and so its controller, started in `willUpdate`). */
   private renderHealth(loaded: Loaded, record: ChildRecord) {
-    return this.healthPart.render(12, (part) => {
-      const health = this.healthForm;
+    return this.parts.health.render(12, (part) => {
+      const health = this.parts.healthForm;
       return health ? part.renderHealthScreen(this.healthScreenView(loaded, health), loaded, record) : html``;
     });
   }
@@ -521,14 +439,14 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     const { screen, sent, welcome } = this;
     // `child-id` opens the health form when it is due: known once the health form's part is there.
     if (screen.name === 'child' && screen.auto && this.startedFor !== record)
-      return this.healthPart.render(8, () => html``);
-    return this.pages.render(8, (pages) => {
+      return this.parts.health.render(8, () => html``);
+    return this.parts.pages.render(8, (pages) => {
       if (screen.name !== 'health' && screen.name !== 'change')
         return pages.renderChildPageScreen(this.screensView(loaded), record, loaded.family);
       return pages.renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
-        sent: sent && (() => pages.renderSent(this.sentView, sent, loaded, record)),
+        sent,
         welcome:
-          welcome?.childId === record.id && !sent && this.healthController?.step === 'care'
+          welcome?.childId === record.id && !sent && this.parts.builtHealthForm?.step === 'care'
             ? () => renderConfirmation(this.registerView, welcome, loaded, true)
             : undefined,
         form: () =>
@@ -546,7 +464,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       pending: loading,
       complete: (record) => this.renderChildScreen(loaded, record),
       error: (error) =>
-        this.pages.render(8, (pages) =>
+        this.parts.pages.render(8, (pages) =>
           pages.renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
         ),
     });
@@ -555,7 +473,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
   private renderLoaded(loaded: Loaded) {
     const parent = loaded.family.parent;
     if (this.screen.name === 'children')
-      return this.pages.render(8, (pages) =>
+      return this.parts.pages.render(8, (pages) =>
         pages.renderChildren(this.screensView(loaded), loaded.family, () =>
           renderNotRegistered(this.registerView, loaded),
         ),

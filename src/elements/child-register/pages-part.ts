@@ -10,7 +10,6 @@ export {
   renderChildren,
   type ScreensView,
 } from './screens-view.js';
-export { renderSent, type SentView } from './sent-view.js';
 
 /** A child's page shows their health form, and the answer to it says how long it is valid. */
 export const messages = [pagesMessages, healthMessages];

@@ -7,6 +7,7 @@ import { renderChildList, renderChildPage, type PagesView } from './child-pages.
 import type { ChildKey } from './messages/index.js';
 import { renderWayBack, type Screen } from './register-view.js';
 import { pendingChange } from './screens.js';
+import { renderSent } from './sent-view.js';
 
 /** What the element's screens around its forms render ("Mes enfants", a child's page), and the ways between them. */
 export interface ScreensView {
@@ -15,7 +16,10 @@ export interface ScreensView {
   /** The way back offered on a child's page (see `wayBack`). */
   back: 'list' | 'another' | undefined;
   heading(text: string): unknown;
+  subheading(text: string): unknown;
   enter(screen: Screen, focus?: string): void;
+  /** A child's page, with what the service now knows. */
+  openChild(childId: string): void;
   openList(): void;
   registerAnother(): void;
 }
@@ -75,7 +79,7 @@ export function renderChildError(view: ScreensView, error: unknown, retry: () =>
 /** What sits on a child's form's screen besides the form: the answer once sent, the registration just done above it. */
 export interface ChildFormParts {
   /** The answer to the form, once sent. */
-  sent: (() => unknown) | undefined;
+  sent: RequestReceipt | undefined;
   /** The confirmation of the registration that opened the form. */
   welcome: (() => unknown) | undefined;
   form(): unknown;
@@ -92,7 +96,11 @@ export function renderChildFormScreen(
   const name = record.identity.firstName;
   const title = view.i18n.t(screen === 'health' ? 'child.health.title' : 'child.change.title', { name });
   const pending = pendingChange(family, record.id);
-  const body = sent ? sent() : pending ? renderPendingChange(view, record, pending) : form();
+  const body = sent
+    ? renderSent(view, screen, sent, record)
+    : pending
+      ? renderPendingChange(view, record, pending)
+      : form();
   return html`${view.heading(title)} ${welcome ? html`<div class="welcome">${welcome()}</div>` : nothing}
   ${body}`;
 }
