@@ -16,6 +16,7 @@ import type { CoreKey, Localizer } from '../../shared/i18n/localize.js';
 import type { ChildKey } from './messages/index.js';
 import { button, detailsList, recap, requestList } from '../../shared/ui/index.js';
 import { healthRecapRows } from './health-recap.js';
+import { pendingChange } from './screens.js';
 
 /** What the family's pages need from the element. */
 export interface PagesView {
@@ -28,14 +29,6 @@ export interface PagesView {
 
 const t = (view: PagesView, key: string, params?: Record<string, string | number>) =>
   view.i18n.t(key as CoreKey | ChildKey, params);
-
-/** The child's pending change request, if any: a second one waits until the service answered. */
-export function pendingChange(family: FamilySnapshot, childId: string): RequestReceipt | undefined {
-  return family.requests.find(
-    (request) =>
-      request.childId === childId && request.kind === 'child-change' && request.status === 'pending',
-  );
-}
 
 /** A change request's changed fields, in the parent's words ("Ce qui change : École, Personnes de contact"). */
 export function changedFields(view: PagesView, request: RequestReceipt): string | undefined {

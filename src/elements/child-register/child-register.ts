@@ -8,9 +8,10 @@ import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { skeleton } from '../../shared/ui/index.js';
-import { pendingChange } from './child-pages.js';
 import { childRegisterStyles } from './child-register.styles.js';
-import { HealthController, renderHealthScreen, type HealthScreenView } from './health-screen.js';
+import { ChildParts } from './child-parts.js';
+import type { HealthController, HealthScreenView } from './health-screen.js';
+import { ParentNewsController } from './parent-news.js';
 import { childMessages, type ChildKey } from './messages/index.js';
 import { RegisterController } from './register-controller.js';
 import { renderChange, renderConfirmation, renderRegistration } from './register-recap-view.js';
@@ -18,20 +19,13 @@ import {
   errorFor,
   renderNotRegistered,
   renderNotice,
+  renderWayBack,
   type Loaded,
   type RegisterView,
   type Screen,
 } from './register-view.js';
 import { openingScreen, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
-import {
-  renderChildError,
-  renderChildPageScreen,
-  renderChildren,
-  renderChildFormScreen,
-  renderWayBack,
-  type ScreensView,
-} from './screens-view.js';
-import { renderSent, type SentView } from './sent-view.js';
+import type { ScreensView } from './pages-part.js';
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -219,8 +213,15 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     registered: (registration) => this.registered(registration),
   });
 
-  /** A child's health form: its steps, drafts and sending. */
-  private readonly healthForm = new HealthController(this, this.formHost);
+  /** "Mes enfants", a child's page and the health form: loaded when first shown. */
+  private readonly parts = new ChildParts(this, this.formHost);
+
+  /** The parent registered or changed details with `<parent-register>`: read anew (a form keeps its draft). */
+  private readonly parentNews = new ParentNewsController(this, () => {
+    if (this.screen.name === 'children' || (this.screen.name === 'register' && !this.registration)) {
+      void this.loadTask.run();
+    }
+  });
 
   /** The screen shown, so that a reload opens it again. */
   private readonly screens = new DraftController(
@@ -249,17 +250,22 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       this.screens.clear();
       this.screen = { name: this.view };
     }
+    const { screen } = this;
     const record = this.childTask.value;
-    if (
-      loaded &&
-      record &&
-      record !== this.startedFor &&
-      'childId' in this.screen &&
-      record.id === this.screen.childId
-    ) {
+    const fresh = record !== this.startedFor && 'childId' in screen && record?.id === screen.childId;
+    const started = loaded && record && fresh && this.parts.start(screen, record, loaded, this.flow);
+    if (started) {
+      this.screen = started;
       this.startedFor = record;
-      this.startScreen(this.screen, record, loaded);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the parent is on their way (past "Mes informations", or on another screen), the screens they are
+    // likely to open next download when the browser is idle: the health form opens under the registration.
+    const started = this.screen.name !== 'register' || this.flow.step !== 'parent';
+    if (started && this.loadTask.value?.family.parent) this.parts.prefetchWhenIdle();
   }
 
   /** Opens a screen: what was shown of the previous one goes. */
@@ -276,44 +282,6 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.startedFor = undefined;
     this.nextFocus.request(focus);
     this.screens.save(screen);
-  }
-
-  /** Once the child's record is there: the health form or change request starts from it (or from its draft). */
-  private startScreen(screen: Screen, record: ChildRecord, loaded: Loaded): void {
-    if (screen.name === 'child' && screen.auto) {
-      const due = record.healthForm !== 'complete' || this.healthForm.hasDraft(record.id);
-      if (due && !pendingChange(loaded.family, record.id)) {
-        this.screen = { name: 'health', childId: record.id };
-        this.startScreen(this.screen, record, loaded);
-      }
-      return;
-    }
-    if (screen.name === 'health') this.healthForm.start(record, loaded);
-    else if (screen.name === 'change') this.flow.startChange(record, loaded);
-  }
-
-  /**
-   * A parent who just registered (or changed their details) with
-   * `<parent-register>` on the same page: "Mes enfants" and the registration's
-   * "Mes informations" now read what the service knows. A form in progress
-   * keeps what was typed (its draft).
-   */
-  private readonly onParentSubmitted = (event: Event): void => {
-    const { kind } = (event as FpSubmittedEvent).detail;
-    if (kind !== 'parent-registration' && kind !== 'parent-change') return;
-    if (this.screen.name === 'children' || (this.screen.name === 'register' && !this.registration)) {
-      void this.loadTask.run();
-    }
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener(FpSubmittedEvent.eventName, this.onParentSubmitted);
-    super.disconnectedCallback();
   }
 
   /** Says `message` in the polite live region, even when it is the same as the last one. */
@@ -337,7 +305,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   protected override saveDraft(): void {
     const { screen } = this;
-    if (screen.name === 'health') this.healthForm.save(screen.childId);
+    if (screen.name === 'health') this.parts.builtHealthForm?.save(screen.childId);
     else if (screen.name === 'change') this.flow.saveChange(screen.childId);
     else if (screen.name === 'register') this.flow.save();
   }
@@ -391,7 +359,6 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   /** The registration's and the change request's (see `RegisterView`). */
   private get registerView(): RegisterView {
-    const { flow } = this;
     return {
       i18n: this.i18n,
       t: (key, params) => this.t(key, params),
@@ -399,7 +366,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       parentHref: this.parentHref,
       healthFormHref: this.healthFormHref,
       screen: this.screen,
-      flow,
+      flow: this.flow,
       issues: this.issues,
       editingFromRecap: this.editingFromRecap,
       startedFor: this.startedFor,
@@ -413,16 +380,12 @@ export class ChildRegister extends FpFormElement<ChildKey> {
   }
 
   /** The health form's (see `HealthScreenView`). */
-  private healthScreenView(loaded: Loaded): HealthScreenView {
+  private healthScreenView(loaded: Loaded, health: HealthController): HealthScreenView {
+    const view = this.registerView;
     return {
-      i18n: this.i18n,
-      headingLevel: this.headingLevel,
-      health: this.healthForm,
-      issues: this.issues,
-      editingFromRecap: this.editingFromRecap,
-      submission: this.submission,
-      stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
-      errorFor: (field) => errorFor(this.registerView, field, loaded.commune, 'child.health'),
+      ...view,
+      health,
+      errorFor: (field) => errorFor(view, field, loaded.commune, 'child.health'),
       listChanged: (announcement, focusId) => {
         this.nextFocus.request(`#${focusId}`);
         void this.announce(announcement);
@@ -430,23 +393,8 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     };
   }
 
-  /** The answer to a health form or a change request's (see `SentView`). */
-  private get sentView(): SentView {
-    return {
-      i18n: this.i18n,
-      screen: this.screen.name === 'health' ? 'health' : 'change',
-      toList: this.view === 'children' && !this.childId,
-      toRegister: this.view === 'register' && !this.childId,
-      subheading: (text) => this.subheading(text),
-      statusLabel: this.statusLabel,
-      openChild: (childId) => {
-        this.enter({ name: 'child', childId });
-        this.refresh();
-      },
-      openList: () => this.openList(),
-      registerAnother: () => this.registerAnother(),
-    };
-  }
+  /** The ways between screens a template offers. */
+  private readonly ways = { openList: () => this.openList(), registerAnother: () => this.registerAnother() };
 
   /** "Mes enfants"' and a child's page's (see `ScreensView`). */
   private screensView(loaded: Loaded): ScreensView {
@@ -461,9 +409,13 @@ export class ChildRegister extends FpFormElement<ChildKey> {
       },
       back: wayBack(this.screen, this.childId, this.view),
       heading: (text) => this.heading(text),
+      subheading: (text) => this.subheading(text),
       enter: (screen, focus) => this.enter(screen, focus),
-      openList: () => this.openList(),
-      registerAnother: () => this.registerAnother(),
+      openChild: (childId) => {
+        this.enter({ name: 'child', childId });
+        this.refresh();
+      },
+      ...this.ways,
     };
   }
 
@@ -475,45 +427,62 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.finish();
   }
 
+  /** The health form of `record`, once its part is there (and so its controller, started in `willUpdate`). */
+  private renderHealth(loaded: Loaded, record: ChildRecord) {
+    return this.parts.health.render(12, (part) => {
+      const health = this.parts.healthForm;
+      return health ? part.renderHealthScreen(this.healthScreenView(loaded, health), loaded, record) : html``;
+    });
+  }
+
   private renderChildScreen(loaded: Loaded, record: ChildRecord) {
-    const { screen } = this;
-    if (screen.name === 'health' || screen.name === 'change') {
-      const { sent, welcome } = this;
-      return renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
-        sent: sent && (() => renderSent(this.sentView, sent, loaded, record)),
+    const { screen, sent, welcome } = this;
+    // `child-id` opens the health form when it is due: known once the health form's part is there.
+    if (screen.name === 'child' && screen.auto && this.startedFor !== record)
+      return this.parts.health.render(8, () => html``);
+    return this.parts.pages.render(8, (pages) => {
+      if (screen.name !== 'health' && screen.name !== 'change')
+        return pages.renderChildPageScreen(this.screensView(loaded), record, loaded.family);
+      return pages.renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
+        sent,
         welcome:
-          welcome?.childId === record.id && !sent && this.healthForm.step === 'care'
+          welcome?.childId === record.id && !sent && this.parts.builtHealthForm?.step === 'care'
             ? () => renderConfirmation(this.registerView, welcome, loaded, true)
             : undefined,
-        form: () => {
-          if (screen.name === 'health')
-            return renderHealthScreen(this.healthScreenView(loaded), loaded, record);
-          return renderChange(this.registerView, loaded);
-        },
+        form: () =>
+          screen.name === 'health'
+            ? this.renderHealth(loaded, record)
+            : renderChange(this.registerView, loaded),
       });
-    }
-    return renderChildPageScreen(this.screensView(loaded), record, loaded.family);
+    });
   }
 
   private renderChildTask(loaded: Loaded) {
+    const loading = () => skeleton({ lines: 8, label: this.t('ui.loading') });
     return this.childTask.render({
-      initial: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
-      pending: () => skeleton({ lines: 8, label: this.t('ui.loading') }),
+      initial: loading,
+      pending: loading,
       complete: (record) => this.renderChildScreen(loaded, record),
-      error: (error) => renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
+      error: (error) =>
+        this.parts.pages.render(8, (pages) =>
+          pages.renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
+        ),
     });
   }
 
   private renderLoaded(loaded: Loaded) {
     const parent = loaded.family.parent;
     if (this.screen.name === 'children')
-      return renderChildren(this.screensView(loaded), loaded.family, () =>
-        renderNotRegistered(this.registerView, loaded),
+      return this.parts.pages.render(8, (pages) =>
+        pages.renderChildren(this.screensView(loaded), loaded.family, () =>
+          renderNotRegistered(this.registerView, loaded),
+        ),
       );
     if (this.screen.name !== 'register') return this.renderChildTask(loaded);
     const body = renderRegistration(this.registerView, loaded, this.registration);
     const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
-    return html`${this.heading(this.t('child.title'))} ${renderWayBack(this.screensView(loaded))} ${notice}
+    const back = wayBack(this.screen, this.childId, this.view);
+    return html`${this.heading(this.t('child.title'))} ${renderWayBack(this.i18n, back, this.ways)} ${notice}
     ${body}`;
   }
 

@@ -1,24 +1,18 @@
 import { html, nothing } from 'lit';
 import type { ChildRecord, FieldIssue } from '../../domain/index.js';
-import type { ActionController } from '../../shared/controllers/index.js';
-import type { LocalizeController } from '../../shared/i18n/localize.js';
-import { button, flowStepper, recap, type SummaryIssue } from '../../shared/ui/index.js';
+import { button, flowStepper, recap } from '../../shared/ui/index.js';
 import type { HealthController } from './health-controller.js';
 import { parseHealthDraft, stepOf } from './health-form.js';
 import { healthIssueTarget, healthRecapRows } from './health-recap.js';
 import { renderCareStep, renderContactsStep, type HealthView } from './health-view.js';
-import type { ChildKey } from './messages/index.js';
-import type { Loaded } from './register-view.js';
+import type { Loaded, RegisterView } from './register-view.js';
 
-/** What the health form's screen renders, and what it calls back. */
-export interface HealthScreenView {
-  i18n: LocalizeController<ChildKey>;
-  headingLevel: number;
+/** What the health form's screen renders, and what it calls back: the registration's flow view, and the health form's. */
+export interface HealthScreenView extends Pick<
+  RegisterView,
+  'i18n' | 'headingLevel' | 'issues' | 'editingFromRecap' | 'submission' | 'stepForm'
+> {
   health: HealthController;
-  issues: readonly FieldIssue[];
-  editingFromRecap: boolean;
-  submission: ActionController;
-  stepForm(summary: readonly SummaryIssue[], onContinue: () => void, content: unknown): unknown;
   /** The message of the first problem with `field` (a list entry's reads as its list's). */
   errorFor(field: string, loaded: Loaded): string | undefined;
   /** After an entry was added or removed: what to announce and where focus goes. */

@@ -1,4 +1,8 @@
-// The health form's screen behind one module boundary: the element reaches
-// the health form only through this module, so that it can be loaded on demand.
+// The health form's screen, with its messages: loaded when first shown (see
+// lazy-parts.ts); the element reaches the health form only through this module.
+import { healthMessages } from './messages/health/index.js';
+
 export { HealthController, type HealthStepName } from './health-controller.js';
 export { renderHealthScreen, type HealthScreenView } from './health-screen-view.js';
+
+export const messages = [healthMessages];

@@ -437,3 +437,17 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
     )}
   `;
 }
+
+/** The way back from a screen (see `wayBack`): to "Mes enfants", or, on a registration page, to another registration. */
+export function renderWayBack(
+  i18n: LocalizeController<ChildKey>,
+  back: 'list' | 'another' | undefined,
+  ways: { openList(): void; registerAnother(): void },
+) {
+  if (!back) return nothing;
+  const [label, go]: [ChildKey, () => void] =
+    back === 'list'
+      ? ['child.list.back', () => ways.openList()]
+      : ['child.action.another', () => ways.registerAnother()];
+  return html`<p>${button({ label: i18n.t(label), variant: 'link', onClick: go })}</p>`;
+}

@@ -3,9 +3,11 @@ import { AdapterError } from '../../adapter/index.js';
 import type { ChildRecord, FamilySnapshot, RequestReceipt } from '../../domain/index.js';
 import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { button, errorPanel } from '../../shared/ui/index.js';
-import { pendingChange, renderChildList, renderChildPage, type PagesView } from './child-pages.js';
+import { renderChildList, renderChildPage, type PagesView } from './child-pages.js';
 import type { ChildKey } from './messages/index.js';
-import type { Screen } from './register-view.js';
+import { renderWayBack, type Screen } from './register-view.js';
+import { pendingChange } from './screens.js';
+import { renderSent } from './sent-view.js';
 
 /** What the element's screens around its forms render ("Mes enfants", a child's page), and the ways between them. */
 export interface ScreensView {
@@ -14,19 +16,12 @@ export interface ScreensView {
   /** The way back offered on a child's page (see `wayBack`). */
   back: 'list' | 'another' | undefined;
   heading(text: string): unknown;
+  subheading(text: string): unknown;
   enter(screen: Screen, focus?: string): void;
+  /** A child's page, with what the service now knows. */
+  openChild(childId: string): void;
   openList(): void;
   registerAnother(): void;
-}
-
-/** The way back from a child's page: to "Mes enfants", or, on a registration page, to another registration. */
-export function renderWayBack(view: ScreensView) {
-  if (!view.back) return nothing;
-  const [label, go]: [ChildKey, () => void] =
-    view.back === 'list'
-      ? ['child.list.back', () => view.openList()]
-      : ['child.action.another', () => view.registerAnother()];
-  return html`<p>${button({ label: view.i18n.t(label), variant: 'link', onClick: go })}</p>`;
 }
 
 /** "Mes enfants": each child with their health form's status (`notRegistered`: the parent is not known yet). */
@@ -46,7 +41,8 @@ export function renderChildren(view: ScreensView, family: FamilySnapshot, notReg
 /** A child's page: status, health form, identity and school, requests. */
 export function renderChildPageScreen(view: ScreensView, record: ChildRecord, family: FamilySnapshot) {
   return html`
-    ${view.heading(`${record.identity.firstName} ${record.identity.lastName}`)} ${renderWayBack(view)}
+    ${view.heading(`${record.identity.firstName} ${record.identity.lastName}`)}
+    ${renderWayBack(view.i18n, view.back, view)}
     ${renderChildPage(view.pages, record, family, {
       fillHealth: () => view.enter({ name: 'health', childId: record.id }, 'step-heading'),
       requestChange: () => view.enter({ name: 'change', childId: record.id }, 'step-heading'),
@@ -72,7 +68,7 @@ export function renderPendingChange(view: ScreensView, record: ChildRecord, pend
 /** The child could not be read: not this family's (or gone), or a failure with "Réessayer". */
 export function renderChildError(view: ScreensView, error: unknown, retry: () => void) {
   const adapterError = AdapterError.from(error);
-  return html`${view.heading(view.i18n.t('child.list.title'))} ${renderWayBack(view)}
+  return html`${view.heading(view.i18n.t('child.list.title'))} ${renderWayBack(view.i18n, view.back, view)}
   ${
     adapterError.type === 'not-found'
       ? html`<p class="callout callout--error" role="alert">${view.i18n.t('child.error.notFound')}</p>`
@@ -83,7 +79,7 @@ export function renderChildError(view: ScreensView, error: unknown, retry: () =>
 /** What sits on a child's form's screen besides the form: the answer once sent, the registration just done above it. */
 export interface ChildFormParts {
   /** The answer to the form, once sent. */
-  sent: (() => unknown) | undefined;
+  sent: RequestReceipt | undefined;
   /** The confirmation of the registration that opened the form. */
   welcome: (() => unknown) | undefined;
   form(): unknown;
@@ -100,7 +96,11 @@ export function renderChildFormScreen(
   const name = record.identity.firstName;
   const title = view.i18n.t(screen === 'health' ? 'child.health.title' : 'child.change.title', { name });
   const pending = pendingChange(family, record.id);
-  const body = sent ? sent() : pending ? renderPendingChange(view, record, pending) : form();
+  const body = sent
+    ? renderSent(view, screen, sent, record)
+    : pending
+      ? renderPendingChange(view, record, pending)
+      : form();
   return html`${view.heading(title)} ${welcome ? html`<div class="welcome">${welcome()}</div>` : nothing}
   ${body}`;
 }

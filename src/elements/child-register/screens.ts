@@ -1,6 +1,6 @@
 import * as shape from '../../shared/shape.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
-import type { FieldIssue, RequestReceipt } from '../../domain/index.js';
+import type { FamilySnapshot, FieldIssue, RequestReceipt } from '../../domain/index.js';
 import type { ActionController, FocusController } from '../../shared/controllers/index.js';
 import type { LocalizeController } from '../../shared/i18n/localize.js';
 import type { ChildKey } from './messages/index.js';
@@ -12,6 +12,14 @@ export const savedScreenShape = shape.object({
   childId: shape.optional(shape.string()),
 });
 export type SavedScreen = shape.Infer<typeof savedScreenShape>;
+
+/** The child's pending change request, if any: a second one waits until the service answered. */
+export function pendingChange(family: FamilySnapshot, childId: string): RequestReceipt | undefined {
+  return family.requests.find(
+    (request) =>
+      request.childId === childId && request.kind === 'child-change' && request.status === 'pending',
+  );
+}
 
 /** Where the element opens: the screen left before a reload (for the same child), else what `child-id` and `view` ask for. */
 export function openingScreen(

@@ -1,45 +1,33 @@
 import { html, nothing } from 'lit';
-import type { ChildRecord, RequestReceipt, StatusHistoryEntry } from '../../domain/index.js';
+import type { ChildRecord, RequestReceipt } from '../../domain/index.js';
 import { healthFormValidUntil } from '../../domain/health-rules.js';
 import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
-import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { button, confirmationPanel, statusTimeline } from '../../shared/ui/index.js';
-import type { ChildKey } from './messages/index.js';
-import type { Loaded } from './register-view.js';
+import type { ScreensView } from './screens-view.js';
 
-/** What the answer to a health form or a change request renders, and the ways on it offers. */
-export interface SentView {
-  i18n: LocalizeController<ChildKey>;
-  /** The screen the request was sent from. */
-  screen: 'health' | 'change';
-  /** "Retour à mes enfants" is offered. */
-  toList: boolean;
-  /** "Enregistrer un autre enfant" is offered. */
-  toRegister: boolean;
-  subheading(text: string): unknown;
-  statusLabel(entry: StatusHistoryEntry): string;
-  openChild(childId: string): void;
-  openList(): void;
-  registerAnother(): void;
-}
-
-/** After the health form or a change request was sent: what the service did, and what next. */
-export function renderSent(view: SentView, receipt: RequestReceipt, loaded: Loaded, record: ChildRecord) {
+/**
+ * After the health form or a change request (`screen`) was sent: what the
+ * service did, and what next: the child's page, and the way back offered.
+ */
+export function renderSent(
+  view: ScreensView,
+  screen: 'health' | 'change',
+  receipt: RequestReceipt,
+  record: ChildRecord,
+) {
   const { i18n } = view;
+  const { commune } = view.pages;
   const name = record.identity.firstName;
   const change = receipt.kind === 'child-change';
   const confirmed = receipt.history.some((entry) => entry.status === 'health-form-confirmed');
   const title = change
-    ? view.screen === 'health'
+    ? screen === 'health'
       ? 'child.health.done.changeTitle'
       : 'child.change.done.title'
     : confirmed
       ? 'child.health.done.confirmed'
       : 'child.health.done.recorded';
-  const until = healthFormValidUntil(
-    receipt.submittedAt,
-    loaded.commune.healthFormValidityMonths,
-  ).toISOString();
+  const until = healthFormValidUntil(receipt.submittedAt, commune.healthFormValidityMonths).toISOString();
   return html`
     <div tabindex="-1" data-focus="confirmation">
       ${confirmationPanel({
@@ -57,12 +45,12 @@ export function renderSent(view: SentView, receipt: RequestReceipt, loaded: Load
           ? localMessage(
               i18n,
               i18n.t('child.change.done.next', { name, service: textSlot }),
-              loaded.commune.serviceName,
+              commune.serviceName,
             )
           : i18n.t('child.health.done.valid', { name, date: i18n.date(until) })
       }
     </p>
-    ${statusTimeline({ i18n, entries: receipt.history, labelFor: view.statusLabel })}
+    ${statusTimeline({ i18n, entries: receipt.history, labelFor: view.pages.statusLabel })}
     <div class="actions" part="actions">
       ${button({
         label: i18n.t('child.list.open', { name }),
@@ -70,12 +58,12 @@ export function renderSent(view: SentView, receipt: RequestReceipt, loaded: Load
         onClick: () => view.openChild(record.id),
       })}
       ${
-        view.toList
+        view.back === 'list'
           ? button({ label: i18n.t('child.list.back'), variant: 'secondary', onClick: () => view.openList() })
           : nothing
       }
       ${
-        view.toRegister
+        view.back === 'another'
           ? button({
               label: i18n.t('child.action.another'),
               variant: 'secondary',

@@ -1,0 +1,71 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ChildRecord } from '../../domain/index.js';
+import { LazyController } from '../../shared/controllers/index.js';
+import type { HealthController } from './health-screen.js';
+import { lazyHost, parts, whenIdle, withMessages } from './lazy-parts.js';
+import type { RegisterController } from './register-controller.js';
+import type { Loaded, Screen } from './register-view.js';
+import { pendingChange, type ChildFormHost } from './screens.js';
+
+/**
+ * The element's screens loaded on first use: "Mes enfants" and a child's page
+ * (`pages`), and the health form (`health`), whose controller (steps, drafts,
+ * sending) is built once its part is there.
+ */
+export class ChildParts {
+  readonly pages: LazyController<Awaited<ReturnType<typeof parts.pages>>>;
+  readonly health: LazyController<Awaited<ReturnType<typeof parts.health>>>;
+  private controller: HealthController | undefined;
+  private prefetched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly form: ChildFormHost,
+  ) {
+    const lazy = lazyHost(host, form.i18n);
+    this.pages = new LazyController(lazy, () => withMessages(form.i18n, parts.pages));
+    this.health = new LazyController(lazy, () => withMessages(form.i18n, parts.health));
+  }
+
+  /** The health form's controller, once its part is there (asking for it). */
+  get healthForm(): HealthController | undefined {
+    const part = this.health.module;
+    if (part) this.controller ??= new part.HealthController(this.host, this.form);
+    return this.controller;
+  }
+
+  /** The health form's controller if it was built, without asking for its part. */
+  get builtHealthForm(): HealthController | undefined {
+    return this.controller;
+  }
+
+  /** Once, when the browser is idle: the parts of the screens a parent is likely to open next. */
+  prefetchWhenIdle(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    whenIdle(() => {
+      this.pages.prefetch();
+      this.health.prefetch();
+    });
+  }
+
+  /**
+   * Once the child's record is there: the health form or change request starts
+   * from it (or from its draft). Gives the screen shown (`child-id` opens the
+   * health form when it is due), or undefined while the health form's part is
+   * still loading (`child-id` waits for it too, to know whether a health draft is kept).
+   */
+  start(screen: Screen, record: ChildRecord, loaded: Loaded, flow: RegisterController): Screen | undefined {
+    if (screen.name === 'change') flow.startChange(record, loaded);
+    if (screen.name === 'change' || (screen.name === 'child' && !screen.auto)) return screen;
+    const health = this.healthForm;
+    if (!health) return undefined;
+    if (screen.name === 'health') {
+      health.start(record, loaded);
+      return screen;
+    }
+    const due = record.healthForm !== 'complete' || health.hasDraft(record.id);
+    if (!due || pendingChange(loaded.family, record.id)) return screen;
+    return this.start({ name: 'health', childId: record.id }, record, loaded, flow);
+  }
+}

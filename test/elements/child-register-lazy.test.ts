@@ -1,0 +1,160 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
+import '../../src/elements/child-register/define.js';
+import type { ChildRegister } from '../../src/elements/child-register/child-register.js';
+import { parts } from '../../src/elements/child-register/lazy-parts.js';
+import { healthMessages } from '../../src/elements/child-register/messages/health/index.js';
+import { childMessages } from '../../src/elements/child-register/messages/index.js';
+import { pagesMessages } from '../../src/elements/child-register/messages/pages/index.js';
+import { locales, type MessageBundle } from '../../src/shared/i18n/localize.js';
+import type { Locale } from '../../src/domain/index.js';
+import { ChildHealthPage } from './child-health.page.js';
+import { emma } from './child-register.page.js';
+
+/** Nadia Benali: Yasmine (chi-3, no health form yet). */
+const separated = () => createMemoryAdapter({ family: 'separated', storage: null });
+/** Marc Dubois, known to the service. */
+const known = () => createMemoryAdapter({ family: 'known', storage: null });
+
+const downloads = { ...parts };
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+/** The health form cannot be downloaded (the network dropped) until `Object.assign(parts, downloads)`. */
+function healthOffline(): void {
+  parts.health = offline;
+}
+
+/** Downloads of the health form (and of "Mes enfants" too) wait until the returned function is called: a slow network. */
+function holdDownloads(which: 'health' | 'both' = 'both'): () => void {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  if (which === 'both') parts.pages = () => gate.then(downloads.pages);
+  parts.health = () => gate.then(downloads.health);
+  return release;
+}
+
+/** Mounts the element on `adapter`; it shows what it shows first, maybe a screen still loading. */
+async function mount(
+  adapter: MemoryAdapter,
+  { childId = '', view }: { childId?: string; view?: 'children' } = {},
+): Promise<ChildHealthPage> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang="fr">
+      <child-register
+        .adapter=${adapter}
+        child-id=${childId || nothing}
+        view=${view ?? nothing}
+      ></child-register>
+    </div>`,
+  );
+  const page = new ChildHealthPage(wrapper.querySelector('child-register') as ChildRegister);
+  await waitUntil(
+    () => page.root.querySelector('[part~="heading"], [part~="skeleton"], [role="alert"]'),
+    'nothing shown',
+  );
+  return page;
+}
+
+const loading = (page: ChildHealthPage) => !!page.root.querySelector('[aria-busy="true"]');
+
+async function catalogue(bundle: MessageBundle, locale: Locale): Promise<Readonly<Record<string, string>>> {
+  const source = bundle.sources[locale];
+  return typeof source === 'function' ? (await source()).default : source;
+}
+
+describe('<child-register> screens loaded on first use', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => Object.assign(parts, downloads));
+
+  it('is accessible while a screen loads, and once it is there', async () => {
+    const release = holdDownloads();
+    const page = await mount(known(), { view: 'children' });
+    await waitUntil(() => loading(page), 'a skeleton while "Mes enfants" loads');
+    await expect(page.el).to.be.accessible();
+    release();
+    await page.waitForText('Voir la fiche de Léa');
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('says a health form that cannot be downloaded failed, and "Réessayer" brings it with what was typed', async () => {
+    const adapter = separated();
+    const first = await mount(adapter, { childId: 'chi-3' });
+    await first.waitForInput('health-doctor-name');
+    await first.fill('health-doctor-name', 'Dr Collard');
+    await first.tick('health-allergies-yes');
+    first.el.remove();
+
+    healthOffline();
+    const page = await mount(adapter, { childId: 'chi-3' });
+    await page.waitForText('Vérifiez votre connexion');
+    expect(page.root.querySelector('[role="alert"]'), 'said as an alert').not.to.equal(null);
+    await expect(page.el).to.be.accessible();
+
+    // The network is back when the parent asks again.
+    Object.assign(parts, downloads);
+    await page.click('Réessayer');
+    await page.waitForInput('health-doctor-name');
+    expect(page.heading()).to.equal('Fiche santé de Yasmine');
+    expect(page.input('health-doctor-name').value, 'nothing typed is lost').to.equal('Dr Collard');
+    expect(page.input('health-allergies-yes').checked).to.equal(true);
+  });
+
+  it('moves focus to the next step’s heading once a screen still loading is there', async () => {
+    const release = holdDownloads('health');
+    const page = await mount(separated(), { view: 'children' });
+    await page.waitForText('Remplir la fiche santé de Yasmine');
+
+    await page.click('Remplir la fiche santé de Yasmine');
+    await waitUntil(() => loading(page), 'a skeleton while the health form loads');
+    expect(page.heading()).to.equal('Fiche santé de Yasmine');
+    release();
+    await page.waitForInput('health-doctor-name');
+    await waitUntil(
+      () => page.focused()?.getAttribute('data-focus') === 'step-heading',
+      `focus on the step heading, not ${page.focused()?.outerHTML.slice(0, 80)}`,
+    );
+    expect(page.stepTitle()).to.equal('La santé de Yasmine');
+  });
+
+  it('reads the confirmation of a registration first, once the health form under it is there', async () => {
+    const release = holdDownloads();
+    const page = await mount(known());
+    await page.waitForText('Étape 1 sur 3');
+    await page.click('Suivant');
+    await page.waitForInput('child-firstName');
+    await page.fillAll(emma);
+    await page.tick('child-sex-female');
+    await page.choose('child-schoolSiteId', 'centre');
+    await page.choose('child-schoolGradeId', 'm2');
+    await page.click('Continuer');
+    await page.waitForText('Étape 3 sur 3');
+
+    await page.click('Valider');
+    await waitUntil(() => loading(page), 'a skeleton while the health form loads');
+    release();
+    await page.waitForInput('health-doctor-name');
+    expect(page.text()).to.include('Votre enfant est enregistré');
+    await waitUntil(
+      () => page.focused()?.getAttribute('data-focus') === 'confirmation',
+      'focus on the confirmation',
+    );
+  });
+
+  it('has the lazy screens’ messages in every language, with the same keys, each key in one bundle', async () => {
+    const owner = new Map<string, string>();
+    const bundles = { registration: childMessages[0]!, pages: pagesMessages, health: healthMessages };
+    for (const [name, bundle] of Object.entries(bundles)) {
+      const french = await catalogue(bundle, 'fr');
+      for (const key of Object.keys(french)) {
+        expect(owner.get(key), `${key} is in two bundles`).to.equal(undefined);
+        owner.set(key, name);
+      }
+      for (const locale of locales.filter((other) => other !== 'fr')) {
+        const messages = await catalogue(bundle, locale);
+        expect(Object.keys(messages).sort(), `${name} ${locale}`).to.deep.equal(Object.keys(french).sort());
+        for (const [key, value] of Object.entries(messages)) expect(value, key).not.to.equal('');
+      }
+    }
+  });
+});
