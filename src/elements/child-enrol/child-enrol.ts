@@ -1,26 +1,29 @@
 import { Task, initialState } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { html, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ClosingPreview, EnrolmentDraft } from '../../domain/index.js';
 import { isResident } from '../../domain/camp-rules.js';
-import { ActionController } from '../../shared/controllers/index.js';
+import { ActionController, LazyController } from '../../shared/controllers/index.js';
 import { FpCartChangedEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
+import type { LocalizeController, MessageBundle } from '../../shared/i18n/localize.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
-import '../camp-week-picker/define.js';
-import '../family-cart/define.js';
-import { breakdownStyles } from '../../shared/ui/breakdown.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
 import { reasonMax, type EnrolView, type Loaded, type Screen, type UnsubscribeScreen } from './enrol-view.js';
 import { renderHome } from './home-view.js';
-import { renderClosing, renderCartScreen, renderOutcome, renderUnsubscribe } from './outcome-view.js';
-import { renderSteps } from './steps-view.js';
 import { OutcomesController, sendSecondary } from './outcomes.js';
+import { parts } from './parts.js';
 import { WizardController } from './wizard-controller.js';
 import { reasonIssue } from './wizard.js';
 import { enrolMessages, type EnrolKey } from './messages/index.js';
+
+/** Waits for the browser to be idle (a moment later where it cannot tell). */
+const whenIdle = (run: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+};
 
 /**
  * "Inscrire mon enfant à une plaine": a parent enrols their children in the
@@ -114,10 +117,13 @@ import { enrolMessages, type EnrolKey } from './messages/index.js';
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ChildEnrol extends FpFormElement<EnrolKey> {
-  static override styles = [baseStyles, breakdownStyles, childEnrolStyles];
+  static override styles = [baseStyles, childEnrolStyles];
 
-  /** @internal The week picker's and the cart's messages come with the element's. */
+  /** @internal The home screen's messages; the parts loaded later bring theirs. */
   static override messages = enrolMessages;
+
+  /** @internal Public for the parts loaded on first use, which speak the element's language. */
+  declare readonly i18n: LocalizeController<EnrolKey>;
 
   /** Only this camp (its id); by default every camp whose registration is open or not yet open. */
   @property({ attribute: 'camp-id' }) campId: string | undefined;
@@ -145,6 +151,12 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   @state() private reason = '';
 
   private reloads = 0;
+  /** The parts already asked for while the browser was idle. */
+  private readonly prefetched = new Set<LazyController<unknown>>();
+  /** The enrolment steps and `<camp-week-picker>`, downloaded with their messages when first shown. */
+  private readonly stepsPart = this.lazyPart(() => parts.steps());
+  /** The answers to "Valider", closing, unsubscribing and `<family-cart>`, downloaded when first shown. */
+  private readonly outcomePart = this.lazyPart(() => parts.outcome());
   /** The cart was shown on the camps' page: it stays there. */
   private cartShown = false;
   /** Secondary actions side by side (waiting lists, sibling, drafts), each with its key, busy state and error. */
@@ -208,6 +220,29 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     },
     args: () => [this.activeAdapter, this.screen.name === 'closing'] as const,
   });
+
+  /** A part of the element downloaded on first use, then its messages in the language shown and its styles. */
+  private lazyPart<M extends { readonly messages: readonly MessageBundle[]; readonly styles?: CSSResult[] }>(
+    load: () => Promise<M>,
+  ): LazyController<M> {
+    return new LazyController(this, async () => {
+      const module = await load();
+      await this.i18n.use(module.messages);
+      this.adoptStyles(module.styles ?? []);
+      return module;
+    });
+  }
+
+  /** Adds a part's styles to the element's shadow root (the page's CSP allows them: no inline style). */
+  private adoptStyles(styles: readonly CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const sheets = styles.flatMap((style) => style.styleSheet ?? []);
+    root.adoptedStyleSheets = [
+      ...root.adoptedStyleSheets,
+      ...sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet)),
+    ];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -394,6 +429,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
       issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
       statusLabel: this.statusLabel,
+      // The cart comes with the answers (closing puts an article in it).
+      withCart: (template) => this.outcomePart.render(4, () => template()),
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
       campOf: (loaded) => this.steps.campOf(loaded),
       eligible: (loaded) => this.steps.eligible(loaded),
@@ -434,18 +471,41 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     const screen = this.screen;
     const view = this.view;
     const body =
-      screen.name === 'steps'
-        ? renderSteps(view, loaded)
-        : screen.name === 'outcome'
-          ? renderOutcome(view, loaded)
-          : screen.name === 'closing'
-            ? renderClosing(view, loaded)
-            : screen.name === 'cart'
-              ? renderCartScreen(view)
-              : screen.name === 'unsubscribe'
-                ? renderUnsubscribe(view, loaded, screen)
-                : renderHome(view, loaded);
+      screen.name === 'home'
+        ? renderHome(view, loaded)
+        : screen.name === 'steps'
+          ? this.stepsPart.render(8, (steps) => steps.renderSteps(view, loaded))
+          : this.outcomePart.render(6, (outcome) =>
+              screen.name === 'outcome'
+                ? outcome.renderOutcome(view, loaded)
+                : screen.name === 'closing'
+                  ? outcome.renderClosing(view, loaded)
+                  : screen.name === 'unsubscribe'
+                    ? outcome.renderUnsubscribe(view, loaded, screen)
+                    : outcome.renderCartScreen(view),
+            );
     return html`${this.heading(this.t('enrol.title'))} ${body}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const loaded = this.loadTask.value;
+    if (!loaded) return;
+    // What the parent is likely to open next comes while they read, so that they do not wait for it:
+    // the steps from the home screen (closing and unsubscribing too when the family has enrolments),
+    // the answers from the steps.
+    const next =
+      this.screen.name === 'home'
+        ? [this.stepsPart, ...(loaded.enrolments.length > 0 ? [this.outcomePart] : [])]
+        : this.screen.name === 'steps'
+          ? [this.outcomePart]
+          : [];
+    for (const part of next) {
+      if (this.prefetched.has(part)) continue;
+      // Once: a failed download waits for the parent's "Réessayer".
+      this.prefetched.add(part);
+      whenIdle(() => part.prefetch());
+    }
   }
 
   override render() {
