@@ -1,5 +1,5 @@
 import { Task, initialState } from '@lit/task';
-import { html, type CSSResult, type PropertyValues } from 'lit';
+import { html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ClosingPreview, EnrolmentDraft } from '../../domain/index.js';
@@ -151,6 +151,10 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   @state() private reason = '';
 
   private reloads = 0;
+  /** Focus asked for on a screen whose part is downloading: it lands once the part is shown. */
+  private focusInPart: { part: LazyController<unknown>; target: string; screen: Screen } | undefined;
+  /** Focus that could not land because the part's download failed: it lands once "Réessayer" brings the part. */
+  private focusAfterRetry: typeof this.focusInPart;
   /** The parts already asked for while the browser was idle. */
   private readonly prefetched = new Set<LazyController<unknown>>();
   /** The enrolment steps and `<camp-week-picker>`, downloaded with their messages when first shown. */
@@ -385,6 +389,13 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     super.willUpdate(changed);
     // `child-id` chooses the child of a new enrolment.
     if (changed.has('childId')) this.steps.preferChild(this.childId);
+    const retried = this.focusAfterRetry;
+    if (retried && (this.nextFocus.requested || this.screen !== retried.screen))
+      this.focusAfterRetry = undefined;
+    else if (retried?.part.module !== undefined) {
+      this.focusAfterRetry = undefined;
+      this.nextFocus.request(retried.target);
+    }
   }
 
   /** "Supprimer" on a draft kept by the service. */
@@ -398,6 +409,13 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     this.status = this.t('enrol.drafts.deleted', { code: draft.trackingCode });
     this.nextFocus.request('drafts-heading');
     this.reload();
+  }
+
+  /** A part's template once it is downloaded; a skeleton before, or the error with "Réessayer". */
+  private renderPart<M>(part: LazyController<M>, lines: number, view: (module: M) => TemplateResult) {
+    const target = this.nextFocus.requested;
+    if (part.module === undefined && target) this.focusInPart = { part, target, screen: this.screen };
+    return part.render(lines, view);
   }
 
   /** What the templates render and call back (see `EnrolView`). */
@@ -430,7 +448,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
       statusLabel: this.statusLabel,
       // The cart comes with the answers (closing puts an article in it).
-      withCart: (template) => this.outcomePart.render(4, () => template()),
+      withCart: (template) => this.renderPart(this.outcomePart, 4, () => template()),
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
       campOf: (loaded) => this.steps.campOf(loaded),
       eligible: (loaded) => this.steps.eligible(loaded),
@@ -474,8 +492,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       screen.name === 'home'
         ? renderHome(view, loaded)
         : screen.name === 'steps'
-          ? this.stepsPart.render(8, (steps) => steps.renderSteps(view, loaded))
-          : this.outcomePart.render(6, (outcome) =>
+          ? this.renderPart(this.stepsPart, 8, (steps) => steps.renderSteps(view, loaded))
+          : this.renderPart(this.outcomePart, 6, (outcome) =>
               screen.name === 'outcome'
                 ? outcome.renderOutcome(view, loaded)
                 : screen.name === 'closing'
@@ -489,6 +507,12 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The focus controller waits while a part downloads (it is busy), and lets go when the download failed.
+    const waiting = this.focusInPart;
+    if (waiting && !this.nextFocus.requested) {
+      this.focusInPart = undefined;
+      if (waiting.part.module === undefined) this.focusAfterRetry = waiting;
+    }
     const loaded = this.loadTask.value;
     if (!loaded) return;
     // What the parent is likely to open next comes while they read, so that they do not wait for it:
