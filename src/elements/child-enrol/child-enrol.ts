@@ -1,29 +1,23 @@
 import { Task, initialState } from '@lit/task';
-import { html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ClosingPreview, EnrolmentDraft } from '../../domain/index.js';
 import { isResident } from '../../domain/camp-rules.js';
-import { ActionController, LazyController } from '../../shared/controllers/index.js';
+import { ActionController } from '../../shared/controllers/index.js';
 import { FpCartChangedEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import type { LocalizeController, MessageBundle } from '../../shared/i18n/localize.js';
+import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
+import { EnrolPartsController } from './enrol-parts.js';
 import { reasonMax, type EnrolView, type Loaded, type Screen, type UnsubscribeScreen } from './enrol-view.js';
 import { renderHome } from './home-view.js';
 import { OutcomesController, sendSecondary } from './outcomes.js';
-import { parts } from './parts.js';
 import { WizardController } from './wizard-controller.js';
 import { reasonIssue } from './wizard.js';
 import { enrolMessages, type EnrolKey } from './messages/index.js';
-
-/** Waits for the browser to be idle (a moment later where it cannot tell). */
-const whenIdle = (run: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
-};
 
 /**
  * "Inscrire mon enfant à une plaine": a parent enrols their children in the
@@ -151,16 +145,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   @state() private reason = '';
 
   private reloads = 0;
-  /** Focus asked for on a screen whose part is downloading: it lands once the part is shown. */
-  private focusInPart: { part: LazyController<unknown>; target: string; screen: Screen } | undefined;
-  /** Focus that could not land because the part's download failed: it lands once "Réessayer" brings the part. */
-  private focusAfterRetry: typeof this.focusInPart;
-  /** The parts already asked for while the browser was idle. */
-  private readonly prefetched = new Set<LazyController<unknown>>();
-  /** The enrolment steps and `<camp-week-picker>`, downloaded with their messages when first shown. */
-  private readonly stepsPart = this.lazyPart(() => parts.steps());
-  /** The answers to "Valider", closing, unsubscribing and `<family-cart>`, downloaded when first shown. */
-  private readonly outcomePart = this.lazyPart(() => parts.outcome());
   /** The cart was shown on the camps' page: it stays there. */
   private cartShown = false;
   /** Secondary actions side by side (waiting lists, sibling, drafts), each with its key, busy state and error. */
@@ -173,6 +157,12 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     focus: this.nextFocus,
     say: (message) => (this.status = message),
     reload: () => this.reload(),
+  });
+  /** The steps and the answers, downloaded when first shown. */
+  private readonly parts = new EnrolPartsController(this, {
+    focus: this.nextFocus,
+    screen: () => this.screen,
+    loaded: () => this.loadTask.value,
   });
   /** The enrolment in progress: its steps, kept in this tab and with the service. */
   private readonly steps = new WizardController(this, {
@@ -224,29 +214,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     },
     args: () => [this.activeAdapter, this.screen.name === 'closing'] as const,
   });
-
-  /** A part of the element downloaded on first use, then its messages in the language shown and its styles. */
-  private lazyPart<M extends { readonly messages: readonly MessageBundle[]; readonly styles?: CSSResult[] }>(
-    load: () => Promise<M>,
-  ): LazyController<M> {
-    return new LazyController(this, async () => {
-      const module = await load();
-      await this.i18n.use(module.messages);
-      this.adoptStyles(module.styles ?? []);
-      return module;
-    });
-  }
-
-  /** Adds a part's styles to the element's shadow root (the page's CSP allows them: no inline style). */
-  private adoptStyles(styles: readonly CSSResult[]): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    const sheets = styles.flatMap((style) => style.styleSheet ?? []);
-    root.adoptedStyleSheets = [
-      ...root.adoptedStyleSheets,
-      ...sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet)),
-    ];
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -389,13 +356,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     super.willUpdate(changed);
     // `child-id` chooses the child of a new enrolment.
     if (changed.has('childId')) this.steps.preferChild(this.childId);
-    const retried = this.focusAfterRetry;
-    if (retried && (this.nextFocus.requested || this.screen !== retried.screen))
-      this.focusAfterRetry = undefined;
-    else if (retried?.part.module !== undefined) {
-      this.focusAfterRetry = undefined;
-      this.nextFocus.request(retried.target);
-    }
   }
 
   /** "Supprimer" on a draft kept by the service. */
@@ -409,13 +369,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     this.status = this.t('enrol.drafts.deleted', { code: draft.trackingCode });
     this.nextFocus.request('drafts-heading');
     this.reload();
-  }
-
-  /** A part's template once it is downloaded; a skeleton before, or the error with "Réessayer". */
-  private renderPart<M>(part: LazyController<M>, lines: number, view: (module: M) => TemplateResult) {
-    const target = this.nextFocus.requested;
-    if (part.module === undefined && target) this.focusInPart = { part, target, screen: this.screen };
-    return part.render(lines, view);
   }
 
   /** What the templates render and call back (see `EnrolView`). */
@@ -448,7 +401,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
       statusLabel: this.statusLabel,
       // The cart comes with the answers (closing puts an article in it).
-      withCart: (template) => this.renderPart(this.outcomePart, 4, () => template()),
+      withCart: (template) => this.parts.render(this.parts.outcome, 4, () => template()),
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
       campOf: (loaded) => this.steps.campOf(loaded),
       eligible: (loaded) => this.steps.eligible(loaded),
@@ -492,8 +445,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       screen.name === 'home'
         ? renderHome(view, loaded)
         : screen.name === 'steps'
-          ? this.renderPart(this.stepsPart, 8, (steps) => steps.renderSteps(view, loaded))
-          : this.renderPart(this.outcomePart, 6, (outcome) =>
+          ? this.parts.render(this.parts.steps, 8, (steps) => steps.renderSteps(view, loaded))
+          : this.parts.render(this.parts.outcome, 6, (outcome) =>
               screen.name === 'outcome'
                 ? outcome.renderOutcome(view, loaded)
                 : screen.name === 'closing'
@@ -503,33 +456,6 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
                     : outcome.renderCartScreen(view),
             );
     return html`${this.heading(this.t('enrol.title'))} ${body}`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The focus controller waits while a part downloads (it is busy), and lets go when the download failed.
-    const waiting = this.focusInPart;
-    if (waiting && !this.nextFocus.requested) {
-      this.focusInPart = undefined;
-      if (waiting.part.module === undefined) this.focusAfterRetry = waiting;
-    }
-    const loaded = this.loadTask.value;
-    if (!loaded) return;
-    // What the parent is likely to open next comes while they read, so that they do not wait for it:
-    // the steps from the home screen (closing and unsubscribing too when the family has enrolments),
-    // the answers from the steps.
-    const next =
-      this.screen.name === 'home'
-        ? [this.stepsPart, ...(loaded.enrolments.length > 0 ? [this.outcomePart] : [])]
-        : this.screen.name === 'steps'
-          ? [this.outcomePart]
-          : [];
-    for (const part of next) {
-      if (this.prefetched.has(part)) continue;
-      // Once: a failed download waits for the parent's "Réessayer".
-      this.prefetched.add(part);
-      whenIdle(() => part.prefetch());
-    }
   }
 
   override render() {
