@@ -7,16 +7,13 @@ import { isResident } from '../../domain/camp-rules.js';
 import { ActionController } from '../../shared/controllers/index.js';
 import { FpCartChangedEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
+import type { LocalizeController } from '../../shared/i18n/localize.js';
 import { hasPaymentAnswer } from '../../shared/payment-return.js';
 import { baseStyles } from '../../shared/styles.js';
-import '../camp-week-picker/define.js';
-import '../family-cart/define.js';
-import { breakdownStyles } from '../../shared/ui/breakdown.js';
 import { childEnrolStyles } from './child-enrol.styles.js';
+import { EnrolPartsController } from './enrol-parts.js';
 import { reasonMax, type EnrolView, type Loaded, type Screen, type UnsubscribeScreen } from './enrol-view.js';
 import { renderHome } from './home-view.js';
-import { renderClosing, renderCartScreen, renderOutcome, renderUnsubscribe } from './outcome-view.js';
-import { renderSteps } from './steps-view.js';
 import { OutcomesController, sendSecondary } from './outcomes.js';
 import { WizardController } from './wizard-controller.js';
 import { reasonIssue } from './wizard.js';
@@ -114,10 +111,13 @@ import { enrolMessages, type EnrolKey } from './messages/index.js';
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ChildEnrol extends FpFormElement<EnrolKey> {
-  static override styles = [baseStyles, breakdownStyles, childEnrolStyles];
+  static override styles = [baseStyles, childEnrolStyles];
 
-  /** @internal The week picker's and the cart's messages come with the element's. */
+  /** @internal The home screen's messages; the parts loaded later bring theirs. */
   static override messages = enrolMessages;
+
+  /** @internal Public for the parts loaded on first use, which speak the element's language. */
+  declare readonly i18n: LocalizeController<EnrolKey>;
 
   /** Only this camp (its id); by default every camp whose registration is open or not yet open. */
   @property({ attribute: 'camp-id' }) campId: string | undefined;
@@ -157,6 +157,12 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     focus: this.nextFocus,
     say: (message) => (this.status = message),
     reload: () => this.reload(),
+  });
+  /** The steps and the answers, downloaded when first shown. */
+  private readonly parts = new EnrolPartsController(this, {
+    focus: this.nextFocus,
+    screen: () => this.screen,
+    loaded: () => this.loadTask.value,
   });
   /** The enrolment in progress: its steps, kept in this tab and with the service. */
   private readonly steps = new WizardController(this, {
@@ -394,6 +400,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       stepForm: (summary, onContinue, content) => this.stepForm(summary, onContinue, content),
       issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
       statusLabel: this.statusLabel,
+      // The cart comes with the answers (closing puts an article in it).
+      withCart: (template) => this.parts.render(this.parts.outcome, 4, () => template()),
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
       campOf: (loaded) => this.steps.campOf(loaded),
       eligible: (loaded) => this.steps.eligible(loaded),
@@ -434,17 +442,19 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
     const screen = this.screen;
     const view = this.view;
     const body =
-      screen.name === 'steps'
-        ? renderSteps(view, loaded)
-        : screen.name === 'outcome'
-          ? renderOutcome(view, loaded)
-          : screen.name === 'closing'
-            ? renderClosing(view, loaded)
-            : screen.name === 'cart'
-              ? renderCartScreen(view)
-              : screen.name === 'unsubscribe'
-                ? renderUnsubscribe(view, loaded, screen)
-                : renderHome(view, loaded);
+      screen.name === 'home'
+        ? renderHome(view, loaded)
+        : screen.name === 'steps'
+          ? this.parts.render(this.parts.steps, 8, (steps) => steps.renderSteps(view, loaded))
+          : this.parts.render(this.parts.outcome, 6, (outcome) =>
+              screen.name === 'outcome'
+                ? outcome.renderOutcome(view, loaded)
+                : screen.name === 'closing'
+                  ? outcome.renderClosing(view, loaded)
+                  : screen.name === 'unsubscribe'
+                    ? outcome.renderUnsubscribe(view, loaded, screen)
+                    : outcome.renderCartScreen(view),
+            );
     return html`${this.heading(this.t('enrol.title'))} ${body}`;
   }
 

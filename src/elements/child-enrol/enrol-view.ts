@@ -12,6 +12,7 @@ import type {
   RequestReceipt,
   StatusHistoryEntry,
 } from '../../domain/index.js';
+import type { TemplateResult } from 'lit';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import type { EnrolKey } from './messages/index.js';
@@ -77,6 +78,8 @@ export interface EnrolView {
   stepForm(summary: readonly SummaryIssue[], onContinue: () => void, content: unknown): unknown;
   issueMessage(issue: FieldIssue, prefix: string, country: Country): string;
   statusLabel(entry: StatusHistoryEntry): string;
+  /** The cart's template, once `<family-cart>` is downloaded (a skeleton before, or the error with "Réessayer"). */
+  withCart(template: () => TemplateResult): unknown;
   /** What closing would bill, once read. */
   closingPreview(view: (preview: ClosingPreview) => unknown): unknown;
   // What the parent may do.

@@ -248,12 +248,15 @@ export function dateRange(view: EnrolView, days: readonly string[]): string {
 }
 
 export function renderCart(view: EnrolView) {
-  return html`<family-cart
-    part="cart"
-    .adapter=${view.activeAdapter}
-    .locale=${view.locale}
-    .translations=${view.translations}
-    heading-level=${view.headingLevel + 1}
-    @fp-cart-changed=${() => view.reload()}
-  ></family-cart>`;
+  return view.withCart(
+    () =>
+      html`<family-cart
+        part="cart"
+        .adapter=${view.activeAdapter}
+        .locale=${view.locale}
+        .translations=${view.translations}
+        heading-level=${view.headingLevel + 1}
+        @fp-cart-changed=${() => view.reload()}
+      ></family-cart>`,
+  );
 }

@@ -1,12 +1,20 @@
 import { html, nothing } from 'lit';
+import '../family-cart/define.js';
 import type { Camp, CampEnrolment, CampWeekOutcome, ClosingPreview } from '../../domain/index.js';
 import type { EnrolKey } from './messages/index.js';
 import { button, confirmationPanel, statusTimeline, textField } from '../../shared/ui/index.js';
-import { closingBreakdown } from '../../shared/ui/breakdown.js';
+import { breakdownStyles, closingBreakdown } from '../../shared/ui/breakdown.js';
 import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import { blockFor, recapWeeks, type Outcome } from './enrol-model.js';
 import { reasonMax, type EnrolView, type Loaded, type UnsubscribeScreen } from './enrol-view.js';
 import { actionErrorFor, renderCart, renderHome } from './home-view.js';
+import { outcomeMessages } from './messages/outcome.js';
+
+/** The answers' messages, added to the element's when they are first shown (the cart loads its own). */
+export const messages = outcomeMessages;
+
+/** The closing's price breakdown, added to the element's styles with the answers. */
+export const styles = [breakdownStyles];
 
 export function renderOutcome(view: EnrolView, loaded: Loaded) {
   const last = view.keepLast;

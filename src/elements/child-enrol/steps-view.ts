@@ -10,10 +10,15 @@ import {
   type SummaryIssue,
 } from '../../shared/ui/index.js';
 import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
+import '../camp-week-picker/define.js';
 import type { CampWeekPicker } from '../camp-week-picker/define.js';
+import { stepsMessages } from './messages/steps.js';
 import { blockedChildren, recapWeeks, steps, type Step } from './enrol-model.js';
 import type { EnrolView, Loaded } from './enrol-view.js';
 import { actionErrorFor, renderBlocked, renderHome } from './home-view.js';
+
+/** The steps' messages, added to the element's when the steps are first shown (the picker loads its own). */
+export const messages = stepsMessages;
 
 export function stepHeading(view: EnrolView, step: Step) {
   const titles = steps.map((name) => view.t(`enrol.step.${name === 'recap' ? 'check' : name}`));

@@ -27,61 +27,9 @@ export default {
   'enrol.blocked.noGroup':
     '{name}: Dieses Ferienlager nimmt keine Kinder dieses Alters oder Schuljahres auf.',
   'enrol.blocked.link': 'Die Angaben von {name} vervollständigen',
-
-  // The steps
-  'enrol.step.parent': 'Ihre Angaben',
-  'enrol.step.child': 'Wen möchten Sie anmelden?',
-  'enrol.step.weeks': 'Ferienlagerwochen',
-  'enrol.step.check': 'Bestätigen',
-  'enrol.parent.intro':
-    'Prüfen Sie Ihre Angaben: Der Dienst verwendet sie, um Ihnen die Anmeldung zu bestätigen.',
-  'enrol.parent.name': 'Name',
-  'enrol.parent.address': 'Adresse',
-  'enrol.parent.phone': 'Telefon',
-  'enrol.parent.email': 'E-Mail',
-  'enrol.parent.change': 'Meine Angaben ändern',
-  'enrol.trackingCode.label': 'Verfolgungscode:',
-  'enrol.trackingCode.saving': 'Verfolgungscode: wird vergeben…',
-  'enrol.trackingCode.hint':
-    'Notieren Sie sich diesen Code: Ihr Antrag wird als Entwurf gespeichert, und Sie können ihn auf einem anderen Gerät fortsetzen.',
-  'enrol.draft.notSaved':
-    'Der Entwurf konnte beim Dienst nicht gespeichert werden: Ihre Auswahl bleibt auf dieser Seite erhalten.',
-  'enrol.field.child': 'Wählen Sie das Kind, das Sie anmelden möchten',
-  'enrol.child.group': '{group}',
-  'enrol.weeks.intro':
-    'Kreuzen Sie das Thema einer Woche an, um alle ihre Tage mit den geplanten Aktivitäten zu wählen. Vor „Bestätigen“ wird nichts reserviert.',
-  'enrol.weeks.for': 'Ferienlagerwochen von {name}',
-  'enrol.recap.intro':
-    'Mit der Bestätigung wird für {name} ein Platz an den gewählten Tagen reserviert. Sie erhalten eine Zusammenfassung per E-Mail.',
-  'enrol.recap.camp': 'Ferienlager',
-  'enrol.recap.child': 'Kind',
-  'enrol.recap.weeks': 'Ferienlagerwochen',
-  'enrol.recap.waiting': 'Warteliste angefragt',
-  'enrol.recap.week': '{label} · {dates}',
-  'enrol.recap.activities': 'Aktivitäten: {names}',
-  'enrol.action.start': 'Anmeldung beginnen',
-  'enrol.action.next': 'Weiter',
-  'enrol.action.previous': 'Zurück',
-  'enrol.action.validate': 'Bestätigen',
-  'enrol.action.abandon': 'Abbrechen',
-  'enrol.action.home': 'Zurück zu den Ferienlagern',
   'enrol.abandoned': 'Die Anmeldung wurde abgebrochen und ihr Entwurf gelöscht.',
-
-  // After "Valider"
-  'enrol.outcome.title': 'Reservierungsantrag für {name} gespeichert',
-  'enrol.outcome.accepted': '{label}: Reservierung angenommen, vom {first} bis {last}.',
-  'enrol.outcome.full':
-    '{camp}, Woche {label}: Am {days} ist kein Platz mehr frei. Für diese Woche wurde kein Platz reserviert.',
-  'enrol.outcome.joinWaiting': 'Mich auf die Warteliste setzen ({label})',
   'enrol.outcome.waiting':
     '{label}: {name} steht auf Platz {position} der Warteliste. Wir benachrichtigen Sie, sobald ein Platz frei wird.',
-  'enrol.outcome.allFull': 'Es konnte keine Woche reserviert werden: Alle gewählten Wochen sind ausgebucht.',
-  'enrol.next.title': 'Ein weiteres Kind anmelden oder meine Anträge abschließen?',
-  'enrol.next.intro':
-    'Wenn Sie abschließen, teilen Sie uns mit, dass Sie alle Ihre Kinder angemeldet haben (ein Antrag pro Kind): Der Tarif wird anhand der bis dahin angemeldeten Kinder berechnet.',
-  'enrol.next.sibling': 'Auch {name} für dieselben Tage anmelden',
-  'enrol.next.siblingHint': '{weeks}, ohne die Schritte erneut zu durchlaufen.',
-  'enrol.next.another': 'Ein weiteres Kind anmelden',
   'enrol.next.close': 'Meine Anträge abschließen',
 
   // "Brouillons en cours"
@@ -111,25 +59,8 @@ export default {
   'enrol.list.closeHint':
     'Sie haben noch Anträge abzuschließen: Schließen Sie sie ab, sobald alle Ihre Kinder angemeldet sind.',
   'enrol.list.history': 'Verlauf des Antrags Nr. {number}',
-
-  // "Clôturer mes demandes"
-  'enrol.closing.title': 'Meine Anträge abschließen',
-  'enrol.closing.intro':
-    'Alle Ihre laufenden Anträge, für alle Ihre Kinder, werden abgeschlossen. Ein Artikel wird in Ihren Warenkorb gelegt und ist innerhalb von {days} Tagen zu bezahlen: Ohne Zahlung werden die Plätze freigegeben.',
-  'enrol.closing.nothing': 'Sie haben keine Anträge abzuschließen.',
-  'enrol.closing.confirm': 'Abschluss bestätigen ({total})',
-  'enrol.closing.back': 'Zurück',
   'enrol.closing.done': 'Ihre Anträge sind abgeschlossen: Der Artikel liegt in Ihrem Warenkorb.',
 
   // Unsubscribing from a paid week (seed 001)
   'enrol.unsubscribe.action': 'Von Woche {label} abmelden',
-  'enrol.unsubscribe.title': '{name} von Woche {label} abmelden',
-  'enrol.unsubscribe.intro':
-    'Die Abmeldung ist ein Antrag: Der Dienst beantwortet ihn und meldet sich bei Ihnen wegen einer eventuellen Rückerstattung.',
-  'enrol.field.reason': 'Grund der Abmeldung',
-  'enrol.hint.reason': 'Zum Beispiel: medizinische Gründe, Umzug.',
-  'enrol.unsubscribe.send': 'Antrag auf Abmeldung senden',
-  'enrol.unsubscribe.sent': 'Antrag auf Abmeldung gesendet',
-  'enrol.reason.required': 'Geben Sie den Grund der Abmeldung an.',
-  'enrol.reason.too-long': 'Der Grund darf höchstens 1000 Zeichen lang sein.',
 } satisfies Record<keyof typeof fr, string>;

@@ -1,12 +1,13 @@
-import { campFieldMessages } from '../../../shared/i18n/camp-fields/index.js';
 import { historyMessages } from '../../../shared/i18n/history/index.js';
-import { priceBreakdownMessages } from '../../../shared/i18n/price-breakdown/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import type { OutcomeKey } from './outcome.js';
+import type { StepsKey } from './steps.js';
 
 /**
- * The messages of <child-enrol>, loaded with its first render, and the shared
- * ones it shows: the camp rules' field problems, the closing's price
- * breakdown and the status history. The picker and the cart it composes load their own.
+ * The messages of <child-enrol>'s home screen (the camps, the drafts, the
+ * enrolments with their status history), loaded with its first render. The
+ * steps and the answers bring theirs when first shown (steps.ts, outcome.ts);
+ * the picker and the cart it composes load their own.
  */
 export const enrolMessages = [
   defineMessages({
@@ -15,9 +16,8 @@ export const enrolMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
-  campFieldMessages,
-  priceBreakdownMessages,
   historyMessages,
 ];
 
-export type EnrolKey = MessageKeyOf<typeof enrolMessages>;
+/** Every key of <child-enrol>, the parts' included (they speak through the element's LocalizeController). */
+export type EnrolKey = MessageKeyOf<typeof enrolMessages> | StepsKey | OutcomeKey;
