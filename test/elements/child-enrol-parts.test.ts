@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import { textIn, type Camp } from '../../src/domain/index.js';
-import '../../src/elements/child-enrol/define.js';
+import '../../src/elements/child-enrol/cdn.js';
 import { parts } from '../../src/elements/child-enrol/parts.js';
 import { ChildEnrolPage } from './child-enrol.page.js';
 

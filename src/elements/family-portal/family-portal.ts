@@ -62,7 +62,8 @@ type PortalTab = (typeof portalTabs)[number];
 const elementDefinitions: Readonly<Record<string, () => Promise<unknown>>> = {
   'parent-register': () => import('../parent-register/define.js'),
   'child-register': () => import('../child-register/define.js'),
-  'child-enrol': () => import('../child-enrol/define.js'),
+  // Its CDN entry: the week picker and the cart come with the steps that show them.
+  'child-enrol': () => import('../child-enrol/cdn.js'),
 };
 const tabElements: Record<PortalTab, string> = {
   account: 'parent-register',
