@@ -13,8 +13,8 @@ import { cdnGraph, cdnLoader, pageGroups } from './scripts/rollup-cdn.mjs';
  * the files share their chunks and a page with three elements downloads lit
  * once. `<tag>.js` registers one element (and those it composes); `all.js` is
  * a small loader that imports `<tag>.js` when the tag first appears in the
- * page. Shared code: `chunks/lit-*.js` (lit's core), `chunks/core-*.js`
- * (what every element loads: i18n, base styles, adapter errors), then chunks
+ * page. Shared code: `chunks/core-*.js` (what every element loads: lit's
+ * core, i18n, base styles, adapter errors: one file, one gzip stream), then chunks
  * shared by some elements only (the base element with @lit/task and the
  * context consumer, form pieces, domain rules), one per set of element pages
  * loading them (see pageGroups in scripts/rollup-cdn.mjs). Loaded on first use: zod (`zod-*`, with a
@@ -62,19 +62,19 @@ function chunkName({ name, moduleIds }) {
   // Messages in one language (an element's, a shared folder's such as `history-fr`), named after the last.
   if (all(/\/(fr|nl|de|en)([.-][\w-]+)?\.[jt]s$/)) return catalogueName(ids.at(-1));
   if (all(/\/src\/domain\//)) return `domain-${name}`;
-  // What every element loads at once (i18n, base styles, adapter errors), whatever rollup names it after.
+  // What every element loads at once (lit, i18n, base styles, adapter errors), whatever rollup names it after.
   if (ids.some((id) => /\/shared\/i18n\/localize\.[jt]s$/.test(id))) return 'core';
   return name;
 }
 
-/** `graph`: with the plugin writing dist/cdn-graph.json (not in the first build, which only measures). */
-const plugins = (graph = true) => [
+/** `read`: in the first build, which only measures, given the graph instead of writing dist/cdn-graph.json. */
+const plugins = (read) => [
   cdnLoader({ loader: source('./src/loader.ts'), defines }),
   nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
   // The whitespace inside html`` and css`` templates, which esbuild leaves alone (before esbuild renames the tags).
   minifyHTML(),
   esbuild({ target: 'es2022', minify: true, tsconfig, legalComments: 'none' }),
-  graph && cdnGraph({ file: 'dist/cdn-graph.json', root: new URL('./', import.meta.url) }),
+  cdnGraph({ file: read ? undefined : 'dist/cdn-graph.json', root: new URL('./', import.meta.url), read }),
 ];
 
 /** Each module's group, from the first build (see pageGroups). */
@@ -91,13 +91,14 @@ const config = {
     entryFileNames: '[name].js',
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
     manualChunks(id) {
-      // Lit's core, which every element uses; what some elements only use (a task, providing or consuming a
-      // context, the context root, the `live` directive) goes with them, as our own modules do.
+      // Lit's core, which every element uses, travels with our core (its page group; `lit` in the first
+      // build); what some elements only use (a task, providing or consuming a context, the context root,
+      // the `live` directive) goes with them, as our own modules do.
       if (
         /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) &&
         !/\/live\./.test(id)
       )
-        return 'lit';
+        return groups?.get(id) ?? 'lit';
       // Validation: loaded with the first check of a form or answer, not with the elements.
       if (/\/node_modules\/zod\//.test(id)) return 'zod';
       // The rest: per set of element pages loading it at once (after tree-shaking, which a manual
@@ -122,9 +123,14 @@ const config = {
 
 export default async () => {
   groups = undefined;
-  const first = await rollup({ ...config, plugins: plugins(false), onwarn: () => undefined });
+  let graph = {};
+  const first = await rollup({
+    ...config,
+    plugins: plugins((read) => (graph = read)),
+    onwarn: () => undefined,
+  });
   const { output } = await first.generate(config.output);
   await first.close();
-  groups = pageGroups(output, Object.keys(defines), ['lit', 'zod']);
+  groups = pageGroups(output, Object.keys(defines), ['zod'], graph);
   return config;
 };

@@ -39,8 +39,9 @@ const isFrench = (id) => /^fr([.-][\w-]+)?\.[jt]s$/.test(basename(id));
  * loads with its first render, those of its `messages/index.ts` (its
  * `static messages`) and of the shared message folders that module imports.
  * A screen's messages given to `LocalizeController.use` later are not among them.
+ * `read`: given the graph too (the first build reads it, writing no file).
  */
-export function cdnGraph({ file, root }) {
+export function cdnGraph({ file, root, read }) {
   const base = fileURLToPath(root);
   return {
     name: 'cdn-graph',
@@ -68,6 +69,8 @@ export function cdnGraph({ file, root }) {
           },
         ]),
       );
+      read?.(chunks);
+      if (!file) return;
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${JSON.stringify(chunks, null, 1)}\n`);
     },
@@ -84,9 +87,11 @@ export function cdnGraph({ file, root }) {
  * and starts with a cold dictionary. A page still downloads no code that only
  * other elements use. Chunks no page loads at once stay as rollup made them
  * (every module is named, since rollup puts a module's unnamed imports in its
- * manual chunk); the loader and the chunks named in `own` (lit, zod) too.
+ * manual chunk); the loader and the chunks named in `own` (zod) too. Lit's
+ * core, every page's, joins the group of every page: our core. A page loads
+ * at once what its elements' French messages import (`graph`: cdnGraph's).
  */
-export function pageGroups(output, tags, own) {
+export function pageGroups(output, tags, own, graph) {
   const chunks = new Map(
     output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
   );
@@ -100,6 +105,9 @@ export function pageGroups(output, tags, own) {
       chunks.get(file).imports.forEach(visit);
     };
     visit(chunk.fileName);
+    // What its French messages import (the status labels of the history's), not the messages themselves:
+    // they stay apart, so that a page in another language does not download them.
+    for (const messages of graph[chunk.fileName]?.messages ?? []) chunks.get(messages).imports.forEach(visit);
   }
   const keyOf = (file) => [...pages.get(file)].sort().join(' ');
   const groups = new Map();

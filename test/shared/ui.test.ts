@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { AdapterError } from '../../src/adapter/index.js';
+import { historyMessages, type HistoryKey } from '../../src/shared/i18n/history/index.js';
 import { LocalizeController, type Localizer, type Translations } from '../../src/shared/i18n/localize.js';
+import { registrationMessages, type RegistrationKey } from '../../src/shared/i18n/registration/index.js';
 import { baseStyles } from '../../src/shared/styles.js';
 import {
   button,
@@ -21,20 +23,22 @@ import {
   type DateParts,
 } from '../../src/shared/ui/index.js';
 
-/** Renders shared UI in a real shadow root, as the elements do. */
+type HarnessKey = RegistrationKey | HistoryKey;
+
+/** Renders shared UI in a real shadow root, as the elements do, with the shared messages they load. */
 class UiHarness extends LitElement {
   static override styles = baseStyles;
   locale: string | undefined;
   translations: Translations | undefined;
-  readonly i18n = new LocalizeController(this);
-  view: (i18n: Localizer) => unknown = () => null;
+  readonly i18n = new LocalizeController<HarnessKey>(this, [registrationMessages, historyMessages]);
+  view: (i18n: Localizer<HarnessKey>) => unknown = () => null;
   override render() {
     return this.view(this.i18n);
   }
 }
 customElements.define('fp-ui-harness', UiHarness);
 
-async function show(view: (i18n: Localizer) => unknown, lang = 'fr'): Promise<UiHarness> {
+async function show(view: (i18n: Localizer<HarnessKey>) => unknown, lang = 'fr'): Promise<UiHarness> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}><fp-ui-harness></fp-ui-harness></div>`,
   );

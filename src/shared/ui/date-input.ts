@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../i18n/localize.js';
+import type { RegistrationKey } from '../i18n/registration/index.js';
 import { describedBy, fieldNotes, labelText } from './field-parts.js';
 
 /** What the parent typed in the three boxes, kept as typed. */
@@ -38,7 +39,8 @@ export function isoToDateParts(iso: string | undefined): DateParts {
 }
 
 export interface DateInputOptions {
-  i18n: Localizer;
+  /** With the registration messages (its words are there). */
+  i18n: Localizer<RegistrationKey>;
   /** Base id: the boxes are `${id}-day`, `${id}-month`, `${id}-year`; links to the field target `${id}-day`. */
   id: string;
   legend: string;

@@ -1,10 +1,13 @@
 import { html, nothing } from 'lit';
 import type { RequestReceipt, StatusHistoryEntry } from '../../domain/index.js';
-import type { Localizer, CoreKey } from '../i18n/localize.js';
+import type { HistoryKey } from '../i18n/history/index.js';
+import type { Localizer } from '../i18n/localize.js';
+import type { RegistrationKey } from '../i18n/registration/index.js';
 import { statusTimeline } from './timeline.js';
 
 export interface RequestListOptions {
-  i18n: Localizer;
+  /** With the registration messages (request kinds and statuses) and the history's. */
+  i18n: Localizer<RegistrationKey | HistoryKey>;
   /** In any order: shown newest first. */
   requests: readonly RequestReceipt[];
   labelFor: (entry: StatusHistoryEntry) => string;
@@ -23,12 +26,12 @@ export function requestList({ i18n, requests, labelFor, changesOf, headingLevel 
       return html`<li>
         <details>
           <summary>
-            <span>${i18n.t(`ui.kind.${request.kind}` as CoreKey)}</span>
+            <span>${i18n.t(`ui.kind.${request.kind}`)}</span>
             <span class="muted"
               >${i18n.t('ui.requestNumber')} ${request.number} · ${i18n.when(request.submittedAt)}</span
             >
             <span class="badge badge--${request.status}"
-              >${i18n.t(`ui.requestStatus.${request.status}` as CoreKey)}</span
+              >${i18n.t(`ui.requestStatus.${request.status}`)}</span
             >
           </summary>
           ${changes ? html`<p>${changes}</p>` : nothing}

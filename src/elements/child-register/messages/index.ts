@@ -1,5 +1,6 @@
 import { historyMessages } from '../../../shared/i18n/history/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import { registrationMessages } from '../../../shared/i18n/registration/index.js';
 import type { HealthKey } from './health/index.js';
 import type { PagesKey } from './pages/index.js';
 
@@ -16,6 +17,7 @@ export const childMessages = [
     en: () => import('./en.js'),
   }),
   historyMessages,
+  registrationMessages,
 ];
 
 /** Every key of the element, those of the screens loaded later too. */

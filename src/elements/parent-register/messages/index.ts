@@ -1,5 +1,6 @@
 import { historyMessages } from '../../../shared/i18n/history/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import { registrationMessages } from '../../../shared/i18n/registration/index.js';
 
 /** The messages of <parent-register>, loaded with its first render. */
 export const parentMessages = [
@@ -10,6 +11,7 @@ export const parentMessages = [
     en: () => import('./en.js'),
   }),
   historyMessages,
+  registrationMessages,
 ];
 
 export type ParentKey = MessageKeyOf<typeof parentMessages>;

@@ -15,17 +15,12 @@ export const fr = {
   'ui.retry': 'Réessayer',
   'ui.loading': 'Chargement…',
   'ui.sending': 'Envoi en cours…',
-  'ui.day': 'Jour',
-  'ui.month': 'Mois',
-  'ui.year': 'Année',
-  'ui.dateHint': 'Par exemple : 27 3 2015',
   /** A camp week by its ISO number ("S28" on the portals parents know). */
   'ui.weekShort': 'S{week}',
   'ui.requestNumber': 'Numéro de demande',
   'ui.trackingCode': 'Code de suivi',
   'ui.history': 'Historique',
   'ui.historyEmpty': 'Aucun événement pour l’instant.',
-  'ui.whatNext': 'Et ensuite ?',
   'ui.savedOn': 'Le formulaire a été enregistré le {date}.',
   'ui.by': 'par {author}',
   'ui.notProvided': 'Non renseigné',
@@ -42,8 +37,6 @@ export const fr = {
   'ui.error.validation': 'Le service a refusé certaines informations. Corrigez-les puis réessayez.',
   'ui.error.capacity': 'Il n’y a plus de place disponible.',
   /** The service's code, when it says more than the error's type. */
-  'ui.error.change.pending':
-    'Une demande de modification est déjà en cours de traitement : vous pourrez en faire une autre quand le service y aura répondu.',
   'ui.error.camp.unsubscribe-not-paid':
     'Vous pourrez demander une désinscription une fois l’inscription payée. Avant le paiement, retirez l’article de votre panier pour libérer les places.',
   'ui.error.camp.unsubscribe-pending':
@@ -62,61 +55,13 @@ export const fr = {
   // Field messages (domain rule codes)
   'field.required': 'Ce champ est obligatoire.',
   'field.too-long': 'Ce texte est trop long.',
-  'field.national-number.format':
-    'Le numéro de registre national compte 11 chiffres, par exemple 85.07.30-033.28.',
-  'field.national-number.checksum':
-    'Ce numéro de registre national n’est pas valide : vérifiez les chiffres sur la carte d’identité.',
-  'field.national-number.date':
-    'Ce numéro de registre national ne correspond à aucune date de naissance : vérifiez les 6 premiers chiffres.',
-  'field.postcode.format.BE': 'Le code postal compte 4 chiffres, par exemple 1435.',
-  'field.postcode.format.FR': 'Le code postal compte 5 chiffres, par exemple 59210.',
-  'field.phone.format.BE':
-    'Indiquez un numéro de téléphone ou de GSM, par exemple 0496 44 41 11 ou +32 496 44 41 11.',
-  'field.phone.format.FR':
-    'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-  'field.email.format': 'Indiquez une adresse e-mail au format nom@exemple.be.',
-
-  'field.date.invalid': 'Indiquez une date qui existe, par exemple 27 3 2015.',
-  'field.national-number.birth-date-mismatch':
-    'Ce numéro de registre national ne correspond pas à la date de naissance indiquée : vérifiez l’un et l’autre.',
-  'field.national-number.sex-mismatch':
-    'Ce numéro de registre national ne correspond pas au sexe indiqué : vérifiez l’un et l’autre.',
-  'field.kid-eid.format': 'Le numéro de la Kids-ID compte 12 chiffres, par exemple 050-5120123-92.',
-  'field.kid-eid.checksum':
-    'Ce numéro de Kids-ID n’est pas valide : vérifiez les chiffres au verso de la carte.',
-  'field.date.future': 'Cette date est dans le futur : vérifiez-la.',
-  'field.child.too-old':
-    'Le portail parents concerne les enfants de moins de 18 ans : vérifiez la date de naissance.',
   'field.choice.unknown': 'Ce choix n’est pas proposé : choisissez dans la liste.',
-  'field.contact.role':
-    'Indiquez si cette personne est à prévenir en cas d’urgence, autorisée à reprendre l’enfant, ou les deux.',
-  'field.contacts.emergency': 'Indiquez au moins une personne à prévenir en cas d’urgence.',
-  'field.contacts.pickup': 'Indiquez au moins une personne autorisée à reprendre l’enfant.',
   'field.invalid': 'Cette valeur n’est pas acceptée : vérifiez-la.',
-  'field.email.mismatch': 'L’adresse e-mail doit être celle de votre compte e-guichet.',
-  'field.change.none':
-    'Vous n’avez rien modifié : changez au moins une information ou précisez votre demande.',
-
-  // Lists of children and requests, shared by the elements
-  'ui.phoneHint.BE': 'Par exemple : 0496 44 41 11',
-  'ui.phoneHint.FR': 'Par exemple : 06 12 34 56 78',
-  'ui.born': 'né(e) le {date}',
-  'ui.health.complete': 'Fiche santé complète',
-  'ui.health.to-update': 'Fiche santé à mettre à jour',
-  'ui.health.missing': 'Fiche santé à remplir',
-  'ui.kind.parent-registration': 'Enregistrement en tant que parent',
-  'ui.kind.child-registration': 'Enregistrement d’un enfant',
-  'ui.kind.health-form': 'Fiche santé',
-  'ui.kind.child-change': 'Modification pour un enfant',
-  'ui.kind.parent-change': 'Modification de mes coordonnées',
-  'ui.kind.camp-enrolment': 'Inscription à une plaine',
-  'ui.kind.camp-unsubscribe': 'Désinscription d’une plaine',
-  'ui.requestStatus.pending': 'En cours de traitement',
-  'ui.requestStatus.accepted': 'Acceptée',
-  'ui.requestStatus.refused': 'Refusée',
-  'ui.requestStatus.cancelled': 'Annulée',
 } as const;
 
-/** The messages every element needs (shared UI, field rules, statuses); each element's own are in its folder. */
+/**
+ * The messages every element needs (shared UI, the field rules and errors any element may
+ * receive); those some elements only show are in shared folders (i18n/registration…) or theirs.
+ */
 export type CoreKey = keyof typeof fr;
 export type Catalogue = Record<CoreKey, string>;
