@@ -10,6 +10,8 @@ import {
 import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import type { Loaded, ParentView } from './parent-view.js';
 
+export { accountMessages } from './messages/account/index.js';
+
 // A known parent's details, children and requests, a pending registration and the confirmation:
 // loaded when first reached (with the family that has them, or with a submission), so that the page
 // of a parent registering downloads the form only.

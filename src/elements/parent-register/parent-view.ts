@@ -19,6 +19,8 @@ export interface Loaded {
 }
 
 export type Step = 'form' | 'recap';
+/** What the parent typed, field by field: a field not typed yet is empty (the rules fill it in with ''). */
+export type TypedForm = Partial<ParentForm>;
 /** `register`: a parent not yet known; `change`: a known parent asks to change their details. */
 export type Flow = 'register' | 'change';
 
@@ -36,7 +38,7 @@ export interface ParentView {
   t(key: CoreKey | ParentKey, params?: MessageParams): string;
   headingLevel: number;
   flow: Flow;
-  form: ParentForm;
+  form: TypedForm;
   comment: string;
   issues: readonly FieldIssue[];
   editingFromRecap: boolean;
