@@ -54,7 +54,6 @@ export function renderForm(view: ParentView, loaded: Loaded) {
     fieldId: issue.code === 'change.none' ? commentId : inputId(issue.field as ParentField),
     message: view.issueMessage(issue, 'parent', commune.country),
   }));
-  const changeNone = view.issues.some((issue) => issue.code === 'change.none');
   return html`
     ${stepper({
       i18n: view.i18n,
@@ -65,7 +64,7 @@ export function renderForm(view: ParentView, loaded: Loaded) {
       headingLevel: view.headingLevel + 1,
       focusName: 'step-heading',
     })}
-    ${view.flow === 'change' ? html`<p>${view.t('parent.change.intro')}</p>` : nothing}
+    ${view.flow === 'change' ? view.account((account) => account.renderChangeIntro(view)) : nothing}
     ${view.stepForm(
       summary,
       () => view.continueToRecap(loaded),
@@ -107,46 +106,18 @@ export function renderForm(view: ParentView, loaded: Loaded) {
           width: '20',
         })}
         ${renderEmail(view, loaded)}
-        ${
-          view.flow === 'change'
-            ? html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
-                <label class="label" part="label" for=${commentId}>
-                  ${view.t('parent.change.comment')} <span class="optional">${view.t('ui.optional')}</span>
-                </label>
-                <span class="hint" part="hint" id="${commentId}-hint"
-                  >${view.t('parent.change.commentHint')}</span
-                >
-                <textarea
-                  id=${commentId}
-                  name="comment"
-                  rows="3"
-                  maxlength="1000"
-                  aria-describedby="${commentId}-hint"
-                  .value=${view.comment}
-                  @input=${(event: Event) => view.setComment((event.target as HTMLTextAreaElement).value)}
-                ></textarea>
-              </div>`
-            : nothing
-        }
+        ${view.flow === 'change' ? view.account((account) => account.renderComment(view)) : nothing}
         <div class="actions" part="actions">
           ${button({
             label: view.t(view.editingFromRecap ? 'parent.action.backToRecap' : 'parent.action.continue'),
             variant: 'primary',
             type: 'submit',
           })}
-          ${
-            view.flow === 'change'
-              ? button({
-                  label: view.t('parent.action.cancelChange'),
-                  variant: 'link',
-                  onClick: () => view.abandon(loaded),
-                })
-              : button({
-                  label: view.t('parent.action.abandon'),
-                  variant: 'link',
-                  onClick: () => view.abandon(loaded),
-                })
-          }
+          ${button({
+            label: view.t(view.flow === 'change' ? 'parent.action.cancelChange' : 'parent.action.abandon'),
+            variant: 'link',
+            onClick: () => view.abandon(loaded),
+          })}
         </div>
       `,
     )}

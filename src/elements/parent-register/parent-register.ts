@@ -405,6 +405,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       submit: (loaded) => this.submit(loaded),
       finish: () => this.finish(),
       openChangeForm: (loaded) => this.openChangeForm(loaded),
+      account: (render) => this.renderAccount(render),
     };
   }
 

@@ -11,6 +11,7 @@ import type { ActionController } from '../../shared/controllers/index.js';
 import type { CoreKey, LocalizeController, MessageParams } from '../../shared/i18n/localize.js';
 import type { SummaryIssue } from '../../shared/ui/index.js';
 import type { ParentKey } from './messages/index.js';
+import type * as AccountViewModule from './account-view.js';
 
 /** What the element has read: the commune and the family. */
 export interface Loaded {
@@ -57,4 +58,6 @@ export interface ParentView {
   submit(loaded: Loaded): Promise<void>;
   finish(): void;
   openChangeForm(loaded: Loaded): void;
+  /** A template of the later screens' part (there for a known parent), or a placeholder while it downloads. */
+  account(render: (account: typeof AccountViewModule) => unknown): unknown;
 }

@@ -5,9 +5,7 @@ export default {
   // <parent-register>
   'parent.title.register': 'Mich als Elternteil registrieren',
   'parent.title.known': 'Meine Angaben',
-  'parent.title.change': 'Meine Angaben haben sich geändert',
   'parent.step.details': 'Ihre Angaben',
-  'parent.step.changeDetails': 'Ihre neuen Angaben',
   'parent.step.check': 'Prüfen Sie Ihre Angaben',
   'parent.field.lastName': 'Name',
   'parent.field.firstName': 'Vorname',
@@ -27,10 +25,5 @@ export default {
   'parent.action.continue': 'Weiter',
   'parent.action.backToRecap': 'Zurück zur Übersicht',
   'parent.action.abandon': 'Abbrechen',
-  'parent.action.cancelChange': 'Abbrechen',
   'parent.abandoned': 'Ihr Antrag wurde abgebrochen. Es wurde nichts gesendet.',
-  'parent.change.intro':
-    'Der Dienst prüft jede Änderung: Ihre aktuellen Angaben gelten weiter, bis er zustimmt.',
-  'parent.change.comment': 'Erläuterungen für den Dienst',
-  'parent.change.commentHint': 'Zum Beispiel: Datum des Umzugs.',
 } satisfies Record<keyof typeof fr, string>;

@@ -5,9 +5,7 @@ export default {
   // <parent-register>
   'parent.title.register': 'Register as a parent',
   'parent.title.known': 'My details',
-  'parent.title.change': 'My details have changed',
   'parent.step.details': 'Your details',
-  'parent.step.changeDetails': 'Your new details',
   'parent.step.check': 'Check your answers',
   'parent.field.lastName': 'Last name',
   'parent.field.firstName': 'First name',
@@ -26,10 +24,5 @@ export default {
   'parent.action.continue': 'Continue',
   'parent.action.backToRecap': 'Back to the summary',
   'parent.action.abandon': 'Abandon',
-  'parent.action.cancelChange': 'Cancel',
   'parent.abandoned': 'Your request was abandoned. Nothing was sent.',
-  'parent.change.intro':
-    'The service checks every change: your current details stay in force until it agrees.',
-  'parent.change.comment': 'Notes for the service',
-  'parent.change.commentHint': 'For example: the date you moved.',
 } satisfies Record<keyof typeof fr, string>;

@@ -3,9 +3,7 @@ export default {
   // <parent-register>
   'parent.title.register': 'M’enregistrer en tant que parent',
   'parent.title.known': 'Mes coordonnées',
-  'parent.title.change': 'Mes informations ont changé',
   'parent.step.details': 'Vos coordonnées',
-  'parent.step.changeDetails': 'Vos nouvelles coordonnées',
   'parent.step.check': 'Vérifiez vos réponses',
   'parent.field.lastName': 'Nom',
   'parent.field.firstName': 'Prénom',
@@ -25,10 +23,5 @@ export default {
   'parent.action.continue': 'Continuer',
   'parent.action.backToRecap': 'Revenir au récapitulatif',
   'parent.action.abandon': 'Abandonner',
-  'parent.action.cancelChange': 'Annuler',
   'parent.abandoned': 'Votre demande a été abandonnée. Rien n’a été envoyé.',
-  'parent.change.intro':
-    'Le service vérifie chaque modification : vos coordonnées actuelles restent valables jusqu’à son accord.',
-  'parent.change.comment': 'Précisions pour le service',
-  'parent.change.commentHint': 'Par exemple : date du déménagement.',
 } as const;

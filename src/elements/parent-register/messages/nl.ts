@@ -5,9 +5,7 @@ export default {
   // <parent-register>
   'parent.title.register': 'Mij registreren als ouder',
   'parent.title.known': 'Mijn gegevens',
-  'parent.title.change': 'Mijn gegevens zijn gewijzigd',
   'parent.step.details': 'Uw gegevens',
-  'parent.step.changeDetails': 'Uw nieuwe gegevens',
   'parent.step.check': 'Controleer uw antwoorden',
   'parent.field.lastName': 'Naam',
   'parent.field.firstName': 'Voornaam',
@@ -27,10 +25,5 @@ export default {
   'parent.action.continue': 'Doorgaan',
   'parent.action.backToRecap': 'Terug naar het overzicht',
   'parent.action.abandon': 'Stopzetten',
-  'parent.action.cancelChange': 'Annuleren',
   'parent.abandoned': 'Uw aanvraag werd stopgezet. Er werd niets verstuurd.',
-  'parent.change.intro':
-    'De dienst controleert elke wijziging: uw huidige gegevens blijven gelden tot de dienst akkoord gaat.',
-  'parent.change.comment': 'Toelichting voor de dienst',
-  'parent.change.commentHint': 'Bijvoorbeeld: datum van de verhuizing.',
 } satisfies Record<keyof typeof fr, string>;

@@ -26,4 +26,13 @@ export default {
   'parent.change.done.title': 'Ihr Änderungsantrag wurde gesendet',
   'parent.change.done.next':
     'Der {service} nimmt Ihren Antrag an oder lehnt ihn ab. Sie erhalten die Antwort per E-Mail und sehen sie unter „Meine Anträge“.',
+
+  // A known parent's change request (its form and comment)
+  'parent.title.change': 'Meine Angaben haben sich geändert',
+  'parent.step.changeDetails': 'Ihre neuen Angaben',
+  'parent.action.cancelChange': 'Abbrechen',
+  'parent.change.intro':
+    'Der Dienst prüft jede Änderung: Ihre aktuellen Angaben gelten weiter, bis er zustimmt.',
+  'parent.change.comment': 'Erläuterungen für den Dienst',
+  'parent.change.commentHint': 'Zum Beispiel: Datum des Umzugs.',
 } satisfies Record<keyof typeof fr, string>;

@@ -27,4 +27,13 @@ export default {
   'parent.change.done.title': 'Your change request was sent',
   'parent.change.done.next':
     'The {service} accepts or refuses your request. You will get its answer by e-mail and see it under “My requests”.',
+
+  // A known parent's change request (its form and comment)
+  'parent.title.change': 'My details have changed',
+  'parent.step.changeDetails': 'Your new details',
+  'parent.action.cancelChange': 'Cancel',
+  'parent.change.intro':
+    'The service checks every change: your current details stay in force until it agrees.',
+  'parent.change.comment': 'Notes for the service',
+  'parent.change.commentHint': 'For example: the date you moved.',
 } satisfies Record<keyof typeof fr, string>;

@@ -1,4 +1,4 @@
-/** French messages of the screens of <parent-register> for a parent already known or who has sent a request (details, children, requests, pending registration, confirmation): the source of their keys, shipped with that part. */
+/** French messages of the screens of <parent-register> for a parent already known or who has sent a request (details, children, requests, change request, pending registration, confirmation): the source of their keys, shipped with that part. */
 export default {
   'parent.action.requestChange': 'Mes informations ont changé',
   'parent.action.seeDetails': 'Voir mes coordonnées',
@@ -24,4 +24,13 @@ export default {
   'parent.change.done.title': 'Votre demande de modification a été envoyée',
   'parent.change.done.next':
     'Le {service} accepte ou refuse votre demande. Vous recevrez sa réponse par e-mail et la verrez dans « Mes demandes ».',
+
+  // A known parent's change request (its form and comment)
+  'parent.title.change': 'Mes informations ont changé',
+  'parent.step.changeDetails': 'Vos nouvelles coordonnées',
+  'parent.action.cancelChange': 'Annuler',
+  'parent.change.intro':
+    'Le service vérifie chaque modification : vos coordonnées actuelles restent valables jusqu’à son accord.',
+  'parent.change.comment': 'Précisions pour le service',
+  'parent.change.commentHint': 'Par exemple : date du déménagement.',
 } as const;

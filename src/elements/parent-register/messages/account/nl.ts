@@ -26,4 +26,13 @@ export default {
   'parent.change.done.title': 'Uw wijzigingsaanvraag werd verstuurd',
   'parent.change.done.next':
     'De {service} aanvaardt of weigert uw aanvraag. U ontvangt het antwoord per e-mail en ziet het onder „Mijn aanvragen”.',
+
+  // A known parent's change request (its form and comment)
+  'parent.title.change': 'Mijn gegevens zijn gewijzigd',
+  'parent.step.changeDetails': 'Uw nieuwe gegevens',
+  'parent.action.cancelChange': 'Annuleren',
+  'parent.change.intro':
+    'De dienst controleert elke wijziging: uw huidige gegevens blijven gelden tot de dienst akkoord gaat.',
+  'parent.change.comment': 'Toelichting voor de dienst',
+  'parent.change.commentHint': 'Bijvoorbeeld: datum van de verhuizing.',
 } satisfies Record<keyof typeof fr, string>;
