@@ -141,6 +141,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
       await this.i18n.use(view.noticeMessages);
       const { elementStyles } = this.constructor as typeof FamilyCart;
       adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, view.breakdownStyles]);
+      this.onDemandView = view;
       // Focus asked for before they were there (a download retried) goes where it was asked.
       if (this.focusOnNotices) this.nextFocus.request(this.focusOnNotices);
       this.focusOnNotices = undefined;
@@ -148,13 +149,15 @@ export class FamilyCart extends FpFormElement<CartKey> {
     }),
   );
   private focusOnNotices: string | undefined;
+  /** The part once downloaded: the breakdowns are then in their closed "Détail du prix", as before. */
+  private onDemandView: typeof OnDemandViewModule | undefined;
 
   /** The provider's answer not recorded yet, and whether it came from the page's address. */
   private answer: PaymentReturn | undefined;
   private answerInAddress = false;
 
   @state() private notice: Notice | undefined;
-  /** The articles whose "Détail du prix" was opened: their breakdown is shown from then on. */
+  /** The articles whose "Détail du prix" was opened before the breakdown's part was there: it is asked for then. */
   @state() private openedBreakdowns: ReadonlySet<string> = new Set();
   /** The article whose removal the parent is asked to confirm. */
   @state() private confirming: string | undefined;
@@ -220,9 +223,11 @@ export class FamilyCart extends FpFormElement<CartKey> {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // A parent looking at the cart may remove an article next: the question downloads while the page is idle.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this.onDemand.prefetch());
+    // A parent looking at the cart may open the breakdown or remove an article next: that part downloads
+    // while the page is idle (within two seconds), then the breakdowns stand in their closed "Détail du prix".
+    const prefetch = () => this.onDemand.prefetch();
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 200);
   }
 
   /** The cart shown: the last read, or what a removal answered since. */
@@ -402,7 +407,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
       keep: (article) => this.keep(article),
       removeArticle: (article) => void this.removeArticle(article),
       breakdown: (article) =>
-        this.openedBreakdowns.has(article.id)
+        this.openedBreakdowns.has(article.id) || this.onDemandView
           ? this.onDemand.render(3, (onDemand) => onDemand.renderBreakdown(view, article))
           : nothing,
       openBreakdown: (article) => {
