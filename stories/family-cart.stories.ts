@@ -144,6 +144,8 @@ const { find } = playHelpers('family-cart');
 
 const openBreakdown = async (canvasElement: HTMLElement): Promise<void> => {
   await userEvent.click(await find(canvasElement, '[part~="breakdown"] > summary'));
+  // The breakdown's tables come with their part, downloaded when first asked for.
+  await find(canvasElement, '[part~="breakdown"] table');
 };
 
 const askRemoval = async (canvasElement: HTMLElement): Promise<void> => {

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
 import { FormPage } from './form.page.js';
@@ -39,6 +40,17 @@ export class CampWeekPickerPage extends FormPage<CampWeekPicker> {
 
   weekPrice(): string {
     return (this.root.querySelector('[part~="week-price"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The week's waiting list, once it is there (it downloads when a day of the week is full). */
+  async waiting(): Promise<HTMLInputElement> {
+    await this.waitForInput('waiting');
+    return this.input('waiting');
+  }
+
+  /** Waits for the week's price to read `text` (its rules download with the first day chosen). */
+  async waitForPrice(text: string): Promise<void> {
+    await waitUntil(() => this.weekPrice() === text, `the price never read "${text}": "${this.weekPrice()}"`);
   }
 
   /** Presses `key` with a modifier held. */

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { seedCamps } from '../../src/demo-data/camps.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Camp, CampAvailability } from '../../src/domain/index.js';
-import type { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
+import { CampWeekPicker } from '../../src/elements/camp-week-picker/camp-week-picker.js';
 import '../../src/elements/camp-week-picker/define.js';
 import type { FpErrorEvent } from '../../src/shared/events.js';
 import { CampWeekPickerPage } from './camp-week-picker.page.js';
@@ -40,6 +40,17 @@ function availabilityOf(
 /** S27's Wednesday with 2 places left, its Thursday (Walibi) full, its Friday with one place. */
 const busyS27 = { '2027-07-07': 2, '2027-07-08': 0, '2027-07-09': 1 };
 
+/** A picker whose first download of the camp's pricing rules fails, as on a dropped connection. */
+class OfflinePicker extends CampWeekPicker {
+  failures = 1;
+  protected override importPricing() {
+    if (this.failures === 0) return super.importPricing();
+    this.failures -= 1;
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  }
+}
+customElements.define('offline-camp-week-picker', OfflinePicker);
+
 interface MountOptions {
   camp?: Camp;
   availability?: CampAvailability;
@@ -75,7 +86,7 @@ describe('<camp-week-picker>', () => {
     await expect(page.el).to.be.accessible();
 
     await page.next();
-    await page.click(page.input('waiting'));
+    await page.click(await page.waiting());
     expect(page.el.waitingWeekIds).to.deep.equal(['ete-2027-s27']);
     await expect(page.el).to.be.accessible();
 
@@ -257,7 +268,7 @@ describe('<camp-week-picker>', () => {
     ]);
     expect(page.theme().checked).to.equal(true);
 
-    const waiting = page.input('waiting');
+    const waiting = await page.waiting();
     expect(page.root.querySelector('label[for="waiting"]')?.textContent).to.include(
       'M’inscrire sur la liste d’attente pour cette semaine',
     );
@@ -289,26 +300,54 @@ describe('<camp-week-picker>', () => {
     expect(resident.day('2027-07-01')).to.include('15,00 € la journée');
     expect(resident.weekPrice()).to.equal('');
     await resident.click(resident.box('2027-07-01'));
-    expect(resident.weekPrice()).to.equal('Cette semaine : 1 jour, 15,00 €.');
+    await resident.waitForPrice('Cette semaine : 1 jour, 15,00 €.');
     await resident.click(resident.theme());
     // Two open days of five: the week price prorated (65 € × 2/5), lower than 2 × 15 €.
-    expect(resident.weekPrice()).to.equal(
+    await resident.waitForPrice(
       'Cette semaine : la semaine complète, 26,00 €. Activités en supplément : 2,00 €.',
     );
     await resident.next();
     await resident.click(resident.box('2027-07-05'));
     await resident.click(resident.box('2027-07-07'));
     await resident.click(resident.box('2027-07-09'));
-    expect(resident.weekPrice()).to.equal('Cette semaine : 3 jours, 45,00 €.');
+    await resident.waitForPrice('Cette semaine : 3 jours, 45,00 €.');
     await resident.click(resident.theme());
-    expect(resident.weekPrice()).to.equal(
+    await resident.waitForPrice(
       'Cette semaine : la semaine complète, 65,00 €. Activités en supplément : 17,00 €.',
     );
 
     const other = await mount({ resident: false });
     expect(other.day('2027-07-01')).to.include('20,00 € la journée');
     await other.click(other.theme());
-    expect(other.weekPrice()).to.include('la semaine complète, 36,00 €');
+    await waitUntil(() => other.weekPrice().includes('la semaine complète, 36,00 €'), other.weekPrice());
+  });
+
+  it('says when the prices could not be downloaded, keeps the days and focus, and brings them back on retry', async () => {
+    const camp = summer();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <offline-camp-week-picker
+          .camp=${camp}
+          .availability=${availabilityOf(camp)}
+          .resident=${true}
+          .now=${now}
+        ></offline-camp-week-picker>
+      </div>`,
+    );
+    const page = new CampWeekPickerPage(wrapper.querySelector<CampWeekPicker>('offline-camp-week-picker')!);
+    await page.waitForInput('day-2027-07-01');
+    page.box('2027-07-01').focus();
+    await page.press(' ');
+    await waitUntil(() => page.root.querySelector('[part~="error-panel"]'), 'no error shown');
+    expect(page.partText('error-panel')).to.include('Réessayer');
+    expect(page.dates()).to.deep.equal(['2027-07-01']);
+    expect(page.focused()).to.equal(page.box('2027-07-01'));
+    await expect(page.el).to.be.accessible();
+
+    await page.click(page.button('Réessayer'));
+    await page.waitForPrice('Cette semaine : 1 jour, 15,00 €.');
+    expect(page.root.querySelector('[part~="error-panel"]')).to.equal(null);
+    expect(page.dates()).to.deep.equal(['2027-07-01']);
   });
 
   it('works by keyboard as an APG grid: one Tab stop, arrows, Home/End, Space and Enter, PageUp/PageDown', async () => {
@@ -386,7 +425,8 @@ describe('<camp-week-picker>', () => {
     expect(picker.form).to.equal(form);
     expect(form.checkValidity()).to.equal(false);
     expect(picker.validity.valueMissing).to.equal(true);
-    expect(picker.validationMessage).to.equal('Choisissez au moins un jour de plaine.');
+    // Its words come with the camp's rules, downloaded once the picker is shown.
+    await waitUntil(() => picker.validationMessage === 'Choisissez au moins un jour de plaine.');
     expect(picker.reportValidity()).to.equal(false);
     expect(page.focused()?.id, 'the message points at the grid’s Tab stop').to.equal('day-2027-07-01');
     expect(new FormData(form).getAll('days')).to.deep.equal([]);
@@ -397,7 +437,7 @@ describe('<camp-week-picker>', () => {
     expect(new FormData(form).getAll('days')).to.deep.equal(['2027-07-01', '2027-07-02']);
 
     await page.next();
-    await page.click(page.input('waiting'));
+    await page.click(await page.waiting());
     const data = new FormData(form);
     expect(data.getAll('days')).to.have.length(7);
     expect(data.getAll('days-waiting')).to.deep.equal(['ete-2027-s27']);
@@ -435,9 +475,9 @@ describe('<camp-week-picker>', () => {
     );
     const picker = form.querySelector('camp-week-picker')!;
     await waitUntil(() => picker.shadowRoot?.querySelector('[role="grid"]'), 'not shown');
-    await picker.updateComplete;
+    // The camp's rules come with the first day chosen (here, the host's value).
+    await waitUntil(() => picker.validity.customError, 'the value is never checked');
     expect(form.checkValidity()).to.equal(false);
-    expect(picker.validity.customError).to.equal(true);
     expect(picker.validationMessage).to.equal(
       'Cette plaine se réserve par semaine entière : choisissez tous les jours de la semaine, ou aucun.',
     );
@@ -511,5 +551,19 @@ describe('<camp-week-picker>', () => {
     expect(page.day('2027-07-01')).to.include('24 plaatsen');
     expect(page.day('2027-07-01')).to.include('per dag');
     expect(page.hasButton('Vorige week')).to.equal(true);
+    // The week's price comes with its part, in the page's language.
+    await page.click(page.box('2027-07-01'));
+    await page.waitForPrice('Deze week: 1 dag, € 15,00.');
+  });
+
+  it('has the messages of the week’s price in every language, with the same keys', async () => {
+    const { priceMessages } = await import('../../src/elements/camp-week-picker/week-price.js');
+    const [own] = priceMessages;
+    const french = own!.sources.fr as Readonly<Record<string, string>>;
+    for (const locale of ['nl', 'de', 'en'] as const) {
+      const source = own!.sources[locale];
+      const messages = typeof source === 'function' ? (await source()).default : source;
+      expect(Object.keys(messages).sort(), locale).to.deep.equal(Object.keys(french).sort());
+    }
   });
 });

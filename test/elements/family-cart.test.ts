@@ -19,6 +19,13 @@ const due = fixed + 72 * hour;
 class TestCart extends FamilyCart {
   static clock = fixed;
   static visited: string[] = [];
+  /** While set, downloading the notices and the removal question fails, as on a dropped connection. */
+  static offline = false;
+  protected override importOnDemandView() {
+    return TestCart.offline
+      ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+      : super.importOnDemandView();
+  }
   protected override now(): number {
     return TestCart.clock;
   }
@@ -119,7 +126,7 @@ describe('<family-cart>', () => {
     await page.waitForText('Payer');
     await expect(page.el).to.be.accessible();
 
-    page.root.querySelector('summary')!.click();
+    await page.openBreakdown();
     page.button(removeLabel).click();
     await page.waitForText('Oui, retirer et libérer les places');
     await expect(page.el).to.be.accessible();
@@ -160,9 +167,12 @@ describe('<family-cart>', () => {
     const page = await mount(adapter);
     const details = page.root.querySelector<HTMLDetailsElement>('details[part~="breakdown"]')!;
     expect(details.open, 'closed until asked for').to.equal(false);
-    page.root.querySelector('summary')!.click();
-    await page.settle();
+    await page.openBreakdown();
     expect(details.open).to.equal(true);
+    const table = page.root.querySelector('.breakdown__table')!;
+    expect(getComputedStyle(table).borderCollapse, 'the breakdown’s styles came with it').to.equal(
+      'collapse',
+    );
     expect(page.partText('breakdown')).to.include('Tarif résident : vous habitez la commune.');
     expect(page.partText('breakdown')).to.include('Plaines d’été 2027');
     expect(page.breakdownRows()).to.deep.equal([
@@ -190,8 +200,7 @@ describe('<family-cart>', () => {
     adapter.decide(change.id, 'accepted');
     await leaInCart(adapter);
     const page = await mount(adapter);
-    page.root.querySelector('summary')!.click();
-    await page.settle();
+    await page.openBreakdown();
     expect(page.partText('breakdown')).to.include('Tarif non-résident : vous n’habitez pas la commune.');
     expect(page.breakdownRows()[0]).to.deep.equal(['S28 : 2 jours', '40,00 €']);
   });
@@ -504,6 +513,33 @@ describe('<family-cart>', () => {
     );
   });
 
+  it('says when the removal question could not be downloaded; "Réessayer" brings it, focus on "Non"', async () => {
+    const adapter = known();
+    await leaInCart(adapter);
+    TestCart.offline = true;
+    try {
+      const page = await mount(adapter);
+      await page.waitForText('Payer');
+      await page.tabToButton(removeLabel);
+      await page.press('Enter');
+      await waitUntil(() => page.root.querySelector('[part~="error-panel"]'), 'no error shown');
+      expect(page.partText('error-panel')).to.include('Réessayer');
+      await expect(page.el).to.be.accessible();
+
+      TestCart.offline = false;
+      await page.tabToButton('Réessayer');
+      await page.press('Enter');
+      await page.waitForText('Retirer cet article du panier ?');
+      await waitUntil(
+        () => page.focused()?.textContent?.trim() === 'Non, garder mon article',
+        `focus on: ${page.focused()?.textContent}`,
+      );
+      expect((await adapter.getCart()).articles).to.have.length(1);
+    } finally {
+      TestCart.offline = false;
+    }
+  });
+
   it('shows a failure to remove under the question; "Réessayer" removes it once', async () => {
     const adapter = known();
     await leaInCart(adapter);
@@ -566,7 +602,7 @@ describe('<family-cart>', () => {
     TestCart.clock = clock.now;
     await page.el.refresh();
     await page.waitForText('Votre panier est vide.');
-    expect(page.partText('message')).to.include('Le délai de paiement est dépassé');
+    await waitUntil(() => page.partText('message').includes('Le délai de paiement est dépassé'), 'no notice');
     expect(page.root.querySelector('[role="status"]')?.textContent).to.include(
       'Le délai de paiement est dépassé',
     );

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/elements/parent-register/define.js';
-import type { ParentRegister } from '../../src/elements/parent-register/parent-register.js';
+import { ParentRegister } from '../../src/elements/parent-register/parent-register.js';
 import type { FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
 import { ParentRegisterPage, validBelgianParent } from './parent-register.page.js';
 
@@ -19,6 +19,17 @@ async function mount(
   await page.settle();
   return page;
 }
+
+/** A parent register whose downloads of the recap fail while `offline`, as on a dropped connection. */
+class OfflineParentRegister extends ParentRegister {
+  offline = true;
+  protected override importRecapView() {
+    return this.offline
+      ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+      : super.importRecapView();
+  }
+}
+customElements.define('offline-parent-register', OfflineParentRegister);
 
 async function fillValidForm(page: ParentRegisterPage): Promise<void> {
   await page.fillAll(validBelgianParent);
@@ -45,8 +56,7 @@ describe('<parent-register>', () => {
 
   it('is accessible with errors, on the recap, on the confirmation and for a known parent', async () => {
     const page = await mount();
-    page.button('Continuer').click();
-    await page.settle();
+    await page.pressContinue();
     await expect(page.el).to.be.accessible();
 
     await fillValidForm(page);
@@ -108,11 +118,41 @@ describe('<parent-register>', () => {
     expect(family.parent?.phone).to.equal('+32496444111');
   });
 
+  it('says when the recap could not be downloaded, and brings it back on retry with nothing typed lost', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <offline-parent-register
+          .adapter=${createMemoryAdapter({ family: 'new', storage: null })}
+        ></offline-parent-register>
+      </div>`,
+    );
+    const el = wrapper.querySelector<OfflineParentRegister>('offline-parent-register')!;
+    const page = new ParentRegisterPage(el);
+    await page.waitForInput('parent-lastName');
+    await fillValidForm(page);
+    page.button('Continuer').click();
+    await waitUntil(() => page.root.querySelector('[part~="error-panel"]'), 'no error shown');
+    expect(page.partText('error-panel')).to.include('Réessayer');
+    await expect(page.el).to.be.accessible();
+
+    el.offline = false;
+    page.button('Réessayer').click();
+    await page.waitForText('Étape 2 sur 2');
+    await page.settle();
+    expect(page.focused()?.getAttribute('data-focus'), 'focus on the recap’s heading').to.equal(
+      'step-heading',
+    );
+    expect(page.text()).to.include('85.07.30-033.28');
+    page.button('Précédent').click();
+    await page.settle();
+    expect(page.input('parent-lastName').value).to.equal('Lambert');
+    expect(page.input('parent-phone').value).to.equal('0496 44 41 11');
+  });
+
   it('lists every missing field in the error summary, focuses it, and links each to its field', async () => {
     const page = await mount();
     await page.waitForInput('parent-lastName');
-    page.button('Continuer').click();
-    await page.settle();
+    await page.pressContinue();
 
     const summary = page.errorSummary();
     expect(summary, 'an error summary').not.to.equal(null);
@@ -150,8 +190,7 @@ describe('<parent-register>', () => {
     for (const [id, value, message] of cases) {
       await fillValidForm(page);
       await page.fill(id, value);
-      page.button('Continuer').click();
-      await page.settle();
+      await page.pressContinue();
       expect(page.summaryMessages().join(' '), `${id}=${value}`).to.include(message);
       expect(page.inlineError(id), `${id}=${value}`).to.include(message);
       expect(page.input(id).value, 'what the parent typed stays').to.equal(value);
@@ -163,8 +202,7 @@ describe('<parent-register>', () => {
     await page.waitForInput('parent-email');
     await fillValidForm(page);
     await page.fill('parent-email', 'sophie.lambert@');
-    page.button('Continuer').click();
-    await page.settle();
+    await page.pressContinue();
     expect(page.summaryMessages()).to.deep.equal(['Indiquez une adresse e-mail au format nom@exemple.be.']);
     await page.fill('parent-email', 'sophie.lambert@example.be');
     page.button('Continuer').click();
@@ -186,8 +224,7 @@ describe('<parent-register>', () => {
       'parent-address-city': 'Coudekerque-Branche',
       'parent-phone': '0496',
     });
-    page.button('Continuer').click();
-    await page.settle();
+    await page.pressContinue();
     expect(page.summaryMessages()).to.deep.equal([
       'Le code postal compte 5 chiffres, par exemple 59210.',
       'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
@@ -325,8 +362,7 @@ describe('<parent-register>', () => {
       const page = await mount(createMemoryAdapter({ family: 'new', storage: null }), lang);
       await page.waitForInput('parent-lastName');
       expect(page.heading()).to.equal(title);
-      page.button(next).click();
-      await page.settle();
+      await page.pressContinue(next);
       expect(page.summaryMessages()[0]).to.equal(required);
     });
   }
@@ -360,8 +396,7 @@ describe('<parent-register>', () => {
     await page.waitForInput('parent-phone');
     expect(page.input('parent-lastName').value).to.equal(family.parent!.lastName);
 
-    page.button('Continuer').click();
-    await page.settle();
+    await page.pressContinue();
     expect(page.summaryMessages()[0]).to.include('Vous n’avez rien modifié');
 
     await page.fill('parent-phone', '0471 22 33 44');
@@ -381,5 +416,18 @@ describe('<parent-register>', () => {
     expect((await adapter.getFamily()).parent!.phone, 'unchanged until the service accepts').to.equal(
       family.parent!.phone,
     );
+  });
+
+  it('has the messages of its later parts in every language, with the same keys', async () => {
+    const { recapMessages } = await import('../../src/elements/parent-register/recap-view.js');
+    const { accountMessages } = await import('../../src/elements/parent-register/account-view.js');
+    for (const bundle of [recapMessages[0]!, accountMessages[0]!]) {
+      const french = bundle.sources.fr as Readonly<Record<string, string>>;
+      for (const locale of ['nl', 'de', 'en'] as const) {
+        const source = bundle.sources[locale];
+        const messages = typeof source === 'function' ? (await source()).default : source;
+        expect(Object.keys(messages).sort(), locale).to.deep.equal(Object.keys(french).sort());
+      }
+    }
   });
 });

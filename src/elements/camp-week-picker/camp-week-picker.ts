@@ -1,10 +1,11 @@
 import { Task, initialState } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { Camp, CampAvailability, CampWeek } from '../../domain/index.js';
 import { communeDay, isResident } from '../../domain/camp-rules.js';
-import { GridKeyboardController } from '../../shared/controllers/index.js';
+import { GridKeyboardController, LazyController } from '../../shared/controllers/index.js';
+import type { LazyHost } from '../../shared/controllers/lazy.js';
 import { FpFormControl } from '../../shared/form-control.js';
 import type { CoreKey, MessageParams } from '../../shared/i18n/localize.js';
 import { coreStyles, formStyles } from '../../shared/styles.js';
@@ -12,14 +13,15 @@ import { errorPanel, skeleton } from '../../shared/ui/index.js';
 import { campWeekPickerStyles } from './camp-week-picker.styles.js';
 import { pickerTemplate, weekTitle, type PickerData } from './week-view.js';
 import {
-  choiceIssue,
   formState,
   openWeeks,
   parseFormState,
   sortChoices,
   type CampDayChoice,
+  type PickerWeek,
   type Selection,
 } from './week-model.js';
+import type * as WeekPrice from './week-price.js';
 import { pickerMessages, type PickerKey } from './messages/index.js';
 
 export type { CampDayChoice } from './week-model.js';
@@ -156,6 +158,14 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
     },
   });
 
+  /** What the picker needs once a day is chosen: the week's price and the camp's booking rules (with their words). */
+  private readonly pricing = new LazyController<typeof WeekPrice>(lazyHost(this, this.i18n), () =>
+    this.importPricing().then(async (pricing) => {
+      await this.i18n.use(pricing.priceMessages);
+      return pricing;
+    }),
+  );
+
   /** The camp to load, with `child-id`, when the host does not set `camp`. */
   @property({ attribute: 'camp-id' }) campId: string | undefined;
 
@@ -250,10 +260,15 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
 
   /** @internal `required` asks for a day; the camp's own rules (whole weeks only) for the days chosen. */
   protected formIssue(): { flags: ValidityStateFlags; message: string } | undefined {
-    if (this.required && this.value.length === 0)
-      return { flags: { valueMissing: true }, message: this.t('field.camp.no-day') };
     const data = this.data;
-    const issue = data ? choiceIssue(data.camp, this.value) : undefined;
+    // The camp's rules and their words come with the week's price; the value is checked again once they are there.
+    const rules = (data && this.value.length > 0) || this.required ? this.pricing.module : undefined;
+    if (this.required && this.value.length === 0)
+      return {
+        flags: { valueMissing: true },
+        message: this.t(rules ? 'field.camp.no-day' : 'field.invalid'),
+      };
+    const issue = data && rules?.choiceIssue(data.camp, this.value);
     if (!issue) return undefined;
     const key = `field.${issue.code}`;
     return { flags: { customError: true }, message: this.t(this.i18n.has(key) ? key : 'field.invalid') };
@@ -262,6 +277,11 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
   /** @internal The browser's message shows on the grid's Tab stop. */
   protected override validationAnchor(): HTMLElement | undefined {
     return this.renderRoot.querySelector<HTMLElement>('[data-column][tabindex="0"]') ?? undefined;
+  }
+
+  /** @internal Downloads the week's price and the camp's booking rules (tests make it fail by overriding it). */
+  protected importPricing(): Promise<typeof WeekPrice> {
+    return import('./week-price.js');
   }
 
   // ——— what the parent does ———
@@ -293,6 +313,13 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
   }
 
   // ——— lifecycle ———
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A parent looking at the weeks chooses a day next: its price's rules download while the page is idle.
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => this.pricing.prefetch());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -327,6 +354,16 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
 
   // ——— rendering ———
 
+  /** The price of the days chosen in `week` (aria-live); a placeholder below it while its rules download. */
+  private renderWeekPrice(data: PickerData, week: PickerWeek) {
+    const chosen = this.value.some((choice) => week.days.some((day) => day.date === choice.date));
+    const pricing = chosen ? this.pricing.module : undefined;
+    return html`<p class="week-price" part="week-price" aria-live="polite">
+        ${pricing ? pricing.weekPriceText(this.i18n, data, this.selection, week) : ''}
+      </p>
+      ${chosen && !pricing ? this.pricing.render(1, () => html``) : nothing}`;
+  }
+
   private renderPicker(data: PickerData) {
     return pickerTemplate({
       i18n: this.i18n,
@@ -342,6 +379,7 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
       onGridFocusin: this.grid.onFocusin,
       select: (selection) => this.select(selection),
       showWeek: (week) => this.showWeek(week),
+      weekPrice: (week) => this.renderWeekPrice(data, week),
     });
   }
 
@@ -373,6 +411,19 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
+}
+
+/** The element as a LazyController's host: its `i18n` is protected, which `LazyHost` cannot name. */
+function lazyHost(element: ReactiveControllerHost, i18n: LazyHost['i18n']): LazyHost {
+  return {
+    i18n,
+    addController: (controller) => element.addController(controller),
+    removeController: (controller) => element.removeController(controller),
+    requestUpdate: () => element.requestUpdate(),
+    get updateComplete() {
+      return element.updateComplete;
+    },
+  };
 }
 
 declare global {

@@ -1,12 +1,4 @@
-import type {
-  Camp,
-  CampAvailability,
-  CampDay,
-  CampEnrolmentInput,
-  CampWeek,
-  PricedWeek,
-} from '../../domain/index.js';
-import { checkCampBooking, priceCamp } from '../../domain/camp-pricing.js';
+import type { Camp, CampAvailability, CampDay, CampEnrolmentInput, CampWeek } from '../../domain/index.js';
 import * as shape from '../../shared/shape.js';
 
 /*
@@ -122,24 +114,6 @@ export function chooseWaiting(selection: Selection, week: PickerWeek, waiting: b
   }
   const joined = { value: selection.value, waitingWeekIds: [...others, week.week.id] };
   return { ...joined, value: replaceDays(selection.value, week.days, themeDays(week, joined)) };
-}
-
-/** What the week's chosen days cost one child, as "la clôture" will count them; undefined when none is chosen. */
-export function weekPrice(
-  camp: Pick<Camp, 'tariffs' | 'degressive'>,
-  week: CampWeek,
-  value: readonly CampDayChoice[],
-  resident: boolean,
-): (PricedWeek & { supplementsCents: number }) | undefined {
-  const booking = { childId: '', firstName: '', birthDate: '', days: value };
-  const priced = priceCamp({ ...camp, weeks: [week] }, [booking], { resident }).children[0];
-  const pricedWeek = priced?.weeks[0];
-  return priced && pricedWeek ? { ...pricedWeek, supplementsCents: priced.supplementsCents } : undefined;
-}
-
-/** The first problem of a non-empty choice, as the service would find it (an empty one is `required`'s business). */
-export function choiceIssue(camp: Pick<Camp, 'weeks' | 'wholeWeeksOnly'>, value: readonly CampDayChoice[]) {
-  return value.length === 0 ? undefined : checkCampBooking(camp, value)[0];
 }
 
 /** The days of a choice, as kept by the browser (the service checks them again when they are sent). */

@@ -13,7 +13,6 @@ import {
   openWeeks,
   pickerWeek,
   themeState,
-  weekPrice,
   type PickerDay,
   type PickerWeek,
   type Selection,
@@ -43,6 +42,8 @@ export interface PickerView {
   onGridFocusin(event: FocusEvent): void;
   select(selection: Selection): void;
   showWeek(week: CampWeek): void;
+  /** The week's price line, once its rules are there (they load on first use). */
+  weekPrice(week: PickerWeek): unknown;
 }
 
 /** The prices the family pays: the residents' or everyone else's. */
@@ -156,22 +157,6 @@ function dayTemplate(view: PickerView, day: PickerDay, index: number, week: Pick
   </div>`;
 }
 
-function weekPriceText({ i18n, data, selection }: PickerView, week: PickerWeek): string {
-  const priced = weekPrice(data.camp, week.week, selection.value, data.resident);
-  if (!priced) return '';
-  const money = (cents: number) => i18n.money(cents, data.camp.currency);
-  const base =
-    priced.wholeWeek && tariffOf(data).weekCents !== undefined
-      ? i18n.t('picker.price.wholeWeek', { price: money(priced.baseCents) })
-      : i18n.t(priced.days === 1 ? 'picker.price.oneDay' : 'picker.price.days', {
-          count: priced.days,
-          price: money(priced.baseCents),
-        });
-  return priced.supplementsCents > 0
-    ? `${base} ${i18n.t('picker.price.supplements', { price: money(priced.supplementsCents) })}`
-    : base;
-}
-
 function weekTemplate(view: PickerView, weeks: readonly CampWeek[], shown: CampWeek) {
   const { i18n, data, selection } = view;
   const week = pickerWeek(shown, data.availability, view.today);
@@ -251,7 +236,7 @@ function weekTemplate(view: PickerView, weeks: readonly CampWeek[], shown: CampW
             </div>`
           : nothing
       }
-      <p class="week-price" part="week-price" aria-live="polite">${weekPriceText(view, week)}</p>
+      ${view.weekPrice(week)}
     </fieldset>
   `;
 }

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { Cart, CartArticle } from '../../domain/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import type { CoreKey, LocalizeController, MessageParams } from '../../shared/i18n/localize.js';
-import { button, errorPanel } from '../../shared/ui/index.js';
-import { closingBreakdown, quantity } from '../../shared/ui/breakdown.js';
+import { button } from '../../shared/ui/index.js';
+import type { PriceBreakdownKey } from '../../shared/i18n/price-breakdown/index.js';
 import { isUrgent, timeLeft, type Action, type Notice, type TimeLeft } from './cart-model.js';
 import type { CartKey } from './messages/index.js';
 
@@ -29,10 +29,16 @@ export interface CartView {
   askRemoval(article: CartArticle): void;
   keep(article: CartArticle): void;
   removeArticle(article: CartArticle): void;
+  /** The article's price breakdown once asked for (its part, on-demand-view.ts, may still be downloading). */
+  breakdown(article: CartArticle): unknown;
+  /** "Détail du prix" was opened. */
+  openBreakdown(article: CartArticle): void;
+  /** "Retirer cet article du panier ?", once its part is there. */
+  removalQuestion(article: CartArticle): unknown;
 }
 
 /** "Réservation de plaine(s) pour la demande n° 319", in the parent's language (the article's label is the service's French). */
-function articleLabel(view: CartView, article: CartArticle): string {
+export function articleLabel(view: CartView, article: CartArticle): string {
   const numbers = new Intl.ListFormat(view.i18n.locale, { type: 'conjunction' }).format(
     article.requestNumbers,
   );
@@ -40,110 +46,30 @@ function articleLabel(view: CartView, article: CartArticle): string {
 }
 
 /** A deadline's long date ("mercredi 9 juin 2027") and time ("18:00"), in the commune's time. */
-function deadline(view: CartView, iso: string): { date: string; time: string } {
+export function deadline(view: CartView, iso: string): { date: string; time: string } {
   return {
     date: view.i18n.longDate(iso),
     time: view.i18n.time(iso),
   };
 }
 
+/**
+ * "3 jours", "1 heure", with the price breakdown's words: as the breakdown's
+ * `quantity`, which ships with the breakdown's templates, loaded later.
+ */
+function quantity(view: CartView, unit: 'day' | 'hour', count: number): string {
+  const key: PriceBreakdownKey = count === 1 ? `cart.${unit}.one` : `cart.${unit}.other`;
+  return view.t(key, { count });
+}
+
 function timeLeftText(view: CartView, left: TimeLeft): string {
   if (left === 'over') return view.t('cart.timeLeft.over');
   if (left === 'under-an-hour') return view.t('cart.timeLeft.underHour');
-  const days = left.days > 0 ? quantity(view.i18n, 'day', left.days) : '';
-  const hours = left.hours > 0 ? quantity(view.i18n, 'hour', left.hours) : '';
+  const days = left.days > 0 ? quantity(view, 'day', left.days) : '';
+  const hours = left.hours > 0 ? quantity(view, 'hour', left.hours) : '';
   return view.t('cart.timeLeft', {
     time: days && hours ? view.t('cart.timeLeft.both', { days, hours }) : days || hours,
   });
-}
-
-function callout(view: CartView, part: string, text: string, error = false, reference?: string) {
-  return html`<div
-    class="callout ${error ? 'callout--error' : ''}"
-    part=${part}
-    tabindex="-1"
-    data-focus="notice"
-  >
-    <p>${text}</p>
-    ${reference ? html`<p class="hint">${view.t('ui.error.reference', { id: reference })}</p>` : nothing}
-  </div>`;
-}
-
-/** What happened to the cart, at its top. */
-export function renderNotice(view: CartView) {
-  const { notice } = view;
-  if (!notice) return nothing;
-  switch (notice.kind) {
-    case 'paid':
-      return html`<div class="confirmation" part="paid" tabindex="-1" data-focus="notice">
-        <div class="confirmation__title" role="heading" aria-level=${Math.min(view.headingLevel + 1, 6)}>
-          ${view.t('cart.paid.title')}
-        </div>
-        <p class="confirmation__reference">
-          ${view.t('cart.paid.amount', {
-            amount: view.i18n.money(notice.article.amountCents, notice.article.currency),
-          })}
-        </p>
-        <p>${articleLabel(view, notice.article)}</p>
-        <p>
-          ${view.t('cart.paid.places')}
-          ${notice.email ? view.t('cart.paid.email', { email: notice.email }) : view.t('cart.paid.emailSent')}
-        </p>
-      </div>`;
-    case 'refused':
-    case 'cancelled':
-      return callout(
-        view,
-        'payment-message',
-        view.t(`cart.${notice.kind}`, deadline(view, notice.article.dueAt)),
-        notice.kind === 'refused',
-      );
-    case 'unverified':
-    case 'unknown':
-      return callout(
-        view,
-        'payment-message',
-        view.t(`cart.return.${notice.kind}`),
-        true,
-        notice.error.requestId,
-      );
-    case 'refused-return':
-      // The service's words for its code (`ui.error.article.not-payable`), its reference, no "Réessayer".
-      return html`<div tabindex="-1" data-focus="notice">
-        ${errorPanel({ i18n: view.i18n, error: notice.error })}
-      </div>`;
-    default:
-      return callout(view, 'message', view.t(`cart.${notice.kind}`));
-  }
-}
-
-function renderConfirm(view: CartView, article: CartArticle) {
-  const id = `confirm-${article.id}`;
-  return html`<div
-    class="confirm"
-    part="confirm"
-    role="group"
-    aria-labelledby=${id}
-    aria-describedby="${id}-warning"
-    @keydown=${(event: KeyboardEvent) => {
-      if (event.key === 'Escape') view.keep(article);
-    }}
-  >
-    <p class="confirm__question" id=${id}>${view.t('cart.remove.question')}</p>
-    <p id="${id}-warning">${view.t('cart.remove.warning')}</p>
-    <div class="actions">
-      ${button({
-        label: view.t('cart.remove.confirm'),
-        variant: 'primary',
-        busy: view.submission.busy(),
-        busyLabel: view.t('ui.sending'),
-        onClick: () => view.removeArticle(article),
-      })}
-      <span data-button="keep">
-        ${button({ label: view.t('cart.remove.keep'), onClick: () => view.keep(article) })}
-      </span>
-    </div>
-  </div>`;
 }
 
 function renderArticle(view: CartView, article: CartArticle) {
@@ -162,13 +88,16 @@ function renderArticle(view: CartView, article: CartArticle) {
     <p class="time-left ${isUrgent(left) ? 'time-left--urgent' : ''}" part="time-left">
       ${timeLeftText(view, left)}
     </p>
-    <details part="breakdown">
+    <details
+      part="breakdown"
+      @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && view.openBreakdown(article)}
+    >
       <summary>${view.t('cart.breakdown')}</summary>
-      ${closingBreakdown(view.i18n, article.preview, view.headingLevel + 2)}
+      ${view.breakdown(article)}
     </details>
     ${
       view.confirming === article.id
-        ? renderConfirm(view, article)
+        ? view.removalQuestion(article)
         : html`<div class="actions" part="actions">
               ${button({
                 label: view.t('cart.pay'),

@@ -1,13 +1,14 @@
 import { Task, initialState } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { Cart, CartArticle, PaymentOutcome, PaymentReturn } from '../../domain/index.js';
 import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
 import { FpCheckoutEvent, FpPaidEvent } from './events.js';
+import { LazyController } from '../../shared/controllers/index.js';
+import type { LazyHost } from '../../shared/controllers/lazy.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles, flowStyles } from '../../shared/styles.js';
-import { breakdownStyles } from '../../shared/ui/breakdown.js';
 import {
   answerIn,
   newlyDue,
@@ -19,7 +20,8 @@ import {
   type Notice,
   type Written,
 } from './cart-model.js';
-import { renderCart, renderNotice, type CartView } from './cart-view.js';
+import { renderCart, type CartView } from './cart-view.js';
+import type * as OnDemandViewModule from './on-demand-view.js';
 import { familyCartStyles } from './family-cart.styles.js';
 import { cartMessages, type CartKey } from './messages/index.js';
 
@@ -94,7 +96,7 @@ import { cartMessages, type CartKey } from './messages/index.js';
  * @cssprop --fp-max-width - Maximum width of the content.
  */
 export class FamilyCart extends FpFormElement<CartKey> {
-  static override styles = [coreStyles, flowStyles, breakdownStyles, familyCartStyles];
+  static override styles = [coreStyles, flowStyles, familyCartStyles];
 
   /** @internal */
   static override messages = cartMessages;
@@ -129,11 +131,34 @@ export class FamilyCart extends FpFormElement<CartKey> {
    */
   @property({ attribute: false }) paymentReturn: PaymentReturn | undefined;
 
+  /**
+   * What the cart shows beyond its first look (the price breakdown, the
+   * removal question, what it says after an action or a payment's return):
+   * loaded when first needed, with its messages and the breakdown's styles.
+   */
+  private readonly onDemand = new LazyController<typeof OnDemandViewModule>(lazyHost(this, this.i18n), () =>
+    this.importOnDemandView().then(async (view) => {
+      await this.i18n.use(view.noticeMessages);
+      const { elementStyles } = this.constructor as typeof FamilyCart;
+      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, view.breakdownStyles]);
+      this.onDemandView = view;
+      // Focus asked for before they were there (a download retried) goes where it was asked.
+      if (this.focusOnNotices) this.nextFocus.request(this.focusOnNotices);
+      this.focusOnNotices = undefined;
+      return view;
+    }),
+  );
+  private focusOnNotices: string | undefined;
+  /** The part once downloaded: the breakdowns are then in their closed "Détail du prix", as before. */
+  private onDemandView: typeof OnDemandViewModule | undefined;
+
   /** The provider's answer not recorded yet, and whether it came from the page's address. */
   private answer: PaymentReturn | undefined;
   private answerInAddress = false;
 
   @state() private notice: Notice | undefined;
+  /** The articles whose "Détail du prix" was opened before the breakdown's part was there: it is asked for then. */
+  @state() private openedBreakdowns: ReadonlySet<string> = new Set();
   /** The article whose removal the parent is asked to confirm. */
   @state() private confirming: string | undefined;
   /** The action sending, or failed last: its button is busy, its error shown by its article. */
@@ -148,6 +173,11 @@ export class FamilyCart extends FpFormElement<CartKey> {
   /** @internal Sends the browser to the payment provider (tests stay on their page by overriding it). */
   protected navigate(url: string): void {
     location.assign(url);
+  }
+
+  /** @internal Downloads what the cart shows beyond its first look (tests make it fail by overriding it). */
+  protected importOnDemandView(): Promise<typeof OnDemandViewModule> {
+    return import('./on-demand-view.js');
   }
 
   /** @internal The time now, in milliseconds (tests set their own clock by overriding it). */
@@ -186,7 +216,18 @@ export class FamilyCart extends FpFormElement<CartKey> {
       const inAddress = this.paymentReturn ? undefined : answerIn(location.href);
       this.answer = this.paymentReturn ?? inAddress;
       this.answerInAddress = inAddress !== undefined;
+      // Back from the provider, what happened is said next: its words download while the payment is recorded.
+      if (this.answer) this.onDemand.prefetch();
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A parent looking at the cart may open the breakdown or remove an article next: that part downloads
+    // while the page is idle (within two seconds), then the breakdowns stand in their closed "Détail du prix".
+    const prefetch = () => this.onDemand.prefetch();
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 200);
   }
 
   /** The cart shown: the last read, or what a removal answered since. */
@@ -261,7 +302,13 @@ export class FamilyCart extends FpFormElement<CartKey> {
   private show(notice: Notice): void {
     this.notice = notice;
     this.confirming = undefined;
-    this.nextFocus.request('notice');
+    this.focusNotices('notice');
+  }
+
+  /** Focus goes to `target`, a notice or the removal question, once shown (their part may still be downloading). */
+  private focusNotices(target: string): void {
+    this.nextFocus.request(target);
+    this.focusOnNotices = this.onDemand.module ? undefined : target;
   }
 
   private cartChanged(cart: Cart): void {
@@ -320,11 +367,12 @@ export class FamilyCart extends FpFormElement<CartKey> {
   private askRemoval(article: CartArticle): void {
     this.confirming = article.id;
     this.submission.clearError();
-    this.nextFocus.request('button:keep');
+    this.focusNotices('button:keep');
   }
 
   private keep(article: CartArticle): void {
     this.confirming = undefined;
+    this.focusOnNotices = undefined;
     this.submission.clearError();
     this.nextFocus.request(`button:remove-${article.id}`);
   }
@@ -343,7 +391,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
 
   /** What the templates render and call back (see `CartView`). */
   private get view(): CartView {
-    return {
+    const view: CartView = {
       i18n: this.i18n,
       t: (key, params) => this.t(key, params),
       headingLevel: this.headingLevel,
@@ -358,7 +406,25 @@ export class FamilyCart extends FpFormElement<CartKey> {
       askRemoval: (article) => this.askRemoval(article),
       keep: (article) => this.keep(article),
       removeArticle: (article) => void this.removeArticle(article),
+      breakdown: (article) =>
+        this.openedBreakdowns.has(article.id) || this.onDemandView
+          ? this.onDemand.render(3, (onDemand) => onDemand.renderBreakdown(view, article))
+          : nothing,
+      openBreakdown: (article) => {
+        if (!this.openedBreakdowns.has(article.id))
+          this.openedBreakdowns = new Set([...this.openedBreakdowns, article.id]);
+      },
+      removalQuestion: (article) =>
+        this.onDemand.render(2, (onDemand) => onDemand.renderConfirm(view, article)),
     };
+    return view;
+  }
+
+  /** What happened, at the top, once its words are there. */
+  private renderNotice(view: CartView) {
+    return this.notice
+      ? this.onDemand.render(1, (onDemand) => html`${onDemand.renderNotice(view)}`)
+      : nothing;
   }
 
   override render() {
@@ -370,8 +436,21 @@ export class FamilyCart extends FpFormElement<CartKey> {
       // A read again (a deadline passed) keeps the cart in sight; a payment being recorded does not.
       keep: () => (cart && !this.answer ? renderCart(view, cart) : undefined),
     });
-    return this.withStatus(html`${this.heading(this.t('cart.title'))} ${renderNotice(view)} ${content}`);
+    return this.withStatus(html`${this.heading(this.t('cart.title'))} ${this.renderNotice(view)} ${content}`);
   }
+}
+
+/** The element as a LazyController's host: its `i18n` is protected, which `LazyHost` cannot name. */
+function lazyHost(element: ReactiveControllerHost, i18n: LazyHost['i18n']): LazyHost {
+  return {
+    i18n,
+    addController: (controller) => element.addController(controller),
+    removeController: (controller) => element.removeController(controller),
+    requestUpdate: () => element.requestUpdate(),
+    get updateComplete() {
+      return element.updateComplete;
+    },
+  };
 }
 
 declare global {

@@ -8,7 +8,34 @@ import {
   statusTimeline,
 } from '../../shared/ui/index.js';
 import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
-import type { Loaded, ParentView } from './parent-view.js';
+import { commentId, type Loaded, type ParentView } from './parent-view.js';
+
+export { accountMessages } from './messages/account/index.js';
+
+/** Above a known parent's change request: the service checks each change. */
+export function renderChangeIntro(view: ParentView) {
+  return html`<p>${view.t('parent.change.intro')}</p>`;
+}
+
+/** The change request's comment ("Précisions pour le service"), in error when the request changes nothing. */
+export function renderComment(view: ParentView) {
+  const changeNone = view.issues.some((issue) => issue.code === 'change.none');
+  return html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
+    <label class="label" part="label" for=${commentId}>
+      ${view.t('parent.change.comment')} <span class="optional">${view.t('ui.optional')}</span>
+    </label>
+    <span class="hint" part="hint" id="${commentId}-hint">${view.t('parent.change.commentHint')}</span>
+    <textarea
+      id=${commentId}
+      name="comment"
+      rows="3"
+      maxlength="1000"
+      aria-describedby="${commentId}-hint"
+      .value=${view.comment}
+      @input=${(event: Event) => view.setComment((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+  </div>`;
+}
 
 // A known parent's details, children and requests, a pending registration and the confirmation:
 // loaded when first reached (with the family that has them, or with a submission), so that the page

@@ -1,17 +1,11 @@
 import { html, nothing } from 'lit';
-import {
-  diffParentIdentity,
-  identityToForm,
-  parentFields,
-  parseParentForm,
-  type CommuneSettings,
-  type ParentField,
-} from '../../domain/index.js';
+import type { CommuneSettings, ParentField } from '../../domain/index.js';
 import { localText } from '../../shared/i18n/local-text.js';
-import { button, recap, stepper, textField, type FieldLayout, type RecapRow } from '../../shared/ui/index.js';
+import { button, stepper, textField, type FieldLayout } from '../../shared/ui/index.js';
 import { commentId, inputId, type Loaded, type ParentView } from './parent-view.js';
 
-// The form and its recap: what a new parent sees first, loaded with the element.
+// The form: what a new parent sees first, loaded with the element. The recap and the rules that check
+// the form come with recap-view.ts, the later screens with account-view.ts.
 
 export function renderNotice(view: ParentView, commune: CommuneSettings) {
   return commune.notice
@@ -33,7 +27,7 @@ function renderField(
     id: inputId(field),
     name: field,
     label: view.fieldLabel(field),
-    value: view.form[field],
+    value: view.form[field] ?? '',
     required: !optional,
     optional,
     error: issue ? view.issueMessage(issue, 'parent', commune.country) : undefined,
@@ -60,7 +54,6 @@ export function renderForm(view: ParentView, loaded: Loaded) {
     fieldId: issue.code === 'change.none' ? commentId : inputId(issue.field as ParentField),
     message: view.issueMessage(issue, 'parent', commune.country),
   }));
-  const changeNone = view.issues.some((issue) => issue.code === 'change.none');
   return html`
     ${stepper({
       i18n: view.i18n,
@@ -71,7 +64,7 @@ export function renderForm(view: ParentView, loaded: Loaded) {
       headingLevel: view.headingLevel + 1,
       focusName: 'step-heading',
     })}
-    ${view.flow === 'change' ? html`<p>${view.t('parent.change.intro')}</p>` : nothing}
+    ${view.flow === 'change' ? view.account((account) => account.renderChangeIntro(view)) : nothing}
     ${view.stepForm(
       summary,
       () => view.continueToRecap(loaded),
@@ -113,113 +106,20 @@ export function renderForm(view: ParentView, loaded: Loaded) {
           width: '20',
         })}
         ${renderEmail(view, loaded)}
-        ${
-          view.flow === 'change'
-            ? html`<div class="field ${changeNone ? 'field--error' : ''}" part="field">
-                <label class="label" part="label" for=${commentId}>
-                  ${view.t('parent.change.comment')} <span class="optional">${view.t('ui.optional')}</span>
-                </label>
-                <span class="hint" part="hint" id="${commentId}-hint"
-                  >${view.t('parent.change.commentHint')}</span
-                >
-                <textarea
-                  id=${commentId}
-                  name="comment"
-                  rows="3"
-                  maxlength="1000"
-                  aria-describedby="${commentId}-hint"
-                  .value=${view.comment}
-                  @input=${(event: Event) => view.setComment((event.target as HTMLTextAreaElement).value)}
-                ></textarea>
-              </div>`
-            : nothing
-        }
+        ${view.flow === 'change' ? view.account((account) => account.renderComment(view)) : nothing}
         <div class="actions" part="actions">
           ${button({
             label: view.t(view.editingFromRecap ? 'parent.action.backToRecap' : 'parent.action.continue'),
             variant: 'primary',
             type: 'submit',
           })}
-          ${
-            view.flow === 'change'
-              ? button({
-                  label: view.t('parent.action.cancelChange'),
-                  variant: 'link',
-                  onClick: () => view.abandon(loaded),
-                })
-              : button({
-                  label: view.t('parent.action.abandon'),
-                  variant: 'link',
-                  onClick: () => view.abandon(loaded),
-                })
-          }
+          ${button({
+            label: view.t(view.flow === 'change' ? 'parent.action.cancelChange' : 'parent.action.abandon'),
+            variant: 'link',
+            onClick: () => view.abandon(loaded),
+          })}
         </div>
       `,
     )}
-  `;
-}
-
-function recapValue(field: ParentField, value: string): string {
-  return field === 'address.box' && !value ? '' : value;
-}
-
-export function renderRecap(view: ParentView, loaded: Loaded) {
-  const { commune, family } = loaded;
-  const result = parseParentForm(view.form, commune);
-  const fields = parentFields.filter(
-    (field) => field !== 'nationalNumber' || commune.nationalNumber !== 'hidden',
-  );
-  const changes =
-    view.flow === 'change' && family.parent && result.ok
-      ? diffParentIdentity(family.parent, result.value, commune)
-      : undefined;
-  const shown = result.ok ? identityToForm(result.value, commune) : view.form;
-  const rows: RecapRow[] = changes
-    ? changes.map((change) => ({
-        key: change.field,
-        label: view.fieldLabel(change.field as ParentField),
-        value: html`${change.to || view.t('ui.notProvided')}
-          <span class="was"
-            >${view.t('parent.change.was', { value: change.from || view.t('ui.notProvided') })}</span
-          >`,
-        changeTarget: inputId(change.field as ParentField),
-      }))
-    : fields.map((field) => ({
-        key: field,
-        label: view.fieldLabel(field),
-        value: recapValue(field, shown[field]),
-        changeTarget: field === 'email' && family.account.email ? undefined : inputId(field),
-      }));
-  if (view.flow === 'change' && view.comment.trim()) {
-    rows.push({
-      key: 'comment',
-      label: view.t('parent.change.comment'),
-      value: view.comment.trim(),
-      changeTarget: commentId,
-    });
-  }
-  return html`
-    ${stepper({
-      i18n: view.i18n,
-      current: 2,
-      total: 2,
-      title: view.t('parent.step.check'),
-      headingLevel: view.headingLevel + 1,
-      focusName: 'step-heading',
-    })}
-    <p>${view.t(view.flow === 'register' ? 'parent.recap.intro' : 'parent.change.recapIntro')}</p>
-    ${recap({ i18n: view.i18n, rows, onChange: (target: string) => view.backToForm(target) })}
-    ${view.submission.renderError(view.i18n, () => void view.submit(loaded))}
-    <div class="actions" part="actions">
-      ${button({
-        label: view.t(view.flow === 'register' ? 'parent.action.submit' : 'parent.action.sendChange'),
-        variant: 'primary',
-        busy: view.submission.busy(),
-        busyLabel: view.t('ui.sending'),
-        onClick: () => void view.submit(loaded),
-      })}
-      ${button({ label: view.t('parent.action.back'), variant: 'secondary', onClick: () => view.backToForm() })}
-      ${button({ label: view.t('parent.action.abandon'), variant: 'link', onClick: () => view.abandon(loaded) })}
-    </div>
   `;
 }

@@ -1,34 +1,24 @@
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
-import {
-  diffParentIdentity,
-  emptyParentForm,
-  identityToForm,
-  parentFields,
-  parseParentForm,
-  type CommuneSettings,
-  type FamilySnapshot,
-  type FieldIssue,
-  type ParentField,
-  type ParentForm,
-  type ParentIdentity,
-  type RequestReceipt,
-} from '../../domain/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilySnapshot, ParentField, RequestReceipt } from '../../domain/index.js';
+import { LazyController } from '../../shared/controllers/index.js';
+import type { LazyHost } from '../../shared/controllers/lazy.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { DraftStore } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import * as shape from '../../shared/shape.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
-import { errorPanel, skeleton } from '../../shared/ui/index.js';
 import { parentRegisterStyles } from './parent-register.styles.js';
 import { parentMessages, type ParentKey } from './messages/index.js';
-import { renderForm, renderNotice, renderRecap } from './form-view.js';
-import type { Flow, Loaded, ParentView, Step } from './parent-view.js';
+import { renderForm, renderNotice } from './form-view.js';
+import type { Flow, Loaded, ParentView, Step, TypedForm } from './parent-view.js';
 import type * as AccountViewModule from './account-view.js';
+import type * as RecapViewModule from './recap-view.js';
 
 type AccountView = typeof AccountViewModule;
+type RecapView = typeof RecapViewModule;
 
 const draftShape = shape.object({
   flow: shape.literals(['register', 'change']),
@@ -112,8 +102,12 @@ export class ParentRegister extends FpFormElement<ParentKey> {
           adapter.getFamily({ signal }),
           this.i18n.ready,
         ]);
-        // A known parent (or one whose registration is pending) first sees their details or requests.
-        if (family.parent || family.requests.length > 0) await this.loadAccountView();
+        // A known parent (or one whose registration is pending) first sees their details or requests;
+        // their form, or a draft, is written by the parent rules.
+        await Promise.all([
+          (family.parent || family.requests.length > 0) && this.loadAccountView(),
+          (family.parent || this.drafts.load()) && this.loadRecapView(),
+        ]);
         return { commune, family };
       } catch (error) {
         return this.loadFailed(error);
@@ -130,7 +124,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   @state() private flow: Flow = 'register';
   @state() private step: Step = 'form';
-  @state() private form: ParentForm = emptyParentForm();
+  @state() private form: TypedForm = {};
   @state() private comment = '';
   @state() private receipt: RequestReceipt | undefined;
   /** Whether the form is open: a new parent always edits, a known one only on request. */
@@ -138,21 +132,65 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   private restoredFor: Loaded | undefined;
 
-  /** The templates of the screens after the form (details, requests, confirmation), once loaded. */
-  @state() private accountView: AccountView | undefined;
-  @state() private accountViewError: AdapterError | undefined;
-  private accountViewLoading: Promise<AccountView> | undefined;
+  /** "Continuer" was pressed before the parent rules were there: they are checked once they are (see willUpdate). */
+  @state() private checking = false;
 
-  /** Loads the screens after the form, once (again after a failure). */
+  /**
+   * The screens after the form (details, requests, confirmation) and the
+   * recap with the rules that check the form: each downloaded with its
+   * messages when first needed, or ahead of it when the page is idle.
+   */
+  private readonly account = new LazyController<AccountView>(lazyHost(this, this.i18n), () =>
+    this.loadAccountView(),
+  );
+  private readonly recap = new LazyController<RecapView>(lazyHost(this, this.i18n), () =>
+    this.loadRecapView(),
+  );
+
+  /** The parts once downloaded: what the loading task and the handlers use at once. */
+  private accountView: AccountView | undefined;
+  private recapView: RecapView | undefined;
+  private accountViewLoading: Promise<AccountView> | undefined;
+  private recapViewLoading: Promise<RecapView> | undefined;
+
+  /** Loads the screens after the form with their messages, once (again after a failure). */
   private loadAccountView(): Promise<AccountView> {
-    this.accountViewLoading ??= import('./account-view.js').then(
-      (view) => (this.accountView = view),
+    this.accountViewLoading ??= this.importAccountView().then(
+      async (view) => {
+        await this.i18n.use(view.accountMessages);
+        return (this.accountView = view);
+      },
       (error: unknown) => {
         this.accountViewLoading = undefined;
         throw error;
       },
     );
     return this.accountViewLoading;
+  }
+
+  /** Loads the recap and the parent rules with their messages, once (again after a failure). */
+  private loadRecapView(): Promise<RecapView> {
+    this.recapViewLoading ??= this.importRecapView().then(
+      async (view) => {
+        await this.i18n.use(view.recapMessages);
+        return (this.recapView = view);
+      },
+      (error: unknown) => {
+        this.recapViewLoading = undefined;
+        throw error;
+      },
+    );
+    return this.recapViewLoading;
+  }
+
+  /** @internal Downloads the later screens (tests make it fail by overriding it). */
+  protected importAccountView(): Promise<AccountView> {
+    return import('./account-view.js');
+  }
+
+  /** @internal Downloads the recap and the parent rules (tests make it fail by overriding it). */
+  protected importRecapView(): Promise<RecapView> {
+    return import('./recap-view.js');
   }
 
   private get drafts(): DraftStore<Draft> {
@@ -166,16 +204,32 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       this.restoredFor = loaded;
       this.startFrom(loaded);
     }
+    if (this.checking && loaded && this.recapView) {
+      this.checking = false;
+      this.check(this.recapView, loaded);
+    }
   }
 
-  /** Picks the flow for what the service knows, and restores a draft that still fits it. */
-  private startFrom({ family, commune }: Loaded): void {
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A parent filling in the form presses "Continuer" next: the rules download while the page is idle.
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => this.recap.prefetch());
+  }
+
+  /**
+   * Picks the flow for what the service knows, and restores a draft that
+   * still fits it (the loading task brought the parent rules along for it).
+   */
+  private startFrom(loaded: Loaded): void {
+    const { family } = loaded;
     const draft = this.drafts.load();
     const flow: Flow = family.parent ? 'change' : 'register';
-    if (draft && draft.flow === flow && !this.hasPendingRegistration(family)) {
+    const rules = this.recapView;
+    if (draft && rules && draft.flow === flow && !this.hasPendingRegistration(family)) {
       this.flow = flow;
       this.step = draft.step;
-      this.form = { ...this.baseForm(family, commune), ...pickForm(draft.form) };
+      this.form = { ...this.baseForm(loaded), ...rules.knownFields(draft.form) };
       if (family.account.email) this.form = { ...this.form, email: family.account.email };
       this.comment = draft.comment;
       this.submission.pending = draft.pending;
@@ -185,16 +239,17 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     if (draft) this.drafts.clear();
     this.flow = flow;
     this.step = 'form';
-    this.form = this.baseForm(family, commune);
+    this.form = this.baseForm(loaded);
     this.comment = '';
     this.submission.pending = undefined;
     this.editing = flow === 'register' && !this.hasPendingRegistration(family);
   }
 
-  private baseForm(family: FamilySnapshot, commune: CommuneSettings): ParentForm {
-    return family.parent
-      ? identityToForm(family.parent, commune)
-      : emptyParentForm(family.account.email ?? '');
+  /** The form before the parent types: a known parent's details (written by the rules), else the account's e-mail. */
+  private baseForm({ family, commune }: Loaded): TypedForm {
+    return family.parent && this.recapView
+      ? this.recapView.identityToForm(family.parent, commune)
+      : { email: family.account.email ?? '' };
   }
 
   private hasPendingRegistration(family: FamilySnapshot): boolean {
@@ -217,6 +272,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
   private setField(field: ParentField, value: string): void {
     this.form = { ...this.form, [field]: value };
     this.saveDraft();
+    this.recap.prefetch();
   }
 
   private setComment(value: string): void {
@@ -224,18 +280,15 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     this.saveDraft();
   }
 
+  /** "Continuer": the rules check the form; until they are downloaded, the recap's placeholder shows. */
   private continueToRecap(loaded: Loaded): void {
-    const result = parseParentForm(this.form, loaded.commune);
-    const issues = result.ok ? this.changeIssues(result.value, loaded) : result.issues;
-    this.continueWith(issues, () => (this.step = 'recap'));
+    if (this.recapView) this.check(this.recapView, loaded);
+    else this.checking = true;
   }
 
-  /** A change request must change something. */
-  private changeIssues(identity: ParentIdentity, { family, commune }: Loaded): FieldIssue[] {
-    if (this.flow !== 'change' || !family.parent) return [];
-    return diffParentIdentity(family.parent, identity, commune).length === 0 && !this.comment.trim()
-      ? [{ field: 'lastName', code: 'change.none' }]
-      : [];
+  private check(rules: RecapView, loaded: Loaded): void {
+    const issues = rules.formIssues(this.form, this.comment, this.flow, loaded);
+    this.continueWith(issues, () => (this.step = 'recap'));
   }
 
   private backToForm(focus?: string): void {
@@ -255,8 +308,10 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   private async submit(loaded: Loaded): Promise<void> {
     const adapter = this.activeAdapter;
-    if (this.submission.busy() || !adapter) return;
-    const result = parseParentForm(this.form, loaded.commune);
+    // The recap, the only way here, came with the rules.
+    const rules = this.recapView;
+    if (this.submission.busy() || !adapter || !rules) return;
+    const result = rules.parseForm(this.form, loaded.commune);
     if (!result.ok) {
       this.issues = result.issues;
       this.backToForm();
@@ -311,7 +366,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     this.step = 'form';
     this.editing = true;
     this.issues = [];
-    this.form = this.baseForm(loaded.family, loaded.commune);
+    this.form = this.baseForm(loaded);
     this.nextFocus.request('step-heading');
     this.saveDraft();
   }
@@ -350,25 +405,23 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       submit: (loaded) => this.submit(loaded),
       finish: () => this.finish(),
       openChangeForm: (loaded) => this.openChangeForm(loaded),
+      account: (render) => this.renderAccount(render),
     };
   }
 
   /**
-   * A screen after the form: its template if loaded, else a placeholder while
-   * it loads (when it could not be loaded with the family or the submission),
-   * or the failure with "Réessayer".
+   * A screen after the form: its template once loaded (usually with the
+   * family, the submission, or ahead of "Continuer"), else a placeholder while
+   * it loads, or the failure with "Réessayer".
    */
   private renderAccount(render: (view: AccountView) => unknown) {
-    if (this.accountView) return render(this.accountView);
-    if (this.accountViewError) {
-      return errorPanel({
-        i18n: this.i18n,
-        error: this.accountViewError,
-        onRetry: () => (this.accountViewError = undefined),
-      });
-    }
-    this.loadAccountView().catch((error: unknown) => (this.accountViewError = AdapterError.from(error)));
-    return skeleton({ lines: 6, label: this.t('ui.loading') });
+    const screen = (view: AccountView) => html`${render(view)}`;
+    return this.accountView ? screen(this.accountView) : this.account.render(6, screen);
+  }
+
+  private renderRecap(render: (view: RecapView) => unknown) {
+    const screen = (view: RecapView) => html`${render(view)}`;
+    return this.recapView ? screen(this.recapView) : this.recap.render(6, screen);
   }
 
   private renderLoaded(loaded: Loaded) {
@@ -383,8 +436,12 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     if (receipt) body = this.renderAccount((account) => account.renderConfirmation(view, receipt, loaded));
     else if (this.hasPendingRegistration(loaded.family))
       body = this.renderAccount((account) => account.renderPendingRegistration(view, loaded));
+    else if (this.checking) body = this.recap.render(6, () => html``);
     else if (this.editing)
-      body = this.step === 'recap' ? renderRecap(view, loaded) : renderForm(view, loaded);
+      body =
+        this.step === 'recap'
+          ? this.renderRecap((recap) => recap.renderRecap(view, loaded))
+          : renderForm(view, loaded);
     else body = this.renderAccount((account) => account.renderKnown(view, loaded));
     // The commune's notice concerns what the parent is about to send, not their details.
     const notice = this.editing && !receipt ? renderNotice(view, loaded.commune) : nothing;
@@ -397,11 +454,17 @@ export class ParentRegister extends FpFormElement<ParentKey> {
   }
 }
 
-/** Keeps only known form fields from a stored draft (a draft from an older version may carry others). */
-function pickForm(stored: Record<string, string>): Partial<ParentForm> {
-  return Object.fromEntries(
-    parentFields.filter((field) => typeof stored[field] === 'string').map((field) => [field, stored[field]]),
-  );
+/** The element as a LazyController's host: its `i18n` is protected, which `LazyHost` cannot name. */
+function lazyHost(element: ReactiveControllerHost, i18n: LazyHost['i18n']): LazyHost {
+  return {
+    i18n,
+    addController: (controller) => element.addController(controller),
+    removeController: (controller) => element.removeController(controller),
+    requestUpdate: () => element.requestUpdate(),
+    get updateComplete() {
+      return element.updateComplete;
+    },
+  };
 }
 
 declare global {

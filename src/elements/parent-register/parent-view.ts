@@ -11,6 +11,7 @@ import type { ActionController } from '../../shared/controllers/index.js';
 import type { CoreKey, LocalizeController, MessageParams } from '../../shared/i18n/localize.js';
 import type { SummaryIssue } from '../../shared/ui/index.js';
 import type { ParentKey } from './messages/index.js';
+import type * as AccountViewModule from './account-view.js';
 
 /** What the element has read: the commune and the family. */
 export interface Loaded {
@@ -19,6 +20,8 @@ export interface Loaded {
 }
 
 export type Step = 'form' | 'recap';
+/** What the parent typed, field by field: a field not typed yet is empty (the rules fill it in with ''). */
+export type TypedForm = Partial<ParentForm>;
 /** `register`: a parent not yet known; `change`: a known parent asks to change their details. */
 export type Flow = 'register' | 'change';
 
@@ -36,7 +39,7 @@ export interface ParentView {
   t(key: CoreKey | ParentKey, params?: MessageParams): string;
   headingLevel: number;
   flow: Flow;
-  form: ParentForm;
+  form: TypedForm;
   comment: string;
   issues: readonly FieldIssue[];
   editingFromRecap: boolean;
@@ -55,4 +58,6 @@ export interface ParentView {
   submit(loaded: Loaded): Promise<void>;
   finish(): void;
   openChangeForm(loaded: Loaded): void;
+  /** A template of the later screens' part (there for a known parent), or a placeholder while it downloads. */
+  account(render: (account: typeof AccountViewModule) => unknown): unknown;
 }

@@ -3,7 +3,6 @@ import {
   chooseDay,
   chooseWaiting,
   chooseWeek,
-  choiceIssue,
   formState,
   openWeeks,
   parseFormState,
@@ -12,6 +11,7 @@ import {
   themeState,
   type Selection,
 } from '../../../src/elements/camp-week-picker/week-model.js';
+import { choiceIssue } from '../../../src/elements/camp-week-picker/week-price.js';
 import { availabilityOf, carnival, summer } from './fixtures.js';
 
 const none: Selection = { value: [], waitingWeekIds: [] };

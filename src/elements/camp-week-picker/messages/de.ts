@@ -30,10 +30,6 @@ export default {
   'picker.activity.supplement': '{name} + {price}',
 
   'picker.price.perDay': '{price} pro Tag',
-  'picker.price.oneDay': 'Diese Woche: 1 Tag, {price}.',
-  'picker.price.days': 'Diese Woche: {count} Tage, {price}.',
-  'picker.price.wholeWeek': 'Diese Woche: die ganze Woche, {price}.',
-  'picker.price.supplements': 'Aktivitäten mit Aufpreis: {price}.',
 
   'picker.waiting.label': 'Mich für diese Woche auf die Warteliste setzen',
   'picker.waiting.hint':

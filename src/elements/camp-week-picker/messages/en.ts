@@ -30,10 +30,6 @@ export default {
   'picker.activity.supplement': '{name} + {price}',
 
   'picker.price.perDay': '{price} per day',
-  'picker.price.oneDay': 'This week: 1 day, {price}.',
-  'picker.price.days': 'This week: {count} days, {price}.',
-  'picker.price.wholeWeek': 'This week: the whole week, {price}.',
-  'picker.price.supplements': 'Activities at extra cost: {price}.',
 
   'picker.waiting.label': 'Put me on the waiting list for this week',
   'picker.waiting.hint':

@@ -29,12 +29,8 @@ export default {
   'picker.places.last': 'Plus qu’une place',
   'picker.activity.supplement': '{name} + {price}',
 
-  // Prices
+  // Prices (the week's price comes with messages/price)
   'picker.price.perDay': '{price} la journée',
-  'picker.price.oneDay': 'Cette semaine : 1 jour, {price}.',
-  'picker.price.days': 'Cette semaine : {count} jours, {price}.',
-  'picker.price.wholeWeek': 'Cette semaine : la semaine complète, {price}.',
-  'picker.price.supplements': 'Activités en supplément : {price}.',
 
   // Waiting list
   'picker.waiting.label': 'M’inscrire sur la liste d’attente pour cette semaine',

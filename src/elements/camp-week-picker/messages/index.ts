@@ -1,7 +1,7 @@
-import { campFieldMessages } from '../../../shared/i18n/camp-fields/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import type { PriceKey } from './price/index.js';
 
-/** The messages of <camp-week-picker>, loaded with its first render, and the camp rules' field problems. */
+/** The messages of <camp-week-picker>, loaded with its first render (those of the week's price come with it: messages/price). */
 export const pickerMessages = [
   defineMessages({
     fr: () => import('./fr.js'),
@@ -9,7 +9,6 @@ export const pickerMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
-  campFieldMessages,
 ];
 
-export type PickerKey = MessageKeyOf<typeof pickerMessages>;
+export type PickerKey = MessageKeyOf<typeof pickerMessages> | PriceKey;

@@ -30,10 +30,6 @@ export default {
   'picker.activity.supplement': '{name} + {price}',
 
   'picker.price.perDay': '{price} per dag',
-  'picker.price.oneDay': 'Deze week: 1 dag, {price}.',
-  'picker.price.days': 'Deze week: {count} dagen, {price}.',
-  'picker.price.wholeWeek': 'Deze week: de volledige week, {price}.',
-  'picker.price.supplements': 'Activiteiten met toeslag: {price}.',
 
   'picker.waiting.label': 'Mij op de wachtlijst zetten voor deze week',
   'picker.waiting.hint':

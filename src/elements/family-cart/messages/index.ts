@@ -1,7 +1,8 @@
 import { priceBreakdownMessages } from '../../../shared/i18n/price-breakdown/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import type { NoticeKey } from './notices/index.js';
 
-/** The messages of <family-cart>, loaded with its first render, and the price breakdown's. */
+/** The messages of <family-cart>, loaded with its first render, and the price breakdown's; those of its notices come with them (`notices/`). */
 export const cartMessages = [
   defineMessages({
     fr: () => import('./fr.js'),
@@ -12,4 +13,4 @@ export const cartMessages = [
   priceBreakdownMessages,
 ];
 
-export type CartKey = MessageKeyOf<typeof cartMessages>;
+export type CartKey = MessageKeyOf<typeof cartMessages> | NoticeKey;

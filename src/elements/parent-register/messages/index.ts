@@ -1,8 +1,13 @@
-import { historyMessages } from '../../../shared/i18n/history/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
 import { registrationMessages } from '../../../shared/i18n/registration/index.js';
+import type { AccountKey } from './account/index.js';
+import type { RecapKey } from './recap/index.js';
 
-/** The messages of <parent-register>, loaded with its first render. */
+/**
+ * The messages of <parent-register>'s form, loaded with its first render;
+ * those of the recap (`recap/`) and of the later screens (`account/`) come
+ * with those parts.
+ */
 export const parentMessages = [
   defineMessages({
     fr: () => import('./fr.js'),
@@ -10,8 +15,7 @@ export const parentMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
-  historyMessages,
   registrationMessages,
 ];
 
-export type ParentKey = MessageKeyOf<typeof parentMessages>;
+export type ParentKey = MessageKeyOf<typeof parentMessages> | RecapKey | AccountKey;
