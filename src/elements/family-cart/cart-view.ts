@@ -3,7 +3,7 @@ import type { Cart, CartArticle } from '../../domain/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import type { CoreKey, LocalizeController, MessageParams } from '../../shared/i18n/localize.js';
 import { button } from '../../shared/ui/index.js';
-import type { PriceBreakdownKey } from '../../shared/i18n/price-breakdown/index.js';
+import { quantity } from '../../shared/i18n/price-breakdown/index.js';
 import { isUrgent, timeLeft, type Action, type Notice, type TimeLeft } from './cart-model.js';
 import type { CartKey } from './messages/index.js';
 
@@ -53,20 +53,11 @@ export function deadline(view: CartView, iso: string): { date: string; time: str
   };
 }
 
-/**
- * "3 jours", "1 heure", with the price breakdown's words: as the breakdown's
- * `quantity`, which ships with the breakdown's templates, loaded later.
- */
-function quantity(view: CartView, unit: 'day' | 'hour', count: number): string {
-  const key: PriceBreakdownKey = count === 1 ? `cart.${unit}.one` : `cart.${unit}.other`;
-  return view.t(key, { count });
-}
-
 function timeLeftText(view: CartView, left: TimeLeft): string {
   if (left === 'over') return view.t('cart.timeLeft.over');
   if (left === 'under-an-hour') return view.t('cart.timeLeft.underHour');
-  const days = left.days > 0 ? quantity(view, 'day', left.days) : '';
-  const hours = left.hours > 0 ? quantity(view, 'hour', left.hours) : '';
+  const days = left.days > 0 ? quantity(view.i18n, 'day', left.days) : '';
+  const hours = left.hours > 0 ? quantity(view.i18n, 'hour', left.hours) : '';
   return view.t('cart.timeLeft', {
     time: days && hours ? view.t('cart.timeLeft.both', { days, hours }) : days || hours,
   });

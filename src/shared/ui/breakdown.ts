@@ -2,12 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { ClosingPreview } from '../../domain/index.js';
 import { localText } from '../i18n/local-text.js';
 import type { Localizer } from '../i18n/localize.js';
-import type { PriceBreakdownKey } from '../i18n/price-breakdown/index.js';
-
-/** "3 jours", "1 heure": a count with its unit, singular or plural (the price breakdown's messages). */
-export function quantity(i18n: Localizer<PriceBreakdownKey>, unit: 'day' | 'hour', count: number): string {
-  return i18n.t(count === 1 ? `cart.${unit}.one` : `cart.${unit}.other`, { count });
-}
+import { quantity, type PriceBreakdownKey } from '../i18n/price-breakdown/index.js';
 
 /**
  * What closing the requests bills, camp by camp and child by child: each

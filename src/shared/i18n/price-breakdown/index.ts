@@ -1,4 +1,4 @@
-import { defineMessages, type MessageKeyOf } from '../localize.js';
+import { defineMessages, type Localizer, type MessageKeyOf } from '../localize.js';
 
 /** The price breakdown's lines and its counts ("3 jours"), for the elements that show it. */
 export const priceBreakdownMessages = defineMessages({
@@ -9,3 +9,8 @@ export const priceBreakdownMessages = defineMessages({
 });
 
 export type PriceBreakdownKey = MessageKeyOf<typeof priceBreakdownMessages>;
+
+/** "3 jours", "1 heure": a count with its unit, singular or plural (shown in the breakdown and the cart's time left). */
+export function quantity(i18n: Localizer<PriceBreakdownKey>, unit: 'day' | 'hour', count: number): string {
+  return i18n.t(count === 1 ? `cart.${unit}.one` : `cart.${unit}.other`, { count });
+}
