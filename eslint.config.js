@@ -10,7 +10,7 @@ import globals from 'globals';
  * beside the domain (it builds on it alone) and server/src on src/domain (and
  * src/demo-data for its seed). An import that goes up, or into another
  * element's files, fails the lint; an element composes another through its
- * define entry (`../<tag>/define.js`). Each rule below is a regex on the
+ * define entry (`../<tag>/define.js`, or its CDN entry `cdn.js`). Each rule below is a regex on the
  * import's path, checked in static imports and in `import()` alike;
  * test/lint/layers.test.ts shows what each layer refuses.
  */
@@ -27,7 +27,7 @@ const demoDataMessage = 'src/demo-data is data built on src/domain alone (zod, d
 const adapterMessage =
   'src/adapter sits under src/shared and the elements, and uses no lit (but @lit/context in adapter/context.ts).';
 const elementMessage =
-  "Another element's files: compose it through its define entry (`../<tag>/define.js`); pieces two elements show belong in src/shared.";
+  "Another element's files: compose it through its define entry (`../<tag>/define.js` or `cdn.js`); pieces two elements show belong in src/shared.";
 
 const layers = [
   {
@@ -78,7 +78,7 @@ const layers = [
   ...[0, 1, 2].map((depth) => ({
     files: [`src/elements/*/${'*/'.repeat(depth)}*.ts`],
     restricted: [
-      { regex: `^(\\.\\./){${depth + 1}}(?!\\.\\./)[^/]+/(?!define\\.js$)`, message: elementMessage },
+      { regex: `^(\\.\\./){${depth + 1}}(?!\\.\\./)[^/]+/(?!(define|cdn)\\.js$)`, message: elementMessage },
     ],
   })),
   {

@@ -557,7 +557,7 @@ describe('<camp-week-picker>', () => {
   });
 
   it('has the messages of the week’s price in every language, with the same keys', async () => {
-    const { priceMessages } = await import('../../src/elements/camp-week-picker/week-price.js');
+    const { messages: priceMessages } = await import('../../src/elements/camp-week-picker/week-price.js');
     const [own] = priceMessages;
     const french = own!.sources.fr as Readonly<Record<string, string>>;
     for (const locale of ['nl', 'de', 'en'] as const) {

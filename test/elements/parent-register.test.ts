@@ -419,8 +419,8 @@ describe('<parent-register>', () => {
   });
 
   it('has the messages of its later parts in every language, with the same keys', async () => {
-    const { recapMessages } = await import('../../src/elements/parent-register/recap-view.js');
-    const { accountMessages } = await import('../../src/elements/parent-register/account-view.js');
+    const { messages: recapMessages } = await import('../../src/elements/parent-register/recap-view.js');
+    const { messages: accountMessages } = await import('../../src/elements/parent-register/account-view.js');
     for (const bundle of [recapMessages[0]!, accountMessages[0]!]) {
       const french = bundle.sources.fr as Readonly<Record<string, string>>;
       for (const locale of ['nl', 'de', 'en'] as const) {

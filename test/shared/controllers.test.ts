@@ -269,18 +269,17 @@ class LazyHostElement extends LitElement {
   locale: string | undefined;
   loads = 0;
   readonly i18n = new LocalizeController<'screen.title'>(this);
-  readonly screen = new LazyController(
-    this,
-    () => {
-      this.loads += 1;
-      if (failNextLoad) {
-        failNextLoad = false;
-        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      }
-      return Promise.resolve({ title: (i18n: LocalizeController<'screen.title'>) => i18n.t('screen.title') });
-    },
-    [screenMessages],
-  );
+  readonly screen = new LazyController(this, this.i18n, () => {
+    this.loads += 1;
+    if (failNextLoad) {
+      failNextLoad = false;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    }
+    return Promise.resolve({
+      messages: [screenMessages],
+      title: (i18n: LocalizeController<'screen.title'>) => i18n.t('screen.title'),
+    });
+  });
   override render() {
     return this.screen.render(3, (module) => html`<h2>${module.title(this.i18n)}</h2>`);
   }

@@ -1,11 +1,10 @@
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { Camp, CampAvailability, CampWeek } from '../../domain/index.js';
 import { communeDay, isResident } from '../../domain/camp-rules.js';
 import { GridKeyboardController, LazyController } from '../../shared/controllers/index.js';
-import type { LazyHost } from '../../shared/controllers/lazy.js';
 import { FpFormControl } from '../../shared/form-control.js';
 import type { CoreKey, MessageParams } from '../../shared/i18n/localize.js';
 import { coreStyles, formStyles } from '../../shared/styles.js';
@@ -159,11 +158,8 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
   });
 
   /** What the picker needs once a day is chosen: the week's price and the camp's booking rules (with their words). */
-  private readonly pricing = new LazyController<typeof WeekPrice>(lazyHost(this, this.i18n), () =>
-    this.importPricing().then(async (pricing) => {
-      await this.i18n.use(pricing.priceMessages);
-      return pricing;
-    }),
+  private readonly pricing = new LazyController<typeof WeekPrice>(this, this.i18n, () =>
+    this.importPricing(),
   );
 
   /** The camp to load, with `child-id`, when the host does not set `camp`. */
@@ -317,8 +313,7 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // A parent looking at the weeks chooses a day next: its price's rules download while the page is idle.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this.pricing.prefetch());
+    this.pricing.prefetchWhenIdle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -411,19 +406,6 @@ export class CampWeekPicker extends FpFormControl<PickerKey> {
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
-}
-
-/** The element as a LazyController's host: its `i18n` is protected, which `LazyHost` cannot name. */
-function lazyHost(element: ReactiveControllerHost, i18n: LazyHost['i18n']): LazyHost {
-  return {
-    i18n,
-    addController: (controller) => element.addController(controller),
-    removeController: (controller) => element.removeController(controller),
-    requestUpdate: () => element.requestUpdate(),
-    get updateComplete() {
-      return element.updateComplete;
-    },
-  };
 }
 
 declare global {

@@ -5,7 +5,7 @@ import type { PickerKey } from './messages/index.js';
 import type { CampDayChoice, PickerWeek, Selection } from './week-model.js';
 import { tariffOf, type PickerData } from './week-view.js';
 
-export { priceMessages } from './messages/price/index.js';
+export { priceMessages as messages } from './messages/price/index.js';
 
 /*
  * What the picker needs once a day is chosen: the price of the week's days

@@ -160,6 +160,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
   });
   /** The steps and the answers, downloaded when first shown. */
   private readonly parts = new EnrolPartsController(this, {
+    i18n: this.i18n,
     focus: this.nextFocus,
     screen: () => this.screen,
     loaded: () => this.loadTask.value,
@@ -401,7 +402,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       issueMessage: (issue, prefix, country) => this.issueMessage(issue, prefix, country),
       statusLabel: this.statusLabel,
       // The cart comes with the answers (closing puts an article in it).
-      withCart: (template) => this.parts.render(this.parts.outcome, 4, () => template()),
+      withCart: (template) => this.parts.outcome.render(4, () => template()),
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
       campOf: (loaded) => this.steps.campOf(loaded),
       eligible: (loaded) => this.steps.eligible(loaded),
@@ -445,8 +446,8 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       screen.name === 'home'
         ? renderHome(view, loaded)
         : screen.name === 'steps'
-          ? this.parts.render(this.parts.steps, 8, (steps) => steps.renderSteps(view, loaded))
-          : this.parts.render(this.parts.outcome, 6, (outcome) =>
+          ? this.parts.steps.render(8, (steps) => steps.renderSteps(view, loaded))
+          : this.parts.outcome.render(6, (outcome) =>
               screen.name === 'outcome'
                 ? outcome.renderOutcome(view, loaded)
                 : screen.name === 'closing'

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ChildRecord } from '../../domain/index.js';
 import { LazyController } from '../../shared/controllers/index.js';
 import type { HealthController } from './health-screen.js';
-import { lazyHost, parts, whenIdle, withMessages } from './lazy-parts.js';
+import { parts } from './lazy-parts.js';
 import type { RegisterController } from './register-controller.js';
 import type { Loaded, Screen } from './register-view.js';
 import { pendingChange, type ChildFormHost } from './screens.js';
@@ -16,15 +16,14 @@ export class ChildParts {
   readonly pages: LazyController<Awaited<ReturnType<typeof parts.pages>>>;
   readonly health: LazyController<Awaited<ReturnType<typeof parts.health>>>;
   private controller: HealthController | undefined;
-  private prefetched = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly form: ChildFormHost,
   ) {
-    const lazy = lazyHost(host, form.i18n);
-    this.pages = new LazyController(lazy, () => withMessages(form.i18n, parts.pages));
-    this.health = new LazyController(lazy, () => withMessages(form.i18n, parts.health));
+    // `parts` is read at each download, so that a test can make one fail.
+    this.pages = new LazyController(host, form.i18n, () => parts.pages(), { focus: form.focus });
+    this.health = new LazyController(host, form.i18n, () => parts.health(), { focus: form.focus });
   }
 
   /** The health form's controller, once its part is there (asking for it). */
@@ -41,12 +40,8 @@ export class ChildParts {
 
   /** Once, when the browser is idle: the parts of the screens a parent is likely to open next. */
   prefetchWhenIdle(): void {
-    if (this.prefetched) return;
-    this.prefetched = true;
-    whenIdle(() => {
-      this.pages.prefetch();
-      this.health.prefetch();
-    });
+    this.pages.prefetchWhenIdle();
+    this.health.prefetchWhenIdle();
   }
 
   /**

@@ -1,12 +1,11 @@
 import { Task, initialState } from '@lit/task';
-import { adoptStyles, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { Cart, CartArticle, PaymentOutcome, PaymentReturn } from '../../domain/index.js';
 import { FpCartChangedEvent, FpErrorEvent } from '../../shared/events.js';
 import { FpCheckoutEvent, FpPaidEvent } from './events.js';
 import { LazyController } from '../../shared/controllers/index.js';
-import type { LazyHost } from '../../shared/controllers/lazy.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles, flowStyles } from '../../shared/styles.js';
 import {
@@ -136,21 +135,12 @@ export class FamilyCart extends FpFormElement<CartKey> {
    * removal question, what it says after an action or a payment's return):
    * loaded when first needed, with its messages and the breakdown's styles.
    */
-  private readonly onDemand = new LazyController<typeof OnDemandViewModule>(lazyHost(this, this.i18n), () =>
-    this.importOnDemandView().then(async (view) => {
-      await this.i18n.use(view.noticeMessages);
-      const { elementStyles } = this.constructor as typeof FamilyCart;
-      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, view.breakdownStyles]);
-      this.onDemandView = view;
-      // Focus asked for before they were there (a download retried) goes where it was asked.
-      if (this.focusOnNotices) this.nextFocus.request(this.focusOnNotices);
-      this.focusOnNotices = undefined;
-      return view;
-    }),
+  private readonly onDemand = new LazyController<typeof OnDemandViewModule>(
+    this,
+    this.i18n,
+    () => this.importOnDemandView(),
+    { focus: this.nextFocus },
   );
-  private focusOnNotices: string | undefined;
-  /** The part once downloaded: the breakdowns are then in their closed "Détail du prix", as before. */
-  private onDemandView: typeof OnDemandViewModule | undefined;
 
   /** The provider's answer not recorded yet, and whether it came from the page's address. */
   private answer: PaymentReturn | undefined;
@@ -225,9 +215,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
     super.firstUpdated(changed);
     // A parent looking at the cart may open the breakdown or remove an article next: that part downloads
     // while the page is idle (within two seconds), then the breakdowns stand in their closed "Détail du prix".
-    const prefetch = () => this.onDemand.prefetch();
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch, { timeout: 2000 });
-    else setTimeout(prefetch, 200);
+    this.onDemand.prefetchWhenIdle();
   }
 
   /** The cart shown: the last read, or what a removal answered since. */
@@ -302,13 +290,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
   private show(notice: Notice): void {
     this.notice = notice;
     this.confirming = undefined;
-    this.focusNotices('notice');
-  }
-
-  /** Focus goes to `target`, a notice or the removal question, once shown (their part may still be downloading). */
-  private focusNotices(target: string): void {
-    this.nextFocus.request(target);
-    this.focusOnNotices = this.onDemand.module ? undefined : target;
+    this.nextFocus.request('notice');
   }
 
   private cartChanged(cart: Cart): void {
@@ -367,12 +349,11 @@ export class FamilyCart extends FpFormElement<CartKey> {
   private askRemoval(article: CartArticle): void {
     this.confirming = article.id;
     this.submission.clearError();
-    this.focusNotices('button:keep');
+    this.nextFocus.request('button:keep');
   }
 
   private keep(article: CartArticle): void {
     this.confirming = undefined;
-    this.focusOnNotices = undefined;
     this.submission.clearError();
     this.nextFocus.request(`button:remove-${article.id}`);
   }
@@ -407,7 +388,7 @@ export class FamilyCart extends FpFormElement<CartKey> {
       keep: (article) => this.keep(article),
       removeArticle: (article) => void this.removeArticle(article),
       breakdown: (article) =>
-        this.openedBreakdowns.has(article.id) || this.onDemandView
+        this.openedBreakdowns.has(article.id) || this.onDemand.loaded
           ? this.onDemand.render(3, (onDemand) => onDemand.renderBreakdown(view, article))
           : nothing,
       openBreakdown: (article) => {
@@ -438,19 +419,6 @@ export class FamilyCart extends FpFormElement<CartKey> {
     });
     return this.withStatus(html`${this.heading(this.t('cart.title'))} ${this.renderNotice(view)} ${content}`);
   }
-}
-
-/** The element as a LazyController's host: its `i18n` is protected, which `LazyHost` cannot name. */
-function lazyHost(element: ReactiveControllerHost, i18n: LazyHost['i18n']): LazyHost {
-  return {
-    i18n,
-    addController: (controller) => element.addController(controller),
-    removeController: (controller) => element.removeController(controller),
-    requestUpdate: () => element.requestUpdate(),
-    get updateComplete() {
-      return element.updateComplete;
-    },
-  };
 }
 
 declare global {

@@ -4,8 +4,10 @@ import { closingBreakdown } from '../../shared/ui/breakdown.js';
 import { button, errorPanel } from '../../shared/ui/index.js';
 import { articleLabel, deadline, type CartView } from './cart-view.js';
 
-export { breakdownStyles } from '../../shared/ui/breakdown.js';
-export { noticeMessages } from './messages/notices/index.js';
+import { breakdownStyles } from '../../shared/ui/breakdown.js';
+
+export { noticeMessages as messages } from './messages/notices/index.js';
+export const styles = [breakdownStyles];
 
 // What the cart shows beyond its first look: the price breakdown (a closed "Détail du prix"), the
 // removal question, and what it says after an action or a return from the payment provider ("Payé",

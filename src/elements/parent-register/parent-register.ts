@@ -1,12 +1,10 @@
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { FamilySnapshot, ParentField, RequestReceipt } from '../../domain/index.js';
-import { LazyController } from '../../shared/controllers/index.js';
-import type { LazyHost } from '../../shared/controllers/lazy.js';
+import { DraftController, LazyController } from '../../shared/controllers/index.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { DraftStore } from '../../shared/draft.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import * as shape from '../../shared/shape.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
@@ -27,7 +25,6 @@ const draftShape = shape.object({
   comment: shape.string(),
   pending: shape.optional(shape.object({ key: shape.string(), fingerprint: shape.string() })),
 });
-type Draft = shape.Infer<typeof draftShape>;
 
 /**
  * Register as a parent with the commune's service ("M'enregistrer en tant que
@@ -105,8 +102,8 @@ export class ParentRegister extends FpFormElement<ParentKey> {
         // A known parent (or one whose registration is pending) first sees their details or requests;
         // their form, or a draft, is written by the parent rules.
         await Promise.all([
-          (family.parent || family.requests.length > 0) && this.loadAccountView(),
-          (family.parent || this.drafts.load()) && this.loadRecapView(),
+          (family.parent || family.requests.length > 0) && this.account.load(),
+          (family.parent || this.drafts.load()) && this.recap.load(),
         ]);
         return { commune, family };
       } catch (error) {
@@ -140,48 +137,8 @@ export class ParentRegister extends FpFormElement<ParentKey> {
    * recap with the rules that check the form: each downloaded with its
    * messages when first needed, or ahead of it when the page is idle.
    */
-  private readonly account = new LazyController<AccountView>(lazyHost(this, this.i18n), () =>
-    this.loadAccountView(),
-  );
-  private readonly recap = new LazyController<RecapView>(lazyHost(this, this.i18n), () =>
-    this.loadRecapView(),
-  );
-
-  /** The parts once downloaded: what the loading task and the handlers use at once. */
-  private accountView: AccountView | undefined;
-  private recapView: RecapView | undefined;
-  private accountViewLoading: Promise<AccountView> | undefined;
-  private recapViewLoading: Promise<RecapView> | undefined;
-
-  /** Loads the screens after the form with their messages, once (again after a failure). */
-  private loadAccountView(): Promise<AccountView> {
-    this.accountViewLoading ??= this.importAccountView().then(
-      async (view) => {
-        await this.i18n.use(view.accountMessages);
-        return (this.accountView = view);
-      },
-      (error: unknown) => {
-        this.accountViewLoading = undefined;
-        throw error;
-      },
-    );
-    return this.accountViewLoading;
-  }
-
-  /** Loads the recap and the parent rules with their messages, once (again after a failure). */
-  private loadRecapView(): Promise<RecapView> {
-    this.recapViewLoading ??= this.importRecapView().then(
-      async (view) => {
-        await this.i18n.use(view.recapMessages);
-        return (this.recapView = view);
-      },
-      (error: unknown) => {
-        this.recapViewLoading = undefined;
-        throw error;
-      },
-    );
-    return this.recapViewLoading;
-  }
+  private readonly account = new LazyController<AccountView>(this, this.i18n, () => this.importAccountView());
+  private readonly recap = new LazyController<RecapView>(this, this.i18n, () => this.importRecapView());
 
   /** @internal Downloads the later screens (tests make it fail by overriding it). */
   protected importAccountView(): Promise<AccountView> {
@@ -193,9 +150,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     return import('./recap-view.js');
   }
 
-  private get drafts(): DraftStore<Draft> {
-    return new DraftStore(`fp-draft:${this.draftKey}`, draftShape);
-  }
+  private readonly drafts = new DraftController(this, () => `fp-draft:${this.draftKey}`, draftShape);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -204,17 +159,16 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       this.restoredFor = loaded;
       this.startFrom(loaded);
     }
-    if (this.checking && loaded && this.recapView) {
+    if (this.checking && loaded && this.recap.loaded) {
       this.checking = false;
-      this.check(this.recapView, loaded);
+      this.check(this.recap.loaded, loaded);
     }
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // A parent filling in the form presses "Continuer" next: the rules download while the page is idle.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this.recap.prefetch());
+    this.recap.prefetchWhenIdle();
   }
 
   /**
@@ -225,7 +179,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     const { family } = loaded;
     const draft = this.drafts.load();
     const flow: Flow = family.parent ? 'change' : 'register';
-    const rules = this.recapView;
+    const rules = this.recap.loaded;
     if (draft && rules && draft.flow === flow && !this.hasPendingRegistration(family)) {
       this.flow = flow;
       this.step = draft.step;
@@ -247,8 +201,8 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   /** The form before the parent types: a known parent's details (written by the rules), else the account's e-mail. */
   private baseForm({ family, commune }: Loaded): TypedForm {
-    return family.parent && this.recapView
-      ? this.recapView.identityToForm(family.parent, commune)
+    return family.parent && this.recap.loaded
+      ? this.recap.loaded.identityToForm(family.parent, commune)
       : { email: family.account.email ?? '' };
   }
 
@@ -282,7 +236,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
 
   /** "Continuer": the rules check the form; until they are downloaded, the recap's placeholder shows. */
   private continueToRecap(loaded: Loaded): void {
-    if (this.recapView) this.check(this.recapView, loaded);
+    if (this.recap.loaded) this.check(this.recap.loaded, loaded);
     else this.checking = true;
   }
 
@@ -309,7 +263,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
   private async submit(loaded: Loaded): Promise<void> {
     const adapter = this.activeAdapter;
     // The recap, the only way here, came with the rules.
-    const rules = this.recapView;
+    const rules = this.recap.loaded;
     if (this.submission.busy() || !adapter || !rules) return;
     const result = rules.parseForm(this.form, loaded.commune);
     if (!result.ok) {
@@ -319,7 +273,7 @@ export class ParentRegister extends FpFormElement<ParentKey> {
       return;
     }
     // The confirmation's template downloads while the request is sent.
-    const confirmation = this.loadAccountView().catch(() => undefined);
+    const confirmation = this.account.load().catch(() => undefined);
     const comment = this.comment.trim();
     const payload =
       this.flow === 'register' ? result.value : { identity: result.value, ...(comment ? { comment } : {}) };
@@ -416,12 +370,12 @@ export class ParentRegister extends FpFormElement<ParentKey> {
    */
   private renderAccount(render: (view: AccountView) => unknown) {
     const screen = (view: AccountView) => html`${render(view)}`;
-    return this.accountView ? screen(this.accountView) : this.account.render(6, screen);
+    return this.account.loaded ? screen(this.account.loaded) : this.account.render(6, screen);
   }
 
   private renderRecap(render: (view: RecapView) => unknown) {
     const screen = (view: RecapView) => html`${render(view)}`;
-    return this.recapView ? screen(this.recapView) : this.recap.render(6, screen);
+    return this.recap.loaded ? screen(this.recap.loaded) : this.recap.render(6, screen);
   }
 
   private renderLoaded(loaded: Loaded) {
@@ -452,19 +406,6 @@ export class ParentRegister extends FpFormElement<ParentKey> {
     const content = this.loadView(this.loadTask, (loaded) => this.renderLoaded(loaded), { lines: 6 });
     return this.withStatus(content);
   }
-}
-
-/** The element as a LazyController's host: its `i18n` is protected, which `LazyHost` cannot name. */
-function lazyHost(element: ReactiveControllerHost, i18n: LazyHost['i18n']): LazyHost {
-  return {
-    i18n,
-    addController: (controller) => element.addController(controller),
-    removeController: (controller) => element.removeController(controller),
-    requestUpdate: () => element.requestUpdate(),
-    get updateComplete() {
-      return element.updateComplete;
-    },
-  };
 }
 
 declare global {

@@ -21,7 +21,7 @@ import {
   type TypedForm,
 } from './parent-view.js';
 
-export { recapMessages } from './messages/recap/index.js';
+export { recapMessages as messages } from './messages/recap/index.js';
 export { identityToForm };
 
 // The recap ("Vérifiez vos réponses") and the parent rules that check the form (national number, phone,

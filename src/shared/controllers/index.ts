@@ -2,4 +2,4 @@ export { ActionController, mainSlot, type ActionOptions, type SendOptions } from
 export { DraftController, DraftsController } from './draft.js';
 export { FocusController } from './focus.js';
 export { GridKeyboardController, type GridCell, type GridKeyboardOptions } from './grid-keyboard.js';
-export { LazyController, type LazyHost } from './lazy.js';
+export { LazyController, whenIdle, type LazyLocalizer, type LazyOptions, type LazyPart } from './lazy.js';
