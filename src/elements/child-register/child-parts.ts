@@ -8,21 +8,27 @@ import type { Loaded, Screen } from './register-view.js';
 import { pendingChange, type ChildFormHost } from './screens.js';
 
 /**
- * The element's screens loaded on first use: "Mes enfants" and a child's page
- * (`pages`), and the health form (`health`), whose controller (steps, drafts,
- * sending) is built once its part is there.
+ * The element's screens loaded on first use: the registration's steps after
+ * the first (`steps`) and its confirmation (`done`), "Mes enfants" and a
+ * child's page (`pages`), and the health form (`health`), whose controller
+ * (steps, drafts, sending) is built once its part is there.
  */
 export class ChildParts {
+  readonly steps: LazyController<Awaited<ReturnType<typeof parts.steps>>>;
+  readonly done: LazyController<Awaited<ReturnType<typeof parts.done>>>;
   readonly pages: LazyController<Awaited<ReturnType<typeof parts.pages>>>;
   readonly health: LazyController<Awaited<ReturnType<typeof parts.health>>>;
   private controller: HealthController | undefined;
   private prefetched = false;
+  private registrationPrefetched = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly form: ChildFormHost,
   ) {
     const lazy = lazyHost(host, form.i18n);
+    this.steps = new LazyController(lazy, () => withMessages(form.i18n, parts.steps));
+    this.done = new LazyController(lazy, () => withMessages(form.i18n, parts.done));
     this.pages = new LazyController(lazy, () => withMessages(form.i18n, parts.pages));
     this.health = new LazyController(lazy, () => withMessages(form.i18n, parts.health));
   }
@@ -43,9 +49,20 @@ export class ChildParts {
   prefetchWhenIdle(): void {
     if (this.prefetched) return;
     this.prefetched = true;
+    this.prefetchRegistration();
     whenIdle(() => {
       this.pages.prefetch();
       this.health.prefetch();
+    });
+  }
+
+  /** Once, when the browser is idle: the registration's next steps and confirmation, so "Suivant" does not wait. */
+  prefetchRegistration(): void {
+    if (this.registrationPrefetched) return;
+    this.registrationPrefetched = true;
+    whenIdle(() => {
+      this.steps.prefetch();
+      this.done.prefetch();
     });
   }
 
