@@ -109,7 +109,36 @@ export function pageGroups(output, tags, own, graph) {
     // they stay apart, so that a page in another language does not download them.
     for (const messages of graph[chunk.fileName]?.messages ?? []) chunks.get(messages).imports.forEach(visit);
   }
-  const keyOf = (file) => [...pages.get(file)].sort().join(' ');
+  // Which pages load each on-demand chunk (through their dynamic imports, at any depth).
+  const lazyPages = new Map();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [file, chunk] of chunks) {
+      const from = pages.get(file) ?? lazyPages.get(file) ?? new Set();
+      for (const target of [...chunk.dynamicImports, ...(pages.has(file) ? [] : chunk.imports)]) {
+        if (pages.has(target)) continue;
+        const on = lazyPages.get(target) ?? new Set();
+        const size = on.size;
+        from.forEach((page) => on.add(page));
+        lazyPages.set(target, on);
+        changed ||= on.size > size;
+      }
+    }
+  }
+  // A chunk that another element's on-demand chunk imports stays apart from the entry it would join: a
+  // screen one element loads later must not download (and define) another element.
+  const sharedLater = (file) =>
+    [...chunks.values()].some(
+      (other) =>
+        other.imports.includes(file) &&
+        [...(lazyPages.get(other.fileName) ?? [])].some((page) => !pages.get(file).has(page)),
+    );
+  const pagesKey = (file) => [...pages.get(file)].sort().join(' ');
+  const entryKeys = new Set([...pages.keys()].filter((file) => chunks.get(file).isEntry).map(pagesKey));
+  const keyOf = (file) =>
+    !chunks.get(file).isEntry && entryKeys.has(pagesKey(file)) && sharedLater(file)
+      ? `${pagesKey(file)} +later`
+      : pagesKey(file);
   const groups = new Map();
   for (const [file, chunk] of chunks) {
     if (!pages.has(file) || own.includes(chunk.name)) continue;

@@ -5,8 +5,10 @@ import '../../src/elements/child-register/define.js';
 import type { ChildRegister } from '../../src/elements/child-register/child-register.js';
 import { parts } from '../../src/elements/child-register/lazy-parts.js';
 import { healthMessages } from '../../src/elements/child-register/messages/health/index.js';
+import { doneMessages } from '../../src/elements/child-register/messages/done/index.js';
 import { childMessages } from '../../src/elements/child-register/messages/index.js';
 import { pagesMessages } from '../../src/elements/child-register/messages/pages/index.js';
+import { stepsMessages } from '../../src/elements/child-register/messages/steps/index.js';
 import { locales, type MessageBundle } from '../../src/shared/i18n/localize.js';
 import type { Locale } from '../../src/domain/index.js';
 import { ChildHealthPage } from './child-health.page.js';
@@ -23,6 +25,25 @@ const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically 
 /** The health form cannot be downloaded (the network dropped) until `Object.assign(parts, downloads)`. */
 function healthOffline(): void {
   parts.health = offline;
+}
+
+/** Downloads of `part` wait until the returned function is called: a slow network. */
+function hold(part: 'steps' | 'done'): () => void {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  if (part === 'steps') parts.steps = () => gate.then(downloads.steps);
+  else parts.done = () => gate.then(downloads.done);
+  return release;
+}
+
+/** The known family's parent goes on to the child's step, and types Emma's identity and school there. */
+async function typeEmma(page: ChildHealthPage): Promise<void> {
+  await page.click('Suivant');
+  await page.waitForInput('child-firstName');
+  await page.fillAll(emma);
+  await page.tick('child-sex-female');
+  await page.choose('child-schoolSiteId', 'centre');
+  await page.choose('child-schoolGradeId', 'm2');
 }
 
 /** Downloads of the health form (and of "Mes enfants" too) wait until the returned function is called: a slow network. */
@@ -141,9 +162,91 @@ describe('<child-register> screens loaded on first use', () => {
     );
   });
 
+  it('shows "Mes informations" at once, and the next step once its part is there, focus on its heading', async () => {
+    const release = hold('steps');
+    const page = await mount(known());
+    await page.waitForText('Étape 1 sur 3');
+    expect(loading(page), 'the first screen is there at once').to.equal(false);
+
+    await page.click('Suivant');
+    await waitUntil(() => loading(page), 'a skeleton while the next step loads');
+    await expect(page.el).to.be.accessible();
+    release();
+    await page.waitForInput('child-firstName');
+    await waitUntil(
+      () => page.focused()?.getAttribute('data-focus') === 'step-heading',
+      `focus on the step heading, not ${page.focused()?.outerHTML.slice(0, 80)}`,
+    );
+    expect(page.text()).to.include('Étape 2 sur 3');
+  });
+
+  it('says a registration step that cannot be downloaded failed, and "Réessayer" brings it with what was typed', async () => {
+    const adapter = known();
+    const first = await mount(adapter);
+    await first.waitForText('Étape 1 sur 3');
+    await typeEmma(first);
+    await first.click('Continuer');
+    await first.waitForText('Étape 3 sur 3');
+    first.el.remove();
+
+    parts.steps = offline;
+    const page = await mount(adapter);
+    await page.waitForText('Vérifiez votre connexion');
+    expect(page.root.querySelector('[role="alert"]'), 'said as an alert').not.to.equal(null);
+    await expect(page.el).to.be.accessible();
+
+    Object.assign(parts, downloads);
+    await page.click('Réessayer');
+    await page.waitForText('Étape 3 sur 3');
+    expect(page.recapRows().get('Prénom de l’enfant'), 'nothing typed is lost').to.equal('Emma');
+  });
+
+  it('shows the confirmation with its status history once its part is there, or says it failed', async () => {
+    const release = hold('done');
+    const page = await mount(known());
+    page.el.healthFormHref = '/sante/{childId}';
+    await page.waitForText('Étape 1 sur 3');
+    await typeEmma(page);
+    await page.click('Continuer');
+    await page.waitForText('Étape 3 sur 3');
+
+    await page.click('Valider');
+    await waitUntil(() => loading(page), 'a skeleton while the confirmation loads');
+    release();
+    await page.waitForText('Votre enfant est enregistré');
+    expect(page.text(), 'the status history, in words').to.include('Historique');
+    await waitUntil(
+      () => page.focused()?.getAttribute('data-focus') === 'confirmation',
+      'focus on the confirmation',
+    );
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('says a confirmation that cannot be downloaded failed, and "Réessayer" brings it', async () => {
+    parts.done = offline;
+    const page = await mount(known());
+    page.el.healthFormHref = '/sante/{childId}';
+    await page.waitForText('Étape 1 sur 3');
+    await typeEmma(page);
+    await page.click('Continuer');
+    await page.waitForText('Étape 3 sur 3');
+    await page.click('Valider');
+    await page.waitForText('Vérifiez votre connexion');
+
+    Object.assign(parts, downloads);
+    await page.click('Réessayer');
+    await page.waitForText('Votre enfant est enregistré');
+  });
+
   it('has the lazy screens’ messages in every language, with the same keys, each key in one bundle', async () => {
     const owner = new Map<string, string>();
-    const bundles = { registration: childMessages[0]!, pages: pagesMessages, health: healthMessages };
+    const bundles = {
+      registration: childMessages[0]!,
+      steps: stepsMessages,
+      done: doneMessages,
+      pages: pagesMessages,
+      health: healthMessages,
+    };
     for (const [name, bundle] of Object.entries(bundles)) {
       const french = await catalogue(bundle, 'fr');
       for (const key of Object.keys(french)) {

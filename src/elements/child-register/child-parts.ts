@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ChildRecord } from '../../domain/index.js';
-import { LazyController } from '../../shared/controllers/index.js';
+import { LazyController, type LazyPart } from '../../shared/controllers/index.js';
 import type { HealthController } from './health-screen.js';
 import { parts } from './lazy-parts.js';
 import type { RegisterController } from './register-controller.js';
@@ -8,11 +8,14 @@ import type { Loaded, Screen } from './register-view.js';
 import { pendingChange, type ChildFormHost } from './screens.js';
 
 /**
- * The element's screens loaded on first use: "Mes enfants" and a child's page
- * (`pages`), and the health form (`health`), whose controller (steps, drafts,
- * sending) is built once its part is there.
+ * The element's screens loaded on first use: the registration's steps after
+ * the first (`steps`) and its confirmation (`done`), "Mes enfants" and a
+ * child's page (`pages`), and the health form (`health`), whose controller
+ * (steps, drafts, sending) is built once its part is there.
  */
 export class ChildParts {
+  readonly steps: LazyController<Awaited<ReturnType<typeof parts.steps>>>;
+  readonly done: LazyController<Awaited<ReturnType<typeof parts.done>>>;
   readonly pages: LazyController<Awaited<ReturnType<typeof parts.pages>>>;
   readonly health: LazyController<Awaited<ReturnType<typeof parts.health>>>;
   private controller: HealthController | undefined;
@@ -22,8 +25,12 @@ export class ChildParts {
     private readonly form: ChildFormHost,
   ) {
     // `parts` is read at each download, so that a test can make one fail.
-    this.pages = new LazyController(host, form.i18n, () => parts.pages(), { focus: form.focus });
-    this.health = new LazyController(host, form.i18n, () => parts.health(), { focus: form.focus });
+    const lazy = <M extends LazyPart>(load: () => Promise<M>) =>
+      new LazyController(host, form.i18n, load, { focus: form.focus });
+    this.steps = lazy(() => parts.steps());
+    this.done = lazy(() => parts.done());
+    this.pages = lazy(() => parts.pages());
+    this.health = lazy(() => parts.health());
   }
 
   /** The health form's controller, once its part is there (asking for it). */
@@ -40,8 +47,15 @@ export class ChildParts {
 
   /** Once, when the browser is idle: the parts of the screens a parent is likely to open next. */
   prefetchWhenIdle(): void {
+    this.prefetchRegistration();
     this.pages.prefetchWhenIdle();
     this.health.prefetchWhenIdle();
+  }
+
+  /** Once, when the browser is idle: the registration's next steps and confirmation, so "Suivant" does not wait. */
+  prefetchRegistration(): void {
+    this.steps.prefetchWhenIdle();
+    this.done.prefetchWhenIdle();
   }
 
   /**

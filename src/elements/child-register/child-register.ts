@@ -14,11 +14,11 @@ import type { HealthController, HealthScreenView } from './health-screen.js';
 import { ParentNewsController } from './parent-news.js';
 import { childMessages, type ChildKey } from './messages/index.js';
 import { RegisterController } from './register-controller.js';
-import { renderChange, renderConfirmation, renderRegistration } from './register-recap-view.js';
 import {
   errorFor,
   renderNotRegistered,
   renderNotice,
+  renderRegistration,
   renderWayBack,
   type Loaded,
   type RegisterView,
@@ -213,7 +213,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     registered: (registration) => this.registered(registration),
   });
 
-  /** "Mes enfants", a child's page and the health form: loaded when first shown. */
+  /** The registration's next steps and confirmation, "Mes enfants", a child's page, the health form: loaded when first shown. */
   private readonly parts = new ChildParts(this, this.formHost);
 
   /** The parent registered or changed details with `<parent-register>`: read anew (a form keeps its draft). */
@@ -262,10 +262,12 @@ export class ChildRegister extends FpFormElement<ChildKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Once the parent is on their way (past "Mes informations", or on another screen), the screens they are
-    // likely to open next download when the browser is idle: the health form opens under the registration.
+    // When the browser is idle: the registration's next steps once "Mes informations" shows; once the parent is on
+    // their way (past it, or on another screen), the screens likely next too (the health form opens under it).
+    const parent = this.loadTask.value?.family.parent;
     const started = this.screen.name !== 'register' || this.flow.step !== 'parent';
-    if (started && this.loadTask.value?.family.parent) this.parts.prefetchWhenIdle();
+    if (parent && this.screen.name === 'register') this.parts.prefetchRegistration();
+    if (parent && started) this.parts.prefetchWhenIdle();
   }
 
   /** Opens a screen: what was shown of the previous one goes. */
@@ -447,12 +449,15 @@ export class ChildRegister extends FpFormElement<ChildKey> {
         sent,
         welcome:
           welcome?.childId === record.id && !sent && this.parts.builtHealthForm?.step === 'care'
-            ? () => renderConfirmation(this.registerView, welcome, loaded, true)
+            ? () =>
+                this.parts.done.render(8, (done) =>
+                  done.renderConfirmation(this.registerView, welcome, loaded, true),
+                )
             : undefined,
         form: () =>
           screen.name === 'health'
             ? this.renderHealth(loaded, record)
-            : renderChange(this.registerView, loaded),
+            : this.parts.steps.render(12, (steps) => steps.renderChange(this.registerView, loaded)),
       });
     });
   }
@@ -479,7 +484,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
         ),
       );
     if (this.screen.name !== 'register') return this.renderChildTask(loaded);
-    const body = renderRegistration(this.registerView, loaded, this.registration);
+    const body = renderRegistration(this.registerView, loaded, this.registration, this.parts);
     const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
     const back = wayBack(this.screen, this.childId, this.view);
     return html`${this.heading(this.t('child.title'))} ${renderWayBack(this.i18n, back, this.ways)} ${notice}

@@ -1,8 +1,11 @@
 // The health form's screen, with its messages: loaded when first shown (see
 // lazy-parts.ts); the element reaches the health form only through this module.
 import { healthMessages } from './messages/health/index.js';
+import { stepsMessages } from './messages/steps/index.js';
+import { registrationMessages } from '../../shared/i18n/registration/index.js';
 
 export { HealthController, type HealthStepName } from './health-controller.js';
 export { renderHealthScreen, type HealthScreenView } from './health-screen-view.js';
 
-export const messages = [healthMessages];
+/** The health form's buttons and choices are worded as the registration's. */
+export const messages = [healthMessages, stepsMessages, registrationMessages];

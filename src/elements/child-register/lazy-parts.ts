@@ -5,6 +5,10 @@
  * download fail or wait.
  */
 export const parts = {
+  /** The registration's steps after "Mes informations": the child's identity and school, "Vérifiez vos réponses". */
+  steps: () => import('./steps-part.js'),
+  /** The registration's confirmation, with its status history. */
+  done: () => import('./done-part.js'),
   /** "Mes enfants", a child's page, and around a child's forms: the pending change request, the answer once sent. */
   pages: () => import('./pages-part.js'),
   /** The health form ("fiche santé"). */

@@ -1,7 +1,10 @@
 // "Mes enfants", a child's page and the screens around a child's forms, with
 // their messages: loaded when first shown (see lazy-parts.ts).
+import { historyMessages } from '../../shared/i18n/history/index.js';
 import { healthMessages } from './messages/health/index.js';
 import { pagesMessages } from './messages/pages/index.js';
+import { stepsMessages } from './messages/steps/index.js';
+import { registrationMessages } from '../../shared/i18n/registration/index.js';
 
 export {
   renderChildError,
@@ -11,5 +14,8 @@ export {
   type ScreensView,
 } from './screens-view.js';
 
-/** A child's page shows their health form, and the answer to it says how long it is valid. */
-export const messages = [pagesMessages, healthMessages];
+/**
+ * A child's page shows their health form (the answer to it says how long it
+ * is valid), their identity as the registration asks it, and each request's status history.
+ */
+export const messages = [pagesMessages, healthMessages, stepsMessages, historyMessages, registrationMessages];

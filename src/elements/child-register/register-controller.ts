@@ -39,8 +39,9 @@ export interface RegisterHost extends ChildFormHost {
  * "Enregistrer un enfant" ("Mes informations", the child, "Vérifiez vos
  * réponses") and a change request for a known child's identity: their steps,
  * what the parent typed (kept in sessionStorage) and their sending. The
- * templates are in register-view.ts and register-recap-view.ts; the pure
- * transitions in register-model.ts.
+ * templates are in register-view.ts (the first step), child-step-view.ts,
+ * register-recap-view.ts and confirmation-view.ts (loaded on first use); the
+ * pure transitions in register-model.ts.
  */
 export class RegisterController implements ReactiveController {
   step: Step = 'parent';

@@ -1,21 +1,12 @@
 import { html, nothing } from 'lit';
-import type { ChildIdentity, ChildRegistration } from '../../domain/index.js';
+import type { ChildIdentity } from '../../domain/index.js';
 import { formatPhone } from '../../domain/phone.js';
 import { formatNationalNumber } from '../../domain/national-number.js';
 import { formatKidEidNumber } from '../../domain/child-rules.js';
-import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
-import { button, confirmationPanel, recap, statusTimeline, type RecapRow } from '../../shared/ui/index.js';
-import {
-  inputId,
-  issueTarget,
-  label,
-  renderChildStep,
-  renderNotRegistered,
-  renderParentStep,
-  stepHeading,
-  type Loaded,
-  type RegisterView,
-} from './register-view.js';
+import { localText } from '../../shared/i18n/local-text.js';
+import { button, recap, type RecapRow } from '../../shared/ui/index.js';
+import { renderChildStep } from './child-step-view.js';
+import { inputId, issueTarget, label, stepHeading, type Loaded, type RegisterView } from './register-view.js';
 
 export function recapRows(view: RegisterView, identity: ChildIdentity, loaded: Loaded): RecapRow[] {
   const site = loaded.schools.find((candidate) => candidate.id === identity.schoolSiteId);
@@ -142,65 +133,6 @@ export function renderRecap(view: RegisterView, loaded: Loaded) {
       })}
     </div>
   `;
-}
-
-/** The registration's confirmation; `aboveForm`: shown above the health form it opened, without its own actions. */
-export function renderConfirmation(
-  view: RegisterView,
-  registration: ChildRegistration,
-  loaded: Loaded,
-  aboveForm = false,
-) {
-  const { receipt, linked, childId } = registration;
-  const name = view.flow.registeredName;
-  const healthHref = view.healthFormHref?.replaceAll('{childId}', encodeURIComponent(childId));
-  return html`
-    <div tabindex="-1" data-focus="confirmation">
-      ${confirmationPanel({
-        i18n: view.i18n,
-        title: view.t(linked ? 'child.done.linkedTitle' : 'child.done.title'),
-        requestNumber: receipt.number,
-        trackingCode: receipt.trackingCode,
-        savedAt: receipt.submittedAt,
-      })}
-    </div>
-    ${
-      linked
-        ? html`<p class="callout" role="note">
-            ${localMessage(
-              view.i18n,
-              view.t('child.done.linked', { name, service: textSlot }),
-              loaded.commune.serviceName,
-            )}
-          </p>`
-        : nothing
-    }
-    ${view.subheading(view.t('ui.whatNext'))}
-    <p>${view.t('child.done.next', { name })}</p>
-    ${healthHref ? html`<p><a href=${healthHref}>${view.t('child.done.healthForm', { name })}</a></p>` : nothing}
-    ${statusTimeline({ i18n: view.i18n, entries: receipt.history, labelFor: view.statusLabel })}
-    ${
-      aboveForm
-        ? nothing
-        : html`<div class="actions" part="actions">
-            ${button({ label: view.t('child.action.another'), variant: 'secondary', onClick: () => view.finish() })}
-          </div>`
-    }
-  `;
-}
-
-/** The registration's step (or its confirmation once registered), or why the parent must register first. */
-export function renderRegistration(
-  view: RegisterView,
-  loaded: Loaded,
-  registration: ChildRegistration | undefined,
-) {
-  const parent = loaded.family.parent;
-  if (registration) return renderConfirmation(view, registration, loaded);
-  if (!parent) return renderNotRegistered(view, loaded);
-  if (view.flow.step === 'parent') return renderParentStep(view, loaded, parent);
-  if (view.flow.step === 'child') return renderChildStep(view, loaded);
-  return renderRecap(view, loaded);
 }
 
 /** A change request's step: the child's identity, or "Vérifiez vos réponses". */

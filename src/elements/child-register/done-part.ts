@@ -1,0 +1,9 @@
+// The registration's confirmation (request number, what happens next, status history), with its messages:
+// loaded when first shown (see lazy-parts.ts).
+import { historyMessages } from '../../shared/i18n/history/index.js';
+import { doneMessages } from './messages/done/index.js';
+import { registrationMessages } from '../../shared/i18n/registration/index.js';
+
+export { renderConfirmation } from './confirmation-view.js';
+
+export const messages = [doneMessages, historyMessages, registrationMessages];
