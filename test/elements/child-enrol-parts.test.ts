@@ -132,4 +132,27 @@ describe('<child-enrol> parts downloaded when first shown', () => {
     expect(page.text()).to.include('réservation acceptée');
     await waitUntil(() => page.focused()?.closest('[data-focus="outcome"]'), 'focus on the answer');
   });
+
+  it('a failed download of an enrolment’s history: opened, it says so, and "Réessayer" shows the history', async () => {
+    const adapter = known();
+    const summer = await summerOf(adapter);
+    const days = summer.weeks[2]!.days.filter((day) => day.open).map((day) => ({ date: day.date }));
+    const enrolment = await adapter.enrolInCamp(
+      { campId: summer.id, childId: 'chi-1', days },
+      { idempotencyKey: 'history' },
+    );
+    failNextDownload('history');
+    const page = await mount(adapter);
+    const details = [...page.root.querySelectorAll('details')].find((candidate) =>
+      candidate.querySelector('summary')?.textContent?.includes(`n° ${enrolment.receipt.number}`),
+    );
+    expect(details, page.text()).not.to.equal(undefined);
+    details!.querySelector('summary')!.click();
+    await downloadFailed(page);
+    await expect(page.el).shadowDom.to.be.accessible();
+    await page.pressButton('Réessayer');
+    await waitUntil(() => details!.querySelector('[part~="timeline"]'), 'no history after "Réessayer"');
+    expect(details!.textContent).to.include('Historique');
+    expect(details!.open, 'the details stay open').to.equal(true);
+  });
 });

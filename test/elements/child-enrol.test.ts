@@ -457,8 +457,9 @@ describe('<child-enrol>', () => {
 
     const page = await mount(adapter, { lang: 'nl' });
     await page.waitForText(`Geschiedenis van aanvraag nr. ${enrolment.receipt.number}`);
+    // The history comes with its own part, just after the list.
+    await page.waitForText('Reservering aanvaard');
     const [first, last] = [days[0]!.date, days.at(-1)!.date].map((iso) => iso.split('-').reverse().join('/'));
-    expect(page.text()).to.include('Reservering aanvaard');
     expect(page.text()).to.include(
       `Met genoegen bevestigen wij de inschrijving van Léa voor de volgende dagen: van ${first} tot ${last}.`,
     );

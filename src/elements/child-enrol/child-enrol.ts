@@ -403,6 +403,7 @@ export class ChildEnrol extends FpFormElement<EnrolKey> {
       statusLabel: this.statusLabel,
       // The cart comes with the answers (closing puts an article in it).
       withCart: (template) => this.parts.outcome.render(4, () => template()),
+      withHistory: (template) => this.parts.history.render(3, template),
       closingPreview: (view) => this.loadView(this.previewTask, view, { lines: 6 }),
       campOf: (loaded) => this.steps.campOf(loaded),
       eligible: (loaded) => this.steps.eligible(loaded),

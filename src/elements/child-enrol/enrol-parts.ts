@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LazyController, type FocusController, type LazyLocalizer } from '../../shared/controllers/index.js';
 import type { Loaded, Screen } from './enrol-view.js';
+import type * as HistoryPart from './history-part.js';
 import type * as OutcomeView from './outcome-view.js';
 import { parts } from './parts.js';
 import type * as StepsView from './steps-view.js';
@@ -24,6 +25,8 @@ export class EnrolPartsController implements ReactiveController {
   readonly steps: LazyController<typeof StepsView>;
   /** The answers to "Valider", closing, unsubscribing and `<family-cart>`. */
   readonly outcome: LazyController<typeof OutcomeView>;
+  /** The status history of each enrolment the home screen lists, in its closed details. */
+  readonly history: LazyController<typeof HistoryPart>;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -34,11 +37,13 @@ export class EnrolPartsController implements ReactiveController {
     // `parts` is read at each download, so that a test can make one fail.
     this.steps = new LazyController(host, i18n, () => parts.steps(), { focus });
     this.outcome = new LazyController(host, i18n, () => parts.outcome(), { focus });
+    this.history = new LazyController(host, i18n, () => parts.history(), { focus });
   }
 
   /**
    * What the parent is likely to open next comes while they read, so that they do not wait for it:
-   * the steps from the home screen (closing and unsubscribing too when the family has enrolments),
+   * the steps from the home screen (closing, unsubscribing and the enrolments' histories too when
+   * the family has enrolments),
    * the answers from the steps.
    */
   hostUpdated(): void {
@@ -47,7 +52,10 @@ export class EnrolPartsController implements ReactiveController {
     const screen = this.options.screen().name;
     if (screen === 'home') {
       this.steps.prefetchWhenIdle();
-      if (loaded.enrolments.length > 0) this.outcome.prefetchWhenIdle();
+      if (loaded.enrolments.length > 0) {
+        this.history.prefetchWhenIdle();
+        this.outcome.prefetchWhenIdle();
+      }
     } else if (screen === 'steps') this.outcome.prefetchWhenIdle();
   }
 }

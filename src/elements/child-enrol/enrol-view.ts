@@ -19,6 +19,7 @@ import type { EnrolKey } from './messages/index.js';
 import type { CoreKey, LocalizeController, MessageParams, Translations } from '../../shared/i18n/localize.js';
 import type { SummaryIssue } from '../../shared/ui/index.js';
 import type { Outcome, Step, Wizard } from './enrol-model.js';
+import type * as HistoryPart from './history-part.js';
 
 /** What the element has read: the commune, the family, the camps, the drafts and the enrolments. */
 export interface Loaded {
@@ -80,6 +81,8 @@ export interface EnrolView {
   statusLabel(entry: StatusHistoryEntry): string;
   /** The cart's template, once `<family-cart>` is downloaded (a skeleton before, or the error with "Réessayer"). */
   withCart(template: () => TemplateResult): unknown;
+  /** A status history's template, once its part is downloaded (a skeleton before, or the error with "Réessayer"). */
+  withHistory(template: (history: typeof HistoryPart) => TemplateResult): unknown;
   /** What closing would bill, once read. */
   closingPreview(view: (preview: ClosingPreview) => unknown): unknown;
   // What the parent may do.

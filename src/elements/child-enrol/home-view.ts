@@ -3,7 +3,7 @@ import type { Camp, CommuneSettings } from '../../domain/index.js';
 import { communeDay, registrationState, unsubscribeBlock } from '../../domain/camp-rules.js';
 import type { EnrolKey } from './messages/index.js';
 import { localMessage, localString, localText, textSlot } from '../../shared/i18n/local-text.js';
-import { button, statusTimeline } from '../../shared/ui/index.js';
+import { button } from '../../shared/ui/index.js';
 import { blockedChildren, campSpan, campsShown } from './enrol-model.js';
 import type { EnrolView, Loaded } from './enrol-view.js';
 
@@ -228,12 +228,14 @@ export function renderEnrolments(view: EnrolView, loaded: Loaded, now: Date) {
             </ul>
             <details>
               <summary>${view.t('enrol.list.history', { number: enrolment.receipt.number })}</summary>
-              ${statusTimeline({
-                i18n: view.i18n,
-                entries: enrolment.receipt.history,
-                labelFor: view.statusLabel,
-                headingLevel: Math.min(view.headingLevel + 3, 6),
-              })}
+              ${view.withHistory((history) =>
+                history.statusTimeline({
+                  i18n: view.i18n,
+                  entries: enrolment.receipt.history,
+                  labelFor: view.statusLabel,
+                  headingLevel: Math.min(view.headingLevel + 3, 6),
+                }),
+              )}
             </details>
           </li>`,
       )}

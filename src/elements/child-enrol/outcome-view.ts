@@ -9,9 +9,11 @@ import { blockFor, recapWeeks, type Outcome } from './enrol-model.js';
 import { reasonMax, type EnrolView, type Loaded, type UnsubscribeScreen } from './enrol-view.js';
 import { actionErrorFor, renderCart, renderHome } from './home-view.js';
 import { outcomeMessages } from './messages/outcome.js';
+import { historyMessages } from '../../shared/i18n/history/index.js';
 
 /** The answers' messages, added to the element's when they are first shown (the cart loads its own). */
-export const messages = outcomeMessages;
+// The answers show the request's status history too.
+export const messages = [...outcomeMessages, historyMessages];
 
 /** The closing's price breakdown, added to the element's styles with the answers. */
 export const styles = [breakdownStyles];
