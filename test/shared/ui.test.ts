@@ -5,6 +5,7 @@ import { AdapterError } from '../../src/adapter/index.js';
 import { historyMessages, type HistoryKey } from '../../src/shared/i18n/history/index.js';
 import { LocalizeController, type Localizer, type Translations } from '../../src/shared/i18n/localize.js';
 import { registrationMessages, type RegistrationKey } from '../../src/shared/i18n/registration/index.js';
+import { registrationFormMessages } from '../../src/shared/i18n/registration-form/index.js';
 import { baseStyles } from '../../src/shared/styles.js';
 import {
   button,
@@ -30,7 +31,11 @@ class UiHarness extends LitElement {
   static override styles = baseStyles;
   locale: string | undefined;
   translations: Translations | undefined;
-  readonly i18n = new LocalizeController<HarnessKey>(this, [registrationMessages, historyMessages]);
+  readonly i18n = new LocalizeController<HarnessKey>(this, [
+    registrationMessages,
+    registrationFormMessages,
+    historyMessages,
+  ]);
   view: (i18n: Localizer<HarnessKey>) => unknown = () => null;
   override render() {
     return this.view(this.i18n);

@@ -5,7 +5,6 @@ import { registrationState } from '../../domain/camp-rules.js';
 import type { PickerKey } from './messages/index.js';
 import { localMessage, localString, localText, textSlot } from '../../shared/i18n/local-text.js';
 import type { Localizer } from '../../shared/i18n/localize.js';
-import { checkbox } from '../../shared/ui/index.js';
 import {
   chooseDay,
   chooseWaiting,
@@ -224,15 +223,24 @@ function weekTemplate(view: PickerView, weeks: readonly CampWeek[], shown: CampW
       </div>
       ${
         hasFull
-          ? html`<div class="waiting" part="waiting">
-              ${checkbox({
-                id: 'waiting',
-                name: 'waiting',
-                label: i18n.t('picker.waiting.label'),
-                hint: i18n.t('picker.waiting.hint'),
-                checked: waiting,
-                onChange: (checked) => view.select(chooseWaiting(selection, week, checked)),
-              })}
+          ? // Written out like the theme's box: the shared checkbox's module brings radio groups the page never shows.
+            html`<div class="waiting" part="waiting">
+              <div class="choice" part="choice">
+                <input
+                  type="checkbox"
+                  id="waiting"
+                  name="waiting"
+                  aria-describedby="waiting-hint"
+                  .checked=${live(waiting)}
+                  @change=${(event: Event) =>
+                    view.select(chooseWaiting(selection, week, (event.target as HTMLInputElement).checked))}
+                />
+                <label for="waiting"
+                  >${i18n.t('picker.waiting.label')}<span class="hint choice__hint" id="waiting-hint"
+                    >${i18n.t('picker.waiting.hint')}</span
+                  ></label
+                >
+              </div>
             </div>`
           : nothing
       }

@@ -3,7 +3,8 @@
 import { historyMessages } from '../../shared/i18n/history/index.js';
 import { doneMessages } from './messages/done/index.js';
 import { registrationMessages } from '../../shared/i18n/registration/index.js';
+import { registrationFormMessages } from '../../shared/i18n/registration-form/index.js';
 
 export { renderConfirmation } from './confirmation-view.js';
 
-export const messages = [doneMessages, historyMessages, registrationMessages];
+export const messages = [doneMessages, historyMessages, registrationMessages, registrationFormMessages];

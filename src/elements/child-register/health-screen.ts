@@ -3,9 +3,10 @@
 import { healthMessages } from './messages/health/index.js';
 import { stepsMessages } from './messages/steps/index.js';
 import { registrationMessages } from '../../shared/i18n/registration/index.js';
+import { registrationFormMessages } from '../../shared/i18n/registration-form/index.js';
 
 export { HealthController, type HealthStepName } from './health-controller.js';
 export { renderHealthScreen, type HealthScreenView } from './health-screen-view.js';
 
 /** The health form's buttons and choices are worded as the registration's. */
-export const messages = [healthMessages, stepsMessages, registrationMessages];
+export const messages = [healthMessages, stepsMessages, registrationMessages, registrationFormMessages];

@@ -5,6 +5,7 @@ import { healthMessages } from './messages/health/index.js';
 import { pagesMessages } from './messages/pages/index.js';
 import { stepsMessages } from './messages/steps/index.js';
 import { registrationMessages } from '../../shared/i18n/registration/index.js';
+import { registrationFormMessages } from '../../shared/i18n/registration-form/index.js';
 
 export {
   renderChildError,
@@ -18,4 +19,11 @@ export {
  * A child's page shows their health form (the answer to it says how long it
  * is valid), their identity as the registration asks it, and each request's status history.
  */
-export const messages = [pagesMessages, healthMessages, stepsMessages, historyMessages, registrationMessages];
+export const messages = [
+  pagesMessages,
+  healthMessages,
+  stepsMessages,
+  historyMessages,
+  registrationMessages,
+  registrationFormMessages,
+];

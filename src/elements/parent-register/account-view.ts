@@ -11,6 +11,7 @@ import { localMessage, textSlot } from '../../shared/i18n/local-text.js';
 import { commentId, type Loaded, type ParentView } from './parent-view.js';
 
 export { accountMessages as messages } from './messages/account/index.js';
+export { screenStyles as styles } from './screens.styles.js';
 
 /** Above a known parent's change request: the service checks each change. */
 export function renderChangeIntro(view: ParentView) {

@@ -7,7 +7,7 @@ import { DraftController, LazyController } from '../../shared/controllers/index.
 import { FpFormElement } from '../../shared/form-element.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import * as shape from '../../shared/shape.js';
-import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
+import { coreStyles, formStyles } from '../../shared/styles.js';
 import { parentRegisterStyles } from './parent-register.styles.js';
 import { parentMessages, type ParentKey } from './messages/index.js';
 import { renderForm, renderNotice } from './form-view.js';
@@ -85,7 +85,7 @@ const draftShape = shape.object({
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ParentRegister extends FpFormElement<ParentKey> {
-  static override styles = [coreStyles, formStyles, flowStyles, parentRegisterStyles];
+  static override styles = [coreStyles, formStyles, parentRegisterStyles];
 
   /** @internal */
   static override messages = parentMessages;

@@ -22,6 +22,7 @@ import {
 } from './parent-view.js';
 
 export { recapMessages as messages } from './messages/recap/index.js';
+export { screenStyles as styles } from './screens.styles.js';
 export { identityToForm };
 
 // The recap ("Vérifiez vos réponses") and the parent rules that check the form (national number, phone,

@@ -2,10 +2,6 @@ import type fr from './fr.js';
 
 /** German words of the registration elements (see fr.ts). */
 export default {
-  'ui.day': 'Tag',
-  'ui.month': 'Monat',
-  'ui.year': 'Jahr',
-  'ui.dateHint': 'Zum Beispiel: 27 3 2015',
   'ui.whatNext': 'Wie geht es weiter?',
   'ui.error.change.pending':
     'Es wird bereits ein Änderungsantrag bearbeitet: Sie können einen neuen stellen, sobald der Dienst geantwortet hat.',
@@ -38,8 +34,6 @@ export default {
   'field.email.mismatch': 'Die E-Mail-Adresse muss die Ihres E-Schalter-Kontos sein.',
   'field.change.none':
     'Sie haben nichts geändert: Ändern Sie mindestens eine Angabe oder erläutern Sie Ihren Antrag.',
-  'ui.phoneHint.BE': 'Zum Beispiel: 0496 44 41 11',
-  'ui.phoneHint.FR': 'Zum Beispiel: 06 12 34 56 78',
   'ui.born': 'geboren am {date}',
   'ui.health.complete': 'Gesundheitsbogen vollständig',
   'ui.health.to-update': 'Gesundheitsbogen zu aktualisieren',

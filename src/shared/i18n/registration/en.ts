@@ -2,10 +2,6 @@ import type fr from './fr.js';
 
 /** English words of the registration elements (see fr.ts). */
 export default {
-  'ui.day': 'Day',
-  'ui.month': 'Month',
-  'ui.year': 'Year',
-  'ui.dateHint': 'For example: 27 3 2015',
   'ui.whatNext': 'What happens next',
   'ui.error.change.pending':
     'A change request is already being handled: you can make another once the service has answered it.',
@@ -34,8 +30,6 @@ export default {
   'field.contacts.pickup': 'Give at least one person allowed to pick the child up.',
   'field.email.mismatch': 'The e-mail address must be the one of your e-counter account.',
   'field.change.none': 'You have not changed anything: change at least one detail or explain your request.',
-  'ui.phoneHint.BE': 'For example: 0496 44 41 11',
-  'ui.phoneHint.FR': 'For example: 06 12 34 56 78',
   'ui.born': 'born on {date}',
   'ui.health.complete': 'Health form complete',
   'ui.health.to-update': 'Health form to update',

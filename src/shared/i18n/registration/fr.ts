@@ -1,15 +1,11 @@
 /**
  * French words that <parent-register> and <child-register> share, and no other
  * element shows: the field problems of a person's or a child's details (the
- * domain rules' codes, `field.<code>`, also as the service sends them), the
- * date input, the phone hints, children's health forms, and the kind and
- * status of each request.
+ * domain rules' codes, `field.<code>`, also as the service sends them),
+ * children's health forms, and the kind and status of each request (the date
+ * input's words and the phone hints are in ../registration-form).
  */
 export default {
-  'ui.day': 'Jour',
-  'ui.month': 'Mois',
-  'ui.year': 'Année',
-  'ui.dateHint': 'Par exemple : 27 3 2015',
   'ui.whatNext': 'Et ensuite ?',
   'ui.error.change.pending':
     'Une demande de modification est déjà en cours de traitement : vous pourrez en faire une autre quand le service y aura répondu.',
@@ -44,8 +40,6 @@ export default {
   'field.email.mismatch': 'L’adresse e-mail doit être celle de votre compte e-guichet.',
   'field.change.none':
     'Vous n’avez rien modifié : changez au moins une information ou précisez votre demande.',
-  'ui.phoneHint.BE': 'Par exemple : 0496 44 41 11',
-  'ui.phoneHint.FR': 'Par exemple : 06 12 34 56 78',
   'ui.born': 'né(e) le {date}',
   'ui.health.complete': 'Fiche santé complète',
   'ui.health.to-update': 'Fiche santé à mettre à jour',

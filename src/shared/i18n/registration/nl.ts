@@ -2,10 +2,6 @@ import type fr from './fr.js';
 
 /** Dutch words of the registration elements (see fr.ts). */
 export default {
-  'ui.day': 'Dag',
-  'ui.month': 'Maand',
-  'ui.year': 'Jaar',
-  'ui.dateHint': 'Bijvoorbeeld: 27 3 2015',
   'ui.whatNext': 'Wat gebeurt er nu?',
   'ui.error.change.pending':
     'Er is al een wijzigingsaanvraag in behandeling: u kunt een nieuwe indienen zodra de dienst erop heeft geantwoord.',
@@ -36,8 +32,6 @@ export default {
   'field.contacts.pickup': 'Geef minstens één persoon op die het kind mag ophalen.',
   'field.email.mismatch': 'Het e-mailadres moet dat van uw e-loketaccount zijn.',
   'field.change.none': 'U hebt niets gewijzigd: wijzig minstens één gegeven of licht uw aanvraag toe.',
-  'ui.phoneHint.BE': 'Bijvoorbeeld: 0496 44 41 11',
-  'ui.phoneHint.FR': 'Bijvoorbeeld: 06 12 34 56 78',
   'ui.born': 'geboren op {date}',
   'ui.health.complete': 'Medische fiche volledig',
   'ui.health.to-update': 'Medische fiche bij te werken',

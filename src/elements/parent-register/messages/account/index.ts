@@ -1,5 +1,6 @@
 import { historyMessages } from '../../../../shared/i18n/history/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../../shared/i18n/localize.js';
+import { registrationMessages } from '../../../../shared/i18n/registration/index.js';
 import fr from './fr.js';
 
 /**
@@ -14,6 +15,7 @@ export const accountMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
+  registrationMessages,
   historyMessages,
 ];
 

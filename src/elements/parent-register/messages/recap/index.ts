@@ -1,4 +1,5 @@
 import { defineMessages, type MessageKeyOf } from '../../../../shared/i18n/localize.js';
+import { registrationMessages } from '../../../../shared/i18n/registration/index.js';
 import fr from './fr.js';
 
 /** The messages of the recap and of the field problems: loaded with that part (French in it, the other languages on first use). */
@@ -9,6 +10,7 @@ export const recapMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
+  registrationMessages,
 ];
 
 export type RecapKey = MessageKeyOf<typeof recapMessages>;
