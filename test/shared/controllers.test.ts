@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
+import { css, LitElement } from 'lit';
 import * as z from 'zod/mini';
 import { AdapterError } from '../../src/adapter/index.js';
 import {
@@ -308,5 +308,46 @@ describe('LazyController', () => {
     await waitUntil(() => host.shadowRoot?.querySelector('h2'));
     expect(host.shadowRoot?.querySelector('h2')?.textContent).to.equal('Écran chargé');
     expect(host.loads).to.equal(2);
+  });
+});
+
+/** Two parts each bringing styles: the second adds its own to the first's. */
+const firstStyles = css`
+  .first {
+    color: rgb(1, 2, 3);
+  }
+`;
+const secondStyles = css`
+  .second {
+    color: rgb(4, 5, 6);
+  }
+`;
+class StyledPartsHost extends LitElement {
+  static override properties = { locale: {} };
+  locale: string | undefined;
+  readonly i18n = new LocalizeController(this);
+  readonly first = new LazyController(this, this.i18n, () =>
+    Promise.resolve({ styles: [firstStyles] as const }),
+  );
+  readonly second = new LazyController(this, this.i18n, () =>
+    Promise.resolve({ styles: [secondStyles] as const }),
+  );
+  override render() {
+    return html`${this.first.render(1, () => html`<p class="first">1</p>`)}
+    ${this.second.render(1, () => html`<p class="second">2</p>`)}`;
+  }
+}
+customElements.define('styled-parts-host', StyledPartsHost);
+
+describe('LazyController styles', () => {
+  it('keeps each part’s styles when another part brings its own', async () => {
+    const host = await fixture<StyledPartsHost>(html`<styled-parts-host></styled-parts-host>`);
+    await waitUntil(
+      () => host.shadowRoot?.querySelector('.first') && host.shadowRoot.querySelector('.second'),
+    );
+    await host.updateComplete;
+    const colour = (selector: string) => getComputedStyle(host.shadowRoot!.querySelector(selector)!).color;
+    expect(colour('.first')).to.equal('rgb(1, 2, 3)');
+    expect(colour('.second')).to.equal('rgb(4, 5, 6)');
   });
 });

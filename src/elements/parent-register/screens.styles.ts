@@ -4,8 +4,7 @@ import { flowStyles } from '../../shared/styles.js';
 /**
  * The styles of the screens after the form (the recap, a known parent's
  * details and requests, the confirmation, the change request's comment):
- * adopted with the part that brings them. Both parts bring the same list,
- * since the part loaded last sets the element's extra styles.
+ * adopted with whichever of the two parts that show them comes first.
  */
 export const screenStyles = [
   flowStyles,

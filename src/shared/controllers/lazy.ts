@@ -28,6 +28,9 @@ export interface LazyOptions {
   focus?: FocusController;
 }
 
+/** The styles the parts of each element brought so far: a part adds its own to those already there. */
+const partStyles = new WeakMap<HTMLElement, CSSResultOrNative[]>();
+
 /** Runs `task` once the browser is idle (soon after, where it cannot tell). */
 export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => task(), { timeout: 2000 });
@@ -83,8 +86,11 @@ export class LazyController<M extends LazyPart> implements ReactiveController {
       .then(async (part) => {
         await this.i18n.use(part.messages ?? []);
         if (part.styles?.length && this.host.shadowRoot) {
+          const adopted = partStyles.get(this.host) ?? [];
+          const added = [...adopted, ...part.styles.filter((style) => !adopted.includes(style))];
+          partStyles.set(this.host, added);
           const element = this.host.constructor as typeof ReactiveElement;
-          adoptStyles(this.host.shadowRoot, [...element.elementStyles, ...part.styles]);
+          adoptStyles(this.host.shadowRoot, [...element.elementStyles, ...added]);
         }
         return part;
       })
