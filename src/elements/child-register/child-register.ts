@@ -205,16 +205,20 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     sent: (childId, receipt) => this.sentFor(childId, receipt),
   };
 
-  /** The registration and the change requests: their steps, drafts and sending. */
-  private readonly flow = new RegisterController(this, {
-    ...this.formHost,
-    abandonedRegistration: () =>
-      this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
-    registered: (registration) => this.registered(registration),
-  });
-
   /** The registration's next steps and confirmation, "Mes enfants", a child's page, the health form: loaded when first shown. */
   private readonly parts = new ChildParts(this, this.formHost);
+
+  /** The registration and the change requests: their steps, drafts and sending (their form's model in the steps part). */
+  private readonly flow = new RegisterController(
+    this,
+    {
+      ...this.formHost,
+      abandonedRegistration: () =>
+        this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
+      registered: (registration) => this.registered(registration),
+    },
+    this.parts.steps,
+  );
 
   /** The parent registered or changed details with `<parent-register>`: read anew (a form keeps its draft). */
   private readonly parentNews = new ParentNewsController(this, () => {

@@ -1,31 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChildRecord, ChildRegistration, FieldIssue, SchoolSite } from '../../domain/index.js';
-import { DraftController, DraftsController } from '../../shared/controllers/index.js';
+import { DraftController, DraftsController, type LazyController } from '../../shared/controllers/index.js';
 import type { DateParts } from '../../shared/ui/index.js';
-import {
-  emptyChildForm,
-  localToday,
-  parseChildForm,
-  sortIssues,
-  type ChildForm,
-  type ChildFormField,
-} from './child-form.js';
+import type { ChildForm, ChildFormField } from './child-form.js';
 import {
   changeDraftShape,
-  changeFieldIssues,
-  changeIssues,
   registrationDraftShape,
-  startChange,
-  startRegistration,
-  withBirthDate,
-  withField,
-  withSite,
   type ChangeDraft,
-  type FlowState,
   type RegistrationDraft,
-} from './register-model.js';
+} from './register-drafts.js';
+import type { FlowState } from './register-model.js';
 import type { Loaded, Step } from './register-view.js';
 import type { ChildFormHost } from './screens.js';
+import type * as StepsPart from './steps-part.js';
 
 /** What the registration needs of the element besides what every child's form does. */
 export interface RegisterHost extends ChildFormHost {
@@ -41,11 +28,15 @@ export interface RegisterHost extends ChildFormHost {
  * what the parent typed (kept in sessionStorage) and their sending. The
  * templates are in register-view.ts (the first step), child-step-view.ts,
  * register-recap-view.ts and confirmation-view.ts (loaded on first use); the
- * pure transitions in register-model.ts.
+ * form's model (its checks, the child rules) in child-form.ts and
+ * register-model.ts, which come with the steps part: a page does not download
+ * them before the parent leaves "Mes informations". A kept draft waits for
+ * them to be restored, and is not written over meanwhile.
  */
 export class RegisterController implements ReactiveController {
   step: Step = 'parent';
-  form: ChildForm = emptyChildForm();
+  /** Empty until the registration or change request is restored: only the steps part's templates read it, once it is. */
+  form = {} as ChildForm;
   /** The comment of a change request. */
   comment = '';
   /** What was registered, for the confirmation's wording. */
@@ -55,10 +46,13 @@ export class RegisterController implements ReactiveController {
   private restoredFor: Loaded | undefined;
   private readonly drafts: DraftController<RegistrationDraft>;
   private readonly changeDrafts: DraftsController<ChangeDraft>;
+  /** The registration's draft (or none) read at its start, until the steps part is there to restore it. */
+  private unrestored: { draft: RegistrationDraft | undefined; lastName: string } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly flow: RegisterHost,
+    private readonly steps: LazyController<typeof StepsPart>,
   ) {
     host.addController(this);
     this.drafts = new DraftController(host, () => `fp-draft:${flow.draftKey()}`, registrationDraftShape);
@@ -78,12 +72,37 @@ export class RegisterController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Once per read of the family: the registration restored from its draft, else on "Mes informations". */
+  /** The form's model: its templates call for it, and they are in the steps part too. */
+  private get model(): typeof StepsPart {
+    const part = this.steps.loaded;
+    if (!part) throw new Error('The registration steps part is not loaded.');
+    return part;
+  }
+
+  /**
+   * Once per read of the family: the registration restored from its draft,
+   * else on "Mes informations". The step is known at once (a later step shows
+   * the steps part's skeleton, or its error with "Réessayer"); what was typed
+   * comes back once the steps part is there, and the parent may go on from
+   * "Mes informations" meanwhile.
+   */
   restoreOnce(loaded: Loaded): void {
-    if (loaded === this.restoredFor) return;
-    this.restoredFor = loaded;
-    const parent = loaded.family.parent;
-    this.set(startRegistration(parent ? this.drafts.load() : undefined, parent?.lastName ?? ''));
+    if (loaded !== this.restoredFor) {
+      this.restoredFor = loaded;
+      const parent = loaded.family.parent;
+      const draft = parent ? this.drafts.load() : undefined;
+      this.unrestored = { draft, lastName: parent?.lastName ?? '' };
+      this.step = draft?.step ?? 'parent';
+      this.flow.submission.pending = undefined;
+      this.host.requestUpdate();
+    }
+    const part = this.steps.loaded;
+    if (!this.unrestored || !part) return;
+    const { draft, lastName } = this.unrestored;
+    this.unrestored = undefined;
+    const moved = this.step !== (draft?.step ?? 'parent');
+    this.set({ ...part.startRegistration(draft, lastName), step: this.step });
+    if (moved) this.save();
   }
 
   /** The next read starts the registration again (another screen was opened, or another child is registered). */
@@ -93,13 +112,19 @@ export class RegisterController implements ReactiveController {
 
   /** A change request for `record`: from its draft, else from the child as the service knows them. */
   startChange(record: ChildRecord, loaded: Loaded): void {
-    const state = startChange(this.changeDrafts.load(record.id), record.identity, loaded.commune.country);
+    const state = this.model.startChange(
+      this.changeDrafts.load(record.id),
+      record.identity,
+      loaded.commune.country,
+    );
     this.set(state);
     this.comment = state.comment;
   }
 
   /** Keeps the registration in progress. */
   save(): void {
+    // A draft not restored yet stays as it was kept.
+    if (this.unrestored) return;
     this.drafts.save({ step: this.step, form: this.form, pending: this.flow.submission.pending });
   }
 
@@ -120,15 +145,15 @@ export class RegisterController implements ReactiveController {
   }
 
   setField(field: ChildFormField, value: string): void {
-    this.edit(withField(this.form, field, value));
+    this.edit(this.model.withField(this.form, field, value));
   }
 
   setSite(site: string, schools: readonly SchoolSite[]): void {
-    this.edit(withSite(this.form, site, schools));
+    this.edit(this.model.withSite(this.form, site, schools));
   }
 
   setBirthDate(value: DateParts): void {
-    this.edit(withBirthDate(this.form, value));
+    this.edit(this.model.withBirthDate(this.form, value));
   }
 
   setComment(value: string): void {
@@ -138,6 +163,7 @@ export class RegisterController implements ReactiveController {
   }
 
   parse(loaded: Loaded) {
+    const { parseChildForm, localToday } = this.model;
     return parseChildForm(this.form, {
       today: localToday(),
       country: loaded.commune.country,
@@ -158,7 +184,7 @@ export class RegisterController implements ReactiveController {
 
   continueChange(loaded: Loaded, record: ChildRecord): void {
     this.flow.continueWith(
-      changeIssues(this.parse(loaded), record.identity, this.comment),
+      this.model.changeIssues(this.parse(loaded), record.identity, this.comment),
       () => (this.step = 'recap'),
     );
   }
@@ -204,7 +230,7 @@ export class RegisterController implements ReactiveController {
       {
         payload: identity,
         fieldIssues: (issues) => {
-          this.flow.setIssues(sortIssues(issues));
+          this.flow.setIssues(this.model.sortIssues(issues));
           this.step = 'child';
         },
       },
@@ -228,7 +254,7 @@ export class RegisterController implements ReactiveController {
       {
         payload: input,
         fieldIssues: (issues) => {
-          this.flow.setIssues(changeFieldIssues(issues));
+          this.flow.setIssues(this.model.changeFieldIssues(issues));
           this.step = 'child';
         },
       },
