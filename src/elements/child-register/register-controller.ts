@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChildRecord, ChildRegistration, FieldIssue, SchoolSite } from '../../domain/index.js';
+import type {
+  ChildIdentity,
+  ChildRecord,
+  ChildRegistration,
+  RequestReceipt,
+  SchoolSite,
+} from '../../domain/index.js';
 import { DraftController, DraftsController, type LazyController } from '../../shared/controllers/index.js';
 import type { DateParts } from '../../shared/ui/index.js';
 import type { ChildForm, ChildFormField } from './child-form.js';
@@ -11,6 +17,7 @@ import {
 } from './register-drafts.js';
 import type { FlowState } from './register-model.js';
 import type { Loaded, Step } from './register-view.js';
+import type { RegisterSteps } from './register-steps.js';
 import type { ChildFormHost } from './screens.js';
 import type * as StepsPart from './steps-part.js';
 
@@ -33,7 +40,7 @@ export interface RegisterHost extends ChildFormHost {
  * them before the parent leaves "Mes informations". A kept draft waits for
  * them to be restored, and is not written over meanwhile.
  */
-export class RegisterController implements ReactiveController {
+export class RegisterController implements ReactiveController, RegisterSteps {
   step: Step = 'parent';
   /** Empty until the registration or change request is restored: only the steps part's templates read it, once it is. */
   form = {} as ChildForm;
@@ -51,7 +58,7 @@ export class RegisterController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly flow: RegisterHost,
+    readonly flow: RegisterHost,
     private readonly steps: LazyController<typeof StepsPart>,
   ) {
     host.addController(this);
@@ -163,12 +170,7 @@ export class RegisterController implements ReactiveController {
   }
 
   parse(loaded: Loaded) {
-    const { parseChildForm, localToday } = this.model;
-    return parseChildForm(this.form, {
-      today: localToday(),
-      country: loaded.commune.country,
-      schools: loaded.schools,
-    });
+    return this.model.parseRegistration(this, loaded);
   }
 
   toChildStep(): void {
@@ -178,15 +180,11 @@ export class RegisterController implements ReactiveController {
   }
 
   continueToRecap(loaded: Loaded): void {
-    const result = this.parse(loaded);
-    this.flow.continueWith(result.ok ? [] : result.issues, () => (this.step = 'recap'));
+    this.model.continueToRecap(this, loaded);
   }
 
   continueChange(loaded: Loaded, record: ChildRecord): void {
-    this.flow.continueWith(
-      this.model.changeIssues(this.parse(loaded), record.identity, this.comment),
-      () => (this.step = 'recap'),
-    );
+    this.model.continueChange(this, loaded, record);
   }
 
   backTo(step: Step, focus?: string): void {
@@ -211,56 +209,22 @@ export class RegisterController implements ReactiveController {
     this.flow.abandoned(childId, 'child.change.abandoned');
   }
 
-  /** A problem found at the end: back to the child's step, on the summary. */
-  private refuse(issues: FieldIssue[]): void {
-    this.flow.setIssues(issues);
-    this.backTo('child');
-    this.flow.focus.request('error-summary');
+  submit(loaded: Loaded): Promise<void> {
+    return this.model.submitRegistration(this, loaded);
   }
 
-  async submit(loaded: Loaded): Promise<void> {
-    const adapter = this.flow.adapter();
-    const { submission } = this.flow;
-    if (submission.busy() || !adapter) return;
-    const result = this.parse(loaded);
-    if (!result.ok) return this.refuse(result.issues);
-    const identity = result.value;
-    const sent = await submission.send(
-      (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }),
-      {
-        payload: identity,
-        fieldIssues: (issues) => {
-          this.flow.setIssues(this.model.sortIssues(issues));
-          this.step = 'child';
-        },
-      },
-    );
-    if (!sent) return;
+  submitChange(loaded: Loaded, childId: string): Promise<void> {
+    return this.model.submitChange(this, loaded, childId);
+  }
+
+  registered(registration: ChildRegistration, identity: ChildIdentity): void {
     this.drafts.clear();
     this.registeredName = identity.firstName;
-    this.flow.registered(sent.value);
+    this.flow.registered(registration);
   }
 
-  async submitChange(loaded: Loaded, childId: string): Promise<void> {
-    const adapter = this.flow.adapter();
-    const { submission } = this.flow;
-    if (submission.busy() || !adapter) return;
-    const result = this.parse(loaded);
-    if (!result.ok) return this.refuse(result.issues);
-    const comment = this.comment.trim();
-    const input = { identity: result.value, ...(comment ? { comment } : {}) };
-    const sent = await submission.send(
-      (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
-      {
-        payload: input,
-        fieldIssues: (issues) => {
-          this.flow.setIssues(this.model.changeFieldIssues(issues));
-          this.step = 'child';
-        },
-      },
-    );
-    if (!sent) return;
+  changeSent(childId: string, receipt: RequestReceipt): void {
     this.changeDrafts.clear(childId);
-    this.flow.sent(childId, sent.value);
+    this.flow.sent(childId, receipt);
   }
 }

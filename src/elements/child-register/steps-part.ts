@@ -6,15 +6,13 @@ import { registrationMessages } from '../../shared/i18n/registration/index.js';
 
 export { renderChildStep } from './child-step-view.js';
 export { renderChange, renderRecap } from './register-recap-view.js';
-export { localToday, parseChildForm, sortIssues } from './child-form.js';
 export {
-  changeFieldIssues,
-  changeIssues,
-  startChange,
-  startRegistration,
-  withBirthDate,
-  withField,
-  withSite,
-} from './register-model.js';
+  continueChange,
+  continueToRecap,
+  parseRegistration,
+  submitChange,
+  submitRegistration,
+} from './register-steps.js';
+export { startChange, startRegistration, withBirthDate, withField, withSite } from './register-model.js';
 
 export const messages = [stepsMessages, registrationMessages];
