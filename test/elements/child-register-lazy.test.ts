@@ -164,6 +164,7 @@ describe('<child-register> screens loaded on first use', () => {
 
   it('shows "Mes informations" at once, and the next step once its part is there, focus on its heading', async () => {
     const release = hold('steps');
+    holdDownloads();
     const page = await mount(known());
     await page.waitForText('Étape 1 sur 3');
     expect(loading(page), 'the first screen is there at once').to.equal(false);
@@ -178,6 +179,11 @@ describe('<child-register> screens loaded on first use', () => {
       `focus on the step heading, not ${page.focused()?.outerHTML.slice(0, 80)}`,
     );
     expect(page.text()).to.include('Étape 2 sur 3');
+    const rules = page.el.shadowRoot?.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]) ?? [];
+    expect(
+      rules.some((rule) => rule.cssText.startsWith('.conditional')),
+      'with its styles',
+    ).to.equal(true);
   });
 
   it('says a registration step that cannot be downloaded failed, and "Réessayer" brings it with what was typed', async () => {

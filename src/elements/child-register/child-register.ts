@@ -8,7 +8,6 @@ import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { skeleton } from '../../shared/ui/index.js';
-import { childRegisterStyles } from './child-register.styles.js';
 import { ChildParts } from './child-parts.js';
 import type { HealthController, HealthScreenView } from './health-screen.js';
 import { ParentNewsController } from './parent-news.js';
@@ -112,7 +111,7 @@ import type { ScreensView } from './pages-part.js';
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ChildRegister extends FpFormElement<ChildKey> {
-  static override styles = [baseStyles, childRegisterStyles];
+  static override styles = [baseStyles];
 
   /** @internal */
   static override messages = childMessages;

@@ -1,5 +1,6 @@
 // "Mes enfants", a child's page and the screens around a child's forms, with
 // their messages: loaded when first shown (see lazy-parts.ts).
+import { childRegisterStyles } from './child-register.styles.js';
 import { historyMessages } from '../../shared/i18n/history/index.js';
 import { healthMessages } from './messages/health/index.js';
 import { pagesMessages } from './messages/pages/index.js';
@@ -19,3 +20,5 @@ export {
  * is valid), their identity as the registration asks it, and each request's status history.
  */
 export const messages = [pagesMessages, healthMessages, stepsMessages, historyMessages, registrationMessages];
+
+export const styles = childRegisterStyles;
