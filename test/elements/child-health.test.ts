@@ -46,6 +46,8 @@ async function mount(
     () =>
       el.shadowRoot?.querySelector('[part~="heading"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'),
     'still loading',
+    // The first mount of a run downloads a screen's modules (and the child rules they check) on first use.
+    { timeout: 4000 },
   );
   await page.settle();
   return page;

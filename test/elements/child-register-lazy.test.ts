@@ -164,6 +164,7 @@ describe('<child-register> screens loaded on first use', () => {
 
   it('shows "Mes informations" at once, and the next step once its part is there, focus on its heading', async () => {
     const release = hold('steps');
+    holdDownloads();
     const page = await mount(known());
     await page.waitForText('Étape 1 sur 3');
     expect(loading(page), 'the first screen is there at once').to.equal(false);
@@ -178,6 +179,11 @@ describe('<child-register> screens loaded on first use', () => {
       `focus on the step heading, not ${page.focused()?.outerHTML.slice(0, 80)}`,
     );
     expect(page.text()).to.include('Étape 2 sur 3');
+    const rules = page.el.shadowRoot?.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]) ?? [];
+    expect(
+      rules.some((rule) => rule.cssText.startsWith('.conditional')),
+      'with its styles',
+    ).to.equal(true);
   });
 
   it('says a registration step that cannot be downloaded failed, and "Réessayer" brings it with what was typed', async () => {
@@ -199,6 +205,30 @@ describe('<child-register> screens loaded on first use', () => {
     await page.click('Réessayer');
     await page.waitForText('Étape 3 sur 3');
     expect(page.recapRows().get('Prénom de l’enfant'), 'nothing typed is lost').to.equal('Emma');
+  });
+
+  it('restores a draft after a reload once the steps part, failed first, comes with "Réessayer"', async () => {
+    const adapter = known();
+    const first = await mount(adapter);
+    await first.waitForText('Étape 1 sur 3');
+    await typeEmma(first);
+    first.el.remove();
+    const kept = sessionStorage.getItem('fp-draft:child-register');
+    expect(kept, 'a draft is kept').not.to.equal(null);
+
+    parts.steps = offline;
+    const page = await mount(adapter);
+    await page.waitForText('Vérifiez votre connexion');
+    expect(page.text(), 'not "Mes informations": the draft’s step waits').not.to.include('Étape 1 sur 3');
+    expect(sessionStorage.getItem('fp-draft:child-register'), 'the draft is kept as it was').to.equal(kept);
+
+    Object.assign(parts, downloads);
+    await page.click('Réessayer');
+    await page.waitForInput('child-firstName');
+    expect(page.text()).to.include('Étape 2 sur 3');
+    expect(page.input('child-firstName').value, 'nothing typed is lost').to.equal('Emma');
+    expect(page.input('child-sex-female').checked).to.equal(true);
+    expect(sessionStorage.getItem('fp-draft:child-register'), 'and kept still').to.equal(kept);
   });
 
   it('shows the confirmation with its status history once its part is there, or says it failed', async () => {

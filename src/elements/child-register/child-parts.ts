@@ -61,12 +61,17 @@ export class ChildParts {
   /**
    * Once the child's record is there: the health form or change request starts
    * from it (or from its draft). Gives the screen shown (`child-id` opens the
-   * health form when it is due), or undefined while the health form's part is
-   * still loading (`child-id` waits for it too, to know whether a health draft is kept).
+   * health form when it is due), or undefined while the form's part is still
+   * loading (`child-id` waits for the health form's too, to know whether a health draft is kept).
    */
   start(screen: Screen, record: ChildRecord, loaded: Loaded, flow: RegisterController): Screen | undefined {
-    if (screen.name === 'change') flow.startChange(record, loaded);
-    if (screen.name === 'change' || (screen.name === 'child' && !screen.auto)) return screen;
+    if (screen.name === 'change') {
+      // A change request starts from its draft with the form's model, which the steps part brings.
+      if (!this.steps.module) return undefined;
+      flow.startChange(record, loaded);
+      return screen;
+    }
+    if (screen.name === 'child' && !screen.auto) return screen;
     const health = this.healthForm;
     if (!health) return undefined;
     if (screen.name === 'health') {

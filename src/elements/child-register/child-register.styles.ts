@@ -1,69 +1,77 @@
 import { css } from 'lit';
 
-/** Layout specific to `<child-register>`; shared field, button and panel styles come from baseStyles. */
-export const childRegisterStyles = css`
-  .conditional {
-    border-left: 4px solid var(--fp-color-border, #b1b4b6);
-    padding-left: calc(var(--fp-space, 8px) * 2);
-    margin-bottom: calc(var(--fp-space, 8px) * 3);
-  }
-  .conditional > legend {
-    padding-left: 0;
-  }
-  .select {
-    max-width: 24em;
-  }
-  .select:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  .group {
-    margin-bottom: calc(var(--fp-space, 8px) * 3);
-  }
-  .group > .choices {
-    margin-bottom: calc(var(--fp-space, 8px) * 2);
-  }
-  .entry {
-    margin-bottom: calc(var(--fp-space, 8px) * 3);
-  }
-  .entry > legend {
-    font-size: 1.05em;
-  }
-  .child-cards {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 calc(var(--fp-space, 8px) * 2);
-    display: grid;
-    gap: calc(var(--fp-space, 8px) * 2);
-  }
-  .child-card {
-    border: 1px solid var(--fp-color-border, #b1b4b6);
-    border-radius: var(--fp-radius, 4px);
-    padding: calc(var(--fp-space, 8px) * 2);
-  }
-  .child-card > p {
-    margin: calc(var(--fp-space, 8px) / 2) 0;
-  }
-  .child-card .badge {
-    margin-right: var(--fp-space, 8px);
-  }
-  .child-card .actions {
-    margin-bottom: 0;
-  }
-  .health-summary {
-    margin-bottom: calc(var(--fp-space, 8px) * 2);
-  }
-  .health-summary > summary {
-    cursor: pointer;
-    color: var(--fp-color-primary, #1d4f91);
-    text-decoration: underline;
-    margin-bottom: var(--fp-space, 8px);
-  }
-  section {
-    margin-bottom: calc(var(--fp-space, 8px) * 3);
-  }
-  .welcome {
-    border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
-    margin-bottom: calc(var(--fp-space, 8px) * 4);
-  }
-`;
+/**
+ * Layout specific to `<child-register>`'s screens after "Mes informations"
+ * (fields, a child's cards, the health form's lists); shared field, button
+ * and panel styles come from baseStyles. The parts that show them bring them
+ * (see lazy-parts.ts), each the same list: adopting one part's styles replaces
+ * another's.
+ */
+export const childRegisterStyles = [
+  css`
+    .conditional {
+      border-left: 4px solid var(--fp-color-border, #b1b4b6);
+      padding-left: calc(var(--fp-space, 8px) * 2);
+      margin-bottom: calc(var(--fp-space, 8px) * 3);
+    }
+    .conditional > legend {
+      padding-left: 0;
+    }
+    .select {
+      max-width: 24em;
+    }
+    .select:disabled {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .group {
+      margin-bottom: calc(var(--fp-space, 8px) * 3);
+    }
+    .group > .choices {
+      margin-bottom: calc(var(--fp-space, 8px) * 2);
+    }
+    .entry {
+      margin-bottom: calc(var(--fp-space, 8px) * 3);
+    }
+    .entry > legend {
+      font-size: 1.05em;
+    }
+    .child-cards {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 calc(var(--fp-space, 8px) * 2);
+      display: grid;
+      gap: calc(var(--fp-space, 8px) * 2);
+    }
+    .child-card {
+      border: 1px solid var(--fp-color-border, #b1b4b6);
+      border-radius: var(--fp-radius, 4px);
+      padding: calc(var(--fp-space, 8px) * 2);
+    }
+    .child-card > p {
+      margin: calc(var(--fp-space, 8px) / 2) 0;
+    }
+    .child-card .badge {
+      margin-right: var(--fp-space, 8px);
+    }
+    .child-card .actions {
+      margin-bottom: 0;
+    }
+    .health-summary {
+      margin-bottom: calc(var(--fp-space, 8px) * 2);
+    }
+    .health-summary > summary {
+      cursor: pointer;
+      color: var(--fp-color-primary, #1d4f91);
+      text-decoration: underline;
+      margin-bottom: var(--fp-space, 8px);
+    }
+    section {
+      margin-bottom: calc(var(--fp-space, 8px) * 3);
+    }
+    .welcome {
+      border-bottom: 1px solid var(--fp-color-border, #b1b4b6);
+      margin-bottom: calc(var(--fp-space, 8px) * 4);
+    }
+  `,
+];

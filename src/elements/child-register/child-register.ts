@@ -8,7 +8,6 @@ import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { skeleton } from '../../shared/ui/index.js';
-import { childRegisterStyles } from './child-register.styles.js';
 import { ChildParts } from './child-parts.js';
 import type { HealthController, HealthScreenView } from './health-screen.js';
 import { ParentNewsController } from './parent-news.js';
@@ -112,7 +111,7 @@ import type { ScreensView } from './pages-part.js';
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ChildRegister extends FpFormElement<ChildKey> {
-  static override styles = [baseStyles, childRegisterStyles];
+  static override styles = [baseStyles];
 
   /** @internal */
   static override messages = childMessages;
@@ -205,16 +204,20 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     sent: (childId, receipt) => this.sentFor(childId, receipt),
   };
 
-  /** The registration and the change requests: their steps, drafts and sending. */
-  private readonly flow = new RegisterController(this, {
-    ...this.formHost,
-    abandonedRegistration: () =>
-      this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
-    registered: (registration) => this.registered(registration),
-  });
-
   /** The registration's next steps and confirmation, "Mes enfants", a child's page, the health form: loaded when first shown. */
   private readonly parts = new ChildParts(this, this.formHost);
+
+  /** The registration and the change requests: their steps, drafts and sending (their form's model in the steps part). */
+  private readonly flow = new RegisterController(
+    this,
+    {
+      ...this.formHost,
+      abandonedRegistration: () =>
+        this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
+      registered: (registration) => this.registered(registration),
+    },
+    this.parts.steps,
+  );
 
   /** The parent registered or changed details with `<parent-register>`: read anew (a form keeps its draft). */
   private readonly parentNews = new ParentNewsController(this, () => {

@@ -2,7 +2,8 @@
  * The screens of <child-register> a page does not pay for at once, each
  * downloaded when first shown (or prefetched when idle): the registration is
  * all the element needs first. Named in one place, so that a test can make a
- * download fail or wait.
+ * download fail or wait. The parts with styles all bring the same ones
+ * (child-register.styles.ts).
  */
 export const parts = {
   /** The registration's steps after "Mes informations": the child's identity and school, "Vérifiez vos réponses". */

@@ -1,31 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChildRecord, ChildRegistration, FieldIssue, SchoolSite } from '../../domain/index.js';
-import { DraftController, DraftsController } from '../../shared/controllers/index.js';
+import type {
+  ChildIdentity,
+  ChildRecord,
+  ChildRegistration,
+  RequestReceipt,
+  SchoolSite,
+} from '../../domain/index.js';
+import { DraftController, DraftsController, type LazyController } from '../../shared/controllers/index.js';
 import type { DateParts } from '../../shared/ui/index.js';
-import {
-  emptyChildForm,
-  localToday,
-  parseChildForm,
-  sortIssues,
-  type ChildForm,
-  type ChildFormField,
-} from './child-form.js';
+import type { ChildForm, ChildFormField } from './child-form.js';
 import {
   changeDraftShape,
-  changeFieldIssues,
-  changeIssues,
   registrationDraftShape,
-  startChange,
-  startRegistration,
-  withBirthDate,
-  withField,
-  withSite,
   type ChangeDraft,
-  type FlowState,
   type RegistrationDraft,
-} from './register-model.js';
+} from './register-drafts.js';
+import type { FlowState } from './register-model.js';
 import type { Loaded, Step } from './register-view.js';
+import type { RegisterSteps } from './register-steps.js';
 import type { ChildFormHost } from './screens.js';
+import type * as StepsPart from './steps-part.js';
 
 /** What the registration needs of the element besides what every child's form does. */
 export interface RegisterHost extends ChildFormHost {
@@ -41,11 +35,15 @@ export interface RegisterHost extends ChildFormHost {
  * what the parent typed (kept in sessionStorage) and their sending. The
  * templates are in register-view.ts (the first step), child-step-view.ts,
  * register-recap-view.ts and confirmation-view.ts (loaded on first use); the
- * pure transitions in register-model.ts.
+ * form's model (its checks, the child rules) in child-form.ts and
+ * register-model.ts, which come with the steps part: a page does not download
+ * them before the parent leaves "Mes informations". A kept draft waits for
+ * them to be restored, and is not written over meanwhile.
  */
-export class RegisterController implements ReactiveController {
+export class RegisterController implements ReactiveController, RegisterSteps {
   step: Step = 'parent';
-  form: ChildForm = emptyChildForm();
+  /** Empty until the registration or change request is restored: only the steps part's templates read it, once it is. */
+  form = {} as ChildForm;
   /** The comment of a change request. */
   comment = '';
   /** What was registered, for the confirmation's wording. */
@@ -55,10 +53,13 @@ export class RegisterController implements ReactiveController {
   private restoredFor: Loaded | undefined;
   private readonly drafts: DraftController<RegistrationDraft>;
   private readonly changeDrafts: DraftsController<ChangeDraft>;
+  /** The registration's draft (or none) read at its start, until the steps part is there to restore it. */
+  private unrestored: { draft: RegistrationDraft | undefined; lastName: string } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly flow: RegisterHost,
+    readonly flow: RegisterHost,
+    private readonly steps: LazyController<typeof StepsPart>,
   ) {
     host.addController(this);
     this.drafts = new DraftController(host, () => `fp-draft:${flow.draftKey()}`, registrationDraftShape);
@@ -78,12 +79,37 @@ export class RegisterController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Once per read of the family: the registration restored from its draft, else on "Mes informations". */
+  /** The form's model: its templates call for it, and they are in the steps part too. */
+  private get model(): typeof StepsPart {
+    const part = this.steps.loaded;
+    if (!part) throw new Error('The registration steps part is not loaded.');
+    return part;
+  }
+
+  /**
+   * Once per read of the family: the registration restored from its draft,
+   * else on "Mes informations". The step is known at once (a later step shows
+   * the steps part's skeleton, or its error with "Réessayer"); what was typed
+   * comes back once the steps part is there, and the parent may go on from
+   * "Mes informations" meanwhile.
+   */
   restoreOnce(loaded: Loaded): void {
-    if (loaded === this.restoredFor) return;
-    this.restoredFor = loaded;
-    const parent = loaded.family.parent;
-    this.set(startRegistration(parent ? this.drafts.load() : undefined, parent?.lastName ?? ''));
+    if (loaded !== this.restoredFor) {
+      this.restoredFor = loaded;
+      const parent = loaded.family.parent;
+      const draft = parent ? this.drafts.load() : undefined;
+      this.unrestored = { draft, lastName: parent?.lastName ?? '' };
+      this.step = draft?.step ?? 'parent';
+      this.flow.submission.pending = undefined;
+      this.host.requestUpdate();
+    }
+    const part = this.steps.loaded;
+    if (!this.unrestored || !part) return;
+    const { draft, lastName } = this.unrestored;
+    this.unrestored = undefined;
+    const moved = this.step !== (draft?.step ?? 'parent');
+    this.set({ ...part.startRegistration(draft, lastName), step: this.step });
+    if (moved) this.save();
   }
 
   /** The next read starts the registration again (another screen was opened, or another child is registered). */
@@ -93,13 +119,19 @@ export class RegisterController implements ReactiveController {
 
   /** A change request for `record`: from its draft, else from the child as the service knows them. */
   startChange(record: ChildRecord, loaded: Loaded): void {
-    const state = startChange(this.changeDrafts.load(record.id), record.identity, loaded.commune.country);
+    const state = this.model.startChange(
+      this.changeDrafts.load(record.id),
+      record.identity,
+      loaded.commune.country,
+    );
     this.set(state);
     this.comment = state.comment;
   }
 
   /** Keeps the registration in progress. */
   save(): void {
+    // A draft not restored yet stays as it was kept.
+    if (this.unrestored) return;
     this.drafts.save({ step: this.step, form: this.form, pending: this.flow.submission.pending });
   }
 
@@ -120,15 +152,15 @@ export class RegisterController implements ReactiveController {
   }
 
   setField(field: ChildFormField, value: string): void {
-    this.edit(withField(this.form, field, value));
+    this.edit(this.model.withField(this.form, field, value));
   }
 
   setSite(site: string, schools: readonly SchoolSite[]): void {
-    this.edit(withSite(this.form, site, schools));
+    this.edit(this.model.withSite(this.form, site, schools));
   }
 
   setBirthDate(value: DateParts): void {
-    this.edit(withBirthDate(this.form, value));
+    this.edit(this.model.withBirthDate(this.form, value));
   }
 
   setComment(value: string): void {
@@ -138,11 +170,7 @@ export class RegisterController implements ReactiveController {
   }
 
   parse(loaded: Loaded) {
-    return parseChildForm(this.form, {
-      today: localToday(),
-      country: loaded.commune.country,
-      schools: loaded.schools,
-    });
+    return this.model.parseRegistration(this, loaded);
   }
 
   toChildStep(): void {
@@ -152,15 +180,11 @@ export class RegisterController implements ReactiveController {
   }
 
   continueToRecap(loaded: Loaded): void {
-    const result = this.parse(loaded);
-    this.flow.continueWith(result.ok ? [] : result.issues, () => (this.step = 'recap'));
+    this.model.continueToRecap(this, loaded);
   }
 
   continueChange(loaded: Loaded, record: ChildRecord): void {
-    this.flow.continueWith(
-      changeIssues(this.parse(loaded), record.identity, this.comment),
-      () => (this.step = 'recap'),
-    );
+    this.model.continueChange(this, loaded, record);
   }
 
   backTo(step: Step, focus?: string): void {
@@ -185,56 +209,22 @@ export class RegisterController implements ReactiveController {
     this.flow.abandoned(childId, 'child.change.abandoned');
   }
 
-  /** A problem found at the end: back to the child's step, on the summary. */
-  private refuse(issues: FieldIssue[]): void {
-    this.flow.setIssues(issues);
-    this.backTo('child');
-    this.flow.focus.request('error-summary');
+  submit(loaded: Loaded): Promise<void> {
+    return this.model.submitRegistration(this, loaded);
   }
 
-  async submit(loaded: Loaded): Promise<void> {
-    const adapter = this.flow.adapter();
-    const { submission } = this.flow;
-    if (submission.busy() || !adapter) return;
-    const result = this.parse(loaded);
-    if (!result.ok) return this.refuse(result.issues);
-    const identity = result.value;
-    const sent = await submission.send(
-      (idempotencyKey) => adapter.registerChild(identity, { idempotencyKey }),
-      {
-        payload: identity,
-        fieldIssues: (issues) => {
-          this.flow.setIssues(sortIssues(issues));
-          this.step = 'child';
-        },
-      },
-    );
-    if (!sent) return;
+  submitChange(loaded: Loaded, childId: string): Promise<void> {
+    return this.model.submitChange(this, loaded, childId);
+  }
+
+  registered(registration: ChildRegistration, identity: ChildIdentity): void {
     this.drafts.clear();
     this.registeredName = identity.firstName;
-    this.flow.registered(sent.value);
+    this.flow.registered(registration);
   }
 
-  async submitChange(loaded: Loaded, childId: string): Promise<void> {
-    const adapter = this.flow.adapter();
-    const { submission } = this.flow;
-    if (submission.busy() || !adapter) return;
-    const result = this.parse(loaded);
-    if (!result.ok) return this.refuse(result.issues);
-    const comment = this.comment.trim();
-    const input = { identity: result.value, ...(comment ? { comment } : {}) };
-    const sent = await submission.send(
-      (idempotencyKey) => adapter.requestChildChange(childId, input, { idempotencyKey }),
-      {
-        payload: input,
-        fieldIssues: (issues) => {
-          this.flow.setIssues(changeFieldIssues(issues));
-          this.step = 'child';
-        },
-      },
-    );
-    if (!sent) return;
+  changeSent(childId: string, receipt: RequestReceipt): void {
     this.changeDrafts.clear(childId);
-    this.flow.sent(childId, sent.value);
+    this.flow.sent(childId, receipt);
   }
 }

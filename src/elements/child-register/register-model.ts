@@ -1,7 +1,6 @@
-import * as shape from '../../shared/shape.js';
 import type { ChildIdentity, Country, FieldIssue, SchoolSite } from '../../domain/index.js';
 import { fingerprint, type PendingAction } from '../../shared/draft.js';
-import { pendingActionShape } from './pending.js';
+import type { ChangeDraft, RegistrationDraft } from './register-drafts.js';
 import type { DateParts } from '../../shared/ui/index.js';
 import {
   emptyChildForm,
@@ -12,23 +11,6 @@ import {
   type ChildFormField,
 } from './child-form.js';
 import type { Step } from './register-view.js';
-
-/** The registration in progress, as kept in sessionStorage. */
-export const registrationDraftShape = shape.object({
-  step: shape.literals(['parent', 'child', 'recap']),
-  form: shape.record(shape.string()),
-  pending: pendingActionShape,
-});
-export type RegistrationDraft = shape.Infer<typeof registrationDraftShape>;
-
-/** A change request for a child's identity in progress, as kept in sessionStorage. */
-export const changeDraftShape = shape.object({
-  step: shape.literals(['child', 'recap']),
-  form: shape.record(shape.string()),
-  comment: shape.string(),
-  pending: pendingActionShape,
-});
-export type ChangeDraft = shape.Infer<typeof changeDraftShape>;
 
 /** Where a form in steps stands: its step, what was typed and the key of its sending. */
 export interface FlowState {
