@@ -37,12 +37,31 @@ customElements.define('fp-child-messages-harness', ChildMessagesHarness);
 
 const shown = (el: LitElement) => el.shadowRoot?.querySelector('p')?.textContent;
 
-/** Every bundle of messages: the core and those the library's elements name in `static messages`. */
-function allBundles(): MessageBundle[] {
+/**
+ * The parts the elements load on first use, each with the `messages` it brings (LazyController):
+ * a new part is added here so that its words are checked as the elements' are.
+ */
+const lazyParts = () => [
+  import('../../src/elements/child-register/steps-part.js'),
+  import('../../src/elements/child-register/done-part.js'),
+  import('../../src/elements/child-register/pages-part.js'),
+  import('../../src/elements/child-register/health-screen.js'),
+  import('../../src/elements/child-enrol/steps-view.js'),
+  import('../../src/elements/child-enrol/outcome-view.js'),
+  import('../../src/elements/child-enrol/history-part.js'),
+  import('../../src/elements/parent-register/recap-view.js'),
+  import('../../src/elements/parent-register/account-view.js'),
+  import('../../src/elements/camp-week-picker/week-price.js'),
+  import('../../src/elements/family-cart/on-demand-view.js'),
+];
+
+/** Every bundle of messages: the core, those the library's elements name in `static messages`, and their parts'. */
+async function allBundles(): Promise<MessageBundle[]> {
   const named = Object.values(library).flatMap((value) =>
     typeof value === 'function' && 'messages' in value ? (value.messages as readonly MessageBundle[]) : [],
   );
-  return [...new Set([coreMessages, ...named])];
+  const parts = (await Promise.all(lazyParts())).flatMap((part): readonly MessageBundle[] => part.messages);
+  return [...new Set([coreMessages, ...named, ...parts])];
 }
 
 async function catalogue(bundle: MessageBundle, locale: Locale): Promise<Readonly<Record<string, string>>> {
@@ -52,7 +71,7 @@ async function catalogue(bundle: MessageBundle, locale: Locale): Promise<Readonl
 
 describe('localisation', () => {
   it('has every French key translated, non-empty, in nl, de and en, in the same bundle; no key in two', async () => {
-    const bundles = allBundles();
+    const bundles = await allBundles();
     // The core, the shared pieces and one bundle per element at least (adding an element adds its own).
     expect(bundles.length).to.be.at.least(9);
     const owner = new Map<string, number>();
