@@ -1,8 +1,9 @@
 import { coreStyles } from './styles/core.js';
+import { detailsStyles } from './styles/details.js';
 import { flowStyles } from './styles/flow.js';
 import { formStyles } from './styles/form.js';
 
-export { coreStyles, flowStyles, formStyles };
+export { coreStyles, detailsStyles, flowStyles, formStyles };
 
 /**
  * Every shared style: the core, forms and flows. An element that shows no

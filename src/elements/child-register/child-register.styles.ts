@@ -1,13 +1,11 @@
 import { css } from 'lit';
+import { flowStyles } from '../../shared/styles.js';
 
 /**
  * Layout specific to `<child-register>`'s screens after "Mes informations"
- * (fields, a child's cards, the health form's lists); shared field, button
- * and panel styles come from baseStyles. The parts that show them bring them
- * (see lazy-parts.ts), each the same list: adopting one part's styles replaces
- * another's.
+ * (fields, a child's cards, the health form's lists).
  */
-export const childRegisterStyles = [
+const childRegisterStyles = [
   css`
     .conditional {
       border-left: 4px solid var(--fp-color-border, #b1b4b6);
@@ -75,3 +73,10 @@ export const childRegisterStyles = [
     }
   `,
 ];
+
+/**
+ * The styles of the screens after "Mes informations" (recaps, confirmations,
+ * timelines, lists of children and requests, and the element's own layout):
+ * each part that shows them brings them (see lazy-parts.ts).
+ */
+export const screenStyles = [flowStyles, ...childRegisterStyles];

@@ -6,7 +6,9 @@ import type { ChildRecord, ChildRegistration, RequestReceipt } from '../../domai
 import { DraftController } from '../../shared/controllers/index.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import { baseStyles } from '../../shared/styles.js';
+import { coreStyles } from '../../shared/styles/core.js';
+import { detailsStyles } from '../../shared/styles/details.js';
+import { formStyles } from '../../shared/styles/form.js';
 import { skeleton } from '../../shared/ui/index.js';
 import { ChildParts } from './child-parts.js';
 import type { HealthController, HealthScreenView } from './health-screen.js';
@@ -111,7 +113,8 @@ import type { ScreensView } from './pages-part.js';
  * @cssprop --fp-color-on-success - Text on the confirmation panel.
  */
 export class ChildRegister extends FpFormElement<ChildKey> {
-  static override styles = [baseStyles];
+  /** "Mes informations" needs no more; the screens after it bring theirs (child-register.styles.ts). */
+  static override styles = [coreStyles, formStyles, detailsStyles];
 
   /** @internal */
   static override messages = childMessages;

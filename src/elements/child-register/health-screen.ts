@@ -1,6 +1,6 @@
 // The health form's screen, with its messages: loaded when first shown (see
 // lazy-parts.ts); the element reaches the health form only through this module.
-import { childRegisterStyles } from './child-register.styles.js';
+import { screenStyles } from './child-register.styles.js';
 import { healthMessages } from './messages/health/index.js';
 import { stepsMessages } from './messages/steps/index.js';
 import { registrationMessages } from '../../shared/i18n/registration/index.js';
@@ -12,4 +12,4 @@ export { renderHealthScreen, type HealthScreenView } from './health-screen-view.
 /** The health form's buttons and choices are worded as the registration's. */
 export const messages = [healthMessages, stepsMessages, registrationMessages, registrationFormMessages];
 
-export const styles = childRegisterStyles;
+export const styles = screenStyles;

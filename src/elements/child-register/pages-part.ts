@@ -1,6 +1,6 @@
 // "Mes enfants", a child's page and the screens around a child's forms, with
 // their messages: loaded when first shown (see lazy-parts.ts).
-import { childRegisterStyles } from './child-register.styles.js';
+import { screenStyles } from './child-register.styles.js';
 import { historyMessages } from '../../shared/i18n/history/index.js';
 import { healthMessages } from './messages/health/index.js';
 import { pagesMessages } from './messages/pages/index.js';
@@ -29,4 +29,4 @@ export const messages = [
   registrationFormMessages,
 ];
 
-export const styles = childRegisterStyles;
+export const styles = screenStyles;
