@@ -1,9 +1,13 @@
 import type { Country } from './commune.js';
+import { countryCodes } from './phone-format.js';
+
+// Shown as people read them from a module of its own: a page showing numbers needs none of the rules.
+export { formatPhone } from './phone-format.js';
 
 /** Subscriber numbers after the country code: Belgium 8 (landline) or 9 (mobile, 4xx) digits, France 9. */
 const national: Record<Country, { code: string; pattern: RegExp }> = {
-  BE: { code: '32', pattern: /^(?:[1-9]\d{7}|4\d{8})$/ },
-  FR: { code: '33', pattern: /^[1-9]\d{8}$/ },
+  BE: { code: countryCodes.BE, pattern: /^(?:[1-9]\d{7}|4\d{8})$/ },
+  FR: { code: countryCodes.FR, pattern: /^[1-9]\d{8}$/ },
 };
 
 /**
@@ -29,29 +33,4 @@ export function normalizePhone(input: string, country: Country): string | undefi
   }
   // Other countries: E.164 allows up to 15 digits; a plausible length is all we can check.
   return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0') ? value : undefined;
-}
-
-/**
- * An E.164 number written the way people of `country` read it: `+32496444111`
- * → `0496 44 41 11` in Belgium, `+33612345678` → `06 12 34 56 78` in France.
- * Foreign numbers keep their international form.
- */
-export function formatPhone(e164: string, country: Country): string {
-  const { code } = national[country];
-  if (!e164.startsWith(`+${code}`)) return e164;
-  const rest = e164.slice(code.length + 1);
-  const groups = (text: string, sizes: number[]) => {
-    const parts: string[] = [];
-    let at = 0;
-    for (const size of sizes) {
-      parts.push(text.slice(at, at + size));
-      at += size;
-    }
-    return parts.filter(Boolean).join(' ');
-  };
-  const local = `0${rest}`;
-  if (country === 'FR') return groups(local, [2, 2, 2, 2, 2]);
-  if (rest.length === 9) return groups(local, [4, 2, 2, 2]);
-  // Belgian landlines: one-digit zones (Brussels 02, Liège 04, Antwerp 03, Ghent 09) or two-digit zones.
-  return /^[2349]/.test(rest) ? groups(local, [2, 3, 2, 2]) : groups(local, [3, 2, 2, 2]);
 }

@@ -10,7 +10,7 @@ import type {
   SchoolSite,
   StatusHistoryEntry,
 } from '../../domain/index.js';
-import { formatPhone } from '../../domain/phone.js';
+import { formatPhone } from '../../domain/phone-format.js';
 import { localMessage, localText, textSlot } from '../../shared/i18n/local-text.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import type { ChildKey } from './messages/index.js';
