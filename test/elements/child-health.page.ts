@@ -1,5 +1,31 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { ChildRegister } from '../../src/elements/child-register/child-register.js';
 import { ChildRegisterPage } from './child-register.page.js';
+
+export interface MountOptions {
+  childId?: string;
+  view?: 'register' | 'children';
+  lang?: string;
+}
+
+/** `<child-register>` on `adapter`, inside an element carrying the page's `lang`. */
+export async function placeChildRegister(
+  adapter: MemoryAdapter,
+  { childId = '', view, lang = 'fr' }: MountOptions = {},
+): Promise<ChildHealthPage> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <child-register
+        .adapter=${adapter}
+        child-id=${childId || nothing}
+        view=${view ?? nothing}
+      ></child-register>
+    </div>`,
+  );
+  return new ChildHealthPage(wrapper.querySelector('child-register') as ChildRegister);
+}
 
 /** `<child-register>` on "Mes enfants", a child's page and the health form: what a parent sees and does. */
 export class ChildHealthPage extends ChildRegisterPage {

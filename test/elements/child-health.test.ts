@@ -1,5 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   createMemoryAdapter,
@@ -7,9 +6,9 @@ import {
   type MemoryFamily,
 } from '../../src/adapter/memory/index.js';
 import '../../src/elements/child-register/define.js';
-import type { ChildRegister } from '../../src/elements/child-register/child-register.js';
 import type { FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
-import { ChildHealthPage, granny, validDoctor } from './child-health.page.js';
+import type { ChildHealthPage } from './child-health.page.js';
+import { granny, placeChildRegister, validDoctor, type MountOptions } from './child-health.page.js';
 
 /** The demo clock: the seed dates Léa's form two months before it (valid), Tom's fifteen (out of date). */
 const now = () => new Date('2026-11-23T09:00:00Z');
@@ -20,28 +19,10 @@ const separated = () => createMemoryAdapter({ family: 'separated', storage: null
 
 const healthDraftKey = (childId: string) => `fp-draft:child-register:health:${childId}`;
 
-interface MountOptions {
-  childId?: string;
-  view?: 'register' | 'children';
-  lang?: string;
-}
-
 /** Mounts the element on `adapter` inside an ancestor carrying `lang`, and waits until it has loaded. */
-async function mount(
-  adapter: MemoryAdapter,
-  { childId = '', view, lang = 'fr' }: MountOptions = {},
-): Promise<ChildHealthPage> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}>
-      <child-register
-        .adapter=${adapter}
-        child-id=${childId || nothing}
-        view=${view ?? nothing}
-      ></child-register>
-    </div>`,
-  );
-  const el = wrapper.querySelector('child-register') as ChildRegister;
-  const page = new ChildHealthPage(el);
+async function mount(adapter: MemoryAdapter, options: MountOptions = {}): Promise<ChildHealthPage> {
+  const page = await placeChildRegister(adapter, options);
+  const el = page.el;
   await waitUntil(
     () =>
       el.shadowRoot?.querySelector('[part~="heading"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'),

@@ -1,8 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/elements/child-register/define.js';
-import type { ChildRegister } from '../../src/elements/child-register/child-register.js';
 import { parts } from '../../src/elements/child-register/lazy-parts.js';
 import { healthMessages } from '../../src/elements/child-register/messages/health/index.js';
 import { doneMessages } from '../../src/elements/child-register/messages/done/index.js';
@@ -11,7 +9,7 @@ import { pagesMessages } from '../../src/elements/child-register/messages/pages/
 import { stepsMessages } from '../../src/elements/child-register/messages/steps/index.js';
 import { locales, type MessageBundle } from '../../src/shared/i18n/localize.js';
 import type { Locale } from '../../src/domain/index.js';
-import { ChildHealthPage } from './child-health.page.js';
+import { placeChildRegister, type ChildHealthPage, type MountOptions } from './child-health.page.js';
 import { emma } from './child-register.page.js';
 
 /** Nadia Benali: Yasmine (chi-3, no health form yet). */
@@ -56,25 +54,20 @@ function holdDownloads(which: 'health' | 'both' = 'both'): () => void {
 }
 
 /** Mounts the element on `adapter`; it shows what it shows first, maybe a screen still loading. */
-async function mount(
-  adapter: MemoryAdapter,
-  { childId = '', view }: { childId?: string; view?: 'children' } = {},
-): Promise<ChildHealthPage> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang="fr">
-      <child-register
-        .adapter=${adapter}
-        child-id=${childId || nothing}
-        view=${view ?? nothing}
-      ></child-register>
-    </div>`,
-  );
-  const page = new ChildHealthPage(wrapper.querySelector('child-register') as ChildRegister);
+async function mount(adapter: MemoryAdapter, options: MountOptions = {}): Promise<ChildHealthPage> {
+  const page = await placeChildRegister(adapter, options);
   await waitUntil(
     () => page.root.querySelector('[part~="heading"], [part~="skeleton"], [role="alert"]'),
     'nothing shown',
   );
   return page;
+}
+
+/** The part shown could not be downloaded: said as an alert, with "Réessayer", accessible. */
+async function downloadFailed(page: ChildHealthPage): Promise<void> {
+  await page.waitForText('Vérifiez votre connexion');
+  expect(page.root.querySelector('[role="alert"]'), 'said as an alert').not.to.equal(null);
+  await expect(page.el).to.be.accessible();
 }
 
 const loading = (page: ChildHealthPage) => !!page.root.querySelector('[aria-busy="true"]');
@@ -108,9 +101,7 @@ describe('<child-register> screens loaded on first use', () => {
 
     healthOffline();
     const page = await mount(adapter, { childId: 'chi-3' });
-    await page.waitForText('Vérifiez votre connexion');
-    expect(page.root.querySelector('[role="alert"]'), 'said as an alert').not.to.equal(null);
-    await expect(page.el).to.be.accessible();
+    await downloadFailed(page);
 
     // The network is back when the parent asks again.
     Object.assign(parts, downloads);
@@ -197,9 +188,7 @@ describe('<child-register> screens loaded on first use', () => {
 
     parts.steps = offline;
     const page = await mount(adapter);
-    await page.waitForText('Vérifiez votre connexion');
-    expect(page.root.querySelector('[role="alert"]'), 'said as an alert').not.to.equal(null);
-    await expect(page.el).to.be.accessible();
+    await downloadFailed(page);
 
     Object.assign(parts, downloads);
     await page.click('Réessayer');
