@@ -9,15 +9,11 @@ import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles } from '../../shared/styles/core.js';
 import { detailsStyles } from '../../shared/styles/details.js';
 import { formStyles } from '../../shared/styles/form.js';
-import { skeleton } from '../../shared/ui/index.js';
 import { ChildParts } from './child-parts.js';
-import type { HealthController, HealthScreenView } from './health-screen.js';
 import { ParentNewsController } from './parent-news.js';
 import { childMessages, type ChildKey } from './messages/index.js';
 import { RegisterController } from './register-controller.js';
 import {
-  errorFor,
-  renderNotRegistered,
   renderNotice,
   renderRegistration,
   renderWayBack,
@@ -26,7 +22,7 @@ import {
   type Screen,
 } from './register-view.js';
 import { openingScreen, savedScreenShape, wayBack, type ChildFormHost } from './screens.js';
-import type { ScreensView } from './pages-part.js';
+import type { ScreensHost } from './pages-part.js';
 
 /**
  * A family's children with the commune's service: register a child, fill in
@@ -387,26 +383,23 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     };
   }
 
-  /** The health form's (see `HealthScreenView`). */
-  private healthScreenView(loaded: Loaded, health: HealthController): HealthScreenView {
-    const view = this.registerView;
+  /** The ways between screens a template offers. */
+  private readonly ways = { openList: () => this.openList(), registerAnother: () => this.registerAnother() };
+
+  /** The screens' past the registration (see `ScreensHost`). */
+  private screensView(loaded: Loaded): ScreensHost {
     return {
-      ...view,
-      health,
-      errorFor: (field) => errorFor(view, field, loaded.commune, 'child.health'),
+      screen: this.screen,
+      sent: this.sent,
+      welcome: this.welcome,
+      startedFor: this.startedFor,
+      parts: this.parts,
+      childTask: this.childTask,
+      registerView: this.registerView,
       listChanged: (announcement, focusId) => {
         this.nextFocus.request(`#${focusId}`);
         void this.announce(announcement);
       },
-    };
-  }
-
-  /** The ways between screens a template offers. */
-  private readonly ways = { openList: () => this.openList(), registerAnother: () => this.registerAnother() };
-
-  /** "Mes enfants"' and a child's page's (see `ScreensView`). */
-  private screensView(loaded: Loaded): ScreensView {
-    return {
       i18n: this.i18n,
       pages: {
         i18n: this.i18n,
@@ -435,61 +428,10 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this.finish();
   }
 
-  /** The health form of `record`, once its part is there (and so its controller, started in `willUpdate`). */
-  private renderHealth(loaded: Loaded, record: ChildRecord) {
-    return this.parts.health.render(12, (part) => {
-      const health = this.parts.healthForm;
-      return health ? part.renderHealthScreen(this.healthScreenView(loaded, health), loaded, record) : html``;
-    });
-  }
-
-  private renderChildScreen(loaded: Loaded, record: ChildRecord) {
-    const { screen, sent, welcome } = this;
-    // `child-id` opens the health form when it is due: known once the health form's part is there.
-    if (screen.name === 'child' && screen.auto && this.startedFor !== record)
-      return this.parts.health.render(8, () => html``);
-    return this.parts.pages.render(8, (pages) => {
-      if (screen.name !== 'health' && screen.name !== 'change')
-        return pages.renderChildPageScreen(this.screensView(loaded), record, loaded.family);
-      return pages.renderChildFormScreen(this.screensView(loaded), screen.name, record, loaded.family, {
-        sent,
-        welcome:
-          welcome?.childId === record.id && !sent && this.parts.builtHealthForm?.step === 'care'
-            ? () =>
-                this.parts.done.render(8, (done) =>
-                  done.renderConfirmation(this.registerView, welcome, loaded, true),
-                )
-            : undefined,
-        form: () =>
-          screen.name === 'health'
-            ? this.renderHealth(loaded, record)
-            : this.parts.steps.render(12, (steps) => steps.renderChange(this.registerView, loaded)),
-      });
-    });
-  }
-
-  private renderChildTask(loaded: Loaded) {
-    const loading = () => skeleton({ lines: 8, label: this.t('ui.loading') });
-    return this.childTask.render({
-      initial: loading,
-      pending: loading,
-      complete: (record) => this.renderChildScreen(loaded, record),
-      error: (error) =>
-        this.parts.pages.render(8, (pages) =>
-          pages.renderChildError(this.screensView(loaded), error, () => void this.childTask.run()),
-        ),
-    });
-  }
-
   private renderLoaded(loaded: Loaded) {
     const parent = loaded.family.parent;
-    if (this.screen.name === 'children')
-      return this.parts.pages.render(8, (pages) =>
-        pages.renderChildren(this.screensView(loaded), loaded.family, () =>
-          renderNotRegistered(this.registerView, loaded),
-        ),
-      );
-    if (this.screen.name !== 'register') return this.renderChildTask(loaded);
+    if (this.screen.name !== 'register')
+      return this.parts.pages.render(8, (pages) => pages.renderScreens(this.screensView(loaded), loaded));
     const body = renderRegistration(this.registerView, loaded, this.registration, this.parts);
     const notice = parent && !this.registration ? renderNotice(this.registerView, loaded.commune) : nothing;
     const back = wayBack(this.screen, this.childId, this.view);

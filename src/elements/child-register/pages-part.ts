@@ -8,13 +8,7 @@ import { stepsMessages } from './messages/steps/index.js';
 import { registrationMessages } from '../../shared/i18n/registration/index.js';
 import { registrationFormMessages } from '../../shared/i18n/registration-form/index.js';
 
-export {
-  renderChildError,
-  renderChildFormScreen,
-  renderChildPageScreen,
-  renderChildren,
-  type ScreensView,
-} from './screens-view.js';
+export { renderScreens, type ScreensHost } from './child-screens.js';
 
 /**
  * A child's page shows their health form (the answer to it says how long it
