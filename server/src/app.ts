@@ -20,7 +20,8 @@ import { familyOfTrustedUser } from './accounts.js';
 import { providerPages } from './provider-pages.js';
 import { checkedBody, hostileParameters } from './hostile.js';
 import { overTls, safeEqual, securityHeaders } from './security.js';
-import { providerUrl, returnOrigins } from './urls.js';
+import { feedUrl, providerUrl, returnOrigins } from './urls.js';
+import { readUpload } from './uploads.js';
 
 export interface AppOptions {
   db: Db;
@@ -223,19 +224,21 @@ export function createApp(options: AppOptions): Hono<Env> {
    * A state-changing request with its Idempotency-Key: the first one acts and
    * its answer is kept 24 h; a repeat replays it; the same key with another
    * body is refused. The claim is committed first, so a concurrent duplicate
-   * sees it and is told to wait (409 `idempotency.in-progress`).
+   * sees it and is told to wait (409 `idempotency.in-progress`). `read` gives
+   * the body and what identifies it (a file's name, type and digest).
    */
   const idempotent = async (
     c: Context<Env>,
     session: Session,
+    read: () => Promise<{ body: unknown; print?: unknown }>,
     act: (tx: Db, body: unknown) => Promise<unknown>,
   ): Promise<Response> => {
     const key = c.req.header('idempotency-key');
     if (!key || !/^[\x21-\x7e]{1,200}$/.test(key))
       throw new Problem(400, 'validation', 'idempotency.missing');
-    const body = await readJson(c);
+    const { body, print: printed = body } = await read();
     const print = createHash('sha256')
-      .update(`${c.req.method} ${c.req.path} ${fingerprint(body)}`)
+      .update(`${c.req.method} ${c.req.path} ${fingerprint(printed)}`)
       .digest('hex');
     const account = session.family.accountId;
     await db.query(
@@ -345,32 +348,50 @@ export function createApp(options: AppOptions): Hono<Env> {
         ? { url: (paymentId) => providerUrl(returnOrigins(options, c.req.url)[0]!, paymentId), secret }
         : undefined;
 
-  // Every operation of the table (src/domain/operations), to its handler: reads need a session,
-  // writes also an Idempotency-Key (and the CSRF token of a cookie session), their body checked.
+  // Every operation of the table (src/domain/operations), to its handler: reads need a session and
+  // have their query checked; writes also an Idempotency-Key (and the CSRF token of a cookie session),
+  // their body checked; computations (previews) are POSTs without a key; uploads carry one file.
   for (const [name, operation] of Object.entries(operations) as [OperationName, Operation][]) {
     // The table's types make each handler fit its operation; here any context fits any handler.
     const handler = handlers[name] as (context: HandlerContext) => unknown;
     api.on(operation.method.toUpperCase(), routePath(operation.path), async (c) => {
+      const query = operation.query
+        ? checked(operation.query, Object.fromEntries(new URL(c.req.url).searchParams))
+        : {};
       const context = (family: Family, db: Db, body?: unknown): HandlerContext => ({
         db,
         family,
         params: c.req.param(),
+        query,
         body,
         service,
         commune,
         payments: payments(c),
         returnOrigins: returnOrigins(options, c.req.url),
+        feedUrl: (raw) => feedUrl(options.publicUrl ?? new URL(c.req.url).origin, raw),
       });
       if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
       const session = await signedIn(c);
       if (operation.method === 'get') return c.json((await handler(context(session.family, db))) as object);
-      return idempotent(c, session, async (tx, raw) => {
-        const body =
-          operation.body && operation.check !== 'domain'
-            ? checked(operation.body, raw, operation.formats)
-            : raw;
-        return handler(context(session.family, tx, body));
-      });
+      const checkedBody = (raw: unknown) =>
+        operation.body && operation.check !== 'domain'
+          ? checked(operation.body, raw, operation.formats)
+          : raw;
+      if (operation.idempotent === false) {
+        const body = checkedBody(await readJson(c));
+        // One snapshot of the family's state for the whole computation.
+        const answer = await db.transaction(async (tx) => handler(context(session.family, tx, body)));
+        return c.json(answer as object);
+      }
+      const read = operation.upload
+        ? async () => {
+            const upload = await readUpload(c);
+            return { body: upload, print: { name: upload.name, sha256: upload.sha256 } };
+          }
+        : async () => ({ body: await readJson(c) });
+      return idempotent(c, session, read, async (tx, raw) =>
+        handler(context(session.family, tx, operation.upload ? raw : checkedBody(raw))),
+      );
     });
   }
 

@@ -7,12 +7,14 @@ import {
   joinWaitingList,
   requestCampUnsubscribe,
 } from './camps.js';
+import { uploadAttachment } from './attachments.js';
 import { closeRequests, getCart, previewClosing, removeCartArticle } from './cart.js';
 import { deleteEnrolmentDraft, getEnrolmentDrafts, saveEnrolmentDraft } from './drafts.js';
 import { completePayment, startPayment } from './payments.js';
 import { getCamps } from './places.js';
 import type { Db } from './db.js';
 import { Problem } from './problem.js';
+import type { Upload } from './uploads.js';
 import { checkedReturnUrl } from './urls.js';
 import { getChild, getSchools, registerChild, requestChildChange, submitHealthForm } from './children.js';
 import { getFamily, registerParent, requestParentChange } from './family.js';
@@ -29,6 +31,8 @@ export interface HandlerContext extends PublicContext {
   family: Family;
   /** The path's parameters, by the names of the operation's path. */
   params: Record<string, string>;
+  /** The query, checked against the operation's `query` schema (`{}` without one). */
+  query: unknown;
   /** The body, checked against the operation's schema (or as sent, for operations the domain checks). */
   body: unknown;
   service: ServiceOptions;
@@ -36,6 +40,8 @@ export interface HandlerContext extends PublicContext {
   payments: Payments | undefined;
   /** The origins a payment may return to, the public one first. */
   returnOrigins: string[];
+  /** The public URL of the calendar feed with this secret token. */
+  feedUrl: (token: string) => string;
 }
 
 /** Where a payment goes (the commune's provider, or the demo's simulated one) and how its answer is checked. */
@@ -91,6 +97,9 @@ export const handlers: Handlers = {
     }),
   completePayment: ({ db, family, body, service, payments }) =>
     completePayment(db, family, body, { ...service, secret: offered(payments).secret }),
+
+  // The file was read and checked on the way in (uploads.ts): the body is the checked upload.
+  uploadAttachment: ({ db, family, body, service }) => uploadAttachment(db, family, body as Upload, service),
 };
 
 function offered(payments: Payments | undefined): Payments {
