@@ -22,6 +22,8 @@ import { checkedBody, hostileParameters } from './hostile.js';
 import { overTls, safeEqual, securityHeaders } from './security.js';
 import { feedUrl, providerUrl, returnOrigins } from './urls.js';
 import { readUpload } from './uploads.js';
+import { feedAnswerKeeping } from './calendar-feed.js';
+import { communeTimeZone, feedPages } from './feed-ics.js';
 
 export interface AppOptions {
   db: Db;
@@ -63,6 +65,12 @@ interface Session {
   expiresAt: string;
   /** Cookie sessions need the CSRF header on writes; bearer sessions do not. */
   viaCookie: boolean;
+}
+
+/** How an answer is kept for its idempotency key, and told again from what was kept. */
+interface Keeping {
+  hide: (answer: unknown) => unknown;
+  reveal: (kept: unknown) => unknown;
 }
 
 type Env = { Variables: { requestId: string; session: Session | undefined } };
@@ -232,6 +240,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     session: Session,
     read: () => Promise<{ body: unknown; print?: unknown }>,
     act: (tx: Db, body: unknown) => Promise<unknown>,
+    keep: Keeping = { hide: (answer) => answer, reveal: (kept) => kept },
   ): Promise<Response> => {
     const key = c.req.header('idempotency-key');
     if (!key || !/^[\x21-\x7e]{1,200}$/.test(key))
@@ -257,7 +266,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       if (!known || known.fingerprint !== print) throw new Problem(409, 'conflict', 'idempotency.mismatch');
       if (known.status === null) throw new Problem(409, 'conflict', 'idempotency.in-progress');
       c.header('Idempotent-Replayed', 'true');
-      return c.json(known.body as object, known.status as 201);
+      return c.json(keep.reveal(known.body) as object, known.status as 201);
     }
     try {
       const result = await db.transaction(async (tx) => {
@@ -271,7 +280,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         }
         await tx.query(
           'update idempotency_keys set status = 201, body = $3 where account_id = $1 and key = $2',
-          [account, key, JSON.stringify(answer)],
+          [account, key, JSON.stringify(keep.hide(answer))],
         );
         return { answer };
       });
@@ -348,6 +357,9 @@ export function createApp(options: AppOptions): Hono<Env> {
         ? { url: (paymentId) => providerUrl(returnOrigins(options, c.req.url)[0]!, paymentId), secret }
         : undefined;
 
+  // Answers holding a secret are kept without it for their idempotency key (the feed's URL).
+  const keeping: Partial<Record<OperationName, Keeping>> = { renewCalendarFeed: feedAnswerKeeping(secret) };
+
   // Every operation of the table (src/domain/operations), to its handler: reads need a session and
   // have their query checked; writes also an Idempotency-Key (and the CSRF token of a cookie session),
   // their body checked; computations (previews) are POSTs without a key; uploads carry one file.
@@ -368,7 +380,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         commune,
         payments: payments(c),
         returnOrigins: returnOrigins(options, c.req.url),
-        feedUrl: (raw) => feedUrl(options.publicUrl ?? new URL(c.req.url).origin, raw),
+        feeds: { secret, url: (raw) => feedUrl(options.publicUrl ?? new URL(c.req.url).origin, raw) },
       });
       if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
       const session = await signedIn(c);
@@ -389,13 +401,23 @@ export function createApp(options: AppOptions): Hono<Env> {
             return { body: upload, print: { name: upload.name, sha256: upload.sha256 } };
           }
         : async () => ({ body: await readJson(c) });
-      return idempotent(c, session, read, async (tx, raw) =>
-        handler(context(session.family, tx, operation.upload ? raw : checkedBody(raw))),
+      return idempotent(
+        c,
+        session,
+        read,
+        async (tx, raw) => handler(context(session.family, tx, operation.upload ? raw : checkedBody(raw))),
+        keeping[name],
       );
     });
   }
 
   app.route('/api/v1', api);
+
+  // The families' private iCal feeds, for calendar applications: the token in the URL is the credential.
+  app.route(
+    '/calendar-feeds',
+    feedPages({ db, commune, timeZone: communeTimeZone(commune), now: service.now }),
+  );
 
   if (options.demo) {
     // The demo's simulated payment provider (a commune plugs its own provider's return in its place)

@@ -8,6 +8,7 @@ import {
   requestCampUnsubscribe,
 } from './camps.js';
 import { uploadAttachment } from './attachments.js';
+import { getCalendarFeed, renewCalendarFeed, revokeCalendarFeed, type FeedKeys } from './calendar-feed.js';
 import { closeRequests, getCart, previewClosing, removeCartArticle } from './cart.js';
 import { deleteEnrolmentDraft, getEnrolmentDrafts, saveEnrolmentDraft } from './drafts.js';
 import { completePayment, startPayment } from './payments.js';
@@ -40,8 +41,8 @@ export interface HandlerContext extends PublicContext {
   payments: Payments | undefined;
   /** The origins a payment may return to, the public one first. */
   returnOrigins: string[];
-  /** The public URL of the calendar feed with this secret token. */
-  feedUrl: (token: string) => string;
+  /** The calendar feed's secret and public URL. */
+  feeds: FeedKeys;
 }
 
 /** Where a payment goes (the commune's provider, or the demo's simulated one) and how its answer is checked. */
@@ -97,6 +98,10 @@ export const handlers: Handlers = {
     }),
   completePayment: ({ db, family, body, service, payments }) =>
     completePayment(db, family, body, { ...service, secret: offered(payments).secret }),
+
+  getCalendarFeed: ({ db, family, feeds }) => getCalendarFeed(db, family, feeds),
+  renewCalendarFeed: ({ db, family, feeds, service }) => renewCalendarFeed(db, family, feeds, service),
+  revokeCalendarFeed: ({ db, family }) => revokeCalendarFeed(db, family),
 
   // The file was read and checked on the way in (uploads.ts): the body is the checked upload.
   uploadAttachment: ({ db, family, body, service }) => uploadAttachment(db, family, body as Upload, service),

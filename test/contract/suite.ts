@@ -4,6 +4,7 @@ import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import { operations } from '../../src/domain/operations/index.js';
 import type { ContractBackend } from './backends.js';
 import { attachmentsContract } from './attachments.js';
+import { calendarFeedContract } from './calendar-feed.js';
 import { campsContract } from './camps.js';
 import { cartContract } from './cart.js';
 import { childrenContract } from './children.js';
@@ -43,6 +44,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
   campsContract(current);
   cartContract(current);
   attachmentsContract(current);
+  calendarFeedContract(current);
 
   it('calls every operation of the table', () => {
     assert.deepEqual(
