@@ -3,3 +3,4 @@ export * from './easter.js';
 export * from './school-days.js';
 export * from './deadlines.js';
 export * from './pricing.js';
+export * from './expand.js';
