@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  copyChanges,
-  expandPeriod,
-  type BookingRecord,
-  type PeriodBooking,
-  type WeekPattern,
-} from '../../src/domain/index.js';
-import { state } from './calendar-fixtures.js';
+import { copyChanges, expandPeriod, type PeriodBooking, type WeekPattern } from '../../src/domain/index.js';
+import { record, state } from './calendar-fixtures.js';
 
 const period = (overrides: Partial<PeriodBooking>): PeriodBooking => ({
   childIds: ['lea'],
@@ -95,14 +89,6 @@ describe('period bookings and copies', () => {
   });
 
   it('copies the days a child holds in an activity to siblings, over the period', () => {
-    const record = (unitId: string, date: string, status: BookingRecord['status']): BookingRecord => ({
-      childId: 'lea',
-      unitId,
-      date,
-      status,
-      requestId: 'req-1',
-      at: '2027-02-20T10:00:00Z',
-    });
     const bookings = [
       record('meal', '2027-03-01', 'booked'),
       record('meal', '2027-03-02', 'waiting'),

@@ -1,4 +1,4 @@
-import type { Activity, CalendarState, SchoolCalendar, Unit } from '../../src/domain/index.js';
+import type { Activity, BookingRecord, CalendarState, SchoolCalendar, Unit } from '../../src/domain/index.js';
 import { publicHolidays } from '../../src/domain/index.js';
 
 /*
@@ -69,7 +69,7 @@ export const units = {
     book: { kind: 'weekday-before', weekday: 3, weeksBefore: 1, at: '12:00' },
     lateCancel: 'request',
     capacity: 10,
-    pricing: { kind: 'flat', cents: 600 },
+    pricing: { kind: 'quotient-bands', bands: [{ upTo: 700, cents: 300 }, { cents: 600 }] },
   }),
 };
 
@@ -110,3 +110,12 @@ export function state(overrides: Partial<CalendarState> = {}): CalendarState {
 
 /** Monday 1 March 2027, 09:00 in Brussels. */
 export const now = new Date('2027-03-01T08:00:00Z');
+
+/** A record of Léa's (or `childId`'s), made by `req-1` before `now`. */
+export const record = (
+  unitId: string,
+  date: string,
+  status: BookingRecord['status'],
+  childId = 'lea',
+  at = '2027-02-20T10:00:00.000Z',
+): BookingRecord => ({ childId, unitId, date, status, requestId: 'req-1', at });

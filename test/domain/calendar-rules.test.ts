@@ -11,6 +11,7 @@ import {
   type DeadlineRule,
   type UnitPricing,
 } from '../../src/domain/index.js';
+import { dateIn, zonedInstant } from '../../src/domain/calendar/dates.js';
 import { calendar, units } from './calendar-fixtures.js';
 
 const dayAt = (date: string) => dayOf([calendar], 'centre', date);
@@ -173,6 +174,24 @@ describe('calendar rules', () => {
       expect(deadlineOf(rule, date, dayAt, 'Europe/Brussels').toISOString(), name).to.equal(instant);
     expect(deadlineOf(workingDays, '2027-03-03', dayAt, 'America/New_York').toISOString()).to.equal(
       '2027-03-01T15:00:00.000Z',
+    );
+  });
+
+  it('tells today and a time of day in the commune’s zone, whatever the machine’s', () => {
+    expect(dateIn(new Date('2027-03-01T22:59:00Z'), 'Europe/Brussels')).to.equal('2027-03-01');
+    expect(dateIn(new Date('2027-03-01T23:00:00Z'), 'Europe/Brussels')).to.equal('2027-03-02');
+    expect(dateIn(new Date('2027-06-30T22:00:00Z'), 'Europe/Paris')).to.equal('2027-07-01');
+    expect(zonedInstant('2027-03-28', '01:30', 'Europe/Brussels').toISOString()).to.equal(
+      '2027-03-28T00:30:00.000Z',
+    );
+    expect(zonedInstant('2027-03-28', '03:30', 'Europe/Brussels').toISOString()).to.equal(
+      '2027-03-28T01:30:00.000Z',
+    );
+    // 02:30 does not exist that night: an instant within the hour the clocks skip.
+    const skipped = zonedInstant('2027-03-28', '02:30', 'Europe/Brussels').getTime();
+    expect(skipped).to.be.within(Date.parse('2027-03-28T00:30:00Z'), Date.parse('2027-03-28T01:30:00Z'));
+    expect(zonedInstant('2026-10-25', '12:00', 'Europe/Brussels').toISOString()).to.equal(
+      '2026-10-25T11:00:00.000Z',
     );
   });
 

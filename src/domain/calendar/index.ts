@@ -4,3 +4,8 @@ export * from './school-days.js';
 export * from './deadlines.js';
 export * from './pricing.js';
 export * from './expand.js';
+export * from './planning.js';
+export * from './decide.js';
+export * from './history.js';
+export * from './absence.js';
+export * from './waiting.js';
