@@ -19,3 +19,4 @@ export * from './decisions/index.js';
 export * from './mail-texts/index.js';
 export * from './localized-text.js';
 export * from './calendar.js';
+export * from './calendar/index.js';
