@@ -1,13 +1,30 @@
 -- The after-school calendar (issue 13): the commune's activities and their units (Activity, as the domain
--- schema has it), each child's booking of a unit on a day (BookingRecord: one row per child, unit and date,
--- its status and the request that made or last changed it), and the places taken per unit and day, counted
--- and locked inside the transaction that books or cancels so that a unit is never overbooked.
+-- schema has it), school calendars, children's enrolments in activities, each child's booking of a unit on
+-- a day (BookingRecord: one row per child, unit and date, its status and the request that made or last
+-- changed it), and the places taken per unit and day, counted and locked inside the transaction that books
+-- or cancels so that a unit is never overbooked.
 
 create table calendar_activities (
   id text primary key,
   data jsonb not null,
   position integer not null
 );
+
+-- Each school site's school year (SchoolCalendar as the domain schema has it: holidays, public holidays,
+-- closures), and which activities each child is enrolled in (a child books only those).
+create table school_calendars (
+  id serial primary key,
+  data jsonb not null
+);
+
+create table activity_enrolments (
+  child_id text not null references children (id),
+  activity_id text not null references calendar_activities (id),
+  primary key (child_id, activity_id)
+);
+
+-- The French family quotient the service knows (CAF), for priced bands; none: the last band.
+alter table families add column quotient integer;
 
 create table bookings (
   child_id text not null references children (id),

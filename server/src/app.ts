@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { fingerprint, type CommuneSettings } from '../../src/domain/index.js';
+import { communeTimeZone, fingerprint, type CommuneSettings } from '../../src/domain/index.js';
 import {
   operations,
   routePath,
@@ -23,7 +23,7 @@ import { overTls, safeEqual, securityHeaders } from './security.js';
 import { feedUrl, providerUrl, returnOrigins } from './urls.js';
 import { readUpload } from './uploads.js';
 import { feedAnswerKeeping } from './calendar-feed.js';
-import { communeTimeZone, feedPages } from './feed-ics.js';
+import { feedPages } from './feed-ics.js';
 
 export interface AppOptions {
   db: Db;

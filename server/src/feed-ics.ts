@@ -160,7 +160,3 @@ export function feedPages(options: {
   });
   return pages;
 }
-
-/** The commune's time zone, the one its units' times are in. */
-export const communeTimeZone = (commune: Pick<CommuneSettings, 'country'>) =>
-  commune.country === 'FR' ? 'Europe/Paris' : 'Europe/Brussels';

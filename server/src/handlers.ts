@@ -1,4 +1,11 @@
-import type { CommuneSettings } from '../../src/domain/index.js';
+import type {
+  AbsenceInput,
+  BookingChangesInput,
+  CommuneSettings,
+  PeriodBooking,
+  PlanningCopy,
+  PlanningRange,
+} from '../../src/domain/index.js';
 import type { OperationName, operations } from '../../src/domain/operations/index.js';
 import {
   enrolInCamp,
@@ -8,6 +15,15 @@ import {
   requestCampUnsubscribe,
 } from './camps.js';
 import { uploadAttachment } from './attachments.js';
+import {
+  bookPeriod,
+  changeBookings,
+  copyPlanning,
+  getPlanning,
+  previewPeriodBooking,
+  previewPlanningCopy,
+  requestAbsence,
+} from './calendar.js';
 import { getCalendarFeed, renewCalendarFeed, revokeCalendarFeed, type FeedKeys } from './calendar-feed.js';
 import { closeRequests, getCart, previewClosing, removeCartArticle } from './cart.js';
 import { deleteEnrolmentDraft, getEnrolmentDrafts, saveEnrolmentDraft } from './drafts.js';
@@ -99,6 +115,18 @@ export const handlers: Handlers = {
   completePayment: ({ db, family, body, service, payments }) =>
     completePayment(db, family, body, { ...service, secret: offered(payments).secret }),
 
+  // Queries and bodies were checked against the operation's schemas on the way in (app.ts).
+  getPlanning: ({ db, family, query, service }) => getPlanning(db, family, query as PlanningRange, service),
+  changeBookings: ({ db, family, body, service }) =>
+    changeBookings(db, family, body as BookingChangesInput, service),
+  previewPeriodBooking: ({ db, family, body, service }) =>
+    previewPeriodBooking(db, family, body as PeriodBooking, service),
+  bookPeriod: ({ db, family, body, service }) => bookPeriod(db, family, body as PeriodBooking, service),
+  previewPlanningCopy: ({ db, family, body, service }) =>
+    previewPlanningCopy(db, family, body as PlanningCopy, service),
+  copyPlanning: ({ db, family, body, service }) => copyPlanning(db, family, body as PlanningCopy, service),
+  requestAbsence: ({ db, family, body, service }) =>
+    requestAbsence(db, family, body as AbsenceInput, service),
   getCalendarFeed: ({ db, family, feeds }) => getCalendarFeed(db, family, feeds),
   renewCalendarFeed: ({ db, family, feeds, service }) => renewCalendarFeed(db, family, feeds, service),
   revokeCalendarFeed: ({ db, family }) => revokeCalendarFeed(db, family),
