@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { fingerprint, type CommuneSettings } from '../../src/domain/index.js';
+import { communeTimeZone, fingerprint, type CommuneSettings } from '../../src/domain/index.js';
 import {
   operations,
   routePath,
@@ -20,7 +20,10 @@ import { familyOfTrustedUser } from './accounts.js';
 import { providerPages } from './provider-pages.js';
 import { checkedBody, hostileParameters } from './hostile.js';
 import { overTls, safeEqual, securityHeaders } from './security.js';
-import { providerUrl, returnOrigins } from './urls.js';
+import { feedUrl, providerUrl, returnOrigins } from './urls.js';
+import { readUpload } from './uploads.js';
+import { feedAnswerKeeping } from './calendar-feed.js';
+import { feedPages } from './feed-ics.js';
 
 export interface AppOptions {
   db: Db;
@@ -62,6 +65,12 @@ interface Session {
   expiresAt: string;
   /** Cookie sessions need the CSRF header on writes; bearer sessions do not. */
   viaCookie: boolean;
+}
+
+/** How an answer is kept for its idempotency key, and told again from what was kept. */
+interface Keeping {
+  hide: (answer: unknown) => unknown;
+  reveal: (kept: unknown) => unknown;
 }
 
 type Env = { Variables: { requestId: string; session: Session | undefined } };
@@ -223,19 +232,22 @@ export function createApp(options: AppOptions): Hono<Env> {
    * A state-changing request with its Idempotency-Key: the first one acts and
    * its answer is kept 24 h; a repeat replays it; the same key with another
    * body is refused. The claim is committed first, so a concurrent duplicate
-   * sees it and is told to wait (409 `idempotency.in-progress`).
+   * sees it and is told to wait (409 `idempotency.in-progress`). `read` gives
+   * the body and what identifies it (a file's name, type and digest).
    */
   const idempotent = async (
     c: Context<Env>,
     session: Session,
+    read: () => Promise<{ body: unknown; print?: unknown }>,
     act: (tx: Db, body: unknown) => Promise<unknown>,
+    keep: Keeping = { hide: (answer) => answer, reveal: (kept) => kept },
   ): Promise<Response> => {
     const key = c.req.header('idempotency-key');
     if (!key || !/^[\x21-\x7e]{1,200}$/.test(key))
       throw new Problem(400, 'validation', 'idempotency.missing');
-    const body = await readJson(c);
+    const { body, print: printed = body } = await read();
     const print = createHash('sha256')
-      .update(`${c.req.method} ${c.req.path} ${fingerprint(body)}`)
+      .update(`${c.req.method} ${c.req.path} ${fingerprint(printed)}`)
       .digest('hex');
     const account = session.family.accountId;
     await db.query(
@@ -254,7 +266,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       if (!known || known.fingerprint !== print) throw new Problem(409, 'conflict', 'idempotency.mismatch');
       if (known.status === null) throw new Problem(409, 'conflict', 'idempotency.in-progress');
       c.header('Idempotent-Replayed', 'true');
-      return c.json(known.body as object, known.status as 201);
+      return c.json(keep.reveal(known.body) as object, known.status as 201);
     }
     try {
       const result = await db.transaction(async (tx) => {
@@ -268,7 +280,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         }
         await tx.query(
           'update idempotency_keys set status = 201, body = $3 where account_id = $1 and key = $2',
-          [account, key, JSON.stringify(answer)],
+          [account, key, JSON.stringify(keep.hide(answer))],
         );
         return { answer };
       });
@@ -345,36 +357,67 @@ export function createApp(options: AppOptions): Hono<Env> {
         ? { url: (paymentId) => providerUrl(returnOrigins(options, c.req.url)[0]!, paymentId), secret }
         : undefined;
 
-  // Every operation of the table (src/domain/operations), to its handler: reads need a session,
-  // writes also an Idempotency-Key (and the CSRF token of a cookie session), their body checked.
+  // Answers holding a secret are kept without it for their idempotency key (the feed's URL).
+  const keeping: Partial<Record<OperationName, Keeping>> = { renewCalendarFeed: feedAnswerKeeping(secret) };
+
+  // Every operation of the table (src/domain/operations), to its handler: reads need a session and
+  // have their query checked; writes also an Idempotency-Key (and the CSRF token of a cookie session),
+  // their body checked; computations (previews) are POSTs without a key; uploads carry one file.
   for (const [name, operation] of Object.entries(operations) as [OperationName, Operation][]) {
     // The table's types make each handler fit its operation; here any context fits any handler.
     const handler = handlers[name] as (context: HandlerContext) => unknown;
     api.on(operation.method.toUpperCase(), routePath(operation.path), async (c) => {
+      const query = operation.query
+        ? checked(operation.query, Object.fromEntries(new URL(c.req.url).searchParams))
+        : {};
       const context = (family: Family, db: Db, body?: unknown): HandlerContext => ({
         db,
         family,
         params: c.req.param(),
+        query,
         body,
         service,
         commune,
         payments: payments(c),
         returnOrigins: returnOrigins(options, c.req.url),
+        feeds: { secret, url: (raw) => feedUrl(options.publicUrl ?? new URL(c.req.url).origin, raw) },
       });
       if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
       const session = await signedIn(c);
       if (operation.method === 'get') return c.json((await handler(context(session.family, db))) as object);
-      return idempotent(c, session, async (tx, raw) => {
-        const body =
-          operation.body && operation.check !== 'domain'
-            ? checked(operation.body, raw, operation.formats)
-            : raw;
-        return handler(context(session.family, tx, body));
-      });
+      const checkedBody = (raw: unknown) =>
+        operation.body && operation.check !== 'domain'
+          ? checked(operation.body, raw, operation.formats)
+          : raw;
+      if (operation.idempotent === false) {
+        const body = checkedBody(await readJson(c));
+        // One snapshot of the family's state for the whole computation.
+        const answer = await db.transaction(async (tx) => handler(context(session.family, tx, body)));
+        return c.json(answer as object);
+      }
+      const read = operation.upload
+        ? async () => {
+            const upload = await readUpload(c);
+            return { body: upload, print: { name: upload.name, sha256: upload.sha256 } };
+          }
+        : async () => ({ body: await readJson(c) });
+      return idempotent(
+        c,
+        session,
+        read,
+        async (tx, raw) => handler(context(session.family, tx, operation.upload ? raw : checkedBody(raw))),
+        keeping[name],
+      );
     });
   }
 
   app.route('/api/v1', api);
+
+  // The families' private iCal feeds, for calendar applications: the token in the URL is the credential.
+  app.route(
+    '/calendar-feeds',
+    feedPages({ db, commune, timeZone: communeTimeZone(commune), now: service.now }),
+  );
 
   if (options.demo) {
     // The demo's simulated payment provider (a commune plugs its own provider's return in its place)

@@ -1,4 +1,11 @@
-import type { CommuneSettings } from '../../src/domain/index.js';
+import type {
+  AbsenceInput,
+  BookingChangesInput,
+  CommuneSettings,
+  PeriodBooking,
+  PlanningCopy,
+  PlanningRange,
+} from '../../src/domain/index.js';
 import type { OperationName, operations } from '../../src/domain/operations/index.js';
 import {
   enrolInCamp,
@@ -7,12 +14,24 @@ import {
   joinWaitingList,
   requestCampUnsubscribe,
 } from './camps.js';
+import { uploadAttachment } from './attachments.js';
+import {
+  bookPeriod,
+  changeBookings,
+  copyPlanning,
+  getPlanning,
+  previewPeriodBooking,
+  previewPlanningCopy,
+  requestAbsence,
+} from './calendar.js';
+import { getCalendarFeed, renewCalendarFeed, revokeCalendarFeed, type FeedKeys } from './calendar-feed.js';
 import { closeRequests, getCart, previewClosing, removeCartArticle } from './cart.js';
 import { deleteEnrolmentDraft, getEnrolmentDrafts, saveEnrolmentDraft } from './drafts.js';
 import { completePayment, startPayment } from './payments.js';
 import { getCamps } from './places.js';
 import type { Db } from './db.js';
 import { Problem } from './problem.js';
+import type { Upload } from './uploads.js';
 import { checkedReturnUrl } from './urls.js';
 import { getChild, getSchools, registerChild, requestChildChange, submitHealthForm } from './children.js';
 import { getFamily, registerParent, requestParentChange } from './family.js';
@@ -29,6 +48,8 @@ export interface HandlerContext extends PublicContext {
   family: Family;
   /** The path's parameters, by the names of the operation's path. */
   params: Record<string, string>;
+  /** The query, checked against the operation's `query` schema (`{}` without one). */
+  query: unknown;
   /** The body, checked against the operation's schema (or as sent, for operations the domain checks). */
   body: unknown;
   service: ServiceOptions;
@@ -36,6 +57,8 @@ export interface HandlerContext extends PublicContext {
   payments: Payments | undefined;
   /** The origins a payment may return to, the public one first. */
   returnOrigins: string[];
+  /** The calendar feed's secret and public URL. */
+  feeds: FeedKeys;
 }
 
 /** Where a payment goes (the commune's provider, or the demo's simulated one) and how its answer is checked. */
@@ -91,6 +114,25 @@ export const handlers: Handlers = {
     }),
   completePayment: ({ db, family, body, service, payments }) =>
     completePayment(db, family, body, { ...service, secret: offered(payments).secret }),
+
+  // Queries and bodies were checked against the operation's schemas on the way in (app.ts).
+  getPlanning: ({ db, family, query, service }) => getPlanning(db, family, query as PlanningRange, service),
+  changeBookings: ({ db, family, body, service }) =>
+    changeBookings(db, family, body as BookingChangesInput, service),
+  previewPeriodBooking: ({ db, family, body, service }) =>
+    previewPeriodBooking(db, family, body as PeriodBooking, service),
+  bookPeriod: ({ db, family, body, service }) => bookPeriod(db, family, body as PeriodBooking, service),
+  previewPlanningCopy: ({ db, family, body, service }) =>
+    previewPlanningCopy(db, family, body as PlanningCopy, service),
+  copyPlanning: ({ db, family, body, service }) => copyPlanning(db, family, body as PlanningCopy, service),
+  requestAbsence: ({ db, family, body, service }) =>
+    requestAbsence(db, family, body as AbsenceInput, service),
+  getCalendarFeed: ({ db, family, feeds }) => getCalendarFeed(db, family, feeds),
+  renewCalendarFeed: ({ db, family, feeds, service }) => renewCalendarFeed(db, family, feeds, service),
+  revokeCalendarFeed: ({ db, family }) => revokeCalendarFeed(db, family),
+
+  // The file was read and checked on the way in (uploads.ts): the body is the checked upload.
+  uploadAttachment: ({ db, family, body, service }) => uploadAttachment(db, family, body as Upload, service),
 };
 
 function offered(payments: Payments | undefined): Payments {

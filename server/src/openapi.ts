@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import { operations, ParentRegistrationSchema, type Operation } from '../../src/domain/operations/index.js';
 import {
+  AbsenceInputSchema,
+  AttachmentSchema,
+  attachmentRules,
+  BookingChangesInputSchema,
+  BookingPreviewSchema,
+  BookingResultSchema,
+  CalendarFeedSchema,
+  PeriodBookingSchema,
+  PlanningCopySchema,
+  PlanningSchema,
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
@@ -72,6 +82,21 @@ const writeErrors = {
   '422': problem('Invalid details: fieldIssues says which'),
 };
 
+const computeErrors = {
+  ...errors,
+  '400': problem('Malformed body'),
+  '413': writeErrors['413'],
+  '415': writeErrors['415'],
+  '422': writeErrors['422'],
+};
+const uploadErrors = {
+  '413': problem('`attachment.too-large`: the file is above 10 MB (the body is cut as soon as it is)'),
+  '415': problem(
+    '`attachment.type`: not a PDF, JPEG or PNG by its first bytes (or not what it declares); `body.unsupported-type`: not multipart',
+  ),
+  '422': problem('No file in the field `file`, or `attachment.empty`'),
+};
+
 /** The domain schemas the document names, so that operations refer to them. */
 const named: Record<string, z.ZodMiniType> = {
   CommuneSettings: CommuneSettingsSchema,
@@ -103,6 +128,15 @@ const named: Record<string, z.ZodMiniType> = {
   ChildRegistration: ChildRegistrationSchema,
   HealthForm: HealthFormSchema,
   ChildChangeInput: ChildChangeInputSchema,
+  Planning: PlanningSchema,
+  BookingChangesInput: BookingChangesInputSchema,
+  BookingResult: BookingResultSchema,
+  BookingPreview: BookingPreviewSchema,
+  PeriodBooking: PeriodBookingSchema,
+  PlanningCopy: PlanningCopySchema,
+  AbsenceInput: AbsenceInputSchema,
+  Attachment: AttachmentSchema,
+  CalendarFeed: CalendarFeedSchema,
 };
 
 const nameOf = new Map(Object.entries(named).map(([name, value]) => [value, name]));
@@ -117,6 +151,36 @@ function described(value: z.ZodMiniType) {
   return schema(value);
 }
 
+/** A query's parameters from its object schema, each with its own schema. */
+function queryParameters(query: z.ZodMiniType | undefined) {
+  if (!query) return [];
+  const { properties = {}, required = [] } = schema(query) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema: property,
+  }));
+}
+
+/** One file in the multipart field `file`. */
+const uploadBody = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      },
+      encoding: { file: { contentType: attachmentRules.mediaTypes.join(', ') } },
+    },
+  },
+};
+
 /** The paths of every operation of the table (src/domain/operations). */
 function operationPaths() {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -127,7 +191,8 @@ function operationPaths() {
       required: true,
       schema: { type: 'string' },
     }));
-    const write = operation.method === 'post';
+    // A computation (a preview) is a POST that records nothing: no key, answered 200.
+    const write = operation.method === 'post' && operation.idempotent !== false;
     const conflicts = Object.entries(operation.conflicts ?? {});
     const responses = {
       [write ? '201' : '200']: {
@@ -135,7 +200,15 @@ function operationPaths() {
         content: { 'application/json': { schema: described(operation.answer) } },
       },
       ...(operation.notFound ? { '404': problem(operation.notFound) } : {}),
-      ...(operation.public ? {} : write ? writeErrors : errors),
+      ...(operation.public
+        ? {}
+        : operation.method === 'post'
+          ? write
+            ? writeErrors
+            : computeErrors
+          : operation.query
+            ? { ...errors, '422': writeErrors['422'] }
+            : errors),
       ...(write && conflicts.length > 0
         ? {
             '409': problem(
@@ -143,22 +216,28 @@ function operationPaths() {
             ),
           }
         : {}),
+      ...(operation.upload ? uploadErrors : {}),
     };
+    const allParameters = [
+      ...parameters,
+      ...queryParameters(operation.query),
+      ...(write ? [idempotencyKey] : []),
+    ];
     (paths[operation.path] ??= {})[operation.method] = {
       operationId: name,
       summary: operation.summary,
       ...(operation.public ? { security: [] } : {}),
-      ...(parameters.length > 0 || write
-        ? { parameters: [...parameters, ...(write ? [idempotencyKey] : [])] }
-        : {}),
-      ...(operation.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: described(operation.body) } },
-            },
-          }
-        : {}),
+      ...(allParameters.length > 0 ? { parameters: allParameters } : {}),
+      ...(operation.upload
+        ? { requestBody: uploadBody }
+        : operation.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: described(operation.body) } },
+              },
+            }
+          : {}),
       responses,
     };
   }

@@ -146,7 +146,7 @@ export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise
 /** Back to the demo families only (tests, and the demo's "reset" button). */
 export async function resetDemoData(db: Db, profile: DemoProfile): Promise<void> {
   await db.query(
-    'truncate enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
+    'truncate bookings, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await db.query('alter sequence cart_numbers restart');

@@ -64,3 +64,7 @@ export function returnOrigins(
   const own = config.publicUrl ?? (config.demo ? new URL(requestUrl).origin : undefined);
   return [...(own ? [own] : []), ...(config.allowedReturnOrigins ?? [])];
 }
+
+/** The family's private iCal feed at `origin`: its secret token is the whole credential. */
+export const feedUrl = (origin: string, token: string) =>
+  `${origin}/calendar-feeds/${encodeURIComponent(token)}.ics`;

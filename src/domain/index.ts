@@ -18,3 +18,5 @@ export * from './fingerprint.js';
 export * from './decisions/index.js';
 export * from './mail-texts/index.js';
 export * from './localized-text.js';
+export * from './calendar.js';
+export * from './calendar/index.js';

@@ -12,6 +12,10 @@ export const RequestKindSchema = z.enum([
   'child-change',
   'camp-enrolment',
   'camp-unsubscribe',
+  'booking',
+  'period-booking',
+  'planning-copy',
+  'absence',
 ]);
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 

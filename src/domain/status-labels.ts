@@ -33,4 +33,8 @@ export const statusLabels = {
   'camp-unsubscribe-received': 'Demande de désinscription',
   'camp-unsubscribe-accepted': 'Désinscription acceptée',
   'camp-unsubscribe-refused': 'Désinscription refusée',
+  'booking-received': 'Demande de réservation',
+  'period-booking-received': 'Réservation sur période',
+  'planning-copy-received': 'Copie du planning',
+  'absence-received': 'Demande d’absence',
 } as const satisfies Readonly<Record<string, string>>;

@@ -39,6 +39,8 @@ export interface ContractBackend {
    * demo's (seedCampPlaces), until the next reset. Adapters given after see it.
    */
   addCamp(camp: Camp): Promise<void>;
+  /** A calendar application fetching the family's feed, where the backend serves one (the reference server). */
+  fetchFeed?(url: string): Promise<{ status: number; type: string; text: string }>;
   close(): Promise<void>;
 }
 
@@ -152,6 +154,14 @@ export async function restBackend(
         paymentId: back.searchParams.get('paymentId') ?? '',
         status: back.searchParams.get('status') as PaymentReturn['status'],
         signature: back.searchParams.get('signature') ?? '',
+      };
+    },
+    async fetchFeed(url) {
+      const answer = await fetch(url);
+      return {
+        status: answer.status,
+        type: answer.headers.get('content-type') ?? '',
+        text: await answer.text(),
       };
     },
     async outbox() {

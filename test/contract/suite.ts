@@ -3,6 +3,8 @@ import { after, before, beforeEach, it } from 'node:test';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import { operations } from '../../src/domain/operations/index.js';
 import type { ContractBackend } from './backends.js';
+import { attachmentsContract } from './attachments.js';
+import { calendarFeedContract } from './calendar-feed.js';
 import { campsContract } from './camps.js';
 import { cartContract } from './cart.js';
 import { childrenContract } from './children.js';
@@ -41,6 +43,8 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
   childrenContract(current);
   campsContract(current);
   cartContract(current);
+  attachmentsContract(current);
+  calendarFeedContract(current);
 
   it('calls every operation of the table', () => {
     assert.deepEqual(

@@ -51,6 +51,13 @@ const params = {
   days: ['2027-07-14', '2027-07-15'],
   position: 2,
   number: '27-4',
+  children: ['Léa', 'Tom'],
+  booked: 3,
+  pending: 1,
+  waiting: 1,
+  cancelled: 1,
+  refused: 0,
+  dayCount: 2,
 };
 const sentenceCodes = Object.keys(fr)
   .filter((key) => key.startsWith('history.') && key !== 'history.reason')

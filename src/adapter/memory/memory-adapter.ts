@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  AttachmentSchema,
   CampAvailabilitySchema,
   CampEnrolmentInputSchema,
   CampEnrolmentSchema,
@@ -22,6 +23,8 @@ import {
   PaymentStartSchema,
   RequestReceiptSchema,
   SchoolSiteSchema,
+  type Attachment,
+  type CalendarFeed,
   type Camp,
   type CampAvailability,
   type CampEnrolment,
@@ -56,6 +59,7 @@ import * as camps from './enrolments-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
 import * as family from './family-desk.js';
+import * as files from './files-desk.js';
 import {
   checked,
   childOf,
@@ -332,6 +336,29 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       () => cart.removeCartArticle(this.desk, loaded, articleId),
       CartSchema,
     );
+  }
+
+  /** One PDF, JPEG or PNG of at most 10 MB, checked as the server checks it (files-desk.ts). */
+  async uploadAttachment(file: Blob & { readonly name: string }, options: WriteOptions): Promise<Attachment> {
+    const read = await files.readFile(file);
+    const print = { ...read, head: Array.from(read.head) };
+    return this.write(print, options, () => files.uploadAttachment(this.desk, read), AttachmentSchema);
+  }
+
+  /** The demo has no feed: a backend in the page has no URL a calendar application could fetch. */
+  async getCalendarFeed(options: ReadOptions = {}): Promise<{ feed: CalendarFeed | null }> {
+    await this.answer('read', options.signal);
+    return { feed: null };
+  }
+
+  async renewCalendarFeed(options: WriteOptions): Promise<CalendarFeed> {
+    await this.answer('write', options.signal);
+    return files.renewCalendarFeed();
+  }
+
+  async revokeCalendarFeed(options: WriteOptions): Promise<{ feed: null }> {
+    await this.answer('write', options.signal);
+    return { feed: null };
   }
 
   // ——— demo and test controls ———

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  AttachmentSchema,
   CampWeekOutcomeSchema,
   CartArticleSchema,
   ChildRecordSchema,
@@ -80,6 +81,8 @@ export const storedSchema = z.object({
   ),
   /** The cart's articles, paid or not. */
   cart: z.optional(z.array(CartArticleSchema)),
+  /** What is shown of the files the family sent (files-desk.ts). */
+  attachments: z.optional(z.array(AttachmentSchema)),
   /** Places of each camp, group and day (absent in states stored before camps: seeded on first use). */
   places: z.optional(
     z.record(

@@ -4,6 +4,8 @@ import { AccountSchema } from '../../domain/index.js';
 import {
   fillPath,
   operations,
+  type AttachmentsFeature,
+  type CalendarFeature,
   type Operation,
   type ReadOptions,
   type WriteOptions,
@@ -56,7 +58,11 @@ interface Call {
   method: 'get' | 'post' | 'delete';
   path: string;
   signal?: AbortSignal | undefined;
+  /** The query string's parameters (`?from=…&to=…`). */
+  query?: Record<string, string> | undefined;
   json?: unknown;
+  /** A multipart body instead of JSON (its boundary is the browser's to set). */
+  form?: FormData | undefined;
   idempotencyKey?: string;
   /** Sends the cookie session's CSRF token; `fresh`: from the session, not the cached or page one. */
   csrf?: boolean | 'fresh';
@@ -75,11 +81,21 @@ const pageToken = () =>
 const malformed = (requestId: string, cause?: unknown) =>
   new AdapterError({ type: 'server', code: 'response.malformed', requestId, cause });
 
+/** Every operation of the table, those of features the interface does not list yet included. */
+type EveryOperation = FamilyPortalAdapter & CalendarFeature & AttachmentsFeature;
+
+/** One file in the multipart body's field `file`, under its own name. */
+function fileForm(file: Blob & { readonly name?: string }): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name || 'attachment');
+  return form;
+}
+
 /**
  * A base class with one method per operation of the table, each handing its
  * arguments to the instance's `perform`: the adapter's methods are the table.
  */
-function operationMethods(): abstract new () => FamilyPortalAdapter {
+function operationMethods(): abstract new () => EveryOperation {
   abstract class Operations {}
   for (const [name, operation] of Object.entries(operations)) {
     Object.defineProperty(Operations.prototype, name, {
@@ -90,7 +106,7 @@ function operationMethods(): abstract new () => FamilyPortalAdapter {
       configurable: true,
     });
   }
-  return Operations as unknown as abstract new () => FamilyPortalAdapter;
+  return Operations as unknown as abstract new () => EveryOperation;
 }
 
 /**
@@ -145,15 +161,21 @@ export class RestAdapter extends operationMethods() {
    */
   async perform(operation: Operation, args: unknown[]): Promise<unknown> {
     const arity = operation.call.length;
-    const { params, body } = (operation.call as (...given: unknown[]) => ReturnType<Operation['call']>)(
-      ...args.slice(0, arity),
-    );
+    const { params, query, body } = (
+      operation.call as (...given: unknown[]) => ReturnType<Operation['call']>
+    )(...args.slice(0, arity));
     const path = fillPath(operation.path, params).slice(1);
     if (operation.method === 'get') {
       const { signal } = (args[arity] ?? {}) as ReadOptions;
-      return this.request({ method: 'get', path, signal }, operation.answer);
+      return this.request({ method: 'get', path, query, signal }, operation.answer);
     }
-    const answer = await this.write(path, body ?? {}, args[arity] as WriteOptions, operation.answer);
+    const sent = operation.upload
+      ? { form: fileForm(body as Blob & { name?: string }) }
+      : { json: body ?? {} };
+    // A computation (a preview) changes nothing: no idempotency key, its options are a read's.
+    const given = (args[arity] ?? {}) as Partial<WriteOptions>;
+    const options = operation.idempotent === false ? { signal: given.signal } : given;
+    const answer = await this.write({ path, query, ...sent, ...options }, operation.answer);
     return operation.empty ? undefined : answer;
   }
 
@@ -186,13 +208,8 @@ export class RestAdapter extends operationMethods() {
     return session;
   }
 
-  private async write<T>(
-    path: string,
-    json: unknown,
-    options: WriteOptions,
-    schema: z.ZodMiniType<T>,
-  ): Promise<T> {
-    const call: Call = { method: 'post', path, json, ...options, csrf: true };
+  private async write<T>(sent: Omit<Call, 'method' | 'csrf'>, schema: z.ZodMiniType<T>): Promise<T> {
+    const call: Call = { ...sent, method: 'post', csrf: true };
     try {
       return await this.request(call, schema);
     } catch (error) {
@@ -240,7 +257,8 @@ export class RestAdapter extends operationMethods() {
       const pending = this.http(call.path, {
         method: call.method,
         headers: await this.headers(call, requestId),
-        ...(call.json === undefined ? {} : { json: call.json }),
+        ...(call.query ? { searchParams: call.query } : {}),
+        ...(call.form ? { body: call.form } : call.json === undefined ? {} : { json: call.json }),
         ...(call.signal ? { signal: call.signal } : {}),
       });
       const response = await pending;

@@ -27,6 +27,19 @@ export const features = {
     'startPayment',
     'completePayment',
   ],
+  calendar: [
+    'getPlanning',
+    'changeBookings',
+    'previewPeriodBooking',
+    'bookPeriod',
+    'previewPlanningCopy',
+    'copyPlanning',
+    'requestAbsence',
+    'getCalendarFeed',
+    'renewCalendarFeed',
+    'revokeCalendarFeed',
+  ],
+  attachments: ['uploadAttachment'],
 } as const satisfies Record<Feature, readonly string[]>;
 
 /** The feature an operation belongs to. */

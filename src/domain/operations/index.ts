@@ -1,3 +1,4 @@
+import { attachmentOperations, calendarOperations } from './calendar.js';
 import { campOperations } from './camps.js';
 import { cartOperations } from './cart.js';
 import { childrenOperations } from './children.js';
@@ -9,7 +10,14 @@ export * from './operation.js';
 export * from './features.js';
 export { RemovedDraftSchema } from './camps.js';
 export { ParentRegistrationSchema, type ParentRegistration } from './family.js';
-export { campOperations, cartOperations, childrenOperations, familyOperations };
+export {
+  attachmentOperations,
+  calendarOperations,
+  campOperations,
+  cartOperations,
+  childrenOperations,
+  familyOperations,
+};
 
 /** Every operation of the contract, by its adapter method's name. */
 export const operations = {
@@ -17,6 +25,8 @@ export const operations = {
   ...childrenOperations,
   ...campOperations,
   ...cartOperations,
+  ...calendarOperations,
+  ...attachmentOperations,
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;
@@ -29,6 +39,10 @@ export type ChildrenFeature = MethodsOf<typeof childrenOperations>;
 export type CampsFeature = MethodsOf<typeof campOperations>;
 /** Closing the camp requests, the cart, paying. */
 export type CartFeature = MethodsOf<typeof cartOperations>;
+/** After-school, canteen and Wednesday bookings: the planning, changes, period bookings, copies, absences, the iCal feed. */
+export type CalendarFeature = MethodsOf<typeof calendarOperations>;
+/** Files the family sends with a request. */
+export type AttachmentsFeature = MethodsOf<typeof attachmentOperations>;
 
 /** True when two unions hold the same names. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -41,7 +55,9 @@ export type FeatureNamesMatchTable = Assert<
       Same<keyof typeof childrenOperations, (typeof features.children)[number]>,
       Same<keyof typeof campOperations, (typeof features.camps)[number]>,
       Same<keyof typeof cartOperations, (typeof features.cart)[number]>,
+      Same<keyof typeof calendarOperations, (typeof features.calendar)[number]>,
+      Same<keyof typeof attachmentOperations, (typeof features.attachments)[number]>,
     ],
-    [true, true, true, true]
+    [true, true, true, true, true, true]
   >
 >;

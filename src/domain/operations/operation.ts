@@ -17,7 +17,13 @@ export interface OperationSpec {
   /** What the operation does, for the OpenAPI document. */
   readonly summary: string;
   /** The request's parts from the method's arguments. */
-  readonly call: (...args: never[]) => { params?: Record<string, string>; body?: unknown };
+  readonly call: (...args: never[]) => {
+    params?: Record<string, string>;
+    query?: Record<string, string>;
+    body?: unknown;
+  };
+  /** The query's schema (`?from=…&to=…`): the server refuses (422) any other query. */
+  readonly query?: z.ZodMiniType | undefined;
   /** The body's schema: the server refuses (422) any other body. Writes without one send `{}`. */
   readonly body?: z.ZodMiniType | undefined;
   /** A field's own code when the body's schema refuses it (`{ returnUrl: 'required' }`). */
@@ -32,6 +38,10 @@ export interface OperationSpec {
   readonly answer: z.ZodMiniType;
   /** The adapter method resolves with nothing (the answer is only checked). */
   readonly empty?: boolean | undefined;
+  /** `false`: a POST that changes nothing (a preview): sent without an idempotency key, answered 200. */
+  readonly idempotent?: false | undefined;
+  /** The body is one file, sent as `multipart/form-data` (field `file`); its own size and type rules apply. */
+  readonly upload?: true | undefined;
   /** Not signed in is fine (the commune's public settings). */
   readonly public?: boolean | undefined;
   /** When it answers 404 (another family's ids are not found, never forbidden). */
@@ -43,7 +53,7 @@ export interface OperationSpec {
 export type Operation = OperationSpec & { readonly method: 'get' | 'post' };
 
 /** The adapter's features: a backend may offer some only (a commune without camps). */
-export type Feature = 'family' | 'children' | 'camps' | 'cart';
+export type Feature = 'family' | 'children' | 'camps' | 'cart' | 'calendar' | 'attachments';
 
 /** Reads answer 200 and change nothing. */
 export const read = <const Spec extends Omit<OperationSpec, 'body' | 'formats' | 'check'>>(spec: Spec) => ({
@@ -56,6 +66,13 @@ export const read = <const Spec extends Omit<OperationSpec, 'body' | 'formats' |
  * logical action, replayed for 24 h), answered 201.
  */
 export const write = <const Spec extends OperationSpec>(spec: Spec) => ({ ...spec, method: 'post' as const });
+
+/** A POST that computes without changing anything (a preview): no idempotency key, answered 200. */
+export const compute = <const Spec extends OperationSpec>(spec: Spec) => ({
+  ...spec,
+  method: 'post' as const,
+  idempotent: false as const,
+});
 
 /** What the adapter options of a read or a write are. */
 export interface ReadOptions {
@@ -80,7 +97,7 @@ type AnswerOf<O> = O extends { empty: true }
 type ArgsOf<O> = O extends { call: (...args: infer Args) => unknown } ? Args : never;
 
 /** The adapter method of an operation: its arguments, then its options. */
-export type MethodOf<O> = O extends { method: 'get' }
+export type MethodOf<O> = O extends { method: 'get' } | { idempotent: false }
   ? (...args: [...ArgsOf<O>, options?: ReadOptions]) => Promise<AnswerOf<O>>
   : (...args: [...ArgsOf<O>, options: WriteOptions]) => Promise<AnswerOf<O>>;
 

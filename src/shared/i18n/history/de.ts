@@ -32,6 +32,10 @@ export default {
   'status.camp-unsubscribe-received': 'Antrag auf Abmeldung',
   'status.camp-unsubscribe-accepted': 'Abmeldung angenommen',
   'status.camp-unsubscribe-refused': 'Abmeldung abgelehnt',
+  'status.booking-received': 'Buchungsanfrage',
+  'status.period-booking-received': 'Buchung für einen Zeitraum',
+  'status.planning-copy-received': 'Kopie des Plans',
+  'status.absence-received': 'Abwesenheitsmeldung',
 
   'history.camp-week-accepted':
     'Wir freuen uns, Ihnen die Anmeldung von {child} für folgende Tage zu bestätigen: vom {from} bis zum {to}.',
@@ -46,5 +50,9 @@ export default {
   'history.camp-unsubscribe-accepted': sentences.unsubscribed,
   'history.camp-unsubscribe-refused':
     'Woche {week}: Die Abmeldung wurde abgelehnt, die Anmeldung bleibt bestehen.',
+  'history.calendar-changes':
+    '{children}, vom {from} bis {to}. Gebucht: {booked} · wartet auf Bestätigung: {pending} · Warteliste: {waiting} · storniert: {cancelled} · abgelehnt: {refused}.',
+  'history.absence-received':
+    '{child}, vom {from} bis {to}: betroffene gebuchte Tage: {dayCount}. Der Dienst teilt Ihnen mit, ob die Abwesenheit entschuldigt ist.',
   'history.reason': 'Grund: {reason}',
 } satisfies Record<keyof typeof fr, string>;

@@ -32,6 +32,10 @@ export default {
   'status.camp-unsubscribe-received': 'Withdrawal request',
   'status.camp-unsubscribe-accepted': 'Withdrawal accepted',
   'status.camp-unsubscribe-refused': 'Withdrawal refused',
+  'status.booking-received': 'Booking request',
+  'status.period-booking-received': 'Booking over a period',
+  'status.planning-copy-received': 'Planning copy',
+  'status.absence-received': 'Absence request',
 
   'history.camp-week-accepted':
     'We are pleased to confirm the enrolment of {child} for the following days: from {from} to {to}.',
@@ -44,5 +48,9 @@ export default {
   'history.camp-unsubscribe-requested': 'Week {week}: withdrawal request no. {number} sent to the service.',
   'history.camp-unsubscribe-accepted': sentences.unsubscribed,
   'history.camp-unsubscribe-refused': 'Week {week}: the withdrawal has been refused; the enrolment stands.',
+  'history.calendar-changes':
+    '{children}, from {from} to {to}. Booked: {booked} · awaiting approval: {pending} · waiting list: {waiting} · cancelled: {cancelled} · refused: {refused}.',
+  'history.absence-received':
+    '{child}, from {from} to {to}: booked days concerned: {dayCount}. The service will tell you whether the absence is excused.',
   'history.reason': 'Reason: {reason}',
 } satisfies Record<keyof typeof fr, string>;

@@ -29,6 +29,10 @@ export default {
   'history.camp-unsubscribe-accepted': sentences.unsubscribed,
   'history.camp-unsubscribe-refused':
     'Semaine {week} : la désinscription est refusée, l’inscription est maintenue.',
+  'history.calendar-changes':
+    '{children}, du {from} au {to}. Réservés : {booked} · en attente de validation : {pending} · liste d’attente : {waiting} · annulés : {cancelled} · refusés : {refused}.',
+  'history.absence-received':
+    '{child}, du {from} au {to} : jours réservés concernés : {dayCount}. Le service vous dira si l’absence est excusée.',
   /** After the service's sentence, the words a person wrote (the parent's, the service's). */
   'history.reason': 'Motif : {reason}',
 };

@@ -32,6 +32,10 @@ export default {
   'status.camp-unsubscribe-received': 'Aanvraag tot uitschrijving',
   'status.camp-unsubscribe-accepted': 'Uitschrijving aanvaard',
   'status.camp-unsubscribe-refused': 'Uitschrijving geweigerd',
+  'status.booking-received': 'Reservatieaanvraag',
+  'status.period-booking-received': 'Reservatie over een periode',
+  'status.planning-copy-received': 'Kopie van de planning',
+  'status.absence-received': 'Melding van afwezigheid',
 
   'history.camp-week-accepted':
     'Met genoegen bevestigen wij de inschrijving van {child} voor de volgende dagen: van {from} tot {to}.',
@@ -46,5 +50,9 @@ export default {
   'history.camp-unsubscribe-accepted': sentences.unsubscribed,
   'history.camp-unsubscribe-refused':
     'Week {week}: de uitschrijving werd geweigerd, de inschrijving blijft behouden.',
+  'history.calendar-changes':
+    '{children}, van {from} tot {to}. Gereserveerd: {booked} · wacht op goedkeuring: {pending} · wachtlijst: {waiting} · geannuleerd: {cancelled} · geweigerd: {refused}.',
+  'history.absence-received':
+    '{child}, van {from} tot {to}: betrokken gereserveerde dagen: {dayCount}. De dienst laat u weten of de afwezigheid gewettigd is.',
   'history.reason': 'Reden: {reason}',
 } satisfies Record<keyof typeof fr, string>;
