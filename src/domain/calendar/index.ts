@@ -9,3 +9,4 @@ export * from './decide.js';
 export * from './history.js';
 export * from './absence.js';
 export * from './waiting.js';
+export { addDays as shiftDate, dateIn, datesBetween, isoWeekday } from './dates.js';

@@ -1,4 +1,4 @@
-import type { Activity, DeadlineRule, PlanningDay, SchoolCalendar, Unit } from '../calendar.js';
+import type { Activity, DeadlineRule, SchoolCalendar, Unit } from '../calendar.js';
 import type { HealthFormStatus } from '../family.js';
 import type { LocalizedText } from '../localized-text.js';
 
@@ -98,6 +98,3 @@ export function unitsById(activities: readonly Activity[]): Map<string, UnitOf> 
 
 /** The cancellation rule of a unit (`same`: its booking rule). */
 export const cancelRule = (unit: Unit): DeadlineRule => (unit.cancel === 'same' ? unit.book : unit.cancel);
-
-/** Looks a day up once per date and site. */
-export type DayAt = (date: string) => PlanningDay;
