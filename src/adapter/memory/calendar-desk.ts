@@ -81,22 +81,18 @@ function ownChildren(desk: Desk, childIds: readonly string[]): void {
       throw new AdapterError({ type: 'not-found', code: 'child.not-found' });
 }
 
-/** `to` before `from`, or (`max` given) a range longer than `max` days: the field `to` is refused. */
-function rangeIssues(range: { from: string; to: string }, max?: number): FieldIssue[] {
-  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 + 1;
-  if (days < 1) return [{ field: 'to', code: 'date.invalid' }];
-  if (max !== undefined && days > max) return [{ field: 'to', code: 'too-long' }];
+/** A planning's `to` before its `from`, or more than `maxPlanningDays` after: refused, as the server refuses it. */
+function rangeIssues(range: { from: string; to: string }): FieldIssue[] {
+  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
+  if (days < 0) return [{ field: 'to', code: 'date.invalid' }];
+  if (days >= maxPlanningDays) return [{ field: 'to', code: 'too-long' }];
   return [];
 }
 
-function checkedRange<T extends { from: string; to: string }>(value: T, max?: number): T {
-  const issues = rangeIssues(value, max);
-  if (issues.length > 0) throw invalid(issues);
-  return value;
-}
-
 export function planning(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, query: unknown): Planning {
-  const range = checkedRange(checked(PlanningRangeSchema, query), maxPlanningDays);
+  const range = checked(PlanningRangeSchema, query);
+  const issues = rangeIssues(range);
+  if (issues.length > 0) throw invalid(issues);
   return planningOf(stateOf(desk, loaded, family), range, desk.now());
 }
 
@@ -142,26 +138,30 @@ function request(
   family: MemoryFamily,
   kind: CalendarRequestKind,
   changes: readonly BookingChange[],
-  nothing: 'refuse' | 'accept',
+  payload: unknown,
 ): BookingResult {
   const now = desk.now();
   const state = stateOf(desk, loaded, family);
   const receipt = newRequest(desk, kind, now);
-  const outcome = decideChanges(state, changes, now, receipt.id, kind);
-  if (nothing === 'refuse' && outcome.items.every((item) => item.outcome === 'unchanged'))
-    throw new AdapterError({ type: 'conflict', code: 'booking.nothing' });
+  const outcome = decided(() => decideChanges(state, changes, now, receipt.id, kind));
   store(desk, loaded, family, outcome);
   receipt.status = outcome.requestStatus;
   receipt.history.push(outcome.history);
-  const children = new Set(changes.map((change) => change.childId));
-  if (children.size === 1) receipt.childId = [...children][0];
+  desk.state.payloads[receipt.id] = payload;
   desk.state.family.requests.push(receipt);
   return { items: outcome.items, totalDeltaCents: outcome.totalDeltaCents, currency: 'EUR', receipt };
 }
 
 /** What `changes` would give, as of now: nothing is stored. */
-function preview(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, changes: BookingChange[]) {
-  const outcome = decideChanges(stateOf(desk, loaded, family), changes, desk.now(), 'preview');
+function preview(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  kind: CalendarRequestKind,
+  changes: BookingChange[],
+) {
+  const state = stateOf(desk, loaded, family);
+  const outcome = decided(() => decideChanges(state, changes, desk.now(), 'preview', kind));
   const answer: BookingPreview = {
     items: outcome.items,
     totalDeltaCents: outcome.totalDeltaCents,
@@ -181,13 +181,19 @@ export function changeBookings(
     desk,
     input.changes.map((change) => change.childId),
   );
-  return request(desk, loaded, family, 'booking', input.changes, 'accept');
+  return request(desk, loaded, family, 'booking', input.changes, input);
 }
 
 function periodChanges(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
-  const booking = checkedRange(checked(PeriodBookingSchema, body), maxPlanningDays);
+  const booking = checked(PeriodBookingSchema, body);
   ownChildren(desk, booking.childIds);
-  return expandPeriod(booking, stateOf(desk, loaded, family));
+  return { input: booking, changes: expandPeriod(booking, stateOf(desk, loaded, family)) };
+}
+
+/** A period or a copy with nothing to book (every day closed, or none held to copy). */
+function some<T extends { changes: BookingChange[] }>(found: T): T {
+  if (found.changes.length === 0) throw new AdapterError({ type: 'conflict', code: 'booking.nothing' });
+  return found;
 }
 
 export function previewPeriodBooking(
@@ -196,18 +202,18 @@ export function previewPeriodBooking(
   family: MemoryFamily,
   body: unknown,
 ): BookingPreview {
-  return preview(desk, loaded, family, periodChanges(desk, loaded, family, body));
+  return preview(desk, loaded, family, 'period-booking', periodChanges(desk, loaded, family, body).changes);
 }
 
 export function bookPeriod(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
-  const changes = periodChanges(desk, loaded, family, body);
-  return request(desk, loaded, family, 'period-booking', changes, 'refuse');
+  const { input, changes } = some(periodChanges(desk, loaded, family, body));
+  return request(desk, loaded, family, 'period-booking', changes, input);
 }
 
 function copyOf(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
-  const copy = checkedRange(checked(PlanningCopySchema, body), maxPlanningDays);
+  const copy = checked(PlanningCopySchema, body);
   ownChildren(desk, [copy.sourceChildId, ...copy.targetChildIds]);
-  return copyChanges(copy, stateOf(desk, loaded, family));
+  return { input: copy, changes: copyChanges(copy, stateOf(desk, loaded, family)) };
 }
 
 export function previewPlanningCopy(
@@ -216,12 +222,12 @@ export function previewPlanningCopy(
   family: MemoryFamily,
   body: unknown,
 ): BookingPreview {
-  return preview(desk, loaded, family, copyOf(desk, loaded, family, body));
+  return preview(desk, loaded, family, 'planning-copy', copyOf(desk, loaded, family, body).changes);
 }
 
 export function copyPlanning(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
-  const changes = copyOf(desk, loaded, family, body);
-  return request(desk, loaded, family, 'planning-copy', changes, 'refuse');
+  const { input, changes } = some(copyOf(desk, loaded, family, body));
+  return request(desk, loaded, family, 'planning-copy', changes, input);
 }
 
 /**
@@ -234,7 +240,7 @@ export function requestAbsence(
   family: MemoryFamily,
   body: unknown,
 ): RequestReceipt {
-  const input = checkedRange(checked(AbsenceInputSchema, body));
+  const input = checked(AbsenceInputSchema, body);
   ownChildren(desk, [input.childId]);
   for (const id of input.attachmentIds)
     if (!desk.state.attachments?.some((attachment) => attachment.id === id))
@@ -247,7 +253,7 @@ export function requestAbsence(
   receipt.status = outcome.requestStatus;
   receipt.childId = input.childId;
   receipt.history.push(outcome.history);
-  desk.state.payloads[receipt.id] = { attachmentIds: input.attachmentIds, reason: input.reason };
+  desk.state.payloads[receipt.id] = input;
   desk.state.family.requests.push(receipt);
   return receipt;
 }
