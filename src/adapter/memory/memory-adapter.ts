@@ -51,10 +51,24 @@ import {
   type SchoolSite,
 } from '../../domain/index.js';
 import { fingerprint } from '../../domain/fingerprint.js';
-import type { ParentRegistration } from '../../domain/operations/index.js';
+import {
+  BookingPreviewSchema,
+  BookingResultSchema,
+  PlanningSchema,
+  type AbsenceInput,
+  type BookingChangesInput,
+  type BookingPreview,
+  type BookingResult,
+  type PeriodBooking,
+  type Planning,
+  type PlanningCopy,
+  type PlanningRange,
+} from '../../domain/calendar.js';
+import type { CalendarFeature, ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import * as backOffice from './back-office-desk.js';
+import * as calendar from './calendar-desk.js';
 import * as camps from './enrolments-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
@@ -87,6 +101,12 @@ export type { MemoryFamily, MemoryProfile } from './seed.js';
 export { simulatedAnswer } from './cart-desk.js';
 export type { MemoryAdapterOptions, MemoryFailure, MemoryFailureKind } from './memory-options.js';
 
+/** The calendar's operations the domain decides (the feed is the files desk's). */
+type CalendarDecisions = Omit<
+  CalendarFeature,
+  'getCalendarFeed' | 'renewCalendarFeed' | 'revokeCalendarFeed'
+>;
+
 /**
  * A complete backend in the browser, seeded with demo families of a Belgian
  * and a French commune: the same rules and answers as the reference server
@@ -95,7 +115,7 @@ export type { MemoryAdapterOptions, MemoryFailure, MemoryFailureKind } from './m
  * the decisions are the domain's (see `src/domain/decisions`), worked by its
  * desks (family, children, camps, cart).
  */
-export class MemoryAdapter implements FamilyPortalAdapter {
+export class MemoryAdapter implements FamilyPortalAdapter, CalendarDecisions {
   private readonly profile: MemoryProfile;
   private readonly familyName: MemoryFamily;
   private readonly options: MemoryAdapterOptions;
@@ -106,6 +126,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   private errors = 0;
   private state: Stored;
   private campsSeeded: Promise<CampsLoaded> | undefined;
+  private calendarSeeded: Promise<calendar.CalendarLoaded> | undefined;
   /** What the desks work on: always the current state. */
   private readonly desk: Desk;
 
@@ -198,6 +219,36 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       () => children.requestChildChange(this.desk, childId, input),
       RequestReceiptSchema,
     );
+  }
+
+  async getPlanning(range: PlanningRange, options: ReadOptions = {}): Promise<Planning> {
+    const planning = await this.calendarRead(range, options, calendar.planning, PlanningSchema);
+    this.save(); // a first use seeds the calendar
+    return planning;
+  }
+
+  async changeBookings(input: BookingChangesInput, options: WriteOptions): Promise<BookingResult> {
+    return this.calendarWrite(input, options, calendar.changeBookings, BookingResultSchema);
+  }
+
+  async previewPeriodBooking(booking: PeriodBooking, options: ReadOptions = {}): Promise<BookingPreview> {
+    return this.calendarRead(booking, options, calendar.previewPeriodBooking, BookingPreviewSchema);
+  }
+
+  async bookPeriod(booking: PeriodBooking, options: WriteOptions): Promise<BookingResult> {
+    return this.calendarWrite(booking, options, calendar.bookPeriod, BookingResultSchema);
+  }
+
+  async previewPlanningCopy(copy: PlanningCopy, options: ReadOptions = {}): Promise<BookingPreview> {
+    return this.calendarRead(copy, options, calendar.previewPlanningCopy, BookingPreviewSchema);
+  }
+
+  async copyPlanning(copy: PlanningCopy, options: WriteOptions): Promise<BookingResult> {
+    return this.calendarWrite(copy, options, calendar.copyPlanning, BookingResultSchema);
+  }
+
+  async requestAbsence(input: AbsenceInput, options: WriteOptions): Promise<RequestReceipt> {
+    return this.calendarWrite(input, options, calendar.requestAbsence, RequestReceiptSchema);
   }
 
   async getCamps(options: ReadOptions = {}): Promise<Camp[]> {
@@ -413,6 +464,40 @@ export class MemoryAdapter implements FamilyPortalAdapter {
       seed,
     }));
     return this.campsSeeded;
+  }
+
+  /**
+   * The demo's commune calendar (activities, school calendars, enrolments),
+   * dated from the adapter's clock: loaded on first use, as the camps are.
+   */
+  private async calendar(): Promise<calendar.CalendarLoaded> {
+    this.calendarSeeded ??= import('../../demo-data/calendar.js').then((seed) => ({
+      demo: seed.demoCalendar(this.profile, new Date(this.now())),
+      seed,
+    }));
+    return this.calendarSeeded;
+  }
+
+  /** A calendar read or preview: the desk's answer, as the schema reads it. */
+  private async calendarRead<T>(
+    input: unknown,
+    { signal }: ReadOptions,
+    act: calendar.CalendarAct<T>,
+    schema: z.ZodMiniType<T>,
+  ): Promise<T> {
+    const loaded = await this.calendar();
+    await this.answer('read', signal);
+    return schema.parse(structuredClone(act(this.desk, loaded, this.familyName, input)));
+  }
+
+  private async calendarWrite<T>(
+    input: unknown,
+    options: WriteOptions,
+    act: calendar.CalendarAct<T>,
+    schema: z.ZodMiniType<T>,
+  ): Promise<T> {
+    const loaded = await this.calendar();
+    return this.write(input, options, () => act(this.desk, loaded, this.familyName, input), schema);
   }
 
   private seed(): Stored {

@@ -1,0 +1,259 @@
+import {
+  AbsenceInputSchema,
+  BookingChangesInputSchema,
+  PeriodBookingSchema,
+  PlanningCopySchema,
+  PlanningRangeSchema,
+  copyChanges,
+  decideAbsence,
+  decideChanges,
+  expandPeriod,
+  offerFreedCalendarPlaces,
+  placesKey,
+  planningOf,
+  recordKey,
+  type BookingChange,
+  type BookingPreview,
+  type BookingRecord,
+  type BookingResult,
+  type CalendarOutcome,
+  type CalendarRequestKind,
+  type CalendarState,
+  type FieldIssue,
+  type Planning,
+  type RequestReceipt,
+} from '../../domain/index.js';
+import type * as CalendarSeed from '../../demo-data/calendar.js';
+import { AdapterError } from '../errors.js';
+import { checked, decided, invalid, newRequest, withStatus, type Desk } from './memory-state.js';
+import type { MemoryFamily } from './seed.js';
+
+/*
+ * The calendar's desk: it loads a `CalendarState` from the stored state (the
+ * family's bookings, every family's places) and the demo's commune calendar,
+ * lets the domain decide (src/domain/calendar), and stores what it decided.
+ */
+
+/**
+ * The demo's calendar for the commune (activities, school calendars,
+ * enrolments) and its module, loaded on first use: demos without a calendar
+ * do not download it.
+ */
+export interface CalendarLoaded {
+  demo: CalendarSeed.DemoCalendar;
+  seed: typeof CalendarSeed;
+}
+
+/** What each calendar operation of the desk is: the adapter's input, as sent, checked here. */
+export type CalendarAct<T> = (desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, input: unknown) => T;
+
+type StoredCalendar = { bookings: BookingRecord[]; taken: Record<string, number>; quotient?: number };
+
+/** A planning asks for at most this many days (a school year and some). */
+export const maxPlanningDays = 400;
+
+/** The family's calendar as stored, seeded from the demo on first use (states stored before the calendar included). */
+function stored(desk: Desk, { demo }: CalendarLoaded, family: MemoryFamily): StoredCalendar {
+  const quotient = demo.quotients[family];
+  return (desk.state.calendar ??= {
+    bookings: structuredClone(demo.bookings[family] ?? []),
+    taken: Object.fromEntries(demo.taken),
+    ...(quotient === undefined ? {} : { quotient }),
+  });
+}
+
+/** What the domain decides on: the family's children as of now, its bookings, every family's places. */
+function stateOf(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily): CalendarState {
+  const calendar = stored(desk, loaded, family);
+  const children = desk.state.children.map((child) => withStatus(desk, child));
+  return {
+    ...loaded.seed.demoCalendarState(loaded.demo, family, children),
+    quotient: calendar.quotient,
+    bookings: calendar.bookings,
+    taken: new Map(Object.entries(calendar.taken)),
+  };
+}
+
+/** A child of another family (or none) is not found, as the server answers. */
+function ownChildren(desk: Desk, childIds: readonly string[]): void {
+  for (const id of childIds)
+    if (!desk.state.children.some((child) => child.id === id))
+      throw new AdapterError({ type: 'not-found', code: 'child.not-found' });
+}
+
+/** A planning's `to` before its `from`, or more than `maxPlanningDays` after: refused, as the server refuses it. */
+function rangeIssues(range: { from: string; to: string }): FieldIssue[] {
+  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
+  if (days < 0) return [{ field: 'to', code: 'date.invalid' }];
+  if (days >= maxPlanningDays) return [{ field: 'to', code: 'too-long' }];
+  return [];
+}
+
+export function planning(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, query: unknown): Planning {
+  const range = checked(PlanningRangeSchema, query);
+  const issues = rangeIssues(range);
+  if (issues.length > 0) throw invalid(issues);
+  return planningOf(stateOf(desk, loaded, family), range, desk.now());
+}
+
+/** Stores a decision's records and places, and gives freed places to the family's waiting children. */
+function store(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, outcome: CalendarOutcome): void {
+  const calendar = stored(desk, loaded, family);
+  upsert(calendar, outcome.records);
+  for (const { unitId, date, delta } of outcome.taken) {
+    const key = placesKey(unitId, date);
+    calendar.taken[key] = Math.max(0, (calendar.taken[key] ?? 0) + delta);
+  }
+  // The other families' waiting lists are not in the demo: only this family's children can move up.
+  const queue = calendar.bookings.map((record) => ({ ...record, familyId: family }));
+  const taken = new Map(Object.entries(calendar.taken));
+  const now = desk.now();
+  const promotions = offerFreedCalendarPlaces(outcome.freed, queue, taken, loaded.demo.activities, now);
+  const records = new Map(calendar.bookings.map((record) => [recordKey(record), record]));
+  for (const promotion of promotions) {
+    const record = records.get(recordKey(promotion));
+    if (!record) continue;
+    record.status = 'booked';
+    record.at = now.toISOString();
+    const key = placesKey(promotion.unitId, promotion.date);
+    calendar.taken[key] = (calendar.taken[key] ?? 0) + 1;
+  }
+}
+
+function upsert(calendar: StoredCalendar, records: readonly BookingRecord[]): void {
+  const index = new Map(calendar.bookings.map((record, at) => [recordKey(record), at]));
+  for (const record of records) {
+    const at = index.get(recordKey(record));
+    if (at === undefined) {
+      index.set(recordKey(record), calendar.bookings.length);
+      calendar.bookings.push(record);
+    } else calendar.bookings[at] = record;
+  }
+}
+
+/** Decides `changes` as one request of `kind`, stores it, and answers it with its receipt. */
+function request(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  kind: CalendarRequestKind,
+  changes: readonly BookingChange[],
+  payload: unknown,
+): BookingResult {
+  const now = desk.now();
+  const state = stateOf(desk, loaded, family);
+  const receipt = newRequest(desk, kind, now);
+  const outcome = decided(() => decideChanges(state, changes, now, receipt.id, kind));
+  store(desk, loaded, family, outcome);
+  receipt.status = outcome.requestStatus;
+  receipt.history.push(outcome.history);
+  desk.state.payloads[receipt.id] = payload;
+  desk.state.family.requests.push(receipt);
+  return { items: outcome.items, totalDeltaCents: outcome.totalDeltaCents, currency: 'EUR', receipt };
+}
+
+/** What `changes` would give, as of now: nothing is stored. */
+function preview(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  kind: CalendarRequestKind,
+  changes: BookingChange[],
+) {
+  const state = stateOf(desk, loaded, family);
+  const outcome = decided(() => decideChanges(state, changes, desk.now(), 'preview', kind));
+  const answer: BookingPreview = {
+    items: outcome.items,
+    totalDeltaCents: outcome.totalDeltaCents,
+    currency: 'EUR',
+  };
+  return answer;
+}
+
+export function changeBookings(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  body: unknown,
+): BookingResult {
+  const input = checked(BookingChangesInputSchema, body);
+  ownChildren(
+    desk,
+    input.changes.map((change) => change.childId),
+  );
+  return request(desk, loaded, family, 'booking', input.changes, input);
+}
+
+function periodChanges(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
+  const booking = checked(PeriodBookingSchema, body);
+  ownChildren(desk, booking.childIds);
+  return { input: booking, changes: expandPeriod(booking, stateOf(desk, loaded, family)) };
+}
+
+/** A period or a copy with nothing to book (every day closed, or none held to copy). */
+function some<T extends { changes: BookingChange[] }>(found: T): T {
+  if (found.changes.length === 0) throw new AdapterError({ type: 'conflict', code: 'booking.nothing' });
+  return found;
+}
+
+export function previewPeriodBooking(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  body: unknown,
+): BookingPreview {
+  return preview(desk, loaded, family, 'period-booking', periodChanges(desk, loaded, family, body).changes);
+}
+
+export function bookPeriod(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
+  const { input, changes } = some(periodChanges(desk, loaded, family, body));
+  return request(desk, loaded, family, 'period-booking', changes, input);
+}
+
+function copyOf(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
+  const copy = checked(PlanningCopySchema, body);
+  ownChildren(desk, [copy.sourceChildId, ...copy.targetChildIds]);
+  return { input: copy, changes: copyChanges(copy, stateOf(desk, loaded, family)) };
+}
+
+export function previewPlanningCopy(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  body: unknown,
+): BookingPreview {
+  return preview(desk, loaded, family, 'planning-copy', copyOf(desk, loaded, family, body).changes);
+}
+
+export function copyPlanning(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, body: unknown) {
+  const { input, changes } = some(copyOf(desk, loaded, family, body));
+  return request(desk, loaded, family, 'planning-copy', changes, input);
+}
+
+/**
+ * "Demande d'absence": the booked days become absence requests, awaiting the
+ * service. Its attachments must be files this family sent (`uploadAttachment`).
+ */
+export function requestAbsence(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  body: unknown,
+): RequestReceipt {
+  const input = checked(AbsenceInputSchema, body);
+  ownChildren(desk, [input.childId]);
+  for (const id of input.attachmentIds)
+    if (!desk.state.attachments?.some((attachment) => attachment.id === id))
+      throw new AdapterError({ type: 'not-found', code: 'attachment.not-found' });
+  const now = desk.now();
+  const state = stateOf(desk, loaded, family);
+  const receipt = newRequest(desk, 'absence', now);
+  const outcome = decided(() => decideAbsence(state, input, now, receipt.id));
+  upsert(stored(desk, loaded, family), outcome.records);
+  receipt.status = outcome.requestStatus;
+  receipt.childId = input.childId;
+  receipt.history.push(outcome.history);
+  desk.state.payloads[receipt.id] = input;
+  desk.state.family.requests.push(receipt);
+  return receipt;
+}
