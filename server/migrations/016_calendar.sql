@@ -32,7 +32,9 @@ create table bookings (
   date date not null,
   status text not null check (status in ('requested', 'booked', 'waiting', 'refused', 'cancel-requested',
     'absence-requested', 'absent-excused', 'absent-billed', 'present', 'cancelled')),
-  request_id text not null references requests (id),
+  -- No foreign key: bookings carried over from the service's former system (the demo's seeded ones) have
+  -- no request here.
+  request_id text not null,
   -- When the request made or last changed it: the waiting list's order.
   at timestamptz not null,
   -- The service's reason for a refusal, per language (LocalizedText).
@@ -40,6 +42,13 @@ create table bookings (
   primary key (child_id, unit_id, date)
 );
 create index bookings_unit_date on bookings (unit_id, date, status, at);
+
+-- Days up to this one are invoiced (the service's last closed billing month): locked, no longer changed.
+-- At most one row; none: nothing invoiced yet.
+create table calendar_invoicing (
+  only_row boolean primary key default true check (only_row),
+  invoiced_through date not null
+);
 
 create table calendar_places (
   unit_id text not null,

@@ -83,6 +83,9 @@ export async function calendarState(
       where date between $1::date and $2::date`,
     [range.from, range.to],
   );
+  const [invoiced] = await db.query<{ through: string }>(
+    `select to_char(invoiced_through, 'YYYY-MM-DD') as through from calendar_invoicing`,
+  );
   return {
     timeZone: communeTimeZone(service.commune),
     activities,
@@ -91,6 +94,7 @@ export async function calendarState(
     ...(quotient?.quotient != null ? { quotient: quotient.quotient } : {}),
     bookings: bookings.map(toRecord),
     taken: new Map(places.map((place) => [placesKey(place.unitId, place.date), place.taken])),
+    ...(invoiced ? { invoicedThrough: invoiced.through } : {}),
   };
 }
 

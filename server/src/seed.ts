@@ -8,6 +8,7 @@ import {
 } from '../../src/demo-data/index.js';
 import type { Camp, CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
+import { seedCalendar } from './seed-calendar.js';
 
 export function communeOf(profile: DemoProfile): CommuneSettings {
   return communes[profile];
@@ -16,15 +17,22 @@ export function communeOf(profile: DemoProfile): CommuneSettings {
 /**
  * The demo families, the same as the in-browser demo backend's (one account
  * per situation: `new`, `known`, `separated`, `empty`; not with `families:
- * false`, in production), the schools and the demo camps dated from today,
- * inserted once into an empty database.
+ * false`, in production) and their after-school calendar (seed-calendar.ts),
+ * the schools and the demo camps dated from `now`, inserted once into an
+ * empty database.
  */
 export async function seed(
   db: Db,
   profile: DemoProfile,
-  { families = true }: { families?: boolean } = {},
+  { families = true, now = new Date() }: { families?: boolean; now?: Date } = {},
 ): Promise<boolean> {
-  await seedCampsOnce(db, profile);
+  await seedCampsOnce(db, profile, now);
+  const seeded = await seedFamilies(db, profile, families, now);
+  if (families) await seedCalendarOnce(db, profile, now);
+  return seeded;
+}
+
+async function seedFamilies(db: Db, profile: DemoProfile, families: boolean, now: Date): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
     'select count(*) as count from school_sites',
   );
@@ -40,7 +48,7 @@ export async function seed(
     }
     // Production has no demo accounts: its families come with their parents' first sign-in.
     for (const name of families ? demoFamilies : []) {
-      const { family, children } = demoFamilyState(profile, name);
+      const { family, children } = demoFamilyState(profile, name, now);
       const familyId = `fam-${name}`;
       await tx.query('insert into accounts (id, email, display_name) values ($1, $2, $3)', [
         name,
@@ -113,15 +121,23 @@ export async function seed(
 }
 
 /** The demo camps and their places, dated from today, when there are none (also in a database seeded before them). */
-async function seedCampsOnce(db: Db, profile: DemoProfile): Promise<void> {
+async function seedCampsOnce(db: Db, profile: DemoProfile, now: Date): Promise<void> {
   const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
     'select count(*) as count from camps',
   );
   if (Number(count) > 0) return;
   await db.transaction(async (tx) => {
-    for (const [position, camp] of seedCamps(profile, new Date()).entries())
-      await insertCamp(tx, camp, position);
+    for (const [position, camp] of seedCamps(profile, now).entries()) await insertCamp(tx, camp, position);
   });
+}
+
+/** The demo's calendar when there is none (also in a demo database seeded before it). */
+async function seedCalendarOnce(db: Db, profile: DemoProfile, now: Date): Promise<void> {
+  const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
+    'select count(*) as count from calendar_activities',
+  );
+  if (Number(count) > 0) return;
+  await db.transaction((tx) => seedCalendar(tx, profile, now));
 }
 
 /** A camp of the commune at `position` (after the others by default), with its places as the demo's (seedCampPlaces). */
@@ -143,12 +159,12 @@ export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise
   );
 }
 
-/** Back to the demo families only (tests, and the demo's "reset" button). */
-export async function resetDemoData(db: Db, profile: DemoProfile): Promise<void> {
+/** Back to the demo families only, dated from `now` (tests, and the demo's "reset" button). */
+export async function resetDemoData(db: Db, profile: DemoProfile, now = new Date()): Promise<void> {
   await db.query(
-    'truncate bookings, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
+    'truncate bookings, calendar_invoicing, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await db.query('alter sequence cart_numbers restart');
-  await seed(db, profile);
+  await seed(db, profile, { now });
 }

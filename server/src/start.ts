@@ -54,10 +54,10 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   // Several instances may start at once on one PostgreSQL: one migrates and seeds, then the next finds it done.
   await db.alone('family-portal:startup', async () => {
     await migrate(db);
-    await seed(db, profile, { families: config.demo });
+    await seed(db, profile, { families: config.demo, ...(given.now ? { now: given.now() } : {}) });
   });
   const app = createApp({
-    resetDemo: () => resetDemoData(db, profile),
+    resetDemo: () => resetDemoData(db, profile, given.now?.()),
     log: (entry) => console.log(JSON.stringify(entry)),
     ...given,
     demo: config.demo,

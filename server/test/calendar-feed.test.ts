@@ -4,7 +4,7 @@ import type { Activity } from '../../src/domain/index.js';
 import { renderFeed, zonedInstant } from '../src/feed-ics.js';
 import { resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { signIn, write, type Signed } from './support.js';
+import { signIn, withoutCalendar, write, type Signed } from './support.js';
 
 /** What the feed holds, as a calendar application reads it, and what the database keeps of it. */
 
@@ -23,6 +23,7 @@ before(async () => {
 after(() => backend.close());
 beforeEach(async () => {
   await resetDemoData(backend.db, 'be');
+  await withoutCalendar(backend.db);
   signed = await signIn(backend.app, 'known');
 });
 

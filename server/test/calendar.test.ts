@@ -4,7 +4,7 @@ import type { BookingResult, Planning, RequestReceipt } from '../../src/domain/i
 import { activities, calendar, now } from '../../test/domain/calendar-fixtures.js';
 import { resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { problem, signIn, write, type Signed } from './support.js';
+import { problem, signIn, withoutCalendar, write, type Signed } from './support.js';
 
 /**
  * The calendar's operations on the reference server, on the domain tests'
@@ -29,6 +29,7 @@ after(() => backend.close());
 beforeEach(async () => {
   await resetDemoData(backend.db, 'be');
   const { db } = backend;
+  await withoutCalendar(db);
   for (const [position, activity] of activities.entries())
     await db.query('insert into calendar_activities (id, data, position) values ($1, $2, $3)', [
       activity.id,

@@ -146,3 +146,11 @@ export async function unpaidArticle(app: Pick<Hono, 'request'>, signed: Signed):
   const { articles } = (await (await post('/closing', 'close')).json()) as { articles: { id: string }[] };
   return articles[0]!.id;
 }
+
+/** No calendar at all (the demo's removed): for tests that set up a small one of their own. */
+export async function withoutCalendar(db: Db): Promise<void> {
+  await db.query(
+    'truncate bookings, calendar_invoicing, calendar_places, activity_enrolments, calendar_activities, school_calendars',
+  );
+  await db.query('update families set quotient = null');
+}
