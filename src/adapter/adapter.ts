@@ -1,4 +1,6 @@
 import type {
+  AttachmentsFeature,
+  CalendarFeature,
   CampsFeature,
   CartFeature,
   ChildrenFeature,
@@ -6,6 +8,8 @@ import type {
 } from '../domain/operations/index.js';
 
 export type {
+  AttachmentsFeature,
+  CalendarFeature,
   CampsFeature,
   CartFeature,
   ChildrenFeature,
@@ -21,4 +25,5 @@ export type {
  * adapter. Every method either resolves with schema-checked data or rejects
  * with an `AdapterError`.
  */
-export interface FamilyPortalAdapter extends FamilyFeature, ChildrenFeature, CampsFeature, CartFeature {}
+export interface FamilyPortalAdapter
+  extends FamilyFeature, ChildrenFeature, CampsFeature, CartFeature, CalendarFeature, AttachmentsFeature {}

@@ -1,4 +1,6 @@
 export type {
+  AttachmentsFeature,
+  CalendarFeature,
   CampsFeature,
   CartFeature,
   ChildrenFeature,

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import { attachmentRules } from '../../src/domain/index.js';
-import type { AttachmentsFeature } from '../../src/domain/operations/index.js';
 import type { ContractBackend } from './backends.js';
 import { failure, key } from './support.js';
 
@@ -16,9 +15,9 @@ const exeBytes = [0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]
 
 /** Files the family sends with a request (a medical certificate). */
 export function attachmentsContract(current: () => ContractBackend): void {
-  let adapter: FamilyPortalAdapter & AttachmentsFeature;
+  let adapter: FamilyPortalAdapter;
   beforeEach(async () => {
-    adapter = (await current().adapter('known')) as FamilyPortalAdapter & AttachmentsFeature;
+    adapter = await current().adapter('known');
   });
 
   describe('attachments', () => {

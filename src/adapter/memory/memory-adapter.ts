@@ -64,7 +64,7 @@ import {
   type PlanningCopy,
   type PlanningRange,
 } from '../../domain/calendar.js';
-import type { CalendarFeature, ParentRegistration } from '../../domain/operations/index.js';
+import type { ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import * as backOffice from './back-office-desk.js';
@@ -101,12 +101,6 @@ export type { MemoryFamily, MemoryProfile } from './seed.js';
 export { simulatedAnswer } from './cart-desk.js';
 export type { MemoryAdapterOptions, MemoryFailure, MemoryFailureKind } from './memory-options.js';
 
-/** The calendar's operations the domain decides (the feed is the files desk's). */
-type CalendarDecisions = Omit<
-  CalendarFeature,
-  'getCalendarFeed' | 'renewCalendarFeed' | 'revokeCalendarFeed'
->;
-
 /**
  * A complete backend in the browser, seeded with demo families of a Belgian
  * and a French commune: the same rules and answers as the reference server
@@ -115,7 +109,7 @@ type CalendarDecisions = Omit<
  * the decisions are the domain's (see `src/domain/decisions`), worked by its
  * desks (family, children, camps, cart).
  */
-export class MemoryAdapter implements FamilyPortalAdapter, CalendarDecisions {
+export class MemoryAdapter implements FamilyPortalAdapter {
   private readonly profile: MemoryProfile;
   private readonly familyName: MemoryFamily;
   private readonly options: MemoryAdapterOptions;

@@ -4,8 +4,6 @@ import { AccountSchema } from '../../domain/index.js';
 import {
   fillPath,
   operations,
-  type AttachmentsFeature,
-  type CalendarFeature,
   type Operation,
   type ReadOptions,
   type WriteOptions,
@@ -81,9 +79,6 @@ const pageToken = () =>
 const malformed = (requestId: string, cause?: unknown) =>
   new AdapterError({ type: 'server', code: 'response.malformed', requestId, cause });
 
-/** Every operation of the table, those of features the interface does not list yet included. */
-type EveryOperation = FamilyPortalAdapter & CalendarFeature & AttachmentsFeature;
-
 /** One file in the multipart body's field `file`, under its own name. */
 function fileForm(file: Blob & { readonly name?: string }): FormData {
   const form = new FormData();
@@ -95,7 +90,7 @@ function fileForm(file: Blob & { readonly name?: string }): FormData {
  * A base class with one method per operation of the table, each handing its
  * arguments to the instance's `perform`: the adapter's methods are the table.
  */
-function operationMethods(): abstract new () => EveryOperation {
+function operationMethods(): abstract new () => FamilyPortalAdapter {
   abstract class Operations {}
   for (const [name, operation] of Object.entries(operations)) {
     Object.defineProperty(Operations.prototype, name, {
@@ -106,7 +101,7 @@ function operationMethods(): abstract new () => EveryOperation {
       configurable: true,
     });
   }
-  return Operations as unknown as abstract new () => EveryOperation;
+  return Operations as unknown as abstract new () => FamilyPortalAdapter;
 }
 
 /**
