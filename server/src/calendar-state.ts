@@ -57,8 +57,9 @@ export async function calendarState(
   );
   const rows = await db.query<ChildRow & { firstName: string; activityIds: string[] }>(
     `select c.id, c.identity, c.health, c.health_confirmed_at as "confirmedAt", c.first_name as "firstName",
-            coalesce(array(select e.activity_id from activity_enrolments e where e.child_id = c.id
-                            order by e.activity_id), '{}') as "activityIds"
+            coalesce(array(select e.activity_id from activity_enrolments e
+                             join calendar_activities a on a.id = e.activity_id
+                            where e.child_id = c.id order by a.position), '{}') as "activityIds"
        from children c where c.family_id = $1 order by c.birth_date, c.id`,
     [family.id],
   );

@@ -13,6 +13,8 @@ import { insertCamp, resetDemoData } from '../../server/src/seed.js';
 /** One backend the contract suite runs against: adapters signed in as a demo account, on fresh demo data. */
 export interface ContractBackend {
   name: string;
+  /** The demo commune: `be` (Belgium) or `fr` (France). */
+  profile: MemoryProfile;
   /** Back to the demo data as seeded (before each test). */
   reset(): Promise<void>;
   /** An adapter signed in as the demo account `family`. */
@@ -34,6 +36,12 @@ export interface ContractBackend {
    * instead of the real time, until the next reset; `undefined`: the real time.
    */
   setClock(at: Date | undefined): void;
+  /**
+   * The service's clock set to `at` (see setClock) and the demo's calendar
+   * dated from it, as a backend seeded that day has it: adapters given after
+   * see it.
+   */
+  calendarAt(at: Date): Promise<void>;
   /**
    * The commune publishes one more camp (its back office), its places as the
    * demo's (seedCampPlaces), until the next reset. Adapters given after see it.
@@ -60,6 +68,7 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
   let added: Camp[] = [];
   return {
     name: `memory (${profile})`,
+    profile,
     // Each memory adapter starts from the seed: only the test's clock and camps to forget.
     reset: async () => {
       clock.set(undefined);
@@ -74,6 +83,8 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
         ...(added.length > 0 ? { camps: [...seedCamps(profile, clock.now()), ...added] } : {}),
       }),
     setClock: clock.set,
+    // Each memory adapter seeds its calendar from its clock on first use.
+    calendarAt: async (at) => clock.set(at),
     addCamp: async (camp) => {
       added = [...added, camp];
     },
@@ -125,6 +136,7 @@ export async function restBackend(
   };
   return {
     name: databaseUrl ? 'REST on PostgreSQL' : 'REST on PGlite',
+    profile,
     backend,
     origin,
     reset: async () => {
@@ -132,6 +144,10 @@ export async function restBackend(
       await resetDemoData(backend.db, profile);
     },
     setClock: clock.set,
+    calendarAt: async (at) => {
+      clock.set(at);
+      await resetDemoData(backend.db, profile, at);
+    },
     addCamp: (camp) => backend.db.transaction((tx) => insertCamp(tx, camp)),
     async adapter(family) {
       const token = await signIn(family);

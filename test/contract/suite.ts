@@ -4,6 +4,7 @@ import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import { operations } from '../../src/domain/operations/index.js';
 import type { ContractBackend } from './backends.js';
 import { attachmentsContract } from './attachments.js';
+import { calendarContract, frenchCalendarContract } from './calendar.js';
 import { calendarFeedContract } from './calendar-feed.js';
 import { campsContract } from './camps.js';
 import { cartContract } from './cart.js';
@@ -44,6 +45,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
   campsContract(current);
   cartContract(current);
   attachmentsContract(current);
+  calendarContract(current);
   calendarFeedContract(current);
 
   it('calls every operation of the table', () => {
@@ -53,4 +55,15 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
       'operations the contract suite never calls',
     );
   });
+}
+
+/** The calendar on the French demo commune (family quotients, the canteen's monthly deadline), on its own backend. */
+export function frenchCalendarSuite(open: () => Promise<ContractBackend>): void {
+  let backend: ContractBackend;
+  before(async () => {
+    backend = await open();
+  });
+  after(() => backend.close());
+  beforeEach(() => backend.reset());
+  frenchCalendarContract(() => backend);
 }
