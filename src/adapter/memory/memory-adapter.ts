@@ -68,7 +68,7 @@ import type { ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import { AdapterError } from '../errors.js';
 import * as backOffice from './back-office-desk.js';
-import * as calendar from './calendar-desk.js';
+import type * as CalendarDesk from './calendar-desk.js';
 import * as camps from './enrolments-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
@@ -101,6 +101,15 @@ export type { MemoryFamily, MemoryProfile } from './seed.js';
 export { simulatedAnswer } from './cart-desk.js';
 export type { MemoryAdapterOptions, MemoryFailure, MemoryFailureKind } from './memory-options.js';
 
+/** The demo's calendar and its desk, loaded together on first use. */
+interface LoadedCalendar {
+  loaded: CalendarDesk.CalendarLoaded;
+  desk: typeof CalendarDesk;
+}
+
+/** One of the calendar desk's operations, picked once the desk is loaded. */
+type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
+
 /**
  * A complete backend in the browser, seeded with demo families of a Belgian
  * and a French commune: the same rules and answers as the reference server
@@ -120,7 +129,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   private errors = 0;
   private state: Stored;
   private campsSeeded: Promise<CampsLoaded> | undefined;
-  private calendarSeeded: Promise<calendar.CalendarLoaded> | undefined;
+  private calendarSeeded: Promise<LoadedCalendar> | undefined;
   /** What the desks work on: always the current state. */
   private readonly desk: Desk;
 
@@ -216,33 +225,33 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   }
 
   async getPlanning(range: PlanningRange, options: ReadOptions = {}): Promise<Planning> {
-    const planning = await this.calendarRead(range, options, calendar.planning, PlanningSchema);
+    const planning = await this.calendarRead(range, options, (desk) => desk.planning, PlanningSchema);
     this.save(); // a first use seeds the calendar
     return planning;
   }
 
   async changeBookings(input: BookingChangesInput, options: WriteOptions): Promise<BookingResult> {
-    return this.calendarWrite(input, options, calendar.changeBookings, BookingResultSchema);
+    return this.calendarWrite(input, options, (desk) => desk.changeBookings, BookingResultSchema);
   }
 
   async previewPeriodBooking(booking: PeriodBooking, options: ReadOptions = {}): Promise<BookingPreview> {
-    return this.calendarRead(booking, options, calendar.previewPeriodBooking, BookingPreviewSchema);
+    return this.calendarRead(booking, options, (desk) => desk.previewPeriodBooking, BookingPreviewSchema);
   }
 
   async bookPeriod(booking: PeriodBooking, options: WriteOptions): Promise<BookingResult> {
-    return this.calendarWrite(booking, options, calendar.bookPeriod, BookingResultSchema);
+    return this.calendarWrite(booking, options, (desk) => desk.bookPeriod, BookingResultSchema);
   }
 
   async previewPlanningCopy(copy: PlanningCopy, options: ReadOptions = {}): Promise<BookingPreview> {
-    return this.calendarRead(copy, options, calendar.previewPlanningCopy, BookingPreviewSchema);
+    return this.calendarRead(copy, options, (desk) => desk.previewPlanningCopy, BookingPreviewSchema);
   }
 
   async copyPlanning(copy: PlanningCopy, options: WriteOptions): Promise<BookingResult> {
-    return this.calendarWrite(copy, options, calendar.copyPlanning, BookingResultSchema);
+    return this.calendarWrite(copy, options, (desk) => desk.copyPlanning, BookingResultSchema);
   }
 
   async requestAbsence(input: AbsenceInput, options: WriteOptions): Promise<RequestReceipt> {
-    return this.calendarWrite(input, options, calendar.requestAbsence, RequestReceiptSchema);
+    return this.calendarWrite(input, options, (desk) => desk.requestAbsence, RequestReceiptSchema);
   }
 
   async getCamps(options: ReadOptions = {}): Promise<Camp[]> {
@@ -462,12 +471,17 @@ export class MemoryAdapter implements FamilyPortalAdapter {
 
   /**
    * The demo's commune calendar (activities, school calendars, enrolments),
-   * dated from the adapter's clock: loaded on first use, as the camps are.
+   * dated from the adapter's clock, and the desk that decides on it with
+   * the domain's calendar rules: loaded on first use, as the camps are, so
+   * that demos without a calendar download neither.
    */
-  private async calendar(): Promise<calendar.CalendarLoaded> {
-    this.calendarSeeded ??= import('../../demo-data/calendar.js').then((seed) => ({
-      demo: seed.demoCalendar(this.profile, new Date(this.now())),
-      seed,
+  private async calendar(): Promise<LoadedCalendar> {
+    this.calendarSeeded ??= Promise.all([
+      import('../../demo-data/calendar.js'),
+      import('./calendar-desk.js'),
+    ]).then(([seed, desk]) => ({
+      loaded: { demo: seed.demoCalendar(this.profile, new Date(this.now())), seed },
+      desk,
     }));
     return this.calendarSeeded;
   }
@@ -476,22 +490,22 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   private async calendarRead<T>(
     input: unknown,
     { signal }: ReadOptions,
-    act: calendar.CalendarAct<T>,
+    act: ActOf<T>,
     schema: z.ZodMiniType<T>,
   ): Promise<T> {
-    const loaded = await this.calendar();
+    const { loaded, desk } = await this.calendar();
     await this.answer('read', signal);
-    return schema.parse(structuredClone(act(this.desk, loaded, this.familyName, input)));
+    return schema.parse(structuredClone(act(desk)(this.desk, loaded, this.familyName, input)));
   }
 
   private async calendarWrite<T>(
     input: unknown,
     options: WriteOptions,
-    act: calendar.CalendarAct<T>,
+    act: ActOf<T>,
     schema: z.ZodMiniType<T>,
   ): Promise<T> {
-    const loaded = await this.calendar();
-    return this.write(input, options, () => act(this.desk, loaded, this.familyName, input), schema);
+    const { loaded, desk } = await this.calendar();
+    return this.write(input, options, () => act(desk)(this.desk, loaded, this.familyName, input), schema);
   }
 
   private seed(): Stored {
