@@ -11,4 +11,6 @@ const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl) {
   describe('contract: REST adapter on the reference server (PostgreSQL)', () =>
     contractSuite(() => restBackend(databaseUrl)));
+  describe('contract: REST adapter on the reference server (PostgreSQL), French commune', () =>
+    frenchCalendarSuite(() => restBackend(databaseUrl, 'fr')));
 }
