@@ -143,16 +143,25 @@ export class CalendarDouble {
   planningReads: PlanningRange[] = [];
   sent: { input: BookingChangesInput; idempotencyKey: string }[] = [];
   failures = 0;
+  /** Makes the next planning reads fail, as on a dropped connection. */
+  planningFailures = 0;
   /** Holds each sending until released (to press twice while it runs). */
   hold: Promise<void> | undefined;
 
   constructor(private readonly options: DoubleOptions = {}) {}
 
-  get adapter(): Partial<FamilyPortalAdapter> {
+  /** The adapter the element is given (a story may replace an operation). */
+  adapter: Partial<FamilyPortalAdapter> = this.build();
+
+  private build(): Partial<FamilyPortalAdapter> {
     const double = {
       getFamily: () => Promise.resolve({ children }),
       getPlanning: (range: PlanningRange) => {
         this.planningReads.push(range);
+        if (this.planningFailures > 0) {
+          this.planningFailures -= 1;
+          return Promise.reject(new AdapterError({ type: 'network', code: 'network', retryable: true }));
+        }
         return Promise.resolve(planningOf(range, { enrolled: this.options.enrolled ?? true }));
       },
       changeBookings: (input: BookingChangesInput, options: WriteOptions) =>

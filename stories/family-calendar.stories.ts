@@ -1,0 +1,156 @@
+import type { Loader, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
+import { userEvent } from 'storybook/test';
+import type { FamilyPortalAdapter } from '../src/adapter/index.js';
+import '../src/elements/family-calendar/define.js';
+import type { Translations } from '../src/shared/i18n/localize.js';
+import { CalendarDouble, type DoubleOptions } from '../test/elements/family-calendar.fixtures.js';
+import { controlsOnlyFor, describe, localeControl, playHelpers, publicEvents } from './support.js';
+
+interface Args {
+  headingLevel: number;
+  locale: '' | 'fr' | 'nl' | 'de' | 'en';
+  view: 'child' | 'activity';
+  childId: string;
+  translations: Translations | undefined;
+  width: string;
+}
+
+interface Loaded {
+  adapter: Partial<FamilyPortalAdapter>;
+}
+
+/*
+ * Until the demo backend serves the calendar, the stories use the element
+ * tests' double: January 2027 in a Belgian commune (Nahel and Léa, "Accueil
+ * du matin" and "Repas chaud"), answered as a backend would.
+ */
+const backend =
+  (options: DoubleOptions = {}, change?: (double: CalendarDouble) => void): Loader<Args> =>
+  () => {
+    sessionStorage.removeItem('fp-family-calendar:chi-1');
+    sessionStorage.removeItem('fp-family-calendar:family');
+    const double = new CalendarDouble(options);
+    change?.(double);
+    return { adapter: double.adapter };
+  };
+
+const { find } = playHelpers('family-calendar');
+
+/** Ticks the morning of Monday 25, Tuesday 26 (on request) and Friday 22's meal (full), and cancels Thursday 21. */
+async function tick(canvasElement: HTMLElement): Promise<void> {
+  for (const selector of [
+    '[part~="cell"][data-row="1"][data-column="24"]',
+    '[part~="cell"][data-row="1"][data-column="25"]',
+    '[part~="cell"][data-row="2"][data-column="21"]',
+    '[part~="cell"][data-row="1"][data-column="20"]',
+  ])
+    await userEvent.click(await find(canvasElement, selector));
+  await find(canvasElement, '[part~="recap"]');
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/family-calendar',
+  component: 'family-calendar',
+  args: { headingLevel: 2, locale: '', view: 'child', childId: 'chi-1', translations: undefined, width: '' },
+  argTypes: {
+    ...controlsOnlyFor('family-calendar', ['headingLevel', 'locale', 'view', 'childId', 'translations']),
+    locale: localeControl,
+    view: { control: 'inline-radio', options: ['child', 'activity'] },
+    childId: { control: 'inline-radio', options: ['chi-1', ''] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    translations: { control: 'object' },
+    width: { control: 'text' },
+  },
+  decorators: [withActions],
+  render: (args, { loaded }: StoryContext<Args>) => {
+    const { adapter } = loaded as Loaded;
+    return html`<div style=${args.width ? `width: ${args.width}` : nothing}>
+      <family-calendar
+        .adapter=${adapter}
+        .translations=${args.translations}
+        month="2027-01"
+        child-id=${args.childId || nothing}
+        view=${args.view}
+        heading-level=${args.headingLevel}
+        locale=${args.locale || nothing}
+      ></family-calendar>
+    </div>`;
+  },
+  parameters: { actions: { handles: publicEvents } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Loading: Story = {
+  loaders: [
+    backend({}, (double) => {
+      // A month that never arrives.
+      const never = { getPlanning: () => new Promise(() => undefined) };
+      double.adapter = { ...double.adapter, ...never } as Partial<FamilyPortalAdapter>;
+    }),
+  ],
+  parameters: describe('While the month loads, a skeleton reserves the height; the legend is already there.'),
+};
+
+export const LoadError: Story = {
+  name: 'Error',
+  loaders: [backend({}, (double) => (double.planningFailures = 1))],
+  parameters: describe('The backend failed: the error with "Réessayer", which reads the month again.'),
+};
+
+export const NoChildEnrolled: Story = {
+  name: 'Empty: no child enrolled',
+  loaders: [backend({ enrolled: false })],
+  parameters: describe('No child is enrolled in an activity: what to do first.'),
+};
+
+export const AMonth: Story = {
+  name: 'A month',
+  loaders: [backend()],
+  parameters: describe(
+    'January 2027 for Nahel: a row per unit, a column per day; week-ends and the public holiday shaded; booked days (R), a full meal (C), days past or past their deadline greyed out; the legend beside. Each cell is named in full ("jeudi 21 janvier, Accueil du matin, Nahel : réservé, annulable jusqu’au mardi 19 janvier à 10:00, 1,50 €").',
+  ),
+};
+
+export const EveryChild: Story = {
+  name: 'Every child, by activity',
+  args: { childId: '', view: 'activity' },
+  loaders: [backend()],
+  parameters: describe(
+    'Without `child-id`, every child; "Par activité" puts each unit’s children together (seed 002).',
+  ),
+};
+
+export const PendingChanges: Story = {
+  name: 'Pending changes',
+  loaders: [backend()],
+  play: async ({ canvasElement }) => tick(canvasElement),
+  parameters: describe(
+    'Three days ticked and one cancelled: the recap lists the additions and the cancellation, what each will give (booked, a request, the waiting list) and the price change, with "Envoyer mes demandes" and "Annuler mes modifications".',
+  ),
+};
+
+export const TheAnswer: Story = {
+  name: 'The answer',
+  loaders: [backend({ refuse: { '2027-01-25': 'booking.incompatible' } })],
+  play: async ({ canvasElement }) => {
+    await tick(canvasElement);
+    await userEvent.click(await find(canvasElement, '[part~="recap"] [part~="button-primary"]'));
+    await find(canvasElement, '[part~="answer"]');
+  },
+  parameters: describe(
+    'The service’s answer day by day: booked, a request awaiting the service, the waiting list, a refusal with its reason; the month is read again.',
+  ),
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { width: '320px' },
+  loaders: [backend()],
+  parameters: describe(
+    'At 320 px the month is a list of days, each unit’s cell in words: never a 31-column grid.',
+  ),
+};
