@@ -1,6 +1,8 @@
 import { AdapterError, type FamilyPortalAdapter } from '../../src/adapter/index.js';
 import {
+  CalendarFeedSchema,
   PlanningSchema,
+  type CalendarFeed,
   type BookingChangesInput,
   type BookingItem,
   type BookingRefusal,
@@ -145,6 +147,11 @@ export class CalendarDouble {
   failures = 0;
   /** Makes the next planning reads fail, as on a dropped connection. */
   planningFailures = 0;
+  /** The family's iCal feed; each renewal gives a new secret token. */
+  feed: CalendarFeed | null = null;
+  feedWrites: { operation: 'renew' | 'revoke'; idempotencyKey: string }[] = [];
+  /** Makes the next feed writes fail, as on a dropped connection. */
+  feedFailures = 0;
   /** Holds each sending until released (to press twice while it runs). */
   hold: Promise<void> | undefined;
 
@@ -166,8 +173,33 @@ export class CalendarDouble {
       },
       changeBookings: (input: BookingChangesInput, options: WriteOptions) =>
         this.changeBookings(input, options),
+      getCalendarFeed: () => Promise.resolve({ feed: this.feed }),
+      renewCalendarFeed: (options: WriteOptions) => this.writeFeed('renew', options),
+      revokeCalendarFeed: (options: WriteOptions) =>
+        this.writeFeed('revoke', options).then(() => ({ feed: null })),
     };
     return double as unknown as Partial<FamilyPortalAdapter>;
+  }
+
+  /** Renews (a new token, the previous one gone) or revokes the feed, once per idempotency key. */
+  private async writeFeed(
+    operation: 'renew' | 'revoke',
+    { idempotencyKey }: WriteOptions,
+  ): Promise<CalendarFeed | null> {
+    this.feedWrites.push({ operation, idempotencyKey });
+    if (this.feedFailures > 0) {
+      this.feedFailures -= 1;
+      throw new AdapterError({ type: 'network', code: 'network', retryable: true });
+    }
+    const token = `tok${this.feedWrites.length}${'x'.repeat(28)}`;
+    this.feed =
+      operation === 'revoke'
+        ? null
+        : CalendarFeedSchema.parse({
+            url: `https://portail.example.be/calendar/${token}.ics`,
+            createdAt: now.toISOString(),
+          });
+    return this.feed;
   }
 
   private async changeBookings(

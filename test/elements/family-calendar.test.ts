@@ -173,6 +173,7 @@ describe('<family-calendar>', () => {
   it('opens a day’s actions in words, and acts from there', async () => {
     const { el, root } = await place();
     root.querySelectorAll<HTMLButtonElement>('thead [part~="day-button"]')[20]!.click();
+    await waitUntil(() => root.querySelector('[part~="day-panel"]'), 'no day panel');
     await el.updateComplete;
     const panel = root.querySelector('[part~="day-panel"]')!;
     expect(text(panel)).to.contain('Accueil du matin · Nahel : réservé');

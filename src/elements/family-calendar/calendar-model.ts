@@ -1,3 +1,5 @@
+import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { CalendarFeature } from '../../domain/operations/index.js';
 import type {
   Activity,
   BookingChange,
@@ -218,4 +220,12 @@ export function unitsOf(planning: Planning | undefined): Map<string, Unit> {
   return new Map(
     planning?.activities.flatMap((activity) => activity.units.map((unit) => [unit.id, unit])) ?? [],
   );
+}
+
+/** The adapter's calendar feature; a backend without it answers `feature.unavailable`, shown as such. */
+export function calendarOf(adapter: FamilyPortalAdapter): CalendarFeature {
+  const calendar = adapter as Partial<CalendarFeature>;
+  if (typeof calendar.getPlanning === 'function' && typeof calendar.changeBookings === 'function')
+    return calendar as CalendarFeature;
+  throw new AdapterError({ type: 'not-found', code: 'feature.unavailable', retryable: false });
 }

@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Planning, PlanningCell } from '../../domain/index.js';
 import type { GridKeyboardController } from '../../shared/controllers/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
-import { button } from '../../shared/ui/index.js';
 import {
   actionable,
   cellKey,
@@ -12,16 +11,7 @@ import {
   type PlanningIndex,
   type Row,
 } from './calendar-model.js';
-import {
-  cellDetails,
-  cellName,
-  columnName,
-  dayKindWords,
-  dayName,
-  lockWords,
-  stateWord,
-  type CalendarLocalizer,
-} from './cell-words.js';
+import { cellName, columnName, dayName, type CalendarLocalizer } from './cell-words.js';
 import { stateCode } from './legend.js';
 
 /** Wide: a row per unit and a column per day. Narrow: a row per day (a list of days), never 31 columns. */
@@ -46,7 +36,7 @@ export interface GridView {
   toggleDay(date: string): void;
 }
 
-const pendingOf = (view: GridView, row: Row, date: string) =>
+export const pendingOf = (view: GridView, row: Row, date: string) =>
   view.pending.get(cellKey(row.childId, row.unit.id, date));
 
 /** The kind of the first row's child's day (the columns' look; each cell's name says its own child's). */
@@ -55,13 +45,13 @@ function kindOf(view: GridView, date: string): string {
   return (childId && view.index.day(childId, date)?.kind) || 'school-day';
 }
 
-/** One cell's button: its code (text as well as colour), named in full; greyed when nothing may be done. */
-function cellButton(
+/** One cell's button: its code (text as well as colour), named in full (`aria-label`, or `words` beside the code); greyed when nothing may be done. */
+export function cellButton(
   view: GridView,
   row: Row,
   date: string,
   at: { row: number; column: number },
-  wide: boolean,
+  words?: (cell: PlanningCell | undefined, pending: PendingChange | undefined) => unknown,
 ) {
   const { i18n, planning, index } = view;
   const cell = index.cell(row, date);
@@ -83,37 +73,21 @@ function cellButton(
     data-row=${at.row}
     data-column=${at.column}
     tabindex=${view.grid.tabindex(at)}
-    aria-label=${wide ? name : nothing}
+    aria-label=${words ? nothing : name}
     aria-disabled=${locked ? 'true' : nothing}
     @click=${() => view.activate(row, date)}
   >
-    ${stateCode(i18n, state)}${wide ? nothing : cellText(view, row, cell, pending)}
+    ${stateCode(i18n, state)}${words ? words(cell, pending) : nothing}
   </button>`;
 }
 
-/** In the list of days, the cell says it all in words beside its code. */
-function cellText(
-  view: GridView,
-  row: Row,
-  cell: PlanningCell | undefined,
-  pending: PendingChange | undefined,
-) {
-  const { i18n, planning } = view;
-  const state = cell
-    ? stateWord(i18n, shownState(cell, pending), cell)
-    : i18n.t('calendar.state.not-offered');
-  const details = cell && !pending ? cellDetails(i18n, cell, planning.timeZone, planning.currency) : [];
-  return html`<span class="cell__text">
-    <span class="cell__unit"
-      >${localString(i18n, row.unit.name)}${row.childName ? html` · ${row.childName}` : nothing}</span
-    >
-    <span class="cell__state">${state}</span>
-    ${details.length ? html`<span class="cell__details">${details.join(' · ')}</span>` : nothing}
-  </span>`;
-}
-
 /** The day's actions button: opens the day's panel (every action of the day, in words). */
-function dayButton(view: GridView, date: string, at: { row: number; column: number }, content: unknown) {
+export function dayButton(
+  view: GridView,
+  date: string,
+  at: { row: number; column: number },
+  content: unknown,
+) {
   return html`<button
     type="button"
     class="day-button ${date === view.today ? 'day-button--today' : ''}"
@@ -133,7 +107,7 @@ function dayButton(view: GridView, date: string, at: { row: number; column: numb
 }
 
 /** A row per unit (and child), a column per day of the month; the header row holds each day's actions button. */
-function monthGrid(view: GridView, label: string) {
+export function monthGrid(view: GridView, label: string) {
   const { i18n, rows, dates } = view;
   return html`<div class="grid-scroll" part="grid-scroll">
     <table
@@ -169,7 +143,7 @@ function monthGrid(view: GridView, label: string) {
               ${dates.map(
                 (date, column) =>
                   html`<td role="gridcell" class="column--${kindOf(view, date)}">
-                    ${cellButton(view, row, date, { row: index + 1, column }, true)}
+                    ${cellButton(view, row, date, { row: index + 1, column })}
                   </td>`,
               )}
             </tr>`,
@@ -177,94 +151,4 @@ function monthGrid(view: GridView, label: string) {
       </tbody>
     </table>
   </div>`;
-}
-
-/** A row per day with something to show: its name, its actions button, then each unit's cell in words. */
-function dayList(view: GridView, label: string) {
-  const { i18n, rows, dates } = view;
-  return html`<div
-    role="grid"
-    class="days"
-    part="grid"
-    aria-label=${label}
-    aria-describedby="instructions"
-    @keydown=${view.onKeydown}
-    @focusin=${view.grid.onFocusin}
-  >
-    ${dates.map((date, index) => {
-      const kind = rows[0] ? dayKindWords(i18n, view.index.day(rows[0].childId, date)) : undefined;
-      return html`<div role="row" class="day" part="day-row">
-        <div role="rowheader" class="day__name">
-          ${dayName(i18n, date)}${kind ? html`<span class="hint"> · ${kind}</span>` : nothing}
-        </div>
-        <div role="gridcell" class="day__actions">
-          ${dayButton(view, date, { row: index, column: 0 }, i18n.t('calendar.action.menu'))}
-        </div>
-        ${rows.map(
-          (row, column) =>
-            html`<div role="gridcell" class="day__cell">
-              ${cellButton(view, row, date, { row: index, column: column + 1 }, false)}
-            </div>`,
-        )}
-      </div>`;
-    })}
-  </div>`;
-}
-
-export function renderGrid(view: GridView, label: string) {
-  return view.layout === 'month' ? monthGrid(view, label) : dayList(view, label);
-}
-
-/** The day's panel: each unit's state and deadline in words, with the action it allows, or why none. */
-export function dayPanel(view: GridView, date: string, headingLevel: number, close: () => void) {
-  const { i18n, planning, index, rows } = view;
-  const shown = rows.filter((row) => index.cell(row, date));
-  const kind = rows[0] ? dayKindWords(i18n, index.day(rows[0].childId, date)) : undefined;
-  return html`<section class="day-panel" part="day-panel" aria-labelledby="day-heading">
-    <div
-      id="day-heading"
-      class="h3"
-      role="heading"
-      aria-level=${Math.min(headingLevel + 1, 6)}
-      tabindex="-1"
-      data-focus="day"
-    >
-      ${dayName(i18n, date)}${kind ? html` · ${kind}` : nothing}
-    </div>
-    ${shown.length === 0 ? html`<p>${i18n.t('calendar.day.nothing')}</p>` : nothing}
-    <ul class="day-panel__list">
-      ${shown.map((row) => {
-        const cell = index.cell(row, date)!;
-        const pending = pendingOf(view, row, date);
-        const details = pending ? [] : cellDetails(i18n, cell, planning.timeZone, planning.currency);
-        const action = pending
-          ? i18n.t('calendar.action.undo')
-          : cell.actions.book
-            ? i18n.t(
-                cell.actions.book.outcome === 'waiting' ? 'calendar.action.waiting' : 'calendar.action.book',
-              )
-            : cell.actions.cancel
-              ? i18n.t('calendar.action.cancel')
-              : undefined;
-        return html`<li class="day-panel__item">
-          <span class="day-panel__what">
-            ${stateCode(i18n, shownState(cell, pending))}
-            <span>
-              <strong>${localString(i18n, row.unit.name)}</strong
-              >${row.childName ? html` · ${row.childName}` : nothing} :
-              ${stateWord(i18n, shownState(cell, pending), cell)}${details.length ? html`<span class="hint"> · ${details.join(' · ')}</span>` : nothing}
-            </span>
-          </span>
-          ${
-            action
-              ? button({ label: action, onClick: () => view.activate(row, date) })
-              : html`<span class="hint"
-                  >${lockWords(i18n, cell, planning.timeZone) ?? i18n.t('calendar.noAction')}</span
-                >`
-          }
-        </li>`;
-      })}
-    </ul>
-    <div class="actions">${button({ label: i18n.t('calendar.day.close'), onClick: close })}</div>
-  </section>`;
 }

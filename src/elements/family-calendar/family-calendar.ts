@@ -1,9 +1,8 @@
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { BookingResult, Planning } from '../../domain/index.js';
-import type { CalendarFeature } from '../../domain/operations/index.js';
 import { DraftController, GridKeyboardController, LazyController } from '../../shared/controllers/index.js';
 import type { GridCell } from '../../shared/controllers/index.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
@@ -11,6 +10,7 @@ import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles } from '../../shared/styles.js';
 import {
   PlanningIndex,
+  calendarOf,
   calendarDraftShape,
   cellKey,
   monthDates,
@@ -28,11 +28,14 @@ import {
   type Row,
 } from './calendar-model.js';
 import { dayName, lockWords, monthName, rowName } from './cell-words.js';
-import { dayPanel, renderGrid, type GridView, type Layout } from './calendar-view.js';
+import { monthGrid, type GridView, type Layout } from './calendar-view.js';
 import { familyCalendarStyles } from './family-calendar.styles.js';
 import { legend } from './legend.js';
 import { toolbar } from './toolbar.js';
+import { CalendarDialogs } from './dialogs.js';
 import { calendarMessages, type CalendarKey } from './messages/index.js';
+import type * as DayPart from './day-part.js';
+import type * as DaysPart from './days-part.js';
 import type * as RecapPart from './recap-part.js';
 
 interface Loaded {
@@ -148,6 +151,21 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     { focus: this.nextFocus },
   );
 
+  /** A day's actions in words: downloaded on the first opening (or when the page is idle). */
+  private readonly dayPart = new LazyController<typeof DayPart>(this, this.i18n, () => this.importDayPart(), {
+    focus: this.nextFocus,
+  });
+
+  /** The month as a list of days, for narrow screens: downloaded once the element is that narrow. */
+  private readonly daysPart = new LazyController<typeof DaysPart>(
+    this,
+    this.i18n,
+    () => import('./days-part.js'),
+  );
+
+  /** The dialogs of the toolbar and the days, each downloaded on its first opening. */
+  private readonly dialogs = new CalendarDialogs(this, this.i18n, this.nextFocus);
+
   private readonly draft = new DraftController<CalendarDraft>(
     this,
     () => `fp-family-calendar:${this.childId ?? 'family'}`,
@@ -198,13 +216,23 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     return import('./recap-part.js');
   }
 
+  /** @internal Downloads the day's panel (tests make it fail by overriding it). */
+  protected importDayPart(): Promise<typeof DayPart> {
+    return import('./day-part.js');
+  }
+
   /** @internal The time now (tests set their own clock by overriding it). */
   protected now(): Date {
     return new Date();
   }
 
   private get shownMonth(): string {
-    return parseMonth(this.month) ?? todayIn(this.now(), 'Europe/Brussels').slice(0, 7);
+    return parseMonth(this.month) ?? todayIn(this.now(), this.timeZone).slice(0, 7);
+  }
+
+  /** The commune's time zone, as the planning gives it; until it has, the browser's (the same for the communes served). */
+  private get timeZone(): string {
+    return this.loaded?.planning.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   override connectedCallback(): void {
@@ -233,15 +261,17 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     this.recapPart.prefetchWhenIdle();
+    this.dayPart.prefetchWhenIdle();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const target = this.focusAfterLoad;
-    if (!target || !this.loaded || this.loadTask.status !== 2) return;
+    if (!target || !this.loaded || this.loadTask.status !== TaskStatus.COMPLETE) return;
     this.focusAfterLoad = undefined;
     const at = 'date' in target ? this.cellOfDate(target.date) : target;
-    this.grid.moveTo(at, { focus: true });
+    // Once this update is over: moving the Tab stop asks for another one.
+    void this.updateComplete.then(() => this.grid.moveTo(at, { focus: true }));
   }
 
   protected override saveDraft(): void {
@@ -401,10 +431,11 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       view: this.view,
       goToDate: this.goToDate,
       showMonth: (month) => this.showMonth(month),
-      today: () => this.goTo(todayIn(this.now(), 'Europe/Brussels')),
+      today: () => this.goTo(todayIn(this.now(), this.timeZone)),
       typeDate: (date) => (this.goToDate = date),
       goTo: () => this.goTo(this.goToDate),
       setView: (view) => (this.view = view),
+      openDialog: (name, opener) => this.dialogs.show(name, opener),
     });
   }
 
@@ -425,8 +456,16 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
             </p>`
           : nothing
       }
-      ${renderGrid(view, label)}
-      ${this.openDay ? dayPanel(view, this.openDay, this.headingLevel, () => this.closeDay()) : nothing}`;
+      ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
+      ${this.renderDay(view)}`;
+  }
+
+  private renderDay(view: GridView) {
+    const date = this.openDay;
+    if (!date) return nothing;
+    return this.dayPart.render(3, (part) =>
+      part.dayPanel(view, date, this.headingLevel, () => this.closeDay()),
+    );
   }
 
   private closeDay(): void {
@@ -471,17 +510,16 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
           <div class="layout__main">${content}</div>
           ${legend(this.i18n, this.headingLevel)}
         </div>
-        ${this.renderRecap()}`,
+        ${this.renderRecap()}
+        ${this.dialogs.render({
+          i18n: this.i18n,
+          headingLevel: this.headingLevel,
+          adapter: this.activeAdapter,
+          action: this.submission,
+          timeZone: this.timeZone,
+        })}`,
     );
   }
-}
-
-/** The adapter's calendar feature; a backend without it answers `feature.unavailable`, shown as such. */
-function calendarOf(adapter: FamilyPortalAdapter): CalendarFeature {
-  const calendar = adapter as Partial<CalendarFeature>;
-  if (typeof calendar.getPlanning === 'function' && typeof calendar.changeBookings === 'function')
-    return calendar as CalendarFeature;
-  throw new AdapterError({ type: 'not-found', code: 'feature.unavailable', retryable: false });
 }
 
 declare global {

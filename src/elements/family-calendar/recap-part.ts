@@ -5,7 +5,10 @@ import { button } from '../../shared/ui/index.js';
 import { deltaOf, recapOf, type PendingChange } from './calendar-model.js';
 import { dayName, type CalendarLocalizer } from './cell-words.js';
 
+import { panelStyles } from './panel.styles.js';
+
 export { recapMessages as messages } from './messages/recap/index.js';
+export const styles = [panelStyles];
 
 // What the calendar shows once the parent has ticked a day: the recap of the changes to send and,
 // once sent, the service's answer day by day. Loaded when first needed, or when the page is idle.

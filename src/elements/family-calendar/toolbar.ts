@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { button } from '../../shared/ui/index.js';
 import { shiftMonth, type CalendarView } from './calendar-model.js';
 import { monthName, type CalendarLocalizer } from './cell-words.js';
+import type { DialogName } from './dialogs.js';
 
 export interface ToolbarView {
   i18n: CalendarLocalizer;
@@ -15,6 +16,7 @@ export interface ToolbarView {
   typeDate(date: string): void;
   goTo(): void;
   setView(view: CalendarView): void;
+  openDialog(name: DialogName, opener: EventTarget | null): void;
 }
 
 /** Month navigation (its name announced when it changes), today, go to a date, and the view. */
@@ -45,6 +47,17 @@ export function toolbar(view: ToolbarView) {
         ${i18n.t('calendar.goTo.show')}
       </button>
     </form>
+    <div class="toolbar__dialogs">
+      <button
+        type="button"
+        class="button button--secondary"
+        part="button button-secondary"
+        data-dialog="feed"
+        @click=${(event: Event) => view.openDialog('feed', event.currentTarget)}
+      >
+        ${i18n.t('calendar.feed.open')}
+      </button>
+    </div>
     ${
       view.several
         ? html`<div class="toolbar__view" role="group" aria-label=${i18n.t('calendar.view')}>

@@ -6,6 +6,7 @@ export default {
   'calendar.previous': 'Vorheriger Monat',
   'calendar.next': 'Nächster Monat',
   'calendar.today': 'Heute',
+  'calendar.feed.open': 'Kalender abonnieren',
   'calendar.goTo': 'Gehe zu',
   'calendar.goTo.show': 'Anzeigen',
   'calendar.view': 'Ansicht',
@@ -16,8 +17,6 @@ export default {
     'Melden Sie Ihr Kind zuerst für eine Aktivität an; seine Tage erscheinen dann hier.',
   'calendar.grid': 'Planung für {month}',
   'calendar.dayActions': 'Aktionen für {date}',
-  'calendar.day.close': 'Schließen',
-  'calendar.day.nothing': 'Keine Aktivität an diesem Tag.',
   'calendar.instructions':
     'Kreuzen Sie die Tage an, die Sie buchen oder stornieren möchten, und senden Sie dann Ihre Anfragen. Pfeiltasten: bewegen; Eingabe oder Leertaste: buchen oder stornieren; Bild auf und Bild ab: Monat wechseln.',
   'calendar.pendingCount.one': '1 Änderung zu senden',
@@ -79,10 +78,6 @@ export default {
   'calendar.noAction': 'nichts zu ändern',
   'calendar.cannot': 'Dieser Tag kann nicht geändert werden: {reason}.',
   'calendar.action.menu': 'Aktionen des Tages',
-  'calendar.action.book': 'Buchen',
-  'calendar.action.waiting': 'Auf die Warteliste setzen',
-  'calendar.action.cancel': 'Buchung stornieren',
-  'calendar.action.undo': 'Aus meinen Änderungen entfernen',
   'calendar.added': '{name}: zu Ihren Änderungen hinzugefügt.',
   'calendar.removed': '{name}: aus Ihren Änderungen entfernt.',
 } satisfies Record<keyof typeof fr, string>;

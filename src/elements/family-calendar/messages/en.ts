@@ -6,6 +6,7 @@ export default {
   'calendar.previous': 'Previous month',
   'calendar.next': 'Next month',
   'calendar.today': 'Today',
+  'calendar.feed.open': 'Subscribe to the calendar',
   'calendar.goTo': 'Go to',
   'calendar.goTo.show': 'Show',
   'calendar.view': 'View',
@@ -15,8 +16,6 @@ export default {
   'calendar.noChild.hint': 'Enrol your child in an activity first; their days will appear here.',
   'calendar.grid': 'Planning for {month}',
   'calendar.dayActions': 'Actions for {date}',
-  'calendar.day.close': 'Close',
-  'calendar.day.nothing': 'No activity on that day.',
   'calendar.instructions':
     'Tick the days to book or cancel, then send your requests. Arrows: move; Enter or Space: book or cancel; Page Up and Page Down: change month.',
   'calendar.pendingCount.one': '1 change to send',
@@ -78,10 +77,6 @@ export default {
   'calendar.noAction': 'nothing to change',
   'calendar.cannot': 'This day cannot be changed: {reason}.',
   'calendar.action.menu': 'Day’s actions',
-  'calendar.action.book': 'Book',
-  'calendar.action.waiting': 'Join the waiting list',
-  'calendar.action.cancel': 'Cancel the booking',
-  'calendar.action.undo': 'Remove from my changes',
   'calendar.added': '{name}: added to your changes.',
   'calendar.removed': '{name}: removed from your changes.',
 } satisfies Record<keyof typeof fr, string>;

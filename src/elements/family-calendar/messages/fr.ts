@@ -4,6 +4,7 @@ export default {
   'calendar.previous': 'Mois précédent',
   'calendar.next': 'Mois suivant',
   'calendar.today': 'Aujourd’hui',
+  'calendar.feed.open': 'S’abonner au calendrier',
   'calendar.goTo': 'Aller au',
   'calendar.goTo.show': 'Afficher',
   'calendar.view': 'Affichage',
@@ -13,8 +14,6 @@ export default {
   'calendar.noChild.hint': 'Inscrivez d’abord votre enfant à une activité ; ses jours apparaîtront ici.',
   'calendar.grid': 'Planning de {month}',
   'calendar.dayActions': 'Actions du {date}',
-  'calendar.day.close': 'Fermer',
-  'calendar.day.nothing': 'Aucune activité ce jour-là.',
   'calendar.instructions':
     'Cochez les jours à réserver ou à annuler, puis envoyez vos demandes. Flèches : se déplacer ; Entrée ou Espace : réserver ou annuler ; Page précédente et suivante : changer de mois.',
   'calendar.pendingCount.one': '1 modification à envoyer',
@@ -84,10 +83,6 @@ export default {
 
   // The day's actions
   'calendar.action.menu': 'Actions du jour',
-  'calendar.action.book': 'Réserver',
-  'calendar.action.waiting': 'M’inscrire sur la liste d’attente',
-  'calendar.action.cancel': 'Annuler la réservation',
-  'calendar.action.undo': 'Retirer de mes modifications',
   'calendar.added': '{name} : ajouté à vos modifications.',
   'calendar.removed': '{name} : retiré de vos modifications.',
 } as const;

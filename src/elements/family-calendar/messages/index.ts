@@ -1,7 +1,9 @@
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import type { DayKey } from './day/index.js';
+import type { FeedKey } from './feed/index.js';
 import type { RecapKey } from './recap/index.js';
 
-/** The messages of <family-calendar>, loaded with its first render; those of the recap and the answer come with that part (`recap/`). */
+/** The messages of <family-calendar>, loaded with its first render; those of the day's panel (`day/`) and of the recap and the answer (`recap/`) come with those parts. */
 export const calendarMessages = [
   defineMessages({
     fr: () => import('./fr.js'),
@@ -11,4 +13,4 @@ export const calendarMessages = [
   }),
 ];
 
-export type CalendarKey = MessageKeyOf<typeof calendarMessages> | RecapKey;
+export type CalendarKey = MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey;

@@ -6,6 +6,7 @@ export default {
   'calendar.previous': 'Vorige maand',
   'calendar.next': 'Volgende maand',
   'calendar.today': 'Vandaag',
+  'calendar.feed.open': 'Abonneren op de kalender',
   'calendar.goTo': 'Ga naar',
   'calendar.goTo.show': 'Tonen',
   'calendar.view': 'Weergave',
@@ -16,8 +17,6 @@ export default {
   'calendar.noChild.hint': 'Schrijf uw kind eerst in voor een activiteit; de dagen verschijnen dan hier.',
   'calendar.grid': 'Planning van {month}',
   'calendar.dayActions': 'Acties voor {date}',
-  'calendar.day.close': 'Sluiten',
-  'calendar.day.nothing': 'Geen activiteit die dag.',
   'calendar.instructions':
     'Vink de dagen aan om te reserveren of te annuleren en verstuur dan uw aanvragen. Pijltjes: verplaatsen; Enter of spatie: reserveren of annuleren; Page Up en Page Down: andere maand.',
   'calendar.pendingCount.one': '1 wijziging te versturen',
@@ -79,10 +78,6 @@ export default {
   'calendar.noAction': 'niets te wijzigen',
   'calendar.cannot': 'Deze dag kan niet gewijzigd worden: {reason}.',
   'calendar.action.menu': 'Acties van de dag',
-  'calendar.action.book': 'Reserveren',
-  'calendar.action.waiting': 'Op de wachtlijst zetten',
-  'calendar.action.cancel': 'Reservatie annuleren',
-  'calendar.action.undo': 'Uit mijn wijzigingen halen',
   'calendar.added': '{name}: toegevoegd aan uw wijzigingen.',
   'calendar.removed': '{name}: uit uw wijzigingen gehaald.',
 } satisfies Record<keyof typeof fr, string>;
