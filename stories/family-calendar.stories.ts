@@ -154,3 +154,55 @@ export const Narrow: Story = {
     'At 320 px the month is a list of days, each unit’s cell in words: never a 31-column grid.',
   ),
 };
+
+/** Opens "S'abonner au calendrier" and waits for its content. */
+async function openFeed(canvasElement: HTMLElement): Promise<void> {
+  await userEvent.click(await find(canvasElement, '[data-dialog="feed"]'));
+  await find(canvasElement, 'dialog[part~="dialog-feed"] .actions');
+}
+
+const feedLink = (double: CalendarDouble) => {
+  double.feed = {
+    url: 'https://portail.example.be/calendar/3f9c1d7be2a84c65a0d1e97b54f2c8aa.ics',
+    createdAt: '2027-01-04T08:30:00Z',
+  };
+};
+
+export const FeedNone: Story = {
+  name: 'iCal feed: no link yet',
+  loaders: [backend()],
+  play: async ({ canvasElement }) => openFeed(canvasElement),
+  parameters: describe(
+    '"S’abonner au calendrier" opens a dialog (loaded on first opening): what the private link is for, and "Créer le lien". Escape or "Fermer" closes it, focus back on the toolbar button.',
+  ),
+};
+
+export const FeedLink: Story = {
+  name: 'iCal feed: the private link',
+  loaders: [backend({}, feedLink)],
+  play: async ({ canvasElement }) => openFeed(canvasElement),
+  parameters: describe(
+    'The family’s secret URL (read-only, selected on focus) with "Copier le lien", "Changer le lien" (the old one stops working, said beside it) and "Supprimer le lien".',
+  ),
+};
+
+export const FeedError: Story = {
+  name: 'iCal feed: a failed sending',
+  loaders: [backend({}, (double) => (double.feedFailures = 1))],
+  play: async ({ canvasElement }) => {
+    await openFeed(canvasElement);
+    await userEvent.click(await find(canvasElement, 'dialog [part~="button-primary"]'));
+    await find(canvasElement, 'dialog [part~="error-panel"]');
+  },
+  parameters: describe(
+    '"Créer le lien" failed: the error with "Réessayer", which sends the same request again.',
+  ),
+};
+
+export const FeedNarrow: Story = {
+  name: 'iCal feed at 320 px',
+  args: { width: '320px' },
+  loaders: [backend({}, feedLink)],
+  play: async ({ canvasElement }) => openFeed(canvasElement),
+  parameters: describe('The dialog fits a 320 px screen; the URL wraps inside its field.'),
+};
