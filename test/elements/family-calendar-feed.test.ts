@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import { FamilyCalendar } from '../../src/elements/family-calendar/define.js';
 import { CalendarDouble, now } from './family-calendar.fixtures.js';
@@ -108,5 +108,23 @@ describe('<family-calendar> iCal feed dialog', () => {
     expect(shown.querySelector('[part~="error-panel"]')).to.equal(null);
     expect(double.feedWrites).to.have.length(2);
     expect(double.feedWrites[1]!.idempotencyKey).to.equal(double.feedWrites[0]!.idempotencyKey);
+  });
+
+  it('fits a 320 px screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const double = new CalendarDouble();
+      double.feed = {
+        url: `https://portail.example.be/calendar/${'a'.repeat(64)}.ics`,
+        createdAt: now.toISOString(),
+      };
+      const { root } = await place(double);
+      await openFeed(root);
+      const shown = dialog(root)!;
+      expect(shown.getBoundingClientRect().right).to.be.at.most(320);
+      expect(shown.scrollWidth).to.be.at.most(shown.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -19,9 +19,7 @@ import {
   rowsOf,
   shiftMonth,
   todayIn,
-  toChanges,
   toggle,
-  unitsOf,
   type CalendarDraft,
   type CalendarView,
   type PendingChange,
@@ -376,8 +374,10 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   /** "Envoyer mes demandes": every change in one request, sent once; the answer day by day, the planning read again. */
   private async send(): Promise<void> {
     const adapter = this.activeAdapter;
-    if (!adapter || this.changes.length === 0) return;
-    const changes = toChanges(this.changes);
+    // Sent from the recap, whose part is there.
+    const part = this.recapPart.loaded;
+    if (!adapter || !part || this.changes.length === 0) return;
+    const changes = part.toChanges(this.changes);
     const sent = await this.submission.send(
       (idempotencyKey) => calendarOf(adapter).changeBookings({ changes }, { idempotencyKey }),
       { payload: changes, operation: 'change-bookings' },
@@ -483,7 +483,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
         i18n: this.i18n,
         headingLevel: this.headingLevel,
         currency: loaded?.planning.currency ?? 'EUR',
-        units: unitsOf(loaded?.planning),
+        units: part.unitsOf(loaded?.planning),
         names: loaded?.names ?? new Map(),
         busy: this.submission.busy(),
         send: () => void this.send(),

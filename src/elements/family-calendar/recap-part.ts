@@ -2,13 +2,15 @@ import { html, nothing } from 'lit';
 import type { BookingItem, BookingResult, Unit } from '../../domain/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { button } from '../../shared/ui/index.js';
-import { deltaOf, recapOf, type PendingChange } from './calendar-model.js';
+import type { PendingChange } from './calendar-model.js';
+import { deltaOf, recapOf } from './recap-model.js';
 import { dayName, type CalendarLocalizer } from './cell-words.js';
 
 import { panelStyles } from './panel.styles.js';
 
 export { recapMessages as messages } from './messages/recap/index.js';
 export const styles = [panelStyles];
+export { toChanges, unitsOf } from './recap-model.js';
 
 // What the calendar shows once the parent has ticked a day: the recap of the changes to send and,
 // once sent, the service's answer day by day. Loaded when first needed, or when the page is idle.
