@@ -75,10 +75,10 @@ const narrowWidth = 720;
  * @summary Monthly after-school planning per child and unit: book, cancel, send, and see the answer.
  *
  * @fires {FpSubmittedEvent} fp-submitted - The changes were sent and the service answered. `detail`: `{ kind: 'booking', requestId, requestNumber, trackingCode, childId? }`.
- * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load` or `change-bookings`.
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed` or `revoke-feed`.
  *
  * @csspart heading - The element's main heading ("Planning").
- * @csspart toolbar - Month navigation, today, go to a date, and the view.
+ * @csspart toolbar - Month navigation, today, go to a date, the view, and the dialogs' buttons.
  * @csspart month - The month's name (announced when it changes).
  * @csspart grid - The month's grid (a table wide, a list of days narrow).
  * @csspart grid-scroll - The grid's scrolling box.
@@ -88,6 +88,8 @@ const narrowWidth = 720;
  * @csspart day-button - Each day's actions button.
  * @csspart cell - Each cell; also `cell-<state>` (`cell-booked`, `cell-add`…), `cell-locked` and `cell-pending`.
  * @csspart day-panel - The day's actions, in words.
+ * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`).
+ * @csspart feed-notice - What the last action on the iCal link did ("Lien supprimé : il ne fonctionne plus.").
  * @csspart pending-count - "3 modifications à envoyer".
  * @csspart legend - The legend of the states.
  * @csspart recap - The changes to send.
