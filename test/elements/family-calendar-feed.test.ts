@@ -71,6 +71,7 @@ describe('<family-calendar> iCal feed dialog', () => {
     await press(shown, 'Supprimer le lien');
     await waitUntil(() => !shown.querySelector('#feed-url'), 'not removed');
     expect(text(shown)).to.contain('Lien supprimé : il ne fonctionne plus.');
+    expect(root.activeElement?.getAttribute('part')).to.equal('feed-notice');
     expect(double.feedWrites.map((write) => write.operation)).to.deep.equal(['renew', 'renew', 'revoke']);
     expect(new Set(double.feedWrites.map((write) => write.idempotencyKey)).size).to.equal(3);
 

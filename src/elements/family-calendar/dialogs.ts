@@ -30,6 +30,8 @@ export interface DialogContext {
   /** The commune's, for the instants shown. */
   timeZone: string;
   update(): void;
+  /** Focus goes to `[data-focus=target]` once rendered. */
+  focus(target: string): void;
   close(): void;
 }
 
@@ -47,7 +49,7 @@ export class CalendarDialogs implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     i18n: LazyLocalizer,
-    focus: FocusController,
+    private readonly focus: FocusController,
     importFeed: () => Promise<typeof FeedPart> = () => import('./feed-dialog.js'),
   ) {
     host.addController(this);
@@ -76,11 +78,12 @@ export class CalendarDialogs implements ReactiveController {
     void this.host.updateComplete.then(() => this.opener?.focus());
   }
 
-  render(context: Omit<DialogContext, 'close' | 'update'>) {
+  render(context: Omit<DialogContext, 'close' | 'update' | 'focus'>) {
     if (this.open !== 'feed') return nothing;
     const full: DialogContext = {
       ...context,
       update: () => this.host.requestUpdate(),
+      focus: (target) => this.focus.request(target),
       close: () => this.close(),
     };
     return this.feedPart.render(3, (part) => part.feedDialog(full, this.feedState));

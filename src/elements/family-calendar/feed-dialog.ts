@@ -43,7 +43,8 @@ async function change(context: DialogContext, state: FeedState, revoke: boolean)
   if (!sent) return;
   state.feed = sent.value;
   state.notice = revoke ? 'revoked' : had ? 'renewed' : 'created';
-  context.update();
+  // The button pressed may be gone (removed, created): focus goes to what happened.
+  context.focus('feed-notice');
 }
 
 async function copy(context: DialogContext, state: FeedState, input: HTMLInputElement | null) {
@@ -70,7 +71,9 @@ function content(context: DialogContext, state: FeedState) {
   const retry = () => void change(context, state, state.revoking ?? false);
   const feed = state.feed;
   const notice = state.notice
-    ? html`<p class="callout" part="feed-notice">${i18n.t(`calendar.feed.notice.${state.notice}`)}</p>`
+    ? html`<p class="callout" part="feed-notice" tabindex="-1" data-focus="feed-notice">
+        ${i18n.t(`calendar.feed.notice.${state.notice}`)}
+      </p>`
     : nothing;
   if (!feed)
     return html`<p>${i18n.t('calendar.feed.none')}</p>
