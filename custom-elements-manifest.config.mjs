@@ -51,6 +51,7 @@ export default {
     'src/elements/**/*.ts',
     'src/shared/base-element.ts',
     'src/shared/form-element.ts',
+    'src/shared/page-element.ts',
     'src/shared/form-control.ts',
     'src/shared/events.ts',
   ],

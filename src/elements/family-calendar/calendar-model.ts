@@ -159,6 +159,32 @@ export function rowsOf(
   return rows.sort((a, b) => order.indexOf(a.childId) - order.indexOf(b.childId));
 }
 
+/** Where the grid's cells are: its dates (in the list of days, those where a row has a cell), its size, a date's first cell. */
+export function gridShape(
+  month: string,
+  layout: 'month' | 'days',
+  rows: readonly Row[],
+  index: PlanningIndex | undefined,
+) {
+  const all = monthDates(month);
+  const dates =
+    layout === 'month' || !index ? all : all.filter((date) => rows.some((row) => index.cell(row, date)));
+  const wide = layout === 'month';
+  return {
+    dates,
+    size: wide
+      ? { rows: rows.length + 1, columns: dates.length }
+      : { rows: dates.length, columns: rows.length + 1 },
+    cellOf(date: string): { row: number; column: number } {
+      const at = Math.max(
+        dates.findIndex((shown) => shown >= date),
+        0,
+      );
+      return wide ? { row: 1, column: at } : { row: at, column: 1 };
+    },
+  };
+}
+
 /** The status a cell shows: `add`/`remove` while a change is pending on it. */
 export type ShownState = CellStatus | 'add' | 'remove';
 

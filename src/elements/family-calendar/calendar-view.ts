@@ -152,3 +152,23 @@ export function monthGrid(view: GridView, label: string) {
     </table>
   </div>`;
 }
+
+/** Without a child enrolled in an activity, where to enrol. */
+export function noChild(i18n: CalendarLocalizer) {
+  return html`<div class="callout" part="empty">
+    <p>${i18n.t('calendar.noChild')}</p>
+    <p class="hint">${i18n.t('calendar.noChild.hint')}</p>
+  </div>`;
+}
+
+/** How to use the grid, and how many changes wait to be sent. */
+export function gridIntro(i18n: CalendarLocalizer, count: number) {
+  return html`<p id="instructions" class="hint">${i18n.t('calendar.instructions')}</p>
+    ${
+      count
+        ? html`<p class="pending-count" part="pending-count">
+            ${i18n.t(count === 1 ? 'calendar.pendingCount.one' : 'calendar.pendingCount.other', { count })}
+          </p>`
+        : nothing
+    }`;
+}

@@ -6,14 +6,14 @@ import type { BookingResult, Planning } from '../../domain/index.js';
 import { DraftController, GridKeyboardController, LazyController } from '../../shared/controllers/index.js';
 import type { GridCell } from '../../shared/controllers/index.js';
 import { FpSubmittedEvent } from '../../shared/events.js';
-import { FpFormElement } from '../../shared/form-element.js';
+import { FpPageElement } from '../../shared/page-element.js';
 import { coreStyles } from '../../shared/styles.js';
 import {
   PlanningIndex,
   calendarOf,
   calendarDraftShape,
   cellKey,
-  monthDates,
+  gridShape,
   monthRange,
   parseMonth,
   rowsOf,
@@ -26,7 +26,7 @@ import {
   type Row,
 } from './calendar-model.js';
 import { dayName, lockWords, monthName, rowName } from './cell-words.js';
-import { monthGrid, type GridView, type Layout } from './calendar-view.js';
+import { gridIntro, monthGrid, noChild, type GridView, type Layout } from './calendar-view.js';
 import { familyCalendarStyles } from './family-calendar.styles.js';
 import { legend } from './legend.js';
 import { toolbar } from './toolbar.js';
@@ -118,7 +118,7 @@ const narrowWidth = 720;
  * @cssprop --fp-font-family - Font; inherits the page's by default.
  * @cssprop --fp-max-width - Maximum width of the content.
  */
-export class FamilyCalendar extends FpFormElement<CalendarKey> {
+export class FamilyCalendar extends FpPageElement<CalendarKey> {
   static override styles = [coreStyles, familyCalendarStyles];
 
   /** @internal */
@@ -173,7 +173,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   );
 
   private readonly grid = new GridKeyboardController(this, {
-    size: () => this.gridSize(),
+    size: () => this.shape.size,
     cell: ({ row, column }) =>
       this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-column="${column}"]`),
     page: (direction, at) => {
@@ -269,7 +269,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     const target = this.focusAfterLoad;
     if (!target || !this.loaded || this.loadTask.status !== TaskStatus.COMPLETE) return;
     this.focusAfterLoad = undefined;
-    const at = 'date' in target ? this.cellOfDate(target.date) : target;
+    const at = 'date' in target ? this.shape.cellOf(target.date) : target;
     // Once this update is over: moving the Tab stop asks for another one.
     void this.updateComplete.then(() => this.grid.moveTo(at, { focus: true }));
   }
@@ -292,30 +292,9 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     return loaded ? rowsOf(loaded.planning, loaded.names, this.view, this.childId) : [];
   }
 
-  /** The month's dates; in the list of days, those where a row has a cell. */
-  private dates(index: PlanningIndex | undefined, rows: readonly Row[]): string[] {
-    const dates = monthDates(this.shownMonth);
-    if (this.layout === 'month' || !index) return dates;
-    return dates.filter((date) => rows.some((row) => index.cell(row, date)));
-  }
-
-  private gridSize(): { rows: number; columns: number } {
+  private get shape() {
     const loaded = this.loaded;
-    const rows = this.rows;
-    const dates = this.dates(loaded && new PlanningIndex(loaded.planning), rows);
-    return this.layout === 'month'
-      ? { rows: rows.length + 1, columns: dates.length }
-      : { rows: dates.length, columns: rows.length + 1 };
-  }
-
-  private cellOfDate(date: string): GridCell {
-    const loaded = this.loaded;
-    const dates = this.dates(loaded && new PlanningIndex(loaded.planning), this.rows);
-    const at = Math.max(
-      dates.findIndex((shown) => shown >= date),
-      0,
-    );
-    return this.layout === 'month' ? { row: 1, column: at } : { row: at, column: 1 };
+    return gridShape(this.shownMonth, this.layout, this.rows, loaded && new PlanningIndex(loaded.planning));
   }
 
   private showMonth(month: string, focus?: { date: string }): void {
@@ -327,7 +306,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   private goTo(date: string): void {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     const month = date.slice(0, 7);
-    if (month === this.shownMonth) this.grid.moveTo(this.cellOfDate(date), { focus: true });
+    if (month === this.shownMonth) this.grid.moveTo(this.shape.cellOf(date), { focus: true });
     else this.showMonth(month, { date });
   }
 
@@ -373,27 +352,18 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     this.nextFocus.request('heading');
   }
 
-  /** "Envoyer mes demandes": every change in one request, sent once; the answer day by day, the planning read again. */
+  /** "Envoyer mes demandes" (from the recap, whose part is there): the answer day by day, the planning read again. */
   private async send(): Promise<void> {
     const adapter = this.activeAdapter;
-    // Sent from the recap, whose part is there.
     const part = this.recapPart.loaded;
     if (!adapter || !part || this.changes.length === 0) return;
-    const changes = part.toChanges(this.changes);
-    const sent = await this.submission.send(
-      (idempotencyKey) => calendarOf(adapter).changeBookings({ changes }, { idempotencyKey }),
-      { payload: changes, operation: 'change-bookings' },
-    );
-    if (!sent) return;
-    const result = sent.value;
+    const result = await part.sendChanges(adapter, this.submission, this.changes);
+    if (!result) return;
     this.answer = result;
     this.changes = [];
     this.openDay = undefined;
     this.saveDraft();
-    const count = result.items.length;
-    this.status = this.t(count === 1 ? 'calendar.answer.announce.one' : 'calendar.answer.announce.other', {
-      count,
-    });
+    this.status = part.answerAnnouncement(this.i18n, result);
     this.nextFocus.request('answer');
     this.dispatchEvent(FpSubmittedEvent.of(result.receipt, this.childId ? { childId: this.childId } : {}));
     void this.loadTask.run();
@@ -407,7 +377,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       planning: loaded.planning,
       index,
       rows,
-      dates: this.dates(index, rows),
+      dates: gridShape(this.shownMonth, this.layout, rows, index).dates,
       layout: this.layout,
       month: this.shownMonth,
       today: todayIn(this.now(), loaded.planning.timeZone),
@@ -443,23 +413,11 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   private renderPlanning(loaded: Loaded) {
     const view = this.gridView(loaded);
-    if (view.rows.length === 0)
-      return html`<div class="callout" part="empty">
-        <p>${this.t('calendar.noChild')}</p>
-        <p class="hint">${this.t('calendar.noChild.hint')}</p>
-      </div>`;
+    if (view.rows.length === 0) return noChild(this.i18n);
     const label = this.t('calendar.grid', { month: monthName(this.i18n, this.shownMonth) });
-    const count = this.changes.length;
-    return html`<p id="instructions" class="hint">${this.t('calendar.instructions')}</p>
-      ${
-        count
-          ? html`<p class="pending-count" part="pending-count">
-              ${this.t(count === 1 ? 'calendar.pendingCount.one' : 'calendar.pendingCount.other', { count })}
-            </p>`
-          : nothing
-      }
-      ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
-      ${this.renderDay(view)}`;
+    return html`${gridIntro(this.i18n, this.changes.length)}
+    ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
+    ${this.renderDay(view)}`;
   }
 
   private renderDay(view: GridView) {
@@ -473,32 +431,34 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   private closeDay(): void {
     const date = this.openDay;
     this.openDay = undefined;
-    if (date) this.grid.moveTo(this.cellOfDate(date), { focus: true });
+    if (date) this.grid.moveTo(this.shape.cellOf(date), { focus: true });
   }
 
   /** The recap while changes wait, the answer once sent: from the part downloaded on first need. */
   private renderRecap() {
     if (this.changes.length === 0 && !this.answer) return nothing;
     const loaded = this.loaded;
-    return this.recapPart.render(4, (part) => {
-      const view: RecapPart.RecapView = {
-        i18n: this.i18n,
-        headingLevel: this.headingLevel,
-        currency: loaded?.planning.currency ?? 'EUR',
-        units: part.unitsOf(loaded?.planning),
-        names: loaded?.names ?? new Map(),
-        busy: this.submission.busy(),
-        send: () => void this.send(),
-        discard: () => this.discard(),
-        closeAnswer: () => {
-          this.answer = undefined;
-          this.nextFocus.request('heading');
+    return this.recapPart.render(4, (part) =>
+      part.recapSection(
+        {
+          i18n: this.i18n,
+          headingLevel: this.headingLevel,
+          currency: loaded?.planning.currency ?? 'EUR',
+          units: part.unitsOf(loaded?.planning),
+          names: loaded?.names ?? new Map(),
+          busy: this.submission.busy(),
+          send: () => void this.send(),
+          discard: () => this.discard(),
+          closeAnswer: () => {
+            this.answer = undefined;
+            this.nextFocus.request('heading');
+          },
         },
-      };
-      const retry = () => void this.send();
-      return html`${this.answer ? part.renderAnswer(view, this.answer) : nothing}
-      ${this.changes.length ? part.renderRecap(view, this.changes, this.submission.renderError(this.i18n, retry)) : nothing}`;
-    });
+        this.changes,
+        this.answer,
+        this.submission.renderError(this.i18n, () => void this.send()),
+      ),
+    );
   }
 
   override render() {

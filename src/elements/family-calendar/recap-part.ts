@@ -1,16 +1,17 @@
 import { html, nothing } from 'lit';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { BookingItem, BookingResult, Unit } from '../../domain/index.js';
+import type { ActionController } from '../../shared/controllers/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { button } from '../../shared/ui/index.js';
-import type { PendingChange } from './calendar-model.js';
-import { deltaOf, recapOf } from './recap-model.js';
+import { calendarOf, type PendingChange } from './calendar-model.js';
+import { deltaOf, recapOf, toChanges } from './recap-model.js';
 import { dayName, type CalendarLocalizer } from './cell-words.js';
-
 import { panelStyles } from './panel.styles.js';
 
 export { recapMessages as messages } from './messages/recap/index.js';
 export const styles = [panelStyles];
-export { toChanges, unitsOf } from './recap-model.js';
+export { unitsOf } from './recap-model.js';
 
 // What the calendar shows once the parent has ticked a day: the recap of the changes to send and,
 // once sent, the service's answer day by day. Loaded when first needed, or when the page is idle.
@@ -155,4 +156,39 @@ export function renderAnswer(view: RecapView, result: BookingResult) {
       ${button({ label: i18n.t('calendar.answer.close'), onClick: () => view.closeAnswer() })}
     </div>
   </section>`;
+}
+
+/**
+ * "Envoyer mes demandes": every change in one request, sent once (one
+ * idempotency key until the service answers, across a reload); `undefined`
+ * when it failed (the action shows the error with "Réessayer").
+ */
+export async function sendChanges(
+  adapter: FamilyPortalAdapter,
+  action: ActionController,
+  pending: readonly PendingChange[],
+): Promise<BookingResult | undefined> {
+  const changes = toChanges(pending);
+  const sent = await action.send(
+    (idempotencyKey) => calendarOf(adapter).changeBookings({ changes }, { idempotencyKey }),
+    { payload: changes, operation: 'change-bookings' },
+  );
+  return sent?.value;
+}
+
+/** What is said once the service answered: how many days it processed. */
+export function answerAnnouncement(i18n: CalendarLocalizer, result: BookingResult): string {
+  const count = result.items.length;
+  return i18n.t(count === 1 ? 'calendar.answer.announce.one' : 'calendar.answer.announce.other', { count });
+}
+
+/** The answer once sent, then the recap while changes wait. */
+export function recapSection(
+  view: RecapView,
+  changes: readonly PendingChange[],
+  answer: BookingResult | undefined,
+  error: unknown,
+) {
+  return html`${answer ? renderAnswer(view, answer) : nothing}
+  ${changes.length ? renderRecap(view, changes, error) : nothing}`;
 }
