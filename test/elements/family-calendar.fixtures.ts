@@ -1,6 +1,11 @@
 import { AdapterError, type FamilyPortalAdapter } from '../../src/adapter/index.js';
 import {
+  AttachmentSchema,
   CalendarFeedSchema,
+  RequestReceiptSchema,
+  type AbsenceInput,
+  type Attachment,
+  type RequestReceipt,
   PlanningSchema,
   type CalendarFeed,
   type BookingChangesInput,
@@ -91,7 +96,14 @@ function cellOf(childId: string, unitId: string, date: string): PlanningCell {
       locked: { reason: 'deadline-passed', deadline: until },
     };
   if (booked)
-    return { ...base, status: 'booked', actions: { cancel: { until, outcome: 'cancelled', billed: false } } };
+    return {
+      ...base,
+      status: 'booked',
+      actions: {
+        cancel: { until, outcome: 'cancelled', billed: false },
+        absence: { until: `${date}T23:00:00Z` },
+      },
+    };
   if (unitId === meal.id && date === '2027-01-22')
     return { ...base, status: 'full', actions: { book: { until, outcome: 'waiting' } } };
   if (unitId === morning.id && date === '2027-01-26')
@@ -152,6 +164,11 @@ export class CalendarDouble {
   feedWrites: { operation: 'renew' | 'revoke'; idempotencyKey: string }[] = [];
   /** Makes the next feed writes fail, as on a dropped connection. */
   feedFailures = 0;
+  uploads: { name: string; idempotencyKey: string }[] = [];
+  absences: { input: AbsenceInput; idempotencyKey: string }[] = [];
+  /** Makes the next uploads / absence requests fail, as on a dropped connection. */
+  uploadFailures = 0;
+  absenceFailures = 0;
   /** Holds each sending until released (to press twice while it runs). */
   hold: Promise<void> | undefined;
 
@@ -173,6 +190,9 @@ export class CalendarDouble {
       },
       changeBookings: (input: BookingChangesInput, options: WriteOptions) =>
         this.changeBookings(input, options),
+      uploadAttachment: (file: File, { idempotencyKey }: WriteOptions) => this.upload(file, idempotencyKey),
+      requestAbsence: (input: AbsenceInput, { idempotencyKey }: WriteOptions) =>
+        this.requestAbsence(input, idempotencyKey),
       getCalendarFeed: () => Promise.resolve({ feed: this.feed }),
       renewCalendarFeed: (options: WriteOptions) => this.writeFeed('renew', options),
       revokeCalendarFeed: (options: WriteOptions) =>
@@ -200,6 +220,37 @@ export class CalendarDouble {
             createdAt: now.toISOString(),
           });
     return this.feed;
+  }
+
+  private async upload(file: File, idempotencyKey: string): Promise<Attachment> {
+    this.uploads.push({ name: file.name, idempotencyKey });
+    if (this.uploadFailures > 0) {
+      this.uploadFailures -= 1;
+      throw new AdapterError({ type: 'network', code: 'network', retryable: true });
+    }
+    return AttachmentSchema.parse({
+      id: `att-${this.uploads.length}`,
+      name: file.name,
+      mediaType: file.type,
+      sizeBytes: file.size,
+    });
+  }
+
+  private async requestAbsence(input: AbsenceInput, idempotencyKey: string): Promise<RequestReceipt> {
+    this.absences.push({ input, idempotencyKey });
+    if (this.absenceFailures > 0) {
+      this.absenceFailures -= 1;
+      throw new AdapterError({ type: 'network', code: 'network', retryable: true });
+    }
+    return RequestReceiptSchema.parse({
+      id: 'req-absence-1',
+      number: '27-31',
+      trackingCode: 'ABSNTKQZ',
+      kind: 'absence',
+      status: 'pending',
+      submittedAt: now.toISOString(),
+      history: [],
+    });
   }
 
   private async changeBookings(

@@ -13,7 +13,13 @@ export const styles = [panelStyles];
 // A day's actions in words, opened from its column's button: loaded on the first opening (or when the page is idle).
 
 /** The day's panel: each unit's state and deadline in words, with the action it allows, or why none. */
-export function dayPanel(view: GridView, date: string, headingLevel: number, close: () => void) {
+export function dayPanel(
+  view: GridView,
+  date: string,
+  headingLevel: number,
+  close: () => void,
+  reportAbsence: (childId: string, opener: EventTarget | null) => void,
+) {
   const { i18n, planning, index, rows } = view;
   const shown = rows.filter((row) => index.cell(row, date));
   const kind = rows[0] ? dayKindWords(i18n, index.day(rows[0].childId, date)) : undefined;
@@ -52,6 +58,14 @@ export function dayPanel(view: GridView, date: string, headingLevel: number, clo
               ${stateWord(i18n, shownState(cell, pending), cell)}${details.length ? html`<span class="hint"> · ${details.join(' · ')}</span>` : nothing}
             </span>
           </span>
+          ${
+            cell.actions.absence && !pending
+              ? button({
+                  label: i18n.t('calendar.absence.open'),
+                  onClick: (event) => reportAbsence(row.childId, event.currentTarget),
+                })
+              : nothing
+          }
           ${
             action
               ? button({ label: action, onClick: () => view.activate(row, date) })

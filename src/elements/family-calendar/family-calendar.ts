@@ -31,6 +31,7 @@ import { familyCalendarStyles } from './family-calendar.styles.js';
 import { legend } from './legend.js';
 import { toolbar } from './toolbar.js';
 import { CalendarDialogs } from './dialogs.js';
+import { LayoutController } from './layout-controller.js';
 import { calendarMessages, type CalendarKey } from './messages/index.js';
 import type * as DayPart from './day-part.js';
 import type * as DaysPart from './days-part.js';
@@ -40,9 +41,6 @@ interface Loaded {
   planning: Planning;
   names: ReadonlyMap<string, string>;
 }
-
-/** Below this width (in CSS pixels) the month is a list of days: never a 31-column grid on a phone. */
-const narrowWidth = 720;
 
 /**
  * The family's after-school planning ("Planning", seeds 002, 003 and 004): a
@@ -67,6 +65,11 @@ const narrowWidth = 720;
  * with the reason) and the planning read again. A failure keeps every change,
  * with "Réessayer".
  *
+ * "Déclarer une absence" (from the toolbar, or a booked day's panel with
+ * that day and child): a period, the units, a reason, a comment and medical
+ * certificates (PDF, JPEG or PNG, 10 MB, 5 files: checked before sending),
+ * each uploaded once, then the request; its number and status are shown.
+ *
  * Keyboard (WAI-ARIA APG grid): one Tab stop; arrows move a cell (the header
  * row holds the days' actions buttons), Home/End go to the row's first or
  * last day (with Ctrl, the grid's), PageUp/PageDown show the previous or next
@@ -75,7 +78,7 @@ const narrowWidth = 720;
  * @summary Monthly after-school planning per child and unit: book, cancel, send, and see the answer.
  *
  * @fires {FpSubmittedEvent} fp-submitted - The changes were sent and the service answered. `detail`: `{ kind: 'booking', requestId, requestNumber, trackingCode, childId? }`.
- * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed` or `revoke-feed`.
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment` or `request-absence`.
  *
  * @csspart heading - The element's main heading ("Planning").
  * @csspart toolbar - Month navigation, today, go to a date, the view, and the dialogs' buttons.
@@ -88,7 +91,9 @@ const narrowWidth = 720;
  * @csspart day-button - Each day's actions button.
  * @csspart cell - Each cell; also `cell-<state>` (`cell-booked`, `cell-add`…), `cell-locked` and `cell-pending`.
  * @csspart day-panel - The day's actions, in words.
- * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`).
+ * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`).
+ * @csspart absence-result - The absence request's number and status.
+ * @csspart file-error - Why a picked file was not added (its type, its size, too many files).
  * @csspart feed-notice - What the last action on the iCal link did ("Lien supprimé : il ne fonctionne plus.").
  * @csspart pending-count - "3 modifications à envoyer".
  * @csspart legend - The legend of the states.
@@ -195,21 +200,12 @@ export class FamilyCalendar extends FpPageElement<CalendarKey> {
   @state() private changes: PendingChange[] = [];
   @state() private answer: BookingResult | undefined;
   @state() private openDay: string | undefined;
-  @state() private layout: Layout = 'month';
   /** The date typed in "Aller au". */
   @state() private goToDate = '';
 
   /** Where focus goes once the month asked by PageUp/PageDown or "Aller au" is shown. */
   private focusAfterLoad: GridCell | { date: string } | undefined;
-  private readonly resize = new ResizeObserver(([entry]) => {
-    const layout = (entry?.contentRect.width ?? narrowWidth) < narrowWidth ? 'days' : 'month';
-    // Next frame: a layout changed within the observer's callback would loop.
-    if (layout !== this.layout)
-      requestAnimationFrame(() => {
-        this.layout = layout;
-        this.grid.moveTo({ row: 0, column: 0 });
-      });
-  });
+  private readonly sizer = new LayoutController(this, () => this.grid.moveTo({ row: 0, column: 0 }));
 
   /** @internal Downloads the recap and the answer (tests make it fail by overriding it). */
   protected importRecapPart(): Promise<typeof RecapPart> {
@@ -235,14 +231,8 @@ export class FamilyCalendar extends FpPageElement<CalendarKey> {
     return this.loaded?.planning.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    this.resize.disconnect();
-    super.disconnectedCallback();
+  private get layout(): Layout {
+    return this.sizer.layout;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -407,7 +397,8 @@ export class FamilyCalendar extends FpPageElement<CalendarKey> {
       typeDate: (date) => (this.goToDate = date),
       goTo: () => this.goTo(this.goToDate),
       setView: (view) => (this.view = view),
-      openDialog: (name, opener) => this.dialogs.show(name, opener),
+      openDialog: (name, opener) =>
+        this.dialogs.show(name, opener, this.childId ? { childId: this.childId } : {}),
     });
   }
 
@@ -424,7 +415,13 @@ export class FamilyCalendar extends FpPageElement<CalendarKey> {
     const date = this.openDay;
     if (!date) return nothing;
     return this.dayPart.render(3, (part) =>
-      part.dayPanel(view, date, this.headingLevel, () => this.closeDay()),
+      part.dayPanel(
+        view,
+        date,
+        this.headingLevel,
+        () => this.closeDay(),
+        (childId, opener) => this.dialogs.show('absence', opener, { childId, date }),
+      ),
     );
   }
 
@@ -479,6 +476,10 @@ export class FamilyCalendar extends FpPageElement<CalendarKey> {
           adapter: this.activeAdapter,
           action: this.submission,
           timeZone: this.timeZone,
+          planning: this.loaded?.planning,
+          names: this.loaded?.names ?? new Map(),
+          reload: () => void this.loadTask.run(),
+          root: () => this.shadowRoot,
         })}`,
     );
   }

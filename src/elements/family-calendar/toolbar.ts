@@ -57,6 +57,15 @@ export function toolbar(view: ToolbarView) {
       >
         ${i18n.t('calendar.feed.open')}
       </button>
+      <button
+        type="button"
+        class="button button--secondary"
+        part="button button-secondary"
+        data-dialog="absence"
+        @click=${(event: Event) => view.openDialog('absence', event.currentTarget)}
+      >
+        ${i18n.t('calendar.absence.open')}
+      </button>
     </div>
     ${
       view.several

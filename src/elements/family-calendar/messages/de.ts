@@ -7,6 +7,7 @@ export default {
   'calendar.next': 'Nächster Monat',
   'calendar.today': 'Heute',
   'calendar.feed.open': 'Kalender abonnieren',
+  'calendar.absence.open': 'Abwesenheit melden',
   'calendar.goTo': 'Gehe zu',
   'calendar.goTo.show': 'Anzeigen',
   'calendar.view': 'Ansicht',

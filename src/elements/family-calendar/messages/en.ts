@@ -7,6 +7,7 @@ export default {
   'calendar.next': 'Next month',
   'calendar.today': 'Today',
   'calendar.feed.open': 'Subscribe to the calendar',
+  'calendar.absence.open': 'Report an absence',
   'calendar.goTo': 'Go to',
   'calendar.goTo.show': 'Show',
   'calendar.view': 'View',

@@ -5,6 +5,7 @@ export default {
   'calendar.next': 'Mois suivant',
   'calendar.today': 'Aujourd’hui',
   'calendar.feed.open': 'S’abonner au calendrier',
+  'calendar.absence.open': 'Déclarer une absence',
   'calendar.goTo': 'Aller au',
   'calendar.goTo.show': 'Afficher',
   'calendar.view': 'Affichage',

@@ -7,6 +7,7 @@ export default {
   'calendar.next': 'Volgende maand',
   'calendar.today': 'Vandaag',
   'calendar.feed.open': 'Abonneren op de kalender',
+  'calendar.absence.open': 'Afwezigheid melden',
   'calendar.goTo': 'Ga naar',
   'calendar.goTo.show': 'Tonen',
   'calendar.view': 'Weergave',
