@@ -206,3 +206,110 @@ export const FeedNarrow: Story = {
   play: async ({ canvasElement }) => openFeed(canvasElement),
   parameters: describe('The dialog fits a 320 px screen; the URL wraps inside its field.'),
 };
+
+/** Opens "Déclarer une absence" and waits for its form. */
+async function openAbsence(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  await userEvent.click(await find(canvasElement, '[data-dialog="absence"]'));
+  await find(canvasElement, 'dialog[part~="dialog-absence"] form');
+  return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-absence"]');
+}
+
+/** Fills the absence of Thursday 21 January for illness, as a parent would. */
+async function fillAbsence(dialog: HTMLDialogElement): Promise<void> {
+  const from = dialog.querySelector<HTMLInputElement>('#absence-from')!;
+  from.value = '2027-01-21';
+  from.dispatchEvent(new Event('input'));
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#absence-reason-illness')!);
+}
+
+/** Picks `files` in the certificates' input, as the file chooser would. */
+function pickFiles(dialog: HTMLDialogElement, files: File[]): void {
+  const input = dialog.querySelector<HTMLInputElement>('#absence-files')!;
+  const transfer = new DataTransfer();
+  files.forEach((file) => transfer.items.add(file));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+const certificate = () =>
+  new File([new Uint8Array(2048)], 'certificat-medical.pdf', { type: 'application/pdf' });
+
+export const AbsenceForm: Story = {
+  name: 'Absence: the form',
+  loaders: [backend()],
+  play: async ({ canvasElement }) => {
+    await openAbsence(canvasElement);
+  },
+  parameters: describe(
+    '"Déclarer une absence" (loaded on first opening; also from a booked day’s panel, with that day): the child, the period, the units (all by default), the reason, a comment and medical certificates.',
+  ),
+};
+
+export const AbsenceProblems: Story = {
+  name: 'Absence: problems on submit',
+  loaders: [backend()],
+  play: async ({ canvasElement }) => {
+    const dialog = await openAbsence(canvasElement);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="absence-send"]')!);
+    await find(canvasElement, 'dialog [part~="error-summary"]');
+  },
+  parameters: describe(
+    'Sent without a period or a reason: the problems in a summary that takes focus, each a link to its field.',
+  ),
+};
+
+export const AbsenceFiles: Story = {
+  name: 'Absence: files refused',
+  loaders: [backend()],
+  play: async ({ canvasElement }) => {
+    const dialog = await openAbsence(canvasElement);
+    await fillAbsence(dialog);
+    pickFiles(dialog, [
+      new File(['GIF89a'], 'photo.gif', { type: 'image/gif' }),
+      new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'scan.pdf', { type: 'application/pdf' }),
+      certificate(),
+    ]);
+    await find(canvasElement, 'dialog [part~="file-error"]');
+  },
+  parameters: describe(
+    'A GIF and a PDF over 10 MB are not added, each refusal said in words; the certificate is kept, and so is what was typed.',
+  ),
+};
+
+export const AbsenceRetry: Story = {
+  name: 'Absence: a failed upload',
+  loaders: [backend({}, (double) => (double.uploadFailures = 1))],
+  play: async ({ canvasElement }) => {
+    const dialog = await openAbsence(canvasElement);
+    await fillAbsence(dialog);
+    pickFiles(dialog, [certificate()]);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="absence-send"]')!);
+    await find(canvasElement, 'dialog [part~="error-panel"]');
+  },
+  parameters: describe(
+    'The certificate’s upload failed: the error with "Réessayer", the form as typed; each file and the request are sent once.',
+  ),
+};
+
+export const AbsenceDone: Story = {
+  name: 'Absence: the answer',
+  loaders: [backend()],
+  play: async ({ canvasElement }) => {
+    const dialog = await openAbsence(canvasElement);
+    await fillAbsence(dialog);
+    pickFiles(dialog, [certificate()]);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="absence-send"]')!);
+    await find(canvasElement, 'dialog [part~="absence-result"]');
+  },
+  parameters: describe('The request’s number and status; the planning is read again.'),
+};
+
+export const AbsenceNarrow: Story = {
+  name: 'Absence at 320 px',
+  args: { width: '320px' },
+  loaders: [backend()],
+  play: async ({ canvasElement }) => {
+    await openAbsence(canvasElement);
+  },
+  parameters: describe('The dialog fits a 320 px screen.'),
+};

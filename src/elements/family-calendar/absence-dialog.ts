@@ -3,7 +3,8 @@ import type { Attachment, RequestReceipt } from '../../domain/index.js';
 import { AbsenceReasonSchema, attachmentRules } from '../../domain/calendar.js';
 import type { AttachmentsFeature } from '../../domain/operations/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
-import { button, errorSummary, focusField, type SummaryIssue } from '../../shared/ui/index.js';
+import { formStyles } from '../../shared/styles/form.js';
+import { button, errorSummary, focusField } from '../../shared/ui/index.js';
 import { calendarOf } from './calendar-model.js';
 import { dialogShell, dialogStyles } from './dialog-shell.js';
 import type { AbsenceState, DialogContext } from './dialogs.js';
@@ -16,7 +17,7 @@ import { panelStyles } from './panel.styles.js';
 
 /** The dialog's close button speaks the dialogs' common words. */
 export const messages = [...absenceMessages, ...feedMessages];
-export const styles = [panelStyles, dialogStyles];
+export const styles = [formStyles, panelStyles, dialogStyles];
 
 const slot = 'absence';
 const reasons = AbsenceReasonSchema.options;
@@ -130,20 +131,35 @@ function form(context: DialogContext, state: AbsenceState) {
     activity.units.map((unit) => ({ id: unit.id, name: localString(i18n, unit.name) })),
   );
   const issue = (field: Field) => state.issues.find((found) => found.fieldId === `absence-${field}`);
+  const fieldClass = (field: Field) => (issue(field) ? 'field field--error' : 'field');
   const invalid = (field: Field) => (issue(field) ? 'true' : 'false');
   const message = (field: Field) => {
     const found = issue(field);
-    return found ? html`<p class="field-error" id="absence-${field}-error">${found.message}</p>` : nothing;
+    return found ? html`<p class="error-message" id="absence-${field}-error">${found.message}</p>` : nothing;
   };
-  const summary: readonly SummaryIssue[] = state.issues;
+  const describedBy = (field: Field) => (issue(field) ? `absence-${field}-error` : nothing);
   const set = (patch: Partial<AbsenceState>) => {
     Object.assign(state, patch);
     context.update();
   };
   const value = (event: Event) => (event.target as HTMLInputElement).value;
+  const dateField = (field: 'from' | 'to', patch: (date: string) => Partial<AbsenceState>) =>
+    html`<div class=${fieldClass(field)}>
+      <label class="label" for="absence-${field}">${i18n.t(`calendar.absence.${field}`)}</label>
+      ${message(field)}
+      <input
+        id="absence-${field}"
+        class="input input--w10"
+        type="date"
+        aria-invalid=${invalid(field)}
+        aria-describedby=${describedBy(field)}
+        .value=${state[field]}
+        @input=${(event: Event) => set(patch(value(event)))}
+      />
+    </div>`;
   return html`${errorSummary({
       i18n,
-      issues: summary,
+      issues: state.issues,
       headingLevel: Math.min(context.headingLevel + 2, 6),
       onFollow: (id) => {
         const root = context.root();
@@ -152,115 +168,117 @@ function form(context: DialogContext, state: AbsenceState) {
     })}
     <form
       novalidate
-      class="absence"
       @submit=${(event: Event) => {
         event.preventDefault();
         void submit(context, state);
       }}
     >
-      <label for="absence-child">${i18n.t('calendar.absence.child')}</label>
-      ${message('child')}
-      <select
-        id="absence-child"
-        aria-invalid=${invalid('child')}
-        @change=${(event: Event) => set({ childId: value(event) || undefined })}
-      >
-        <option value="" ?selected=${!state.childId}></option>
-        ${children.map(
-          (child) =>
-            html`<option value=${child.id} ?selected=${child.id === state.childId}>${child.name}</option>`,
-        )}
-      </select>
-      <label for="absence-from">${i18n.t('calendar.absence.from')}</label>
-      ${message('from')}
-      <input
-        id="absence-from"
-        type="date"
-        aria-invalid=${invalid('from')}
-        .value=${state.from}
-        @input=${(event: Event) => set({ from: value(event), to: state.to || value(event) })}
-      />
-      <label for="absence-to">${i18n.t('calendar.absence.to')}</label>
-      ${message('to')}
-      <input
-        id="absence-to"
-        type="date"
-        aria-invalid=${invalid('to')}
-        .value=${state.to}
-        @input=${(event: Event) => set({ to: value(event) })}
-      />
-      <fieldset>
-        <legend>${i18n.t('calendar.absence.units')}</legend>
-        <p class="hint">${i18n.t('calendar.absence.units.hint')}</p>
-        ${units.map(
-          (unit) =>
-            html`<label class="choice"
-              ><input
-                type="checkbox"
-                .checked=${state.unitIds.length === 0 || state.unitIds.includes(unit.id)}
-                @change=${(event: Event) => {
-                  const all = state.unitIds.length === 0 ? units.map((shown) => shown.id) : state.unitIds;
-                  const checked = (event.target as HTMLInputElement).checked;
-                  const next = checked ? [...all, unit.id] : all.filter((id) => id !== unit.id);
-                  set({ unitIds: next.length === units.length ? [] : next });
-                }}
-              />
-              ${unit.name}</label
-            >`,
-        )}
-      </fieldset>
-      <fieldset id="absence-reason" tabindex="-1" aria-invalid=${invalid('reason')}>
-        <legend>${i18n.t('calendar.absence.reason')}</legend>
-        ${message('reason')}
-        ${reasons.map(
-          (reason) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name="absence-reason"
-                .checked=${state.reason === reason}
-                @change=${() => set({ reason })}
-              />
-              ${i18n.t(`calendar.absence.reason.${reason}`)}</label
-            >`,
-        )}
-      </fieldset>
-      <label for="absence-comment">${i18n.t('calendar.absence.comment')}</label>
-      <textarea
-        id="absence-comment"
-        maxlength="1000"
-        .value=${state.comment}
-        @input=${(event: Event) => set({ comment: value(event) })}
-      ></textarea>
-      <label for="absence-files">${i18n.t('calendar.absence.files')}</label>
-      <p id="absence-files-hint" class="hint">${i18n.t('calendar.absence.files.hint')}</p>
-      <input
-        id="absence-files"
-        type="file"
-        multiple
-        accept=${attachmentRules.mediaTypes.join(',')}
-        aria-describedby="absence-files-hint absence-files-notes"
-        @change=${(event: Event) => {
-          const input = event.target as HTMLInputElement;
-          addFiles(context, state, [...(input.files ?? [])]);
-          input.value = '';
-        }}
-      />
-      <div id="absence-files-notes" aria-live="polite">
-        ${state.fileNotes.map((note) => html`<p class="field-error" part="file-error">${note}</p>`)}
+      <div class=${fieldClass('child')}>
+        <label class="label" for="absence-child">${i18n.t('calendar.absence.child')}</label>
+        ${message('child')}
+        <select
+          id="absence-child"
+          class="input"
+          aria-invalid=${invalid('child')}
+          aria-describedby=${describedBy('child')}
+          @change=${(event: Event) => set({ childId: value(event) || undefined })}
+        >
+          <option value="" ?selected=${!state.childId}></option>
+          ${children.map(
+            (child) =>
+              html`<option value=${child.id} ?selected=${child.id === state.childId}>${child.name}</option>`,
+          )}
+        </select>
       </div>
-      <ul class="absence__files">
-        ${state.files.map(
-          (file) =>
-            html`<li>
-              ${file.name}
-              ${button({
-                label: i18n.t('calendar.absence.files.remove', { name: file.name }),
-                onClick: () => set({ files: state.files.filter((kept) => kept !== file) }),
-              })}
-            </li>`,
-        )}
-      </ul>
+      ${dateField('from', (from) => ({ from, to: state.to || from }))} ${dateField('to', (to) => ({ to }))}
+      <fieldset class="field">
+        <legend class="label">${i18n.t('calendar.absence.units')}</legend>
+        <p class="hint">${i18n.t('calendar.absence.units.hint')}</p>
+        <div class="choices">
+          ${units.map(
+            (unit) =>
+              html`<div class="choice">
+                <input
+                  id="absence-unit-${unit.id}"
+                  type="checkbox"
+                  .checked=${state.unitIds.length === 0 || state.unitIds.includes(unit.id)}
+                  @change=${(event: Event) => {
+                    const all = state.unitIds.length === 0 ? units.map((shown) => shown.id) : state.unitIds;
+                    const checked = (event.target as HTMLInputElement).checked;
+                    const next = checked ? [...all, unit.id] : all.filter((id) => id !== unit.id);
+                    set({ unitIds: next.length === units.length ? [] : next });
+                  }}
+                />
+                <label for="absence-unit-${unit.id}">${unit.name}</label>
+              </div>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset
+        id="absence-reason"
+        class=${fieldClass('reason')}
+        tabindex="-1"
+        aria-describedby=${describedBy('reason')}
+      >
+        <legend class="label">${i18n.t('calendar.absence.reason')}</legend>
+        ${message('reason')}
+        <div class="choices">
+          ${reasons.map(
+            (reason) =>
+              html`<div class="choice">
+                <input
+                  id="absence-reason-${reason}"
+                  type="radio"
+                  name="absence-reason"
+                  .checked=${state.reason === reason}
+                  @change=${() => set({ reason })}
+                />
+                <label for="absence-reason-${reason}">${i18n.t(`calendar.absence.reason.${reason}`)}</label>
+              </div>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label class="label" for="absence-comment">${i18n.t('calendar.absence.comment')}</label>
+        <textarea
+          id="absence-comment"
+          class="input"
+          maxlength="1000"
+          .value=${state.comment}
+          @input=${(event: Event) => set({ comment: value(event) })}
+        ></textarea>
+      </div>
+      <div class="field">
+        <label class="label" for="absence-files">${i18n.t('calendar.absence.files')}</label>
+        <p id="absence-files-hint" class="hint">${i18n.t('calendar.absence.files.hint')}</p>
+        <div id="absence-files-notes" aria-live="polite">
+          ${state.fileNotes.map((note) => html`<p class="error-message" part="file-error">${note}</p>`)}
+        </div>
+        <input
+          id="absence-files"
+          type="file"
+          multiple
+          accept=${attachmentRules.mediaTypes.join(',')}
+          aria-describedby="absence-files-hint absence-files-notes"
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            addFiles(context, state, [...(input.files ?? [])]);
+            input.value = '';
+          }}
+        />
+        <ul class="absence__files">
+          ${state.files.map(
+            (file) =>
+              html`<li>
+                ${file.name}
+                ${button({
+                  label: i18n.t('calendar.absence.files.remove', { name: file.name }),
+                  onClick: () => set({ files: state.files.filter((kept) => kept !== file) }),
+                })}
+              </li>`,
+          )}
+        </ul>
+      </div>
       ${action.renderError(i18n, () => void submit(context, state), slot)}
       <div class="actions">
         <button
