@@ -8,7 +8,7 @@ import { button, errorSummary, focusField } from '../../shared/ui/index.js';
 import { calendarOf } from './calendar-model.js';
 import { dialogShell, dialogStyles } from './dialog-shell.js';
 import type { AbsenceState, DialogContext } from './dialogs.js';
-import { absenceMessages } from './messages/absence/index.js';
+import { absenceMessages, type AbsenceKey } from './messages/absence/index.js';
 import { feedMessages } from './messages/feed/index.js';
 import { panelStyles } from './panel.styles.js';
 
@@ -41,8 +41,8 @@ function addFiles(context: DialogContext, state: AbsenceState, picked: readonly 
   context.update();
 }
 
-function problems(state: AbsenceState): { field: Field; key: string }[] {
-  const found: { field: Field; key: string }[] = [];
+function problems(state: AbsenceState): { field: Field; key: AbsenceKey }[] {
+  const found: { field: Field; key: AbsenceKey }[] = [];
   if (!state.childId) found.push({ field: 'child', key: 'calendar.absence.required.child' });
   if (!state.from) found.push({ field: 'from', key: 'calendar.absence.required.from' });
   if (!state.to) found.push({ field: 'to', key: 'calendar.absence.required.to' });
@@ -60,7 +60,7 @@ async function submit(context: DialogContext, state: AbsenceState): Promise<void
   const adapter = context.adapter;
   state.issues = problems(state).map(({ field, key }) => ({
     fieldId: `absence-${field}`,
-    message: context.i18n.t(key as Parameters<typeof context.i18n.t>[0]),
+    message: context.i18n.t(key),
   }));
   if (state.issues.length > 0 || !adapter) {
     context.update();
