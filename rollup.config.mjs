@@ -131,6 +131,9 @@ export default async () => {
   });
   const { output } = await first.generate(config.output);
   await first.close();
-  groups = pageGroups(output, Object.keys(defines), ['zod'], graph);
+  groups = pageGroups(output, Object.keys(defines), ['zod'], graph, [
+    'src/shared/i18n/local-text.ts',
+    'src/domain/pick-text.ts',
+  ]);
   return config;
 };

@@ -89,9 +89,10 @@ export function cdnGraph({ file, root, read }) {
  * (every module is named, since rollup puts a module's unnamed imports in its
  * manual chunk); the loader and the chunks named in `own` (zod) too. Lit's
  * core, every page's, joins the group of every page: our core. A page loads
- * at once what its elements' French messages import (`graph`: cdnGraph's).
+ * at once what its elements' French messages import (`graph`: cdnGraph's). The modules of `everyPage` join the
+ * core when rollup gave them a chunk of their own.
  */
-export function pageGroups(output, tags, own, graph) {
+export function pageGroups(output, tags, own, graph, everyPage = []) {
   const chunks = new Map(
     output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
   );
@@ -109,6 +110,15 @@ export function pageGroups(output, tags, own, graph) {
     // they stay apart, so that a page in another language does not download them.
     for (const messages of graph[chunk.fileName]?.messages ?? []) chunks.get(messages).imports.forEach(visit);
   }
+  // Small modules most pages load (a commune's text in the parent's language) join the core: a file of their own
+  // would cost its pages more (its gzip header, a cold dictionary) than the few pages without them save.
+  const allPages = new Set(tags);
+  for (const [file, chunk] of chunks)
+    if (
+      pages.has(file) &&
+      Object.keys(chunk.modules).every((id) => everyPage.some((path) => id.endsWith(path)))
+    )
+      pages.set(file, allPages);
   // Which pages load each on-demand chunk (through their dynamic imports, at any depth).
   const lazyPages = new Map();
   for (let changed = true; changed;) {

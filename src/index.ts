@@ -6,6 +6,7 @@
 export * from './elements/camp-week-picker/define.js';
 export * from './elements/child-enrol/define.js';
 export * from './elements/child-register/define.js';
+export * from './elements/family-calendar/define.js';
 export * from './elements/family-cart/define.js';
 export * from './elements/family-portal/define.js';
 export * from './elements/parent-register/define.js';

@@ -53,6 +53,10 @@ const lazyParts = () => [
   import('../../src/elements/parent-register/account-view.js'),
   import('../../src/elements/camp-week-picker/week-price.js'),
   import('../../src/elements/family-cart/on-demand-view.js'),
+  import('../../src/elements/family-calendar/recap-part.js'),
+  import('../../src/elements/family-calendar/day-part.js'),
+  import('../../src/elements/family-calendar/feed-dialog.js'),
+  import('../../src/elements/family-calendar/absence-dialog.js'),
 ];
 
 /** Every bundle of messages: the core, those the library's elements name in `static messages`, and their parts'. */

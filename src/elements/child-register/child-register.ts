@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterError, type FamilyPortalAdapter } from '../../adapter/index.js';
 import type { ChildRecord, ChildRegistration, RequestReceipt } from '../../domain/index.js';
 import { DraftController } from '../../shared/controllers/index.js';
-import { FpSubmittedEvent } from '../../shared/events.js';
+import { FpSubmittedEvent, publicEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles } from '../../shared/styles/core.js';
 import { detailsStyles } from '../../shared/styles/details.js';
@@ -211,8 +211,7 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     this,
     {
       ...this.formHost,
-      abandonedRegistration: () =>
-        this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true })),
+      abandonedRegistration: () => this.abandoned(),
       registered: (registration) => this.registered(registration),
     },
     this.parts.steps,
@@ -344,11 +343,16 @@ export class ChildRegister extends FpFormElement<ChildKey> {
     void this.loadTask.run();
   }
 
+  /** A form was abandoned, its draft gone: told to the page. */
+  private abandoned(): void {
+    this.dispatchEvent(new Event('fp-abandoned', publicEvent));
+  }
+
   /** "Abandonner" on a child's form (its draft gone): back on the child's page, and said so. */
   private abandonFor(childId: string, message: ChildKey): void {
     this.enter({ name: 'child', childId });
     this.status = this.t(message);
-    this.dispatchEvent(new Event('fp-abandoned', { bubbles: true, composed: true }));
+    this.abandoned();
   }
 
   /** A child's health form or change request recorded (its draft gone): the answer shown and told to the page. */

@@ -13,6 +13,8 @@ import {
   type FieldLayout,
 } from '../../shared/ui/index.js';
 import type { ChildFormField } from './child-form.js';
+import { withBirthDate, withField, withSite } from './register-model.js';
+import { continueChange, continueToRecap } from './register-steps.js';
 import type { ChildKey } from './messages/index.js';
 import {
   errorFor,
@@ -43,7 +45,7 @@ export function renderText(
     required: !optional,
     optional,
     error: errorFor(view, field, commune),
-    onInput: (value: string) => view.flow.setField(field, value),
+    onInput: (value: string) => view.flow.edit(withField(view.flow.form, field, value)),
     ...rest,
   });
 }
@@ -64,7 +66,7 @@ export function renderRadios(
     value: view.flow.form[field],
     required: true,
     error: errorFor(view, field, commune),
-    onChange: (value) => view.flow.setField(field, value),
+    onChange: (value) => view.flow.edit(withField(view.flow.form, field, value)),
   });
 }
 
@@ -106,7 +108,8 @@ export function renderGuardian(view: RegisterView, commune: CommuneSettings) {
         label: view.t('child.field.hasOtherGuardian'),
         checked,
         describedBy: error ? 'child-hasOtherGuardian-error' : undefined,
-        onChange: (ticked) => view.flow.setField('hasOtherGuardian', ticked ? 'yes' : ''),
+        onChange: (ticked) =>
+          view.flow.edit(withField(view.flow.form, 'hasOtherGuardian', ticked ? 'yes' : '')),
       })}
     </div>
     ${
@@ -163,8 +166,8 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
       summary,
       () =>
         changing && view.startedFor
-          ? view.flow.continueChange(loaded, view.startedFor)
-          : view.flow.continueToRecap(loaded),
+          ? continueChange(view.flow, loaded, view.startedFor)
+          : continueToRecap(view.flow, loaded),
       html`
         <div class="row">
           ${renderText(view, 'lastName', commune, { width: '20', autocomplete: 'off' })}
@@ -177,7 +180,7 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
           value: date,
           required: true,
           error: errorFor(view, 'birthDate', commune),
-          onInput: (value: DateParts) => view.flow.setBirthDate(value),
+          onInput: (value: DateParts) => view.flow.edit(withBirthDate(view.flow.form, value)),
         })}
         ${renderRadios(view, 'sex', sexes, commune)}
         ${
@@ -205,14 +208,14 @@ export function renderChildStep(view: RegisterView, loaded: Loaded) {
                 'schoolSiteId',
                 schools.map((candidate) => ({ id: candidate.id, label: candidate.name })),
                 commune,
-                (value) => view.flow.setSite(value, schools),
+                (value) => view.flow.edit(withSite(view.flow.form, value, schools)),
               )}
               ${renderSelect(
                 view,
                 'schoolGradeId',
                 site?.grades ?? [],
                 commune,
-                (value) => view.flow.setField('schoolGradeId', value),
+                (value) => view.flow.edit(withField(view.flow.form, 'schoolGradeId', value)),
                 !site,
               )}`
             : nothing

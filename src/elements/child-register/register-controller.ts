@@ -1,14 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  ChildIdentity,
-  ChildRecord,
-  ChildRegistration,
-  RequestReceipt,
-  SchoolSite,
-} from '../../domain/index.js';
+import type { ChildIdentity, ChildRecord, ChildRegistration, RequestReceipt } from '../../domain/index.js';
 import { DraftController, DraftsController, type LazyController } from '../../shared/controllers/index.js';
-import type { DateParts } from '../../shared/ui/index.js';
-import type { ChildForm, ChildFormField } from './child-form.js';
+import type { ChildForm } from './child-form.js';
 import {
   changeDraftShape,
   registrationDraftShape,
@@ -145,22 +138,11 @@ export class RegisterController implements ReactiveController, RegisterSteps {
     });
   }
 
-  private edit(form: ChildForm): void {
+  /** The form as the parent changed it (its model is the steps part's), kept as a draft. */
+  edit(form: ChildForm): void {
     this.form = form;
     this.host.requestUpdate();
     this.flow.saveDraft();
-  }
-
-  setField(field: ChildFormField, value: string): void {
-    this.edit(this.model.withField(this.form, field, value));
-  }
-
-  setSite(site: string, schools: readonly SchoolSite[]): void {
-    this.edit(this.model.withSite(this.form, site, schools));
-  }
-
-  setBirthDate(value: DateParts): void {
-    this.edit(this.model.withBirthDate(this.form, value));
   }
 
   setComment(value: string): void {
@@ -169,22 +151,10 @@ export class RegisterController implements ReactiveController, RegisterSteps {
     this.flow.saveDraft();
   }
 
-  parse(loaded: Loaded) {
-    return this.model.parseRegistration(this, loaded);
-  }
-
   toChildStep(): void {
     this.step = 'child';
     this.flow.focus.request('step-heading');
     this.flow.saveDraft();
-  }
-
-  continueToRecap(loaded: Loaded): void {
-    this.model.continueToRecap(this, loaded);
-  }
-
-  continueChange(loaded: Loaded, record: ChildRecord): void {
-    this.model.continueChange(this, loaded, record);
   }
 
   backTo(step: Step, focus?: string): void {
@@ -207,14 +177,6 @@ export class RegisterController implements ReactiveController, RegisterSteps {
   abandonChange(childId: string): void {
     this.changeDrafts.clear(childId);
     this.flow.abandoned(childId, 'child.change.abandoned');
-  }
-
-  submit(loaded: Loaded): Promise<void> {
-    return this.model.submitRegistration(this, loaded);
-  }
-
-  submitChange(loaded: Loaded, childId: string): Promise<void> {
-    return this.model.submitChange(this, loaded, childId);
   }
 
   registered(registration: ChildRegistration, identity: ChildIdentity): void {

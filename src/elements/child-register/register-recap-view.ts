@@ -6,6 +6,7 @@ import { formatKidEidNumber } from '../../domain/child-rules.js';
 import { localText } from '../../shared/i18n/local-text.js';
 import { button, recap, type RecapRow } from '../../shared/ui/index.js';
 import { renderChildStep } from './child-step-view.js';
+import { parseRegistration, submitChange, submitRegistration } from './register-steps.js';
 import { inputId, issueTarget, label, stepHeading, type Loaded, type RegisterView } from './register-view.js';
 
 export function recapRows(view: RegisterView, identity: ChildIdentity, loaded: Loaded): RecapRow[] {
@@ -93,7 +94,7 @@ export function recapRows(view: RegisterView, identity: ChildIdentity, loaded: L
 }
 
 export function renderRecap(view: RegisterView, loaded: Loaded) {
-  const result = view.flow.parse(loaded);
+  const result = parseRegistration(view.flow, loaded);
   // A draft restored into an invalid state: back to the form with its problems.
   if (!result.ok) return renderChildStep(view, loaded);
   const changing = view.screen.name === 'change' ? view.screen.childId : undefined;
@@ -107,7 +108,8 @@ export function renderRecap(view: RegisterView, loaded: Loaded) {
       changeTarget: inputId('comment'),
     });
   }
-  const submit = () => void (changing ? view.flow.submitChange(loaded, changing) : view.flow.submit(loaded));
+  const submit = () =>
+    void (changing ? submitChange(view.flow, loaded, changing) : submitRegistration(view.flow, loaded));
   return html`
     ${stepHeading(view, changing ? 2 : 3)}
     <p>${view.t(changing ? 'child.change.recapIntro' : 'child.recap.intro')}</p>

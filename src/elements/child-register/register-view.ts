@@ -1,3 +1,4 @@
+import type { RegisterSteps } from './register-steps.js';
 import { html, nothing } from 'lit';
 import type {
   ChildRecord,
@@ -78,26 +79,20 @@ export interface RegisterView {
 }
 
 /** What the templates read of the registration's controller and call on it. */
-export type RegisterFlow = Pick<
-  RegisterController,
-  | 'form'
-  | 'comment'
-  | 'registeredName'
-  | 'step'
-  | 'parse'
-  | 'setField'
-  | 'setBirthDate'
-  | 'setSite'
-  | 'setComment'
-  | 'toChildStep'
-  | 'continueToRecap'
-  | 'continueChange'
-  | 'backTo'
-  | 'abandon'
-  | 'abandonChange'
-  | 'submit'
-  | 'submitChange'
->;
+export type RegisterFlow = RegisterSteps &
+  Pick<
+    RegisterController,
+    | 'form'
+    | 'comment'
+    | 'registeredName'
+    | 'step'
+    | 'edit'
+    | 'setComment'
+    | 'toChildStep'
+    | 'backTo'
+    | 'abandon'
+    | 'abandonChange'
+  >;
 
 export function label(view: RegisterView, field: string): string {
   return view.t(`child.field.${field}` as ChildKey);

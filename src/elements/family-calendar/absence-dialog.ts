@@ -1,0 +1,304 @@
+import { html, nothing } from 'lit';
+import type { Attachment, RequestReceipt } from '../../domain/index.js';
+import { AbsenceReasonSchema, attachmentRules } from '../../domain/calendar.js';
+import { localString } from '../../shared/i18n/local-text.js';
+import { formStyles } from '../../shared/styles/form.js';
+import { button, errorSummary, focusField } from '../../shared/ui/index.js';
+import { dialogShell, dialogStyles } from './dialog-shell.js';
+import type { AbsenceState, DialogContext } from './dialogs.js';
+import { absenceMessages, type AbsenceKey } from './messages/absence/index.js';
+import { feedMessages } from './messages/feed/index.js';
+import { panelStyles } from './panel.styles.js';
+
+// "Déclarer une absence" (seed 004): the booked days of a period, with a reason, a comment and
+// medical certificates checked here before they are sent. Loaded on first opening.
+
+/** The dialog's close button speaks the dialogs' common words. */
+export const messages = [...absenceMessages, ...feedMessages];
+export const styles = [formStyles, panelStyles, dialogStyles];
+
+const slot = 'absence';
+const reasons = AbsenceReasonSchema.options;
+type Field = 'child' | 'from' | 'to' | 'reason';
+
+/** The files a parent picked: the acceptable ones kept, each refusal said (nothing typed is lost). */
+function addFiles(context: DialogContext, state: AbsenceState, picked: readonly File[]): void {
+  const { i18n } = context;
+  const notes: string[] = [];
+  for (const file of picked) {
+    if (!(attachmentRules.mediaTypes as readonly string[]).includes(file.type))
+      notes.push(i18n.t('calendar.absence.file.type', { name: file.name }));
+    else if (file.size > attachmentRules.maxBytes)
+      notes.push(i18n.t('calendar.absence.file.size', { name: file.name }));
+    else if (state.files.length >= attachmentRules.maxFiles) {
+      notes.push(i18n.t('calendar.absence.file.count'));
+      break;
+    } else state.files = [...state.files, file];
+  }
+  state.fileNotes = notes;
+  context.update();
+}
+
+function problems(state: AbsenceState): { field: Field; key: AbsenceKey }[] {
+  const found: { field: Field; key: AbsenceKey }[] = [];
+  if (!state.childId) found.push({ field: 'child', key: 'calendar.absence.required.child' });
+  if (!state.from) found.push({ field: 'from', key: 'calendar.absence.required.from' });
+  if (!state.to) found.push({ field: 'to', key: 'calendar.absence.required.to' });
+  else if (state.from && state.to < state.from) found.push({ field: 'to', key: 'calendar.absence.order.to' });
+  if (!state.reason) found.push({ field: 'reason', key: 'calendar.absence.required.reason' });
+  return found;
+}
+
+/**
+ * "Déclarer l'absence": the problems first (the summary takes focus); then
+ * each certificate uploaded once, then the request sent once; a failure keeps
+ * the form, with "Réessayer" sending what is left.
+ */
+async function submit(context: DialogContext, state: AbsenceState): Promise<void> {
+  const adapter = context.adapter;
+  state.issues = problems(state).map(({ field, key }) => ({
+    fieldId: `absence-${field}`,
+    message: context.i18n.t(key),
+  }));
+  if (state.issues.length > 0 || !adapter) {
+    context.update();
+    context.focus('error-summary');
+    return;
+  }
+  const ids: string[] = [];
+  for (const file of state.files) {
+    let attachment: Attachment | undefined = state.uploaded.get(file);
+    if (!attachment) {
+      const sent = await context.action.send(
+        (idempotencyKey) => adapter.uploadAttachment(file, { idempotencyKey }),
+        {
+          slot,
+          payload: { file: file.name, size: file.size, at: file.lastModified },
+          operation: 'upload-attachment',
+        },
+      );
+      if (!sent) return;
+      attachment = sent.value;
+      state.uploaded.set(file, attachment);
+    }
+    ids.push(attachment.id);
+  }
+  const input = {
+    childId: state.childId!,
+    from: state.from,
+    to: state.to,
+    ...(state.unitIds.length > 0 && { unitIds: state.unitIds }),
+    reason: state.reason!,
+    ...(state.comment.trim() && { comment: state.comment.trim() }),
+    attachmentIds: ids,
+  };
+  const sent = await context.action.send(
+    (idempotencyKey) => adapter.requestAbsence(input, { idempotencyKey }),
+    { slot, payload: input, operation: 'request-absence' },
+  );
+  if (!sent) return;
+  state.result = sent.value;
+  context.reload();
+  context.focus('absence-result');
+}
+
+function result(context: DialogContext, receipt: RequestReceipt) {
+  const { i18n } = context;
+  return html`<p
+    class="callout"
+    part="absence-result"
+    role="status"
+    tabindex="-1"
+    data-focus="absence-result"
+  >
+    ${i18n.t('calendar.absence.done', {
+      number: receipt.number,
+      status: i18n.t(`calendar.absence.status.${receipt.status}`),
+    })}
+  </p>`;
+}
+
+function form(context: DialogContext, state: AbsenceState) {
+  const { i18n, action, planning } = context;
+  const children = (planning?.children ?? []).map(({ childId }) => ({
+    id: childId,
+    name: context.names.get(childId) ?? childId,
+  }));
+  const units = (planning?.activities ?? []).flatMap((activity) =>
+    activity.units.map((unit) => ({ id: unit.id, name: localString(i18n, unit.name) })),
+  );
+  const issue = (field: Field) => state.issues.find((found) => found.fieldId === `absence-${field}`);
+  const fieldClass = (field: Field) => (issue(field) ? 'field field--error' : 'field');
+  const invalid = (field: Field) => (issue(field) ? 'true' : 'false');
+  const message = (field: Field) => {
+    const found = issue(field);
+    return found ? html`<p class="error-message" id="absence-${field}-error">${found.message}</p>` : nothing;
+  };
+  const describedBy = (field: Field) => (issue(field) ? `absence-${field}-error` : nothing);
+  const set = (patch: Partial<AbsenceState>) => {
+    Object.assign(state, patch);
+    context.update();
+  };
+  const value = (event: Event) => (event.target as HTMLInputElement).value;
+  const dateField = (field: 'from' | 'to', patch: (date: string) => Partial<AbsenceState>) =>
+    html`<div class=${fieldClass(field)}>
+      <label class="label" for="absence-${field}">${i18n.t(`calendar.absence.${field}`)}</label>
+      ${message(field)}
+      <input
+        id="absence-${field}"
+        class="input input--w10"
+        type="date"
+        aria-invalid=${invalid(field)}
+        aria-describedby=${describedBy(field)}
+        .value=${state[field]}
+        @input=${(event: Event) => set(patch(value(event)))}
+      />
+    </div>`;
+  return html`${errorSummary({
+      i18n,
+      issues: state.issues,
+      headingLevel: Math.min(context.headingLevel + 2, 6),
+      onFollow: (id) => {
+        const root = context.root();
+        if (root) focusField(root, id);
+      },
+    })}
+    <form
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void submit(context, state);
+      }}
+    >
+      <div class=${fieldClass('child')}>
+        <label class="label" for="absence-child">${i18n.t('calendar.absence.child')}</label>
+        ${message('child')}
+        <select
+          id="absence-child"
+          class="input"
+          aria-invalid=${invalid('child')}
+          aria-describedby=${describedBy('child')}
+          @change=${(event: Event) => set({ childId: value(event) || undefined })}
+        >
+          <option value="" ?selected=${!state.childId}></option>
+          ${children.map(
+            (child) =>
+              html`<option value=${child.id} ?selected=${child.id === state.childId}>${child.name}</option>`,
+          )}
+        </select>
+      </div>
+      ${dateField('from', (from) => ({ from, to: state.to || from }))} ${dateField('to', (to) => ({ to }))}
+      <fieldset class="field">
+        <legend class="label">${i18n.t('calendar.absence.units')}</legend>
+        <p class="hint">${i18n.t('calendar.absence.units.hint')}</p>
+        <div class="choices">
+          ${units.map(
+            (unit) =>
+              html`<div class="choice">
+                <input
+                  id="absence-unit-${unit.id}"
+                  type="checkbox"
+                  .checked=${state.unitIds.length === 0 || state.unitIds.includes(unit.id)}
+                  @change=${(event: Event) => {
+                    const all = state.unitIds.length === 0 ? units.map((shown) => shown.id) : state.unitIds;
+                    const checked = (event.target as HTMLInputElement).checked;
+                    const next = checked ? [...all, unit.id] : all.filter((id) => id !== unit.id);
+                    set({ unitIds: next.length === units.length ? [] : next });
+                  }}
+                />
+                <label for="absence-unit-${unit.id}">${unit.name}</label>
+              </div>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset
+        id="absence-reason"
+        class=${fieldClass('reason')}
+        tabindex="-1"
+        aria-describedby=${describedBy('reason')}
+      >
+        <legend class="label">${i18n.t('calendar.absence.reason')}</legend>
+        ${message('reason')}
+        <div class="choices">
+          ${reasons.map(
+            (reason) =>
+              html`<div class="choice">
+                <input
+                  id="absence-reason-${reason}"
+                  type="radio"
+                  name="absence-reason"
+                  .checked=${state.reason === reason}
+                  @change=${() => set({ reason })}
+                />
+                <label for="absence-reason-${reason}">${i18n.t(`calendar.absence.reason.${reason}`)}</label>
+              </div>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label class="label" for="absence-comment">${i18n.t('calendar.absence.comment')}</label>
+        <textarea
+          id="absence-comment"
+          class="input"
+          maxlength="1000"
+          .value=${state.comment}
+          @input=${(event: Event) => set({ comment: value(event) })}
+        ></textarea>
+      </div>
+      <div class="field">
+        <label class="label" for="absence-files">${i18n.t('calendar.absence.files')}</label>
+        <p id="absence-files-hint" class="hint">${i18n.t('calendar.absence.files.hint')}</p>
+        <div id="absence-files-notes" aria-live="polite">
+          ${state.fileNotes.map((note) => html`<p class="error-message" part="file-error">${note}</p>`)}
+        </div>
+        <input
+          id="absence-files"
+          type="file"
+          multiple
+          accept=${attachmentRules.mediaTypes.join(',')}
+          aria-describedby="absence-files-hint absence-files-notes"
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            addFiles(context, state, [...(input.files ?? [])]);
+            input.value = '';
+          }}
+        />
+        <ul class="absence__files">
+          ${state.files.map(
+            (file) =>
+              html`<li>
+                ${file.name}
+                ${button({
+                  label: i18n.t('calendar.absence.files.remove', { name: file.name }),
+                  onClick: () => set({ files: state.files.filter((kept) => kept !== file) }),
+                })}
+              </li>`,
+          )}
+        </ul>
+      </div>
+      ${action.renderError(i18n, () => void submit(context, state), slot)}
+      <div class="actions">
+        <button
+          type="submit"
+          class="button button--primary"
+          part="button button-primary"
+          data-button="absence-send"
+          aria-disabled=${action.busy(slot) ? 'true' : 'false'}
+        >
+          ${i18n.t(action.busy(slot) ? 'calendar.absence.sending' : 'calendar.absence.send')}
+        </button>
+      </div>
+    </form>`;
+}
+
+/** The dialog: the form, then the request's number and status. */
+export function absenceDialog(context: DialogContext, state: AbsenceState) {
+  const { i18n } = context;
+  return dialogShell(
+    context,
+    'absence',
+    i18n.t('calendar.absence.title'),
+    html`<p>${i18n.t('calendar.absence.intro')}</p>
+      ${state.result ? result(context, state.result) : form(context, state)}`,
+  );
+}

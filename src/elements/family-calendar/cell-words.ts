@@ -1,0 +1,143 @@
+import type { Locale, PlanningCell, PlanningDay } from '../../domain/index.js';
+import type { Localizer } from '../../shared/i18n/localize.js';
+import { localString } from '../../shared/i18n/local-text.js';
+import type { CalendarKey } from './messages/index.js';
+import type { PendingChange, Row, ShownState } from './calendar-model.js';
+
+/*
+ * The words of a cell: its state, its deadline in the commune's time zone
+ * (the planning's `timeZone`, whatever the device's), why it is locked, and
+ * its accessible name ("jeudi 21 janvier, Accueil du matin, Nahel : réservé,
+ * annulable jusqu'au mardi 19 janvier à 10:00").
+ */
+
+const tags: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(tags[locale], options);
+    formats.set(key, found);
+  }
+  return found;
+}
+
+export type CalendarLocalizer = Localizer<CalendarKey>;
+
+/** "jeudi 21 janvier": a calendar day, the same everywhere. */
+export function dayName(i18n: CalendarLocalizer, date: string): string {
+  return formatter(i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** "janvier 2027". */
+export function monthName(i18n: CalendarLocalizer, month: string): string {
+  return formatter(i18n.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+/** The weekday's short name and the day's number, for the columns: "je", "21". */
+export function columnName(i18n: CalendarLocalizer, date: string): { weekday: string; day: number } {
+  const weekday = formatter(i18n.locale, { weekday: 'short', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+  return { weekday: weekday.replace('.', ''), day: Number(date.slice(8)) };
+}
+
+/** An instant's date and time where the commune is: `{ date: 'mardi 19 janvier', time: '10:00' }`. */
+export function instant(i18n: CalendarLocalizer, iso: string, timeZone: string) {
+  const at = new Date(iso);
+  return {
+    date: formatter(i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(at),
+    time: formatter(i18n.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+      at,
+    ),
+  };
+}
+
+/** The state in words ("réservé", "plus que 2 place(s)"). */
+export function stateWord(i18n: CalendarLocalizer, state: ShownState, cell?: PlanningCell): string {
+  return i18n.t(`calendar.state.${state}`, { count: cell?.placesLeft ?? 0 });
+}
+
+/** The day's kind, when it is not a school day: "vacances scolaires (Congé de détente)". */
+export function dayKindWords(i18n: CalendarLocalizer, day: PlanningDay | undefined): string | undefined {
+  if (!day || day.kind === 'school-day') return undefined;
+  const kind = i18n.t(`calendar.kind.${day.kind}`);
+  return day.name ? `${kind} (${localString(i18n, day.name)})` : kind;
+}
+
+/** Why the cell offers nothing ("délai dépassé depuis le mardi 19 janvier à 10:00"), or undefined. */
+export function lockWords(i18n: CalendarLocalizer, cell: PlanningCell, timeZone: string): string | undefined {
+  const { locked } = cell;
+  if (!locked) return undefined;
+  if (locked.reason === 'deadline-passed' && locked.deadline)
+    return i18n.t('calendar.lock.deadline-passed.at', instant(i18n, locked.deadline, timeZone));
+  return i18n.t(`calendar.lock.${locked.reason}`);
+}
+
+/** Until when the cell's action stays open, in words; or what a late cancellation gives. */
+export function deadlineWords(
+  i18n: CalendarLocalizer,
+  cell: PlanningCell,
+  timeZone: string,
+): string | undefined {
+  const { book, cancel } = cell.actions;
+  if (book) {
+    const key =
+      book.outcome === 'waiting'
+        ? 'calendar.until.waiting'
+        : book.outcome === 'requested'
+          ? 'calendar.until.request'
+          : 'calendar.until.book';
+    return i18n.t(key, instant(i18n, book.until, timeZone));
+  }
+  if (cancel?.until) return i18n.t('calendar.until.cancel', instant(i18n, cancel.until, timeZone));
+  if (cancel) return i18n.t(cancel.billed ? 'calendar.cancel.late.billed' : 'calendar.cancel.late.request');
+  return undefined;
+}
+
+/** Everything said of a cell after its state: deadline or lock, places, the service's note, the price. */
+export function cellDetails(
+  i18n: CalendarLocalizer,
+  cell: PlanningCell,
+  timeZone: string,
+  currency: string,
+): string[] {
+  const details = [deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone)];
+  if (cell.note) details.push(localString(i18n, cell.note));
+  if (cell.priceCents > 0 && cell.status !== 'not-offered')
+    details.push(i18n.money(cell.priceCents, currency));
+  return details.filter((detail): detail is string => Boolean(detail));
+}
+
+/** The unit's name with the child's: "Accueil du matin, Nahel". */
+export function rowName(i18n: CalendarLocalizer, row: Row): string {
+  const unit = localString(i18n, row.unit.name);
+  return row.childName ? `${unit}, ${row.childName}` : unit;
+}
+
+/**
+ * A cell's accessible name: the day (and its kind), the unit and the child,
+ * then its state, what may be done until when or why not, and its price.
+ */
+export function cellName(
+  i18n: CalendarLocalizer,
+  context: { row: Row; date: string; day: PlanningDay | undefined; timeZone: string; currency: string },
+  cell: PlanningCell | undefined,
+  pending: PendingChange | undefined,
+): string {
+  const { row, date, day, timeZone, currency } = context;
+  const kind = dayKindWords(i18n, day);
+  const where = [dayName(i18n, date), kind, rowName(i18n, row)].filter(Boolean).join(', ');
+  if (!cell) return `${where} : ${kind ?? i18n.t('calendar.state.not-offered')}`;
+  const state = pending
+    ? stateWord(i18n, pending.action === 'book' ? 'add' : 'remove')
+    : stateWord(i18n, cell.status, cell);
+  const details = pending ? [] : cellDetails(i18n, cell, timeZone, currency);
+  return [`${where} : ${state}`, ...details].join(', ');
+}

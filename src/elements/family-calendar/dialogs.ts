@@ -1,0 +1,153 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { AdapterError, FamilyPortalAdapter } from '../../adapter/index.js';
+import type {
+  AbsenceReason,
+  Attachment,
+  CalendarFeed,
+  Planning,
+  RequestReceipt,
+} from '../../domain/index.js';
+import type { ActionController, FocusController, LazyLocalizer } from '../../shared/controllers/index.js';
+import { LazyController } from '../../shared/controllers/index.js';
+import type { LocalizeController } from '../../shared/i18n/localize.js';
+import type { CalendarKey } from './messages/index.js';
+import type * as FeedPart from './feed-dialog.js';
+import type * as AbsencePart from './absence-dialog.js';
+
+/** The dialogs opened from the toolbar or a day. */
+export type DialogName = 'feed' | 'absence';
+
+/** What the feed dialog knows: kept here (in the host) so that a part downloaded again finds it. */
+export interface FeedState {
+  /** `undefined` while it is read; `null`: the family has no feed. */
+  feed?: CalendarFeed | null;
+  error?: AdapterError;
+  /** What the last action did, said in the dialog. */
+  notice?: 'created' | 'renewed' | 'revoked' | 'copied';
+  /** What the last sending asked ("Réessayer" asks it again). */
+  revoking?: boolean;
+}
+
+/** What "Déclarer une absence" holds: what the parent typed survives a failure and a part downloaded again. */
+export interface AbsenceState {
+  childId?: string;
+  from: string;
+  to: string;
+  /** Empty: every unit. */
+  unitIds: string[];
+  reason?: AbsenceReason;
+  comment: string;
+  files: File[];
+  /** Why picked files were not added. */
+  fileNotes: string[];
+  issues: { fieldId: string; message: string }[];
+  /** Each file sent, not sent again on "Réessayer". */
+  uploaded: Map<File, Attachment>;
+  result?: RequestReceipt;
+}
+
+/** A day and a child to start the absence from (a booked day's "Déclarer une absence"). */
+export interface AbsencePreset {
+  childId?: string;
+  date?: string;
+}
+
+/** What a dialog part needs of the element. */
+export interface DialogContext {
+  i18n: LocalizeController<CalendarKey>;
+  headingLevel: number;
+  adapter: FamilyPortalAdapter | undefined;
+  action: ActionController;
+  /** The commune's, for the instants shown. */
+  timeZone: string;
+  /** The planning shown (its children and units), with the children's first names. */
+  planning: Planning | undefined;
+  names: ReadonlyMap<string, string>;
+  /** The planning is read again (after an absence was declared). */
+  reload(): void;
+  /** The element's shadow root (to move focus to a field). */
+  root(): ShadowRoot | null;
+  update(): void;
+  /** Focus goes to `[data-focus=target]` once rendered. */
+  focus(target: string): void;
+  close(): void;
+}
+
+/**
+ * Which dialog is open, each downloaded on its first opening with its
+ * messages and styles; on closing (its button or Escape), focus goes back to
+ * the button that opened it.
+ */
+export class CalendarDialogs implements ReactiveController {
+  open: DialogName | undefined;
+  readonly feedState: FeedState = {};
+  absenceState: AbsenceState = blankAbsence();
+  private opener: HTMLElement | undefined;
+  private readonly feedPart: LazyController<typeof FeedPart>;
+  private readonly absencePart: LazyController<typeof AbsencePart>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    i18n: LazyLocalizer,
+    private readonly focus: FocusController,
+    importFeed: () => Promise<typeof FeedPart> = () => import('./feed-dialog.js'),
+    importAbsence: () => Promise<typeof AbsencePart> = () => import('./absence-dialog.js'),
+  ) {
+    host.addController(this);
+    this.feedPart = new LazyController(host, i18n, importFeed, { focus });
+    this.absencePart = new LazyController(host, i18n, importAbsence, { focus });
+  }
+
+  hostConnected(): void {}
+
+  /** A dialog just rendered opens as a modal (focus on its `autofocus` heading). */
+  hostUpdated(): void {
+    const dialog = this.host.shadowRoot?.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  show(name: DialogName, opener: EventTarget | null, preset: AbsencePreset = {}): void {
+    this.opener = opener instanceof HTMLElement ? opener : undefined;
+    this.open = name;
+    if (name === 'feed')
+      Object.assign(this.feedState, { feed: undefined, error: undefined, notice: undefined });
+    // A new absence unless the last one is still being typed (then what was typed stays).
+    if (name === 'absence' && (this.absenceState.result || preset.date))
+      this.absenceState = blankAbsence(preset);
+    else if (name === 'absence') this.absenceState.childId ??= preset.childId;
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.open = undefined;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.opener?.focus());
+  }
+
+  render(context: Omit<DialogContext, 'close' | 'update' | 'focus'>) {
+    if (!this.open) return nothing;
+    const full: DialogContext = {
+      ...context,
+      update: () => this.host.requestUpdate(),
+      focus: (target) => this.focus.request(target),
+      close: () => this.close(),
+    };
+    if (this.open === 'absence')
+      return this.absencePart.render(6, (part) => part.absenceDialog(full, this.absenceState));
+    return this.feedPart.render(3, (part) => part.feedDialog(full, this.feedState));
+  }
+}
+
+function blankAbsence({ childId, date = '' }: AbsencePreset = {}): AbsenceState {
+  return {
+    ...(childId && { childId }),
+    from: date,
+    to: date,
+    unitIds: [],
+    comment: '',
+    files: [],
+    fileNotes: [],
+    issues: [],
+    uploaded: new Map(),
+  };
+}

@@ -1,0 +1,36 @@
+/** French messages of "Déclarer une absence" (loaded with that dialog). */
+export default {
+  'calendar.absence.title': 'Déclarer une absence',
+  'calendar.absence.intro':
+    'Les jours réservés de cette période seront signalés au service. Un certificat médical peut justifier une absence pour maladie.',
+  'calendar.absence.child': 'Enfant',
+  'calendar.absence.from': 'Du',
+  'calendar.absence.to': 'Au',
+  'calendar.absence.units': 'Accueils concernés',
+  'calendar.absence.units.hint': 'Tous par défaut.',
+  'calendar.absence.reason': 'Motif',
+  'calendar.absence.reason.illness': 'Maladie',
+  'calendar.absence.reason.family': 'Raison familiale',
+  'calendar.absence.reason.other': 'Autre',
+  'calendar.absence.comment': 'Commentaire (facultatif)',
+  'calendar.absence.files': 'Certificats médicaux (facultatif)',
+  'calendar.absence.files.hint': 'PDF, JPEG ou PNG, 10 Mo au plus par fichier, 5 fichiers au plus.',
+  'calendar.absence.files.remove': 'Retirer {name}',
+  'calendar.absence.file.type':
+    '« {name} » n’est ni un PDF, ni une image JPEG ou PNG : il n’a pas été ajouté.',
+  'calendar.absence.file.size': '« {name} » dépasse 10 Mo : il n’a pas été ajouté.',
+  'calendar.absence.file.count':
+    'Vous pouvez joindre 5 fichiers au plus : les suivants n’ont pas été ajoutés.',
+  'calendar.absence.required.child': 'Choisissez l’enfant.',
+  'calendar.absence.required.from': 'Indiquez le premier jour d’absence.',
+  'calendar.absence.required.to': 'Indiquez le dernier jour d’absence.',
+  'calendar.absence.order.to': 'Le dernier jour doit suivre le premier.',
+  'calendar.absence.required.reason': 'Choisissez le motif.',
+  'calendar.absence.send': 'Déclarer l’absence',
+  'calendar.absence.sending': 'Envoi en cours…',
+  'calendar.absence.done': 'Absence déclarée : demande n° {number}, {status}.',
+  'calendar.absence.status.accepted': 'acceptée',
+  'calendar.absence.status.pending': 'en attente de validation par le service',
+  'calendar.absence.status.refused': 'refusée',
+  'calendar.absence.status.cancelled': 'annulée',
+} as const;
