@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import {
   AttachmentSchema,
+  BookingRecordSchema,
   CampWeekOutcomeSchema,
   CartArticleSchema,
   ChildRecordSchema,
   EnrolmentDraftSchema,
   FamilySnapshotSchema,
   healthStatus,
-  localizedText,
   Refusal,
   checkedInput,
   type Camp,
@@ -100,28 +100,7 @@ export const storedSchema = z.object({
    */
   calendar: z.optional(
     z.object({
-      bookings: z.array(
-        z.object({
-          childId: z.string(),
-          unitId: z.string(),
-          date: z.string(),
-          status: z.enum([
-            'requested',
-            'booked',
-            'waiting',
-            'refused',
-            'cancel-requested',
-            'absence-requested',
-            'absent-excused',
-            'absent-billed',
-            'present',
-            'cancelled',
-          ]),
-          requestId: z.string(),
-          at: z.string(),
-          note: z.optional(localizedText({ max: 500 })),
-        }),
-      ),
+      bookings: z.array(BookingRecordSchema),
       taken: z.record(z.string(), z.number()),
       quotient: z.optional(z.number()),
     }),

@@ -1,6 +1,7 @@
+import * as z from 'zod/mini';
 import type { Activity, DeadlineRule, SchoolCalendar, Unit } from '../calendar.js';
 import type { HealthFormStatus } from '../family.js';
-import type { LocalizedText } from '../localized-text.js';
+import { localizedText } from '../localized-text.js';
 
 /** A child as the calendar's decisions see them. */
 export interface CalendarChild {
@@ -14,30 +15,34 @@ export interface CalendarChild {
 }
 
 /** The state of one child's unit on one day, as a backend keeps it. */
-export type BookingStatus =
-  | 'requested'
-  | 'booked'
-  | 'waiting'
-  | 'refused'
-  | 'cancel-requested'
-  | 'absence-requested'
-  | 'absent-excused'
-  | 'absent-billed'
-  | 'present'
-  | 'cancelled';
+export const BookingStatusSchema = z.enum([
+  'requested',
+  'booked',
+  'waiting',
+  'refused',
+  'cancel-requested',
+  'absence-requested',
+  'absent-excused',
+  'absent-billed',
+  'present',
+  'cancelled',
+]);
+export type BookingStatus = z.infer<typeof BookingStatusSchema>;
 
-export interface BookingRecord {
-  childId: string;
-  unitId: string;
-  date: string;
-  status: BookingStatus;
+/** One child's unit on one day, as a backend stores it (the memory adapter checks what it reloads with it). */
+export const BookingRecordSchema = z.object({
+  childId: z.string(),
+  unitId: z.string(),
+  date: z.string(),
+  status: BookingStatusSchema,
   /** The request that made or last changed it. */
-  requestId: string;
+  requestId: z.string(),
   /** ISO timestamp of that change (the waiting list's order). */
-  at: string;
+  at: z.string(),
   /** The service's reason for a refusal. */
-  note?: LocalizedText | undefined;
-}
+  note: z.optional(localizedText({ max: 500 })),
+});
+export type BookingRecord = z.infer<typeof BookingRecordSchema>;
 
 /** What a decision needs, loaded by a backend for one family (and the places taken by all). */
 export interface CalendarState {
