@@ -50,7 +50,6 @@ import {
   type RequestReceipt,
   type SchoolSite,
 } from '../../domain/index.js';
-import { fingerprint } from '../../domain/fingerprint.js';
 import {
   BookingPreviewSchema,
   BookingResultSchema,
@@ -66,7 +65,6 @@ import {
 } from '../../domain/calendar.js';
 import type { ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
-import { AdapterError } from '../errors.js';
 import * as backOffice from './back-office-desk.js';
 import type * as CalendarDesk from './calendar-desk.js';
 import * as camps from './enrolments-desk.js';
@@ -74,28 +72,10 @@ import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
 import * as family from './family-desk.js';
 import * as files from './files-desk.js';
-import {
-  checked,
-  childOf,
-  findRequest,
-  KeptRefusal,
-  storedSchema,
-  withStatus,
-  type CampsLoaded,
-  type Desk,
-  type Stored,
-} from './memory-state.js';
-import {
-  defaultStorage,
-  delay,
-  failureError,
-  type MemoryAdapterOptions,
-  type MemoryFailure,
-  type MemoryFailureKind,
-  type PendingFailure,
-} from './memory-options.js';
+import { checked, childOf, findRequest, withStatus, type CampsLoaded } from './memory-state.js';
+import type { MemoryAdapterOptions } from './memory-options.js';
 import { communes, schools } from '../../demo-data/index.js';
-import { seedState, type MemoryFamily, type MemoryProfile, type MemoryState } from './seed.js';
+import { MemoryBackend } from './memory-backend.js';
 
 export type { MemoryFamily, MemoryProfile } from './seed.js';
 export { simulatedAnswer } from './cart-desk.js';
@@ -114,43 +94,14 @@ type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
  * A complete backend in the browser, seeded with demo families of a Belgian
  * and a French commune: the same rules and answers as the reference server
  * (validation, conflicts, idempotency), with latency and failures on demand.
- * Stories, tests and the offline demo run on it. It loads and stores state;
+ * Stories, tests and the offline demo run on it. Its state, storage,
+ * idempotency and injected failures are MemoryBackend's (memory-backend.ts);
  * the decisions are the domain's (see `src/domain/decisions`), worked by its
- * desks (family, children, camps, cart).
+ * desks (family, children, camps, cart, files, calendar).
  */
-export class MemoryAdapter implements FamilyPortalAdapter {
-  private readonly profile: MemoryProfile;
-  private readonly familyName: MemoryFamily;
-  private readonly options: MemoryAdapterOptions;
-  private readonly storage: Storage | null;
-  private readonly storageKey: string;
-  private readonly failures: PendingFailure[] = [];
-  /** Injected failures so far, for their `requestId`. */
-  private errors = 0;
-  private state: Stored;
+export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter {
   private campsSeeded: Promise<CampsLoaded> | undefined;
   private calendarSeeded: Promise<LoadedCalendar> | undefined;
-  /** What the desks work on: always the current state. */
-  private readonly desk: Desk;
-
-  constructor(options: MemoryAdapterOptions = {}) {
-    this.options = options;
-    this.profile = options.profile ?? 'be';
-    this.familyName = options.family ?? 'new';
-    this.storage = options.storage === undefined ? defaultStorage() : options.storage;
-    this.storageKey = options.storageKey ?? `fp-memory:${this.profile}:${this.familyName}`;
-    this.state = this.load() ?? this.seed();
-    const current = () => this.state;
-    this.desk = {
-      get state() {
-        return current();
-      },
-      profile: this.profile,
-      registration: options.registration === 'review' ? 'review' : 'automatic',
-      now: () => new Date(this.now()),
-    };
-    for (const failure of options.failures ?? []) this.failNext(failure.kind, failure);
-  }
 
   // ——— the adapter contract ———
 
@@ -415,18 +366,7 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     return { feed: null };
   }
 
-  // ——— demo and test controls ———
-
-  /** The next matching call(s) fail with `kind`, as a real backend or network would. */
-  failNext(kind: MemoryFailureKind, options: Omit<MemoryFailure, 'kind'> = {}): void {
-    this.failures.push({
-      kind,
-      operation: options.operation ?? 'any',
-      times: options.times ?? 1,
-      afterCommit: options.afterCommit ?? false,
-      ...(options.fieldIssues ? { fieldIssues: options.fieldIssues } : {}),
-    });
-  }
+  // ——— demo and test controls (failNext and reset: MemoryBackend) ———
 
   /**
    * The service's decision on a pending request (seed 004: it accepts or
@@ -440,17 +380,6 @@ export class MemoryAdapter implements FamilyPortalAdapter {
     const request = backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
-  }
-
-  /** Back to the seeded demo data. */
-  reset(): void {
-    this.failures.length = 0;
-    try {
-      this.storage?.removeItem(this.storageKey);
-    } catch {
-      // Storage unavailable: the state lived in memory only.
-    }
-    this.state = this.seed();
   }
 
   // ——— internals ———
@@ -506,100 +435,6 @@ export class MemoryAdapter implements FamilyPortalAdapter {
   ): Promise<T> {
     const { loaded, desk } = await this.calendar();
     return this.write(input, options, () => act(desk)(this.desk, loaded, this.familyName, input), schema);
-  }
-
-  private seed(): Stored {
-    const seeded: MemoryState = seedState(this.profile, this.familyName, new Date(this.now()));
-    const { accountEmail } = this.options;
-    if (accountEmail === null) seeded.family.account = {};
-    else if (accountEmail !== undefined) seeded.family.account.email = accountEmail;
-    return { ...seeded, payloads: {}, idempotency: {} };
-  }
-
-  private load(): Stored | undefined {
-    try {
-      const raw = this.storage?.getItem(this.storageKey);
-      if (!raw) return undefined;
-      const parsed = storedSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private save(): void {
-    try {
-      this.storage?.setItem(this.storageKey, JSON.stringify(this.state));
-    } catch {
-      // Quota or privacy mode: the demo goes on in memory.
-    }
-  }
-
-  private now(): string {
-    return (this.options.now?.() ?? new Date()).toISOString();
-  }
-
-  /** Runs a write with idempotency: a repeated key replays the first answer, never acts twice. */
-  private async write<T>(
-    payload: unknown,
-    { idempotencyKey, signal }: WriteOptions,
-    act: () => T,
-    schema: z.ZodMiniType<T>,
-  ): Promise<T> {
-    const failure = await this.answer('write', signal);
-    const print = fingerprint(payload);
-    const known = this.state.idempotency[idempotencyKey];
-    let answer: unknown;
-    if (known) {
-      if (known.fingerprint !== print) {
-        throw new AdapterError({ type: 'conflict', code: 'idempotency.mismatch', retryable: false });
-      }
-      // The first answer, as a server replays it.
-      answer = known.answer;
-    } else {
-      const before = structuredClone(this.state);
-      try {
-        answer = structuredClone(act());
-      } catch (error) {
-        if (!(error instanceof KeptRefusal)) {
-          this.state = before;
-          throw error;
-        }
-        // What was done before the refusal stays; the key stays free (a retry answers the same refusal).
-        this.save();
-        throw failure ?? error.error;
-      }
-      this.state.idempotency[idempotencyKey] = { fingerprint: print, answer };
-      this.save();
-    }
-    if (failure) throw failure;
-    return schema.parse(structuredClone(answer));
-  }
-
-  /**
-   * Waits the latency, then throws the injected failure due now, if any. A
-   * write failing after commit is returned instead, to be thrown once recorded.
-   */
-  private async answer(
-    operation: 'read' | 'write',
-    signal: AbortSignal | undefined,
-  ): Promise<AdapterError | undefined> {
-    const latency =
-      operation === 'write'
-        ? (this.options.writeLatency ?? this.options.latency ?? 0)
-        : (this.options.latency ?? 0);
-    await delay(latency, signal);
-    const index = this.failures.findIndex(
-      (failure) => failure.operation === 'any' || failure.operation === operation,
-    );
-    const failure = this.failures[index];
-    if (!failure) return undefined;
-    failure.times -= 1;
-    if (failure.times <= 0) this.failures.splice(index, 1);
-    this.errors += 1;
-    const error = failureError(failure, `mem-${String(this.errors).padStart(6, '0')}`);
-    if (operation === 'write' && failure.afterCommit) return error;
-    throw error;
   }
 }
 
