@@ -157,11 +157,8 @@ export type SchoolCalendar = z.infer<typeof SchoolCalendarSchema>;
  * - `cancel-requested`, `absence-requested`, `absent-excused`, `absent-billed`,
  *   `present`.
  */
-export const CellStatusSchema = z.enum([
-  'available',
-  'few-places',
-  'full',
-  'not-offered',
+/** The states a backend records for a child's day (a booking, a request, an absence); the others it computes. */
+export const recordedStatuses = [
   'requested',
   'booked',
   'waiting',
@@ -171,6 +168,14 @@ export const CellStatusSchema = z.enum([
   'absent-excused',
   'absent-billed',
   'present',
+] as const;
+
+export const CellStatusSchema = z.enum([
+  'available',
+  'few-places',
+  'full',
+  'not-offered',
+  ...recordedStatuses,
 ]);
 export type CellStatus = z.infer<typeof CellStatusSchema>;
 

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import type { Activity, DeadlineRule, SchoolCalendar, Unit } from '../calendar.js';
+import {
+  recordedStatuses,
+  type Activity,
+  type DeadlineRule,
+  type SchoolCalendar,
+  type Unit,
+} from '../calendar.js';
 import type { HealthFormStatus } from '../family.js';
 import { localizedText } from '../localized-text.js';
 
@@ -15,18 +21,7 @@ export interface CalendarChild {
 }
 
 /** The state of one child's unit on one day, as a backend keeps it. */
-export const BookingStatusSchema = z.enum([
-  'requested',
-  'booked',
-  'waiting',
-  'refused',
-  'cancel-requested',
-  'absence-requested',
-  'absent-excused',
-  'absent-billed',
-  'present',
-  'cancelled',
-]);
+export const BookingStatusSchema = z.enum([...recordedStatuses, 'cancelled']);
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;
 
 /** One child's unit on one day, as a backend stores it (the memory adapter checks what it reloads with it). */
