@@ -1,44 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
-import { FamilyCalendar } from '../../src/elements/family-calendar/define.js';
-import { CalendarDouble, now } from './family-calendar.fixtures.js';
-
-/** `<family-calendar>` on the tests' clock (Friday 15 January 2027). */
-class AbsenceTestCalendar extends FamilyCalendar {
-  protected override now(): Date {
-    return now;
-  }
-}
-customElements.define('absence-test-calendar', AbsenceTestCalendar);
-
-const words = (value: string | null | undefined) => value?.replace(/[\s\u00a0\u202f]+/g, ' ').trim() ?? '';
-const text = (node: Element | null | undefined) => words(node?.textContent);
-
-async function place(double = new CalendarDouble()) {
-  const el = await fixture<AbsenceTestCalendar>(
-    html`<absence-test-calendar
-      .adapter=${double.adapter as Partial<FamilyPortalAdapter>}
-      month="2027-01"
-      child-id="chi-1"
-      locale="fr"
-    ></absence-test-calendar>`,
-  );
-  const root = el.shadowRoot!;
-  await waitUntil(() => root.querySelector('[role="grid"]'), 'no grid');
-  return { el, root, double };
-}
+import { CalendarDouble } from './family-calendar.fixtures.js';
+import { buttonNamed, placeCalendar as place, press, text } from './family-calendar.page.js';
 
 const dialog = (root: ShadowRoot) => root.querySelector<HTMLDialogElement>('dialog[part~="dialog-absence"]');
-const buttonNamed = (root: ParentNode, name: string) =>
-  [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => text(button) === name);
-
-async function press(root: ParentNode, name: string) {
-  const button = buttonNamed(root, name);
-  if (!button) throw new Error(`no button ${name}`);
-  button.focus();
-  await sendKeys({ press: 'Enter' });
-}
 
 async function openAbsence(root: ShadowRoot) {
   await press(root, 'Déclarer une absence');

@@ -1,50 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
-import { FamilyCalendar } from '../../src/elements/family-calendar/define.js';
 import type { FpErrorEvent, FpSubmittedEvent } from '../../src/shared/events.js';
-import { CalendarDouble, now } from './family-calendar.fixtures.js';
+import { CalendarDouble } from './family-calendar.fixtures.js';
+import { label, placeCalendar, text, words } from './family-calendar.page.js';
 
-/** `<family-calendar>` on the tests' clock (Friday 15 January 2027). */
-class TestCalendar extends FamilyCalendar {
-  protected override now(): Date {
-    return now;
-  }
-}
-customElements.define('test-family-calendar', TestCalendar);
-
-/** Text as read, with Intl's narrow and no-break spaces as plain ones. */
-const words = (value: string | null | undefined) => value?.replace(/[\s\u00a0\u202f]+/g, ' ').trim() ?? '';
-const text = (node: Element | null | undefined) => words(node?.textContent);
-const label = (node: Element | null | undefined) => words(node?.getAttribute('aria-label'));
-
-async function place(
-  double = new CalendarDouble(),
-  {
-    width = 1100,
-    childId = 'chi-1' as string | null,
-    adapter = double.adapter as Partial<FamilyPortalAdapter>,
-  } = {},
-) {
-  const el = await fixture<TestCalendar>(
-    html`<div style="width: ${width}px">
-      <test-family-calendar
-        .adapter=${adapter}
-        month="2027-01"
-        child-id=${ifDefined(childId ?? undefined)}
-        locale="fr"
-      ></test-family-calendar>
-    </div>`,
-  ).then((wrapper) => wrapper.querySelector<TestCalendar>('test-family-calendar')!);
-  const root = el.shadowRoot!;
-  await waitUntil(
-    () => root.querySelector('[role="grid"], [part~="empty"], [part~="error-panel"]'),
-    'nothing shown',
-  );
-  await el.updateComplete;
-  return { el, root, double };
-}
+/** The calendar in a box 1100 pixels wide unless told otherwise (see `placeCalendar`). */
+const place = (double?: CalendarDouble, options: Parameters<typeof placeCalendar>[1] = {}) =>
+  placeCalendar(double, { width: 1100, ...options });
 
 /** The cell of `date` in the row named `unit` (wide layout). */
 function cell(root: ShadowRoot, date: string, unit = 'Accueil du matin'): HTMLButtonElement {
