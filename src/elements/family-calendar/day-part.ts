@@ -3,6 +3,7 @@ import { localString } from '../../shared/i18n/local-text.js';
 import { button } from '../../shared/ui/index.js';
 import { shownState } from './calendar-model.js';
 import { pendingOf, type GridView } from './calendar-view.js';
+import { sectionHeading } from './section-heading.js';
 import { cellDetails, dayKindWords, dayName, lockWords, stateWord } from './cell-words.js';
 import { stateCode } from './legend.js';
 import { panelStyles } from './panel.styles.js';
@@ -24,16 +25,7 @@ export function dayPanel(
   const shown = rows.filter((row) => index.cell(row, date));
   const kind = rows[0] ? dayKindWords(i18n, index.day(rows[0].childId, date)) : undefined;
   return html`<section class="day-panel" part="day-panel" aria-labelledby="day-heading">
-    <div
-      id="day-heading"
-      class="h3"
-      role="heading"
-      aria-level=${Math.min(headingLevel + 1, 6)}
-      tabindex="-1"
-      data-focus="day"
-    >
-      ${dayName(i18n, date)}${kind ? html` · ${kind}` : nothing}
-    </div>
+    ${sectionHeading(headingLevel, 'day', html`${dayName(i18n, date)}${kind ? html` · ${kind}` : nothing}`)}
     ${shown.length === 0 ? html`<p>${i18n.t('calendar.day.nothing')}</p>` : nothing}
     <ul class="day-panel__list">
       ${shown.map((row) => {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { sectionHeading } from './section-heading.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type { BookingItem, BookingResult, Unit } from '../../domain/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
@@ -71,16 +72,7 @@ export function renderRecap(view: RecapView, changes: readonly PendingChange[], 
   const { i18n } = view;
   const { additions, cancellations, totalDeltaCents } = recapOf(changes);
   return html`<section class="recap" part="recap" aria-labelledby="recap-heading">
-    <div
-      id="recap-heading"
-      class="h3"
-      role="heading"
-      aria-level=${Math.min(view.headingLevel + 1, 6)}
-      tabindex="-1"
-      data-focus="recap"
-    >
-      ${i18n.t('calendar.recap.title')}
-    </div>
+    ${sectionHeading(view.headingLevel, 'recap', i18n.t('calendar.recap.title'))}
     ${group(view, i18n.t('calendar.recap.additions'), additions)}
     ${group(view, i18n.t('calendar.recap.cancellations'), cancellations)}
     <p class="recap__total" part="total">
@@ -125,16 +117,7 @@ type RefusalKey =
 export function renderAnswer(view: RecapView, result: BookingResult) {
   const { i18n } = view;
   return html`<section class="answer" part="answer" aria-labelledby="answer-heading">
-    <div
-      id="answer-heading"
-      class="h3"
-      role="heading"
-      aria-level=${Math.min(view.headingLevel + 1, 6)}
-      tabindex="-1"
-      data-focus="answer"
-    >
-      ${i18n.t('calendar.answer.title')}
-    </div>
+    ${sectionHeading(view.headingLevel, 'answer', i18n.t('calendar.answer.title'))}
     <p class="hint">${i18n.t('calendar.answer.reference', { number: result.receipt.number })}</p>
     <ul class="recap__list">
       ${result.items.map(
