@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { sectionHeading } from './section-heading.js';
 import type { FamilyPortalAdapter } from '../../adapter/index.js';
-import type { BookingItem, BookingResult, Unit } from '../../domain/index.js';
+import type { BookingResult } from '../../domain/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
-import { localString } from '../../shared/i18n/local-text.js';
 import { button } from '../../shared/ui/index.js';
 import type { PendingChange } from './calendar-model.js';
 import { deltaOf, recapOf, toChanges } from './recap-model.js';
-import { dayName, type CalendarLocalizer } from './cell-words.js';
+import { itemName, itemsList, signed, type ItemsView } from './booking-items.js';
+import type { CalendarLocalizer } from './cell-words.js';
 import { panelStyles } from './panel.styles.js';
 
 export { recapMessages as messages } from './messages/recap/index.js';
@@ -17,34 +17,13 @@ export { unitsOf } from './recap-model.js';
 // What the calendar shows once the parent has ticked a day: the recap of the changes to send and,
 // once sent, the service's answer day by day. Loaded when first needed, or when the page is idle.
 
-export interface RecapView {
-  i18n: CalendarLocalizer;
+export interface RecapView extends ItemsView {
   headingLevel: number;
   currency: string;
-  units: ReadonlyMap<string, Unit>;
-  names: ReadonlyMap<string, string>;
   busy: boolean;
   send(): void;
   discard(): void;
   closeAnswer(): void;
-}
-
-/** "+ 5,00 €", "− 2,50 €": the sign always shown. */
-function signed(i18n: CalendarLocalizer, cents: number, currency: string): string {
-  const amount = i18n.money(Math.abs(cents), currency);
-  return cents > 0 ? `+ ${amount}` : cents < 0 ? `− ${amount}` : amount;
-}
-
-/** "jeudi 21 janvier · Accueil du matin · Nahel". */
-function what(view: RecapView, item: { childId: string; unitId: string; date: string }): string {
-  const unit = view.units.get(item.unitId);
-  return [
-    dayName(view.i18n, item.date),
-    unit ? localString(view.i18n, unit.name) : '',
-    view.names.get(item.childId),
-  ]
-    .filter(Boolean)
-    .join(' · ');
 }
 
 function pendingLine(view: RecapView, change: PendingChange) {
@@ -53,7 +32,7 @@ function pendingLine(view: RecapView, change: PendingChange) {
     ? i18n.t('calendar.recap.billed')
     : i18n.t(`calendar.recap.gives.${change.outcome}`);
   return html`<li class="recap__item" part="recap-item">
-    <span>${what(view, change)}</span>
+    <span>${itemName(view, change)}</span>
     <span class="hint">${gives}</span>
     <span class="recap__price">${signed(i18n, deltaOf(change), view.currency)}</span>
   </li>`;
@@ -96,42 +75,13 @@ export function renderRecap(view: RecapView, changes: readonly PendingChange[], 
   </section>`;
 }
 
-function outcomeWords(i18n: CalendarLocalizer, item: BookingItem): string {
-  const outcome = i18n.t(`calendar.outcome.${item.outcome}`);
-  if (item.outcome === 'refused' && item.reason)
-    return `${outcome} : ${i18n.t(`calendar.refusal.${item.reason.slice('booking.'.length) as RefusalKey}`)}`;
-  return item.billed ? `${outcome} (${i18n.t('calendar.outcome.billed')})` : outcome;
-}
-
-type RefusalKey =
-  | 'deadline-passed'
-  | 'not-offered'
-  | 'not-enrolled'
-  | 'incompatible'
-  | 'health-form-missing'
-  | 'invoiced'
-  | 'presence-only'
-  | 'not-booked';
-
 /** The service's answer day by day: booked, requested, waiting list, or refused with the reason in words. */
 export function renderAnswer(view: RecapView, result: BookingResult) {
   const { i18n } = view;
   return html`<section class="answer" part="answer" aria-labelledby="answer-heading">
     ${sectionHeading(view.headingLevel, 'answer', i18n.t('calendar.answer.title'))}
     <p class="hint">${i18n.t('calendar.answer.reference', { number: result.receipt.number })}</p>
-    <ul class="recap__list">
-      ${result.items.map(
-        (item) =>
-          html`<li
-            class="recap__item answer__item answer__item--${item.outcome}"
-            part="answer-item answer-${item.outcome}"
-          >
-            <span>${what(view, item)}</span>
-            <strong>${outcomeWords(i18n, item)}</strong>
-            <span class="recap__price">${signed(i18n, item.deltaCents, result.currency)}</span>
-          </li>`,
-      )}
-    </ul>
+    ${itemsList(view, result.items, result.currency)}
     <p class="recap__total" part="total">
       ${i18n.t('calendar.answer.total', { amount: signed(i18n, result.totalDeltaCents, result.currency) })}
     </p>
