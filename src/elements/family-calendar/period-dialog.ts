@@ -52,12 +52,18 @@ const gridStyles = css`
     border-bottom: 1px solid var(--_border);
     text-align: center;
   }
+  /* Weekdays never break inside ("lu n"), units only between words. */
+  .period__grid th {
+    overflow-wrap: normal;
+  }
+  .period__grid thead th {
+    white-space: nowrap;
+  }
   .period__grid th[scope='row'],
   .period__grid th[scope='colgroup'] {
     text-align: start;
     font-weight: 400;
-    overflow-wrap: normal;
-    min-width: 6em;
+    min-width: 5em;
   }
   .period__grid th[scope='colgroup'] {
     font-weight: 700;
