@@ -69,6 +69,13 @@ interface Loaded {
  * certificates (PDF, JPEG or PNG, 10 MB, 5 files: checked before sending),
  * each uploaded once, then the request; its number and status are shown.
  *
+ * "Réserver sur une période" (seed 003): the children, from–to, which weeks
+ * (every, every other, even or odd) and a weekday × unit grid; "Voir le
+ * détail" shows each date's outcome per child, how many days and the total
+ * (a field changed drops it: the parent previews again); "Envoyer la
+ * demande" sends that request once; the answer gives its number, each date
+ * and the total, and the planning is read again.
+ *
  * Keyboard (WAI-ARIA APG grid): one Tab stop; arrows move a cell (the header
  * row holds the days' actions buttons), Home/End go to the row's first or
  * last day (with Ctrl, the grid's), PageUp/PageDown show the previous or next
@@ -76,8 +83,8 @@ interface Loaded {
  *
  * @summary Monthly after-school planning per child and unit: book, cancel, send, and see the answer.
  *
- * @fires {FpSubmittedEvent} fp-submitted - The changes were sent and the service answered. `detail`: `{ kind: 'booking', requestId, requestNumber, trackingCode, childId? }`.
- * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment` or `request-absence`.
+ * @fires {FpSubmittedEvent} fp-submitted - The changes or a period booking were sent and the service answered. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId? }`, `kind` being `booking` or `period-booking`.
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment`, `request-absence`, `preview-period-booking` or `book-period`.
  *
  * @csspart heading - The element's main heading ("Planning").
  * @csspart toolbar - Month navigation, today, go to a date, the view, and the dialogs' buttons.
@@ -90,8 +97,11 @@ interface Loaded {
  * @csspart day-button - Each day's actions button.
  * @csspart cell - Each cell; also `cell-<state>` (`cell-booked`, `cell-add`…), `cell-locked` and `cell-pending`.
  * @csspart day-panel - The day's actions, in words.
- * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`).
+ * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`, `dialog-period`).
  * @csspart absence-result - The absence request's number and status.
+ * @csspart period-grid - The period booking's weekday × unit grid.
+ * @csspart period-preview - What a period booking would give, date by date, with its total.
+ * @csspart period-result - The period booking's request number, each date's outcome and the total.
  * @csspart file-error - Why a picked file was not added (its type, its size, too many files).
  * @csspart feed-notice - What the last action on the iCal link did ("Lien supprimé : il ne fonctionne plus.").
  * @csspart pending-count - "3 modifications à envoyer".
@@ -99,8 +109,8 @@ interface Loaded {
  * @csspart recap - The changes to send.
  * @csspart recap-item - Each change to send.
  * @csspart answer - The service's answer.
- * @csspart answer-item - Each day of the answer; also `answer-<outcome>`.
- * @csspart total - The price change of the recap or the answer.
+ * @csspart answer-item - Each day of the answer (and of a period booking's preview and answer); also `answer-<outcome>`.
+ * @csspart total - The price change of the recap or the answer; a period booking's total.
  * @csspart button - Every button; also `button-primary` or `button-secondary` by its role.
  * @csspart error-panel - A backend error, with "Réessayer" when it may help.
  * @csspart skeleton - The placeholder shown while loading.

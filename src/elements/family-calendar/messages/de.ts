@@ -8,6 +8,7 @@ export default {
   'calendar.today': 'Heute',
   'calendar.feed.open': 'Kalender abonnieren',
   'calendar.absence.open': 'Abwesenheit melden',
+  'calendar.period.open': 'Für einen Zeitraum buchen',
   'calendar.goTo': 'Gehe zu',
   'calendar.goTo.show': 'Anzeigen',
   'calendar.view': 'Ansicht',

@@ -8,6 +8,7 @@ export default {
   'calendar.today': 'Today',
   'calendar.feed.open': 'Subscribe to the calendar',
   'calendar.absence.open': 'Report an absence',
+  'calendar.period.open': 'Book over a period',
   'calendar.goTo': 'Go to',
   'calendar.goTo.show': 'Show',
   'calendar.view': 'View',

@@ -6,6 +6,7 @@ export default {
   'calendar.today': 'Aujourd’hui',
   'calendar.feed.open': 'S’abonner au calendrier',
   'calendar.absence.open': 'Déclarer une absence',
+  'calendar.period.open': 'Réserver sur une période',
   'calendar.goTo': 'Aller au',
   'calendar.goTo.show': 'Afficher',
   'calendar.view': 'Affichage',

@@ -8,6 +8,7 @@ export default {
   'calendar.today': 'Vandaag',
   'calendar.feed.open': 'Abonneren op de kalender',
   'calendar.absence.open': 'Afwezigheid melden',
+  'calendar.period.open': 'Reserveren voor een periode',
   'calendar.goTo': 'Ga naar',
   'calendar.goTo.show': 'Tonen',
   'calendar.view': 'Weergave',
