@@ -55,11 +55,12 @@ export function demoRequests(
 ): DemoCalendarRequest[] {
   const commune = communes[profile];
   const service = communeText(commune, commune.serviceName);
-  return Object.entries(kinds).flatMap(([id, { kind, status }]) => {
+  const requests = Object.entries(kinds).flatMap(([id, { kind, status }]) => {
     const mine = records.filter((record) => record.requestId === id);
     if (mine.length === 0) return [];
-    const submittedAt = mine.map((record) => record.at).sort()[0]!;
-    const at = new Date(submittedAt);
+    // To the minute: two demos started a moment apart tell the same story.
+    const at = new Date(Math.floor(Date.parse(mine.map((record) => record.at).sort()[0]!) / 60_000) * 60_000);
+    const submittedAt = at.toISOString();
     const names = [...new Set(mine.map((record) => children[record.childId] ?? record.childId))];
     const dates = mine.map((record) => record.date).sort();
     const received =
@@ -105,4 +106,6 @@ export function demoRequests(
       },
     ];
   });
+  // Numbered in the order they were made.
+  return requests.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }

@@ -79,7 +79,8 @@ export function stored(desk: Desk, { demo }: CalendarLoaded, family: MemoryFamil
     const request = {
       ...structuredClone(seeded),
       number: `${seeded.submittedAt.slice(2, 4)}-${index + 1}`,
-      trackingCode: trackingCode(index + 1),
+      // Apart from the codes of the family's other requests (`trackingCode(number)`).
+      trackingCode: trackingCode(1000 + index),
     };
     const later = requests.findIndex((one) => one.submittedAt > request.submittedAt);
     requests.splice(later < 0 ? requests.length : later, 0, request);
