@@ -434,8 +434,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       devPages({
         db,
         commune,
-        decide: (family, id, decision, reason) =>
-          db.transaction((tx) => decide(tx, family, id, decision, service, reason)),
+        decide: (family, id, decision, reason, items) =>
+          db.transaction((tx) => decide(tx, family, id, decision, service, reason, items)),
         reset: options.resetDemo,
         ...guarding,
       }),

@@ -1,9 +1,12 @@
 import {
   decideRequest,
+  isCalendarRequest,
   unsubscribeTarget,
+  type ItemDecision,
   type RequestReceipt,
   type RequestStatus,
 } from '../../src/domain/index.js';
+import { decideCalendar } from './calendar-office.js';
 import { getCampEnrolments } from './camps.js';
 import { applyChildChange } from './children.js';
 import type { Db } from './db.js';
@@ -22,7 +25,11 @@ import {
 
 /* The service's back office: its decision on a family's pending request. */
 
-/** The service's decision on a pending request (its back office; used by the dev pages and tests). */
+/**
+ * The service's decision on a pending request (its back office; used by the
+ * dev pages and tests); a calendar request's days may be decided one by one
+ * (`items`).
+ */
 export async function decide(
   tx: Db,
   family: Family,
@@ -30,6 +37,7 @@ export async function decide(
   decision: 'accepted' | 'refused',
   options: ServiceOptions,
   reason?: string,
+  items?: readonly ItemDecision[],
 ): Promise<RequestReceipt> {
   const [row] = await tx.query<{
     kind: RequestReceipt['kind'];
@@ -43,6 +51,10 @@ export async function decide(
     [requestId, family.id],
   );
   if (!row) throw notFound('request.not-found');
+  if (isCalendarRequest(row.kind)) {
+    await decideCalendar(tx, family, { id: requestId, ...row }, decision, options, reason, items);
+    return getRequest(tx, family, requestId);
+  }
   const unsubscribing = row.kind === 'camp-unsubscribe' && row.status === 'pending';
   const enrolmentId = unsubscribing ? unsubscribeTarget(row.payload).requestId : undefined;
   if (enrolmentId) await tx.query('select 1 from requests where id = $1 for update', [enrolmentId]);

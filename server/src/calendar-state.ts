@@ -7,6 +7,7 @@ import {
   type BookingRecord,
   type CalendarState,
   type LocalizedText,
+  type QueuedEntry,
 } from '../../src/domain/index.js';
 import { toChildRecord, type ChildRow } from './children.js';
 import type { Db } from './db.js';
@@ -151,16 +152,22 @@ export async function movePlaces(tx: Db, moves: readonly (UnitDay & { delta: num
   );
 }
 
-/** Every family's children waiting for `days`, for freed places to go to, first come first served. */
-export async function waitingFor(tx: Db, days: readonly UnitDay[]) {
+/** Every family's children waiting for `days`, for freed places to go to, first come first served, with whom to tell. */
+export async function waitingFor(tx: Db, days: readonly UnitDay[]): Promise<QueuedEntry[]> {
   if (days.length === 0) return [];
-  const rows = await tx.query<BookingRow & { familyId: string }>(
-    `select ${bookingColumns}, c.family_id as "familyId"
+  const rows = await tx.query<BookingRow & { familyId: string; email: string | null; firstName: string }>(
+    `select ${bookingColumns}, c.family_id as "familyId", a.email, c.first_name as "firstName"
        from bookings b join children c on c.id = b.child_id
+       join families f on f.id = c.family_id join accounts a on a.id = f.account_id
        join jsonb_to_recordset($1::jsonb) as d("unitId" text, date text)
          on b.unit_id = d."unitId" and b.date = d.date::date
       where b.status = 'waiting' order by b.at for update of b`,
     [JSON.stringify(days)],
   );
-  return rows.map(({ familyId, ...row }) => ({ ...toRecord(row), familyId }));
+  return rows.map(({ familyId, email, firstName, ...row }) => ({
+    ...toRecord(row),
+    familyId,
+    firstName,
+    ...(email ? { email } : {}),
+  }));
 }

@@ -3,7 +3,6 @@ import {
   decideAbsence,
   decideChanges,
   expandPeriod,
-  offerFreedCalendarPlaces,
   placesKey,
   planningOf,
   type AbsenceInput,
@@ -20,7 +19,8 @@ import {
   type RequestReceipt,
 } from '../../src/domain/index.js';
 import { familyAttachments } from './attachments.js';
-import { calendarState, lockPlaces, movePlaces, storeRecords, waitingFor } from './calendar-state.js';
+import { offerFreedDays } from './calendar-office.js';
+import { calendarState, lockPlaces, movePlaces, storeRecords } from './calendar-state.js';
 import type { Db } from './db.js';
 import { conflict, decided, invalid, notFound } from './problem.js';
 import { addHistory, getRequest, newRequest, type Family, type ServiceOptions } from './requests.js';
@@ -87,7 +87,7 @@ async function decideAndStore(
     const key = placesKey(move.unitId, move.date);
     taken.set(key, (taken.get(key) ?? 0) + move.delta);
   }
-  await promoteWaiting(tx, state, outcome.freed, taken, now);
+  await offerFreedDays(tx, state, outcome.freed, taken, service);
   await tx.query('update requests set status = $2 where id = $1', [request.id, outcome.requestStatus]);
   await addHistory(tx, request.id, [outcome.history]);
   return {
@@ -96,33 +96,6 @@ async function decideAndStore(
     currency: 'EUR',
     receipt: await getRequest(tx, family, request.id),
   };
-}
-
-/** Freed places go to the children waiting for them (any family), first come first served. */
-async function promoteWaiting(
-  tx: Db,
-  state: CalendarState,
-  freed: readonly { unitId: string; date: string }[],
-  taken: Map<string, number>,
-  now: Date,
-): Promise<void> {
-  const queue = await waitingFor(tx, freed);
-  const promotions = offerFreedCalendarPlaces(freed, queue, taken, state.activities, now);
-  const promoted = promotions.map((promotion) => {
-    const record = queue.find(
-      (entry) =>
-        entry.childId === promotion.childId &&
-        entry.unitId === promotion.unitId &&
-        entry.date === promotion.date,
-    )!;
-    const { familyId: _family, ...kept } = record;
-    return { ...kept, status: 'booked' as const, at: now.toISOString() };
-  });
-  await storeRecords(tx, promoted);
-  await movePlaces(
-    tx,
-    promoted.map(({ unitId, date }) => ({ unitId, date, delta: 1 })),
-  );
 }
 
 export async function changeBookings(

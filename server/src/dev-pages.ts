@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import {
+  ActivitySchema,
   communeText,
+  isCalendarRequest,
   serviceDecidedKinds,
+  textIn,
+  type ItemDecision,
   type CommuneSettings,
   type RequestReceipt,
 } from '../../src/domain/index.js';
@@ -21,8 +25,30 @@ interface DevOptions extends FormGuardOptions {
     requestId: string,
     decision: 'accepted' | 'refused',
     reason?: string,
+    items?: ItemDecision[],
   ) => Promise<RequestReceipt>;
   reset?: (() => Promise<void>) | undefined;
+}
+
+/** What a calendar request's day asks the service, in its words. */
+const askedOf: Readonly<Record<string, string>> = {
+  requested: 'réservation à valider',
+  'cancel-requested': 'annulation hors délai',
+  'absence-requested': 'absence à excuser',
+  waiting: 'liste d’attente (complet)',
+};
+
+/** A day of a calendar request, as its form field names it (`day:child|unit|date`). */
+const dayField = (day: { childId: string; unitId: string; date: string }) =>
+  `day:${day.childId}|${day.unitId}|${day.date}`;
+
+/** The days decided one by one in the back office's form (each day's radio buttons). */
+function itemsOf(form: Readonly<Record<string, string>>): ItemDecision[] {
+  return Object.entries(form).flatMap(([name, value]) => {
+    const [childId, unitId, date] = name.startsWith('day:') ? name.slice(4).split('|') : [];
+    if (!childId || !unitId || !date || (value !== 'accepted' && value !== 'refused')) return [];
+    return [{ childId, unitId, date, decision: value }];
+  });
 }
 
 /** A page of the server's own (dev, simulated provider), its stylesheet served by the router at `base`. */
@@ -132,7 +158,7 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
     const pending = await db.query<{
       id: string;
       number: string;
-      kind: string;
+      kind: RequestReceipt['kind'];
       account_id: string;
       display_name: string | null;
       changes: { field: string; from: string; to: string }[] | null;
@@ -148,6 +174,30 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
         order by r.submitted_at`,
       [serviceDecidedKinds],
     );
+    // What each calendar request still leaves to the service, day by day.
+    const days = await db.query<{
+      requestId: string;
+      childId: string;
+      child: string;
+      unitId: string;
+      date: string;
+      status: string;
+    }>(
+      `select b.request_id as "requestId", b.child_id as "childId", c.first_name as child, b.unit_id as "unitId",
+              to_char(b.date, 'YYYY-MM-DD') as date, b.status
+         from bookings b join children c on c.id = b.child_id join requests r on r.id = b.request_id
+        where r.status = 'pending' and b.status = any($1::text[])
+        order by b.date, c.first_name, b.unit_id`,
+      [Object.keys(askedOf)],
+    );
+    const unitNames = new Map(
+      (await db.query<{ data: unknown }>('select data from calendar_activities')).flatMap(({ data }) =>
+        ActivitySchema.parse(data).units.map((unit) => [
+          unit.id,
+          textIn(unit.name, commune.language ?? 'fr'),
+        ]),
+      ),
+    );
     // Payments that came back after their article was released or removed: the service refunds them.
     const refunds = await db.query<{ id: string; label: string; amountCents: number; account: string }>(
       `select p.id, a.label, a.amount_cents as "amountCents", coalesce(ac.display_name, ac.id) as account
@@ -156,6 +206,39 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
         where p.refund_due order by p.completed_at`,
     );
     const token = guard.token(c);
+    /** A calendar request's days awaiting the service, each decided as the request unless chosen here. */
+    const calendarDays = (list: typeof days) =>
+      list.length === 0
+        ? ''
+        : html`<table>
+            <caption>
+              Jours à décider (sans choix : la décision de la demande)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Enfant</th>
+                <th scope="col">Date</th>
+                <th scope="col">Unité</th>
+                <th scope="col">Demandé</th>
+                <th scope="col">Décision du jour</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${list.map(
+                (day) =>
+                  html`<tr>
+                    <td>${day.child}</td>
+                    <td>${day.date}</td>
+                    <td>${unitNames.get(day.unitId) ?? day.unitId}</td>
+                    <td>${askedOf[day.status] ?? day.status}</td>
+                    <td>
+                      <label><input type="radio" name="${dayField(day)}" value="accepted" /> accepter</label>
+                      <label><input type="radio" name="${dayField(day)}" value="refused" /> refuser</label>
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`;
     return c.html(
       page(
         `Back office · ${communeText(commune, commune.serviceName)}`,
@@ -191,9 +274,14 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
                   ${request.display_name ?? request.account_id}
                   ${
                     // What the request is about (an unsubscribe's camp, week and child), then the parent's words.
-                    request.params || request.message
+                    (request.params && !isCalendarRequest(request.kind)) || request.message
                       ? html`<p>
-                          ${[...Object.values(request.params ?? {}), request.message].filter(Boolean).join(' · ')}
+                          ${[
+                            ...(isCalendarRequest(request.kind) ? [] : Object.values(request.params ?? {})),
+                            request.message,
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </p>`
                       : ''
                   }
@@ -213,6 +301,7 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
                   <form method="post" action="/dev/back-office/${request.id}">
                     ${hidden(token)}
                     <input type="hidden" name="account" value="${request.account_id}" />
+                    ${calendarDays(days.filter((day) => day.requestId === request.id))}
                     <label>Motif (en cas de refus) <input name="reason" /></label>
                     <button name="decision" value="accepted">Accepter</button>
                     <button name="decision" value="refused">Refuser</button>
@@ -249,7 +338,7 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
     const family = await familyOfAccount(db, form.account ?? '');
     if (family) {
       const decision = form.decision === 'accepted' ? 'accepted' : 'refused';
-      await decide(family, c.req.param('id'), decision, form.reason || undefined);
+      await decide(family, c.req.param('id'), decision, form.reason || undefined, itemsOf(form));
     }
     return c.redirect('/dev/back-office', 303);
   });

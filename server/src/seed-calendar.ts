@@ -1,12 +1,15 @@
 import { demoCalendar } from '../../src/demo-data/calendar.js';
-import { demoFamilies, type DemoProfile } from '../../src/demo-data/index.js';
+import type { DemoCalendarRequest } from '../../src/demo-data/calendar-requests.js';
+import { demoFamilies, trackingCode, type DemoProfile } from '../../src/demo-data/index.js';
 import type { Db } from './db.js';
+import { addHistory } from './requests.js';
 
 /*
  * The demo's after-school calendar in the calendar tables (migration 016), as
  * the in-browser demo backend has it (src/demo-data/calendar.ts): the
  * commune's activities and school calendars, which demo children are enrolled
- * in what, the families' quotients, their bookings dated from `now`, and the
+ * in what, the families' quotients, their bookings dated from `now` and the
+ * requests that made them (numbered as the commune's next requests), and the
  * places every family has taken. Demo only: production's calendar is the
  * commune's own.
  */
@@ -38,7 +41,16 @@ export async function seedCalendar(tx: Db, profile: DemoProfile, now: Date): Pro
     if (quotient !== undefined)
       await tx.query('update families set quotient = $2 where id = $1', [`fam-${name}`, quotient]);
   }
-  const bookings = demoFamilies.flatMap((name) => demo.bookings[name] ?? []);
+  const bookings = [];
+  for (const name of demoFamilies) {
+    const ids = await seedRequests(tx, `fam-${name}`, demo.requests[name] ?? []);
+    bookings.push(
+      ...(demo.bookings[name] ?? []).map((record) => ({
+        ...record,
+        requestId: ids.get(record.requestId) ?? record.requestId,
+      })),
+    );
+  }
   await tx.query(
     `insert into bookings (child_id, unit_id, date, status, request_id, at, note)
      select r."childId", r."unitId", r.date::date, r.status, r."requestId", r.at::timestamptz, r.note
@@ -55,6 +67,44 @@ export async function seedCalendar(tx: Db, profile: DemoProfile, now: Date): Pro
   await tx.query('insert into calendar_invoicing (invoiced_through) values ($1::date)', [
     demo.invoicedThrough,
   ]);
+}
+
+/**
+ * A demo family's calendar requests (none when the family is not seeded), each
+ * numbered as the commune's next request: the demo's id → the stored one.
+ */
+async function seedRequests(
+  tx: Db,
+  familyId: string,
+  requests: readonly DemoCalendarRequest[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const [family] = await tx.query('select 1 from families where id = $1', [familyId]);
+  if (!family) return ids;
+  for (const request of requests) {
+    const [{ n } = { n: 0 }] = await tx.query<{ n: number | string }>(
+      "select nextval('request_numbers') as n",
+    );
+    const number = `${request.submittedAt.slice(2, 4)}-${n}`;
+    const id = `req-${number}`;
+    await tx.query(
+      `insert into requests (id, family_id, number, tracking_code, kind, status, submitted_at, child_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        id,
+        familyId,
+        number,
+        trackingCode(Number(n)),
+        request.kind,
+        request.status,
+        request.submittedAt,
+        request.childId ?? null,
+      ],
+    );
+    await addHistory(tx, id, request.history);
+    ids.set(request.id, id);
+  }
+  return ids;
 }
 
 /** `placesKey`'s unit and date back (`unitId|yyyy-MM-dd`: the date is the last ten characters). */

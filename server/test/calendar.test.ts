@@ -4,7 +4,7 @@ import type { BookingResult, Planning, RequestReceipt } from '../../src/domain/i
 import { activities, calendar, now } from '../../test/domain/calendar-fixtures.js';
 import { resetDemoData } from '../src/seed.js';
 import { startBackend, type Backend } from '../src/start.js';
-import { problem, signIn, withoutCalendar, write, type Signed } from './support.js';
+import { postForm, problem, signIn, withoutCalendar, write, type Signed } from './support.js';
 
 /**
  * The calendar's operations on the reference server, on the domain tests'
@@ -151,6 +151,75 @@ describe('the calendar on the reference server', () => {
       "select taken from calendar_places where unit_id = 'meal' and date = '2027-03-05'",
     );
     assert.equal(place?.taken, 2);
+  });
+
+  it('lists a calendar request’s days in the back office; accepting a late cancellation gives the place to the first family waiting, by e-mail', async () => {
+    const { db } = backend;
+    // Wednesday 3 March is full; Léa's late cancellation awaits the service; Yasmine (another family) waits, then Tom.
+    await db.query(
+      "insert into calendar_places (unit_id, date, taken) values ('wednesday', '2027-03-03', 10)",
+    );
+    for (const [id, family] of [
+      ['req-cancel', 'fam-known'],
+      ['req-yasmine', 'fam-separated'],
+      ['req-tom', 'fam-known'],
+    ])
+      await db.query(
+        `insert into requests (id, family_id, number, tracking_code, kind, status, submitted_at)
+         values ($1, $2, $1, 'ABCDEFGH', 'booking', 'pending', '2027-02-20T10:00:00Z')`,
+        [id, family],
+      );
+    for (const [child, status, request, at] of [
+      ['chi-1', 'cancel-requested', 'req-cancel', '2027-02-28T10:00:00Z'],
+      ['chi-3', 'waiting', 'req-yasmine', '2027-02-20T10:00:00Z'],
+      ['chi-2', 'waiting', 'req-tom', '2027-02-21T10:00:00Z'],
+    ])
+      await db.query(
+        `insert into bookings (child_id, unit_id, date, status, request_id, at)
+         values ($1, 'wednesday', '2027-03-03', $2, $3, $4)`,
+        [child, status, request, at],
+      );
+    const page = await (await backend.app.request('/dev/back-office')).text();
+    assert.match(page, /Léa<\/td>\s*<td>2027-03-03<\/td>\s*<td>wednesday<\/td>\s*<td>annulation hors délai/);
+
+    const form = { account: 'known', decision: 'accepted' };
+    const answer = await postForm(backend.app, '/dev/back-office', '/dev/back-office/req-cancel', form);
+    assert.equal(answer.status, 303);
+    const statuses = await db.query<{ child: string; status: string }>(
+      `select child_id as child, status from bookings where unit_id = 'wednesday' and date = '2027-03-03' order by child_id`,
+    );
+    assert.deepEqual(
+      statuses.map((row) => [row.child, row.status]),
+      [
+        ['chi-1', 'cancelled'],
+        ['chi-2', 'waiting'],
+        ['chi-3', 'booked'],
+      ],
+    );
+    const [place] = await db.query<{ taken: number }>(
+      "select taken from calendar_places where unit_id = 'wednesday' and date = '2027-03-03'",
+    );
+    assert.equal(place?.taken, 10, 'the freed place is Yasmine’s');
+    const [history] = await db.query<{ status: string }>(
+      "select status from request_history where request_id = 'req-yasmine' order by id desc limit 1",
+    );
+    assert.equal(history?.status, 'calendar-place-booked');
+    const mails = (await (await backend.app.request('/dev/outbox.json')).json()) as {
+      to: string;
+      subject: string;
+      body: string;
+      requestId: string;
+    }[];
+    const promoted = mails.find((mail) => mail.requestId === 'req-yasmine');
+    assert.ok(promoted, 'Yasmine’s family is told');
+    assert.match(promoted.body, /Yasmine est inscrit\(e\) le 3 mars 2027 \(wednesday\)/);
+    assert.ok(mails.some((mail) => mail.requestId === 'req-cancel' && /acceptée/.test(mail.subject)));
+    const decided = await problem(
+      await postForm(backend.app, '/dev/back-office', '/dev/back-office/req-cancel', form),
+      409,
+      'request.not-pending',
+    );
+    assert.ok(decided);
   });
 
   it('previews a period booking without storing it, then books it in one request', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../domain/index.js';
 import { communes, schools, type DemoProfile } from './communes.js';
 import type { DemoFamily } from './families.js';
+import { demoRequests, type DemoCalendarRequest } from './calendar-requests.js';
 import { schoolCalendars } from './school-calendars.js';
 
 /*
@@ -308,6 +309,8 @@ export interface DemoCalendar {
   /** The family quotient each demo family gave (France); none: the last band. */
   quotients: Partial<Record<DemoFamily, number>>;
   bookings: Partial<Record<DemoFamily, BookingRecord[]>>;
+  /** The requests that made the bookings (their `requestId`): a backend stores them with numbers of its own. */
+  requests: Partial<Record<DemoFamily, DemoCalendarRequest[]>>;
   /** Places taken by every family, the demo families' included (`placesKey`). */
   taken: Map<string, number>;
   /** The end of the month before `now`'s: invoiced. */
@@ -358,7 +361,8 @@ export function demoCalendar(profile: DemoProfile, now = new Date()): DemoCalend
         unitId,
         date,
         status,
-        requestId: `req-cal-${made}`,
+        // The period booking made most days: `by` names the others' requests.
+        requestId: 'req-cal-1',
         at: ago(30 - made),
         ...(note ? { note } : {}),
       },
@@ -368,9 +372,11 @@ export function demoCalendar(profile: DemoProfile, now = new Date()): DemoCalend
   const meal = units.get(ids.meal)!;
   const dayAt = (date: string) => dayOf(calendars, site, date);
   const full = meals.slice(7).find((date) => deadlineOf(meal.book, date, dayAt, timeZone) > now);
+  /** The records `made` by request `id`. */
+  const by = (id: string, records: BookingRecord[]) => records.map((one) => ({ ...one, requestId: id }));
   const known = [
     ...record('chi-1', ids.meal, past[0], 'present'),
-    ...record('chi-1', ids.meal, past[1], 'absent-excused'),
+    ...by('req-cal-5', record('chi-1', ids.meal, past[1], 'absent-excused')),
     ...record('chi-1', ids.meal, past[2], 'present'),
     ...record('chi-1', ids.meal, past[3], 'absent-billed'),
     ...mornings.flatMap((date) => record('chi-1', ids.morning, date, 'present')),
@@ -378,27 +384,53 @@ export function demoCalendar(profile: DemoProfile, now = new Date()): DemoCalend
     ...meals
       .slice(0, 6)
       .flatMap((date, index) =>
-        record('chi-1', ids.meal, date, index === 4 ? 'absence-requested' : 'booked'),
+        index === 4
+          ? by('req-cal-4', record('chi-1', ids.meal, date, 'absence-requested'))
+          : record('chi-1', ids.meal, date, 'booked'),
       ),
     ...meals.slice(0, 3).flatMap((date) => record('chi-2', ids.meal, date, 'booked')),
-    ...record('chi-2', ids.meal, full, 'waiting'),
+    ...by('req-cal-3', record('chi-2', ids.meal, full, 'waiting')),
     ...record('chi-1', ids.evening, evenings[0], 'booked'),
     ...record('chi-1', ids.evening, evenings[1], 'booked'),
-    ...record('chi-1', ids.evening, evenings[2], 'cancelled'),
-    ...record('chi-1', ids.wednesday, wednesdays[0], 'cancel-requested'),
-    ...record('chi-1', ids.wednesday, wednesdays[1], 'requested'),
-    ...record('chi-1', ids.wednesday, wednesdays[2], 'refused', {
-      fr: 'Le groupe des 6–12 ans est complet ce mercredi-là.',
-      nl: 'De groep van 6 tot 12 jaar is die woensdag volzet.',
-      de: 'Die Gruppe der 6- bis 12-Jährigen ist an diesem Mittwoch voll.',
-      en: 'The 6–12 group is full that Wednesday.',
-    }),
+    ...by('req-cal-3', record('chi-1', ids.evening, evenings[2], 'cancelled')),
+    ...by('req-cal-3', record('chi-1', ids.wednesday, wednesdays[0], 'cancel-requested')),
+    ...by('req-cal-3', record('chi-1', ids.wednesday, wednesdays[1], 'requested')),
+    ...by(
+      'req-cal-2',
+      record('chi-1', ids.wednesday, wednesdays[2], 'refused', {
+        fr: 'Le groupe des 6–12 ans est complet ce mercredi-là.',
+        nl: 'De groep van 6 tot 12 jaar is die woensdag volzet.',
+        de: 'Die Gruppe der 6- bis 12-Jährigen ist an diesem Mittwoch voll.',
+        en: 'The 6–12 group is full that Wednesday.',
+      }),
+    ),
     ...record('chi-1', ids.wednesday, wednesdays[3], 'booked'),
   ];
   const separated = [
     ...record('chi-3', ids.meal, past[0], 'present'),
     ...meals.slice(0, 2).flatMap((date) => record('chi-3', ids.meal, date, 'booked')),
   ];
+  const accepted = { status: 'accepted' } as const;
+  const knownRequests = demoRequests(
+    profile,
+    known,
+    { 'chi-1': 'Léa', 'chi-2': 'Tom' },
+    {
+      'req-cal-1': { kind: 'period-booking', ...accepted },
+      'req-cal-2': { kind: 'booking', status: 'refused' },
+      'req-cal-3': { kind: 'booking', status: 'pending' },
+      'req-cal-4': { kind: 'absence', status: 'pending' },
+      'req-cal-5': { kind: 'absence', ...accepted },
+    },
+    now,
+  );
+  const separatedRequests = demoRequests(
+    profile,
+    separated,
+    { 'chi-3': 'Yasmine' },
+    { 'req-cal-1': { kind: 'period-booking', ...accepted } },
+    now,
+  );
   // Other families: a full day (Tom waits for it), a few days with few places left, ordinary days.
   const others = new Map<string, number>();
   const capacity = (unitId: string) => units.get(unitId)?.capacity ?? 0;
@@ -420,6 +452,7 @@ export function demoCalendar(profile: DemoProfile, now = new Date()): DemoCalend
     enrolments: enrolmentsOf[profile],
     quotients: profile === 'fr' ? { known: 620 } : {},
     bookings: { known, separated },
+    requests: { known: knownRequests, separated: separatedRequests },
     taken,
     invoicedThrough: addDays(`${today.slice(0, 7)}-01`, -1),
   };

@@ -20,15 +20,20 @@ export const RequestKindSchema = z.enum([
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 
 /**
- * The kinds of request the service accepts or refuses in its back office. The
- * others settle themselves: at once (a child's registration, a health form) or,
- * for a camp enrolment, by its payment or its cart's deadline.
+ * The kinds of request the service accepts or refuses in its back office (the
+ * calendar's, day by day: `decideCalendarRequest`). The others settle
+ * themselves: at once (a child's registration, a health form) or, for a camp
+ * enrolment, by its payment or its cart's deadline.
  */
 export const serviceDecidedKinds: readonly RequestKind[] = [
   'parent-registration',
   'parent-change',
   'child-change',
   'camp-unsubscribe',
+  'booking',
+  'period-booking',
+  'planning-copy',
+  'absence',
 ];
 
 export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);

@@ -37,4 +37,7 @@ export const statusLabels = {
   'period-booking-received': 'Réservation sur période',
   'planning-copy-received': 'Copie du planning',
   'absence-received': 'Demande d’absence',
+  'calendar-accepted': 'Demande acceptée',
+  'calendar-refused': 'Demande refusée',
+  'calendar-place-booked': 'Place libérée : réservée',
 } as const satisfies Readonly<Record<string, string>>;

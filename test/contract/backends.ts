@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { createRestAdapter } from '../../src/adapter/rest/index.js';
-import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
+import { AdapterError, type AdapterErrorType, type FamilyPortalAdapter } from '../../src/adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../src/adapter/memory/seed.js';
 import { simulatedAnswer } from '../../src/adapter/memory/memory-adapter.js';
 import { seedCamps } from '../../src/demo-data/camps.js';
-import type { Camp, PaymentReturn, PaymentStart } from '../../src/domain/index.js';
+import type { Camp, ItemDecision, PaymentReturn, PaymentStart } from '../../src/domain/index.js';
 import { startBackend, type Backend } from '../../server/src/start.js';
 import { insertCamp, resetDemoData } from '../../server/src/seed.js';
 
@@ -19,13 +19,17 @@ export interface ContractBackend {
   reset(): Promise<void>;
   /** An adapter signed in as the demo account `family`. */
   adapter(family: MemoryFamily): Promise<FamilyPortalAdapter>;
-  /** The service accepts or refuses a pending request (its back office). */
+  /**
+   * The service accepts or refuses a pending request (its back office), a
+   * calendar request's days one by one (`items`); its refusal as an `AdapterError`.
+   */
   decide(
     family: MemoryFamily,
     adapter: FamilyPortalAdapter,
     requestId: string,
     decision: 'accepted' | 'refused',
     reason?: string,
+    items?: ItemDecision[],
   ): Promise<void>;
   /** The payment provider answers `status` for a payment started by the adapter: what comes back on the return URL. */
   pay(start: PaymentStart, status: PaymentReturn['status']): Promise<PaymentReturn>;
@@ -88,8 +92,8 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
     addCamp: async (camp) => {
       added = [...added, camp];
     },
-    decide: async (_family, adapter, requestId, decision, reason) => {
-      await (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason);
+    decide: async (_family, adapter, requestId, decision, reason, items) => {
+      await (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason, items);
     },
     pay: async (start, status) => simulatedAnswer(start.paymentId, status),
     close: async () => undefined,
@@ -153,13 +157,22 @@ export async function restBackend(
       const token = await signIn(family);
       return createRestAdapter({ baseUrl: `${origin}/api/v1`, token: () => token, retry: { limit: 0 } });
     },
-    async decide(family, _adapter, requestId, decision, reason) {
+    async decide(family, _adapter, requestId, decision, reason, items = []) {
+      const days = Object.fromEntries(
+        items.map((item) => [`day:${item.childId}|${item.unitId}|${item.date}`, item.decision]),
+      );
       const answer = await postForm(
         `${origin}/dev/back-office`,
         `${origin}/dev/back-office/${encodeURIComponent(requestId)}`,
-        { account: family, decision, ...(reason ? { reason } : {}) },
+        { account: family, decision, ...(reason ? { reason } : {}), ...days },
       );
-      if (answer.status !== 303) throw new Error(`decision refused: ${answer.status}`);
+      if (answer.status === 303) return;
+      const problem = (await answer.json().catch(() => ({}))) as { type?: string; code?: string };
+      const types: Record<number, AdapterErrorType> = { 409: 'conflict', 404: 'not-found' };
+      throw new AdapterError({
+        type: types[answer.status] ?? 'server',
+        code: problem.code ?? `http.${answer.status}`,
+      });
     },
     async pay(start, status) {
       // The simulated provider's page, as the parent's browser would post it.

@@ -6,6 +6,7 @@ import type { ContractBackend } from './backends.js';
 import { attachmentsContract } from './attachments.js';
 import { calendarContract, frenchCalendarContract } from './calendar.js';
 import { calendarFeedContract } from './calendar-feed.js';
+import { calendarOfficeContract } from './calendar-office.js';
 import { campsContract } from './camps.js';
 import { cartContract } from './cart.js';
 import { childrenContract } from './children.js';
@@ -47,6 +48,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
   attachmentsContract(current);
   calendarContract(current);
   calendarFeedContract(current);
+  calendarOfficeContract(current);
 
   it('calls every operation of the table', () => {
     assert.deepEqual(

@@ -14,8 +14,28 @@ const everything = (kind: string): MailParams => ({
   reason: 'Incomplet.',
   label: 'Plaine d’été',
   amountCents: 12345,
+  children: 'Léa, Tom',
+  from: '2027-03-01',
+  to: '2027-03-12',
+  date: '2027-03-04',
+  unit: 'Repas',
+  booked: 3,
+  waiting: 0,
+  cancelled: 1,
+  excused: 0,
+  billed: 0,
+  refused: 1,
 });
-const kinds = ['parent-registration', 'parent-change', 'child-change', 'camp-unsubscribe'];
+const kinds = [
+  'parent-registration',
+  'parent-change',
+  'child-change',
+  'camp-unsubscribe',
+  'booking',
+  'period-booking',
+  'planning-copy',
+  'absence',
+];
 
 describe('the service’s e-mails in the family’s language', () => {
   for (const language of languages)
@@ -51,6 +71,15 @@ describe('the service’s e-mails in the family’s language', () => {
     expect(refused.body).to.equal(
       'Bonjour Sophie,\n\nLe Service Jeunesse a traité votre demande n° 27-9. Votre demande a été refusée.\n\nWavre\n',
     );
+  });
+
+  it('words a calendar decision with its dates in the family’s language', () => {
+    const accepted = renderMail('request-accepted', everything('period-booking'), 'fr', commune);
+    expect(accepted.subject).to.equal('Wavre : votre réservation sur période n° 27-9 a été acceptée');
+    expect(accepted.body).to.include('Léa, Tom, du 1 mars 2027 au 12 mars 2027. Réservés : 3');
+    expect(accepted.body).to.include('Motif : Incomplet.');
+    const placed = renderMail('calendar-place-booked', everything(''), 'nl', commune);
+    expect(placed.body).to.include('Léa is ingeschreven op 4 maart 2027 (Repas)');
   });
 
   it('writes amounts and weeks as each language does', () => {

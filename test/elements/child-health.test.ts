@@ -157,7 +157,8 @@ describe('<child-register> "Mes enfants", a child’s page and the health form',
     expect(identity).to.include('École communale du Centre');
     expect(identity).to.include('2e primaire');
     expect(page.hasButton('Demander une modification')).to.equal(true);
-    expect(page.section('Demandes')).to.include('Aucune demande pour l’instant.');
+    // Her absences (the demo calendar's): the one awaiting the service first.
+    expect(page.section('Demandes')).to.match(/^Demandes Demande d’absence .* En cours de traitement/);
     expect(page.pendingNotice()).to.equal(undefined);
 
     await waitUntil(

@@ -58,6 +58,10 @@ const params = {
   cancelled: 1,
   refused: 0,
   dayCount: 2,
+  excused: 1,
+  billed: 0,
+  date: '2027-07-14',
+  unit: { fr: 'Repas', nl: 'Maaltijd' },
 };
 const sentenceCodes = Object.keys(fr)
   .filter((key) => key.startsWith('history.') && key !== 'history.reason')

@@ -8,10 +8,13 @@ import {
   decideAbsence,
   decideChanges,
   expandPeriod,
-  offerFreedCalendarPlaces,
+  decideCalendarRequest,
   placesKey,
   planningOf,
+  promoteWaiting,
   recordKey,
+  isCalendarRequest,
+  type ItemDecision,
   type BookingChange,
   type BookingPreview,
   type BookingRecord,
@@ -25,7 +28,17 @@ import {
 } from '../../domain/index.js';
 import type * as CalendarSeed from '../../demo-data/calendar.js';
 import { AdapterError } from '../errors.js';
-import { checked, decided, invalid, newRequest, withStatus, type Desk } from './memory-state.js';
+import { communes, trackingCode } from '../../demo-data/index.js';
+import {
+  appendHistory,
+  checked,
+  decided,
+  findRequest,
+  invalid,
+  newRequest,
+  withStatus,
+  type Desk,
+} from './memory-state.js';
 import type { MemoryFamily } from './seed.js';
 
 /*
@@ -52,10 +65,27 @@ type StoredCalendar = { bookings: BookingRecord[]; taken: Record<string, number>
 /** A planning asks for at most this many days (a school year and some). */
 export const maxPlanningDays = 400;
 
-/** The family's calendar as stored, seeded from the demo on first use (states stored before the calendar included). */
-function stored(desk: Desk, { demo }: CalendarLoaded, family: MemoryFamily): StoredCalendar {
+/**
+ * The family's calendar as stored, seeded from the demo on first use (states
+ * stored before the calendar included), with the requests that made its
+ * bookings among the family's, by date (numbered apart from the family's
+ * next ones, which the counter gives).
+ */
+export function stored(desk: Desk, { demo }: CalendarLoaded, family: MemoryFamily): StoredCalendar {
+  if (desk.state.calendar) return desk.state.calendar;
   const quotient = demo.quotients[family];
-  return (desk.state.calendar ??= {
+  const { requests } = desk.state.family;
+  (demo.requests[family] ?? []).forEach((seeded, index) => {
+    const request = {
+      ...structuredClone(seeded),
+      number: `${seeded.submittedAt.slice(2, 4)}-${index + 1}`,
+      // Apart from the codes of the family's other requests (`trackingCode(number)`).
+      trackingCode: trackingCode(1000 + index),
+    };
+    const later = requests.findIndex((one) => one.submittedAt > request.submittedAt);
+    requests.splice(later < 0 ? requests.length : later, 0, request);
+  });
+  return (desk.state.calendar = {
     bookings: structuredClone(demo.bookings[family] ?? []),
     taken: Object.fromEntries(demo.taken),
     ...(quotient === undefined ? {} : { quotient }),
@@ -104,20 +134,31 @@ function store(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, outcome
     const key = placesKey(unitId, date);
     calendar.taken[key] = Math.max(0, (calendar.taken[key] ?? 0) + delta);
   }
-  // The other families' waiting lists are not in the demo: only this family's children can move up.
+  promote(desk, loaded, family, outcome.freed);
+}
+
+/** Freed places go to the family's waiting children (the other families' waiting lists are not in the demo). */
+function promote(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  freed: readonly { unitId: string; date: string }[],
+): void {
+  const calendar = stored(desk, loaded, family);
   const queue = calendar.bookings.map((record) => ({ ...record, familyId: family }));
   const taken = new Map(Object.entries(calendar.taken));
-  const now = desk.now();
-  const promotions = offerFreedCalendarPlaces(outcome.freed, queue, taken, loaded.demo.activities, now);
-  const records = new Map(calendar.bookings.map((record) => [recordKey(record), record]));
-  for (const promotion of promotions) {
-    const record = records.get(recordKey(promotion));
-    if (!record) continue;
-    record.status = 'booked';
-    record.at = now.toISOString();
-    const key = placesKey(promotion.unitId, promotion.date);
-    calendar.taken[key] = (calendar.taken[key] ?? 0) + 1;
-  }
+  const children = new Map(desk.state.children.map((child) => [child.id, child.identity.firstName]));
+  const named = queue.map((entry) => ({ ...entry, firstName: children.get(entry.childId) }));
+  const promotions = promoteWaiting(freed, named, taken, loaded.demo, communes[desk.profile], desk.now());
+  upsert(
+    calendar,
+    promotions.map((promotion) => promotion.record),
+  );
+  calendar.taken = Object.fromEntries(taken);
+  appendHistory(
+    desk,
+    promotions.map((promotion) => ({ requestId: promotion.record.requestId, entries: [promotion.history] })),
+  );
 }
 
 function upsert(calendar: StoredCalendar, records: readonly BookingRecord[]): void {
@@ -256,4 +297,70 @@ export function requestAbsence(
   desk.state.payloads[receipt.id] = input;
   desk.state.family.requests.push(receipt);
   return receipt;
+}
+
+/**
+ * The service's decision on a pending calendar request (the demo's back
+ * office): the days it left awaiting the service settled, the places given
+ * back to the family's waiting children. The demo sends no e-mail.
+ */
+export function decideRequest(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  requestId: string,
+  decision: 'accepted' | 'refused',
+  reason: string | undefined,
+  items?: readonly ItemDecision[],
+): RequestReceipt {
+  const state = stateOf(desk, loaded, family);
+  const request = findRequest(desk, requestId);
+  const children = new Map(desk.state.children.map((child) => [child.id, child.identity.firstName]));
+  const queue = state.bookings.map((record) => ({
+    ...record,
+    familyId: family,
+    firstName: children.get(record.childId),
+  }));
+  const outcome = decided(() =>
+    decideCalendarRequest({
+      request,
+      decision,
+      items,
+      reason,
+      state,
+      queue,
+      parent: desk.state.family.parent ?? undefined,
+      accountEmail: desk.state.family.account.email,
+      commune: communes[desk.profile],
+      now: desk.now(),
+    }),
+  );
+  const calendar = stored(desk, loaded, family);
+  upsert(calendar, [...outcome.records, ...outcome.promotions.map((promotion) => promotion.record)]);
+  for (const { unitId, date, delta } of outcome.taken) {
+    const key = placesKey(unitId, date);
+    calendar.taken[key] = Math.max(0, (calendar.taken[key] ?? 0) + delta);
+  }
+  request.status = outcome.status;
+  request.history.push(...outcome.history);
+  appendHistory(
+    desk,
+    outcome.promotions.map((promotion) => ({
+      requestId: promotion.record.requestId,
+      entries: [promotion.history],
+    })),
+  );
+  return request;
+}
+
+/** Whether the family's request (seeded with the calendar, if it was not yet) is the calendar's. */
+export function isCalendarRequestOf(
+  desk: Desk,
+  loaded: CalendarLoaded,
+  family: MemoryFamily,
+  requestId: string,
+): boolean {
+  stored(desk, loaded, family);
+  const request = desk.state.family.requests.find((candidate) => candidate.id === requestId);
+  return request !== undefined && isCalendarRequest(request.kind);
 }

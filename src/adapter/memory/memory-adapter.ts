@@ -47,6 +47,7 @@ import {
   type PaymentOutcome,
   type PaymentReturn,
   type PaymentStart,
+  type ItemDecision,
   type RequestReceipt,
   type SchoolSite,
 } from '../../domain/index.js';
@@ -111,6 +112,7 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
   }
 
   async getFamily(options: ReadOptions = {}): Promise<FamilySnapshot> {
+    await this.calendarRequests();
     await this.answer('read', options.signal);
     const kids = this.state.children.map((child) => childSummary(withStatus(this.desk, child)));
     return FamilySnapshotSchema.parse(structuredClone({ ...this.state.family, children: kids }));
@@ -136,6 +138,7 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
   }
 
   async getRequest(requestId: string, options: ReadOptions = {}): Promise<RequestReceipt> {
+    await this.calendarRequests();
     await this.answer('read', options.signal);
     return RequestReceiptSchema.parse(structuredClone(findRequest(this.desk, requestId)));
   }
@@ -370,14 +373,19 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
 
   /**
    * The service's decision on a pending request (seed 004: it accepts or
-   * refuses a change; seed 001: an unsubscribe, whose places are then given back).
+   * refuses a change; seed 001: an unsubscribe, whose places are then given
+   * back; a calendar request, for all its days or day by day: `items`).
    */
   async decide(
     requestId: string,
     decision: 'accepted' | 'refused',
     reason?: string,
+    items?: ItemDecision[],
   ): Promise<RequestReceipt> {
-    const request = backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
+    const { loaded, desk } = await this.calendar();
+    const request = desk.isCalendarRequestOf(this.desk, loaded, this.familyName, requestId)
+      ? desk.decideRequest(this.desk, loaded, this.familyName, requestId, decision, reason, items)
+      : backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
   }
@@ -413,6 +421,14 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
       desk,
     }));
     return this.calendarSeeded;
+  }
+
+  /** The requests that made the demo's calendar bookings, among the family's (the calendar seeded if it was not). */
+  private async calendarRequests(): Promise<void> {
+    if (this.desk.state.calendar) return;
+    const { loaded, desk } = await this.calendar();
+    desk.stored(this.desk, loaded, this.familyName);
+    this.save();
   }
 
   /** A calendar read or preview: the desk's answer, as the schema reads it. */

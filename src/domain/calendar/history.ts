@@ -1,5 +1,7 @@
 import { historyEntry } from '../decisions/history.js';
 import type { BookingItem } from '../calendar.js';
+import type { LocalizedText } from '../localized-text.js';
+import type { BookingStatus } from './state.js';
 
 /** The calendar's requests, as their history's first entry names them. */
 export type CalendarRequestKind = 'booking' | 'period-booking' | 'planning-copy';
@@ -47,4 +49,38 @@ export const calendarHistory = {
       params: { child, from, to, dayCount: days },
       message: comment?.trim(),
     }),
+  /**
+   * The service's decision on a calendar request: the children, the first and
+   * last dates, and how many days each settled status got; its reason as written.
+   */
+  decided: (
+    status: 'accepted' | 'refused',
+    at: Date,
+    author: string,
+    children: readonly string[],
+    items: readonly { date: string; to: BookingStatus }[],
+    reason: string | undefined,
+  ) => {
+    const dates = items.map((item) => item.date).sort();
+    const count = (...statuses: BookingStatus[]) => items.filter((item) => statuses.includes(item.to)).length;
+    return historyEntry(`calendar-${status}`, at, {
+      author,
+      messageCode: 'calendar-decided',
+      params: {
+        children: [...children],
+        from: dates[0] ?? '',
+        to: dates.at(-1) ?? '',
+        booked: count('booked'),
+        waiting: count('waiting'),
+        cancelled: count('cancelled'),
+        excused: count('absent-excused'),
+        billed: count('absent-billed'),
+        refused: count('refused'),
+      },
+      message: reason,
+    });
+  },
+  /** On a waiting child's request: a freed place is theirs (the unit in the commune's words). */
+  placeBooked: (at: Date, child: string, date: string, unit: LocalizedText) =>
+    historyEntry('calendar-place-booked', at, { params: { child, date, unit } }),
 };

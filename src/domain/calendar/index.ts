@@ -9,4 +9,5 @@ export * from './decide.js';
 export * from './history.js';
 export * from './absence.js';
 export * from './waiting.js';
+export * from './service.js';
 export { addDays as shiftDate, dateIn, datesBetween, isoWeekday } from './dates.js';

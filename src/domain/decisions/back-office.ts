@@ -1,4 +1,5 @@
 import { CampUnsubscribeInputSchema, type CampEnrolmentSummary } from '../camp-enrolment.js';
+import { isCalendarRequest } from '../calendar/service.js';
 import { communeText, type CommuneSettings } from '../commune.js';
 import { ParentIdentitySchema, type ParentIdentity } from '../parent.js';
 import { ChildChangeInputSchema, type ChildChangeInput } from '../parent-requests.js';
@@ -43,13 +44,16 @@ export function unsubscribeTarget(payload: unknown): { requestId: string; weekId
 
 /**
  * The service's decision on a pending request (its back office): a parent's
- * registration or change, a child's change, or an unsubscribe. A camp
+ * registration or change, a child's change, or an unsubscribe (a calendar
+ * request: `decideCalendarRequest`). A camp
  * enrolment is settled by its payment (or its cart's deadline), not here.
  */
 export function decideRequest(state: BackOfficeState): BackOfficeOutcome {
   const { request, decision, reason, commune, now } = state;
   if (request.status !== 'pending') throw conflictRefusal('request.not-pending');
-  if (!serviceDecidedKinds.includes(request.kind)) throw conflictRefusal('request.not-decided-by-service');
+  // A calendar request is settled day by day: decideCalendarRequest.
+  if (!serviceDecidedKinds.includes(request.kind) || isCalendarRequest(request.kind))
+    throw conflictRefusal('request.not-decided-by-service');
   const author = communeText(commune, commune.serviceName);
   const accepted = decision === 'accepted';
   let outcome: Omit<BackOfficeOutcome, 'mail'>;

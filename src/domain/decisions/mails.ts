@@ -59,6 +59,34 @@ export const mails = {
       },
     };
   },
+  /**
+   * The service's decision on a calendar request; `told`: its history entry's
+   * counts (children joined, dates as ISO), `reason`: the service's own words.
+   */
+  calendarDecided: (
+    to: string | undefined,
+    request: Pick<RequestReceipt, 'kind' | 'number' | 'status'>,
+    told: HistoryParams,
+    firstName: string,
+    reason: string | undefined,
+  ): MailMessage => {
+    const params: Record<string, string | number> = {
+      firstName,
+      kind: request.kind,
+      number: request.number,
+      ...(reason ? { reason } : {}),
+    };
+    for (const [name, value] of Object.entries(told))
+      if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+      else if (Array.isArray(value)) params[name] = value.join(', ');
+    return { to, code: request.status === 'accepted' ? 'request-accepted' : 'request-refused', params };
+  },
+  /** A freed place booked for a waiting child: which child, day and unit. */
+  calendarPlaceBooked: (to: string | undefined, child: string, date: string, unit: string): MailMessage => ({
+    to,
+    code: 'calendar-place-booked',
+    params: { child, date, unit },
+  }),
   placeOffered: (to: string | undefined, week: string): MailMessage => ({
     to,
     code: 'place-offered',

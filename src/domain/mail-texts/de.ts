@@ -7,6 +7,9 @@ export const sentences = {
     'Woche {week}: Ein Platz ist frei geworden. Melden Sie Ihr Kind im Elternportal an, solange er frei ist.',
   unsubscribed:
     'Woche {week}: {child} ist abgemeldet und der Platz ist freigegeben. Der Dienst setzt sich wegen einer eventuellen Rückerstattung mit Ihnen in Verbindung.',
+  calendarDecided:
+    '{children}, vom {from} bis {to}. Gebucht: {booked} · Warteliste: {waiting} · storniert: {cancelled} · entschuldigt abwesend: {excused} · abwesend, berechnet: {billed} · abgelehnt: {refused}.',
+  calendarPlaceBooked: 'Ein Platz ist frei geworden: {child} ist am {date} angemeldet ({unit}).',
 } satisfies Record<keyof typeof fr, string>;
 
 /** The service's e-mails in German (German-speaking Community of Belgium). */
@@ -19,12 +22,20 @@ export default {
     'parent-change': 'Änderungsantrag',
     'child-change': 'Änderungsantrag',
     'camp-unsubscribe': 'Abmeldeantrag',
+    booking: 'Buchungsantrag',
+    'period-booking': 'Antrag auf Buchung für einen Zeitraum',
+    'planning-copy': 'Antrag auf Kopie des Plans',
+    absence: 'Abwesenheitsmeldung',
   },
   accepted: {
     'parent-registration': 'Sie sind registriert: Sie können jetzt Ihr Kind oder Ihre Kinder registrieren.',
     'parent-change': 'Ihre neuen Angaben sind gespeichert.',
     'child-change': 'Ihre neuen Angaben sind gespeichert.',
     'camp-unsubscribe': sentences.unsubscribed,
+    booking: `${sentences.calendarDecided}{reason}`,
+    'period-booking': `${sentences.calendarDecided}{reason}`,
+    'planning-copy': `${sentences.calendarDecided}{reason}`,
+    absence: `${sentences.calendarDecided}{reason}`,
   },
   mails: {
     registered: {
@@ -62,6 +73,10 @@ export default {
     expired: {
       subject: '{commune}: Zahlungsfrist abgelaufen',
       body: 'Guten Tag,\n\nDie Frist zur Zahlung von „{label}“ ist abgelaufen: Die reservierten Plätze wurden freigegeben. Sie können Ihre Kinder erneut anmelden, solange es noch Plätze gibt.\n\n{service}\n',
+    },
+    'calendar-place-booked': {
+      subject: '{commune}: Ein Platz ist frei geworden',
+      body: `Guten Tag,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
   },
 } satisfies MailTexts;

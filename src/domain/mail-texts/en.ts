@@ -7,6 +7,9 @@ export const sentences = {
     'Week {week}: a place has become free. Enrol your child on the parents’ portal while it is still available.',
   unsubscribed:
     'Week {week}: {child} has been withdrawn and their place released. The service will contact you about any refund.',
+  calendarDecided:
+    '{children}, from {from} to {to}. Booked: {booked} · waiting list: {waiting} · cancelled: {cancelled} · excused absences: {excused} · billed absences: {billed} · refused: {refused}.',
+  calendarPlaceBooked: 'A place has become free: {child} is booked on {date} ({unit}).',
 } satisfies Record<keyof typeof fr, string>;
 
 /** The service's e-mails in English. */
@@ -19,12 +22,20 @@ export default {
     'parent-change': 'change request',
     'child-change': 'change request',
     'camp-unsubscribe': 'withdrawal request',
+    booking: 'booking request',
+    'period-booking': 'booking over a period',
+    'planning-copy': 'planning copy',
+    absence: 'absence request',
   },
   accepted: {
     'parent-registration': 'You are registered: you can now register your child or children.',
     'parent-change': 'Your new details have been recorded.',
     'child-change': 'Your new details have been recorded.',
     'camp-unsubscribe': sentences.unsubscribed,
+    booking: `${sentences.calendarDecided}{reason}`,
+    'period-booking': `${sentences.calendarDecided}{reason}`,
+    'planning-copy': `${sentences.calendarDecided}{reason}`,
+    absence: `${sentences.calendarDecided}{reason}`,
   },
   mails: {
     registered: {
@@ -62,6 +73,10 @@ export default {
     expired: {
       subject: '{commune}: payment deadline passed',
       body: 'Hello,\n\nThe deadline to pay for “{label}” has passed: the places booked have been released. You can enrol your children again while places remain.\n\n{service}\n',
+    },
+    'calendar-place-booked': {
+      subject: '{commune}: a place has become free',
+      body: `Hello,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
   },
 } satisfies MailTexts;

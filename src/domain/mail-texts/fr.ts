@@ -6,6 +6,9 @@ export const sentences = {
     'Semaine {week} : une place s’est libérée. Inscrivez votre enfant sur le portail parents tant qu’elle est libre.',
   unsubscribed:
     'Semaine {week} : {child} est désinscrit(e) et sa place est libérée. Le service vous contactera au sujet d’un éventuel remboursement.',
+  calendarDecided:
+    '{children}, du {from} au {to}. Réservés : {booked} · liste d’attente : {waiting} · annulés : {cancelled} · absences excusées : {excused} · absences facturées : {billed} · refusés : {refused}.',
+  calendarPlaceBooked: 'Une place s’est libérée : {child} est inscrit(e) le {date} ({unit}).',
 };
 
 /** The service's e-mails in French. */
@@ -18,6 +21,10 @@ export default {
     'parent-change': 'demande de modification',
     'child-change': 'demande de modification',
     'camp-unsubscribe': 'demande de désinscription',
+    booking: 'demande de réservation',
+    'period-booking': 'réservation sur période',
+    'planning-copy': 'copie du planning',
+    absence: 'demande d’absence',
   },
   accepted: {
     'parent-registration':
@@ -25,6 +32,10 @@ export default {
     'parent-change': 'Vos nouvelles coordonnées sont enregistrées.',
     'child-change': 'Vos nouvelles coordonnées sont enregistrées.',
     'camp-unsubscribe': sentences.unsubscribed,
+    booking: `${sentences.calendarDecided}{reason}`,
+    'period-booking': `${sentences.calendarDecided}{reason}`,
+    'planning-copy': `${sentences.calendarDecided}{reason}`,
+    absence: `${sentences.calendarDecided}{reason}`,
   },
   mails: {
     registered: {
@@ -62,6 +73,10 @@ export default {
     expired: {
       subject: '{commune} : délai de paiement dépassé',
       body: 'Bonjour,\n\nLe délai pour payer « {label} » est dépassé : les places réservées ont été libérées. Vous pouvez inscrire à nouveau vos enfants tant qu’il reste des places.\n\n{service}\n',
+    },
+    'calendar-place-booked': {
+      subject: '{commune} : une place s’est libérée',
+      body: `Bonjour,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
   },
 } satisfies MailTexts;

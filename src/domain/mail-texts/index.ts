@@ -38,6 +38,17 @@ const numberTags: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-B
 const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date as the language writes it ("12 mars 2027"). */
+const dateIn = (date: string, language: Locale) =>
+  new Intl.DateTimeFormat(numberTags[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+
 const isKind = (kind: unknown, texts: MailTexts): kind is DecidedKind =>
   typeof kind === 'string' && Object.hasOwn(texts.requests, kind);
 
@@ -51,7 +62,12 @@ export function renderMail(
   const texts = mailTexts[language];
   const week = /(\d+)$/.exec(String(params.week ?? ''))?.[1];
   const values: Record<string, string | number> = {
-    ...params,
+    ...Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [
+        name,
+        typeof value === 'string' && isoDate.test(value) ? dateIn(value, language) : value,
+      ]),
+    ),
     commune: commune.name,
     // The service's name in the family's language when the commune gave it, else in the commune's.
     service: textIn(commune.serviceName, language, [commune.language ?? 'fr']),

@@ -7,6 +7,9 @@ export const sentences = {
     'Week {week}: er is een plaats vrijgekomen. Schrijf uw kind in via het ouderportaal zolang ze vrij is.',
   unsubscribed:
     'Week {week}: {child} is uitgeschreven en de plaats is vrijgegeven. De dienst neemt contact met u op over een eventuele terugbetaling.',
+  calendarDecided:
+    '{children}, van {from} tot {to}. Gereserveerd: {booked} · wachtlijst: {waiting} · geannuleerd: {cancelled} · gewettigd afwezig: {excused} · afwezig, aangerekend: {billed} · geweigerd: {refused}.',
+  calendarPlaceBooked: 'Er is een plaats vrijgekomen: {child} is ingeschreven op {date} ({unit}).',
 } satisfies Record<keyof typeof fr, string>;
 
 /** The service's e-mails in Dutch (Belgian administrative usage). */
@@ -19,12 +22,20 @@ export default {
     'parent-change': 'aanvraag tot wijziging',
     'child-change': 'aanvraag tot wijziging',
     'camp-unsubscribe': 'aanvraag tot uitschrijving',
+    booking: 'reservatieaanvraag',
+    'period-booking': 'reservatie over een periode',
+    'planning-copy': 'kopie van de planning',
+    absence: 'melding van afwezigheid',
   },
   accepted: {
     'parent-registration': 'U bent geregistreerd: u kunt nu uw kind of kinderen registreren.',
     'parent-change': 'Uw nieuwe gegevens zijn geregistreerd.',
     'child-change': 'Uw nieuwe gegevens zijn geregistreerd.',
     'camp-unsubscribe': sentences.unsubscribed,
+    booking: `${sentences.calendarDecided}{reason}`,
+    'period-booking': `${sentences.calendarDecided}{reason}`,
+    'planning-copy': `${sentences.calendarDecided}{reason}`,
+    absence: `${sentences.calendarDecided}{reason}`,
   },
   mails: {
     registered: {
@@ -62,6 +73,10 @@ export default {
     expired: {
       subject: '{commune}: betalingstermijn verstreken',
       body: 'Goedendag,\n\nDe termijn om „{label}” te betalen is verstreken: de gereserveerde plaatsen zijn vrijgegeven. U kunt uw kinderen opnieuw inschrijven zolang er plaatsen zijn.\n\n{service}\n',
+    },
+    'calendar-place-booked': {
+      subject: '{commune}: er is een plaats vrijgekomen',
+      body: `Beste,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
   },
 } satisfies MailTexts;

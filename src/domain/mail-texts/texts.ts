@@ -1,5 +1,13 @@
 /** The kinds of request the service decides on, as its e-mails name them. */
-export type DecidedKind = 'parent-registration' | 'parent-change' | 'child-change' | 'camp-unsubscribe';
+export type DecidedKind =
+  | 'parent-registration'
+  | 'parent-change'
+  | 'child-change'
+  | 'camp-unsubscribe'
+  | 'booking'
+  | 'period-booking'
+  | 'planning-copy'
+  | 'absence';
 
 export const mailCodes = [
   'registered',
@@ -8,6 +16,7 @@ export const mailCodes = [
   'request-accepted',
   'request-refused',
   'place-offered',
+  'calendar-place-booked',
   'paid',
   'refund-due',
   'expired',

@@ -35,6 +35,9 @@ export default {
   'status.booking-received': 'Buchungsanfrage',
   'status.period-booking-received': 'Buchung für einen Zeitraum',
   'status.planning-copy-received': 'Kopie des Plans',
+  'status.calendar-accepted': 'Antrag angenommen',
+  'status.calendar-refused': 'Antrag abgelehnt',
+  'status.calendar-place-booked': 'Frei gewordener Platz: gebucht',
   'status.absence-received': 'Abwesenheitsmeldung',
 
   'history.camp-week-accepted':
@@ -54,5 +57,7 @@ export default {
     '{children}, vom {from} bis {to}. Gebucht: {booked} · wartet auf Bestätigung: {pending} · Warteliste: {waiting} · storniert: {cancelled} · abgelehnt: {refused}.',
   'history.absence-received':
     '{child}, vom {from} bis {to}: betroffene gebuchte Tage: {dayCount}. Der Dienst teilt Ihnen mit, ob die Abwesenheit entschuldigt ist.',
+  'history.calendar-decided': sentences.calendarDecided,
+  'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Grund: {reason}',
 } satisfies Record<keyof typeof fr, string>;

@@ -35,6 +35,9 @@ export default {
   'status.booking-received': 'Booking request',
   'status.period-booking-received': 'Booking over a period',
   'status.planning-copy-received': 'Planning copy',
+  'status.calendar-accepted': 'Request accepted',
+  'status.calendar-refused': 'Request refused',
+  'status.calendar-place-booked': 'Freed place: booked',
   'status.absence-received': 'Absence request',
 
   'history.camp-week-accepted':
@@ -52,5 +55,7 @@ export default {
     '{children}, from {from} to {to}. Booked: {booked} · awaiting approval: {pending} · waiting list: {waiting} · cancelled: {cancelled} · refused: {refused}.',
   'history.absence-received':
     '{child}, from {from} to {to}: booked days concerned: {dayCount}. The service will tell you whether the absence is excused.',
+  'history.calendar-decided': sentences.calendarDecided,
+  'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Reason: {reason}',
 } satisfies Record<keyof typeof fr, string>;

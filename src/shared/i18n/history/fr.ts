@@ -34,5 +34,7 @@ export default {
   'history.absence-received':
     '{child}, du {from} au {to} : jours réservés concernés : {dayCount}. Le service vous dira si l’absence est excusée.',
   /** After the service's sentence, the words a person wrote (the parent's, the service's). */
+  'history.calendar-decided': sentences.calendarDecided,
+  'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Motif : {reason}',
 };

@@ -35,6 +35,9 @@ export default {
   'status.booking-received': 'Reservatieaanvraag',
   'status.period-booking-received': 'Reservatie over een periode',
   'status.planning-copy-received': 'Kopie van de planning',
+  'status.calendar-accepted': 'Aanvraag aanvaard',
+  'status.calendar-refused': 'Aanvraag geweigerd',
+  'status.calendar-place-booked': 'Vrijgekomen plaats: gereserveerd',
   'status.absence-received': 'Melding van afwezigheid',
 
   'history.camp-week-accepted':
@@ -54,5 +57,7 @@ export default {
     '{children}, van {from} tot {to}. Gereserveerd: {booked} · wacht op goedkeuring: {pending} · wachtlijst: {waiting} · geannuleerd: {cancelled} · geweigerd: {refused}.',
   'history.absence-received':
     '{child}, van {from} tot {to}: betrokken gereserveerde dagen: {dayCount}. De dienst laat u weten of de afwezigheid gewettigd is.',
+  'history.calendar-decided': sentences.calendarDecided,
+  'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Reden: {reason}',
 } satisfies Record<keyof typeof fr, string>;
