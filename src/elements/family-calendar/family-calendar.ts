@@ -283,7 +283,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   private get shape() {
     const loaded = this.loaded;
-    return gridShape(this.shownMonth, this.layout, this.rows, loaded && new PlanningIndex(loaded.planning));
+    return gridShape(this.shownMonth, this.layout, this.rows, loaded && PlanningIndex.of(loaded.planning));
   }
 
   private showMonth(month: string, focus?: { date: string }): void {
@@ -313,7 +313,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   /** A click, Enter or Space on a cell: a change ticked or unticked, or why none can be. */
   private activate(row: Row, date: string): void {
     const loaded = this.loaded;
-    const cell = loaded && new PlanningIndex(loaded.planning).cell(row, date);
+    const cell = loaded && PlanningIndex.of(loaded.planning).cell(row, date);
     const name = `${dayName(this.i18n, date)}, ${rowName(this.i18n, row)}`;
     if (!loaded || !cell) {
       this.status = this.t('calendar.cannot', { reason: this.t('calendar.state.not-offered') });
@@ -358,8 +358,18 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     void this.loadTask.run();
   }
 
+  /** The cells' accessible names, said again only when the planning, the language or the words change. */
+  private names: { said: readonly unknown[]; names: Map<string, string> } = { said: [], names: new Map() };
+
+  private cellNames(loaded: Loaded): Map<string, string> {
+    const said = [loaded, this.i18n.locale, this.translations, this.portalTranslations];
+    if (said.some((value, index) => value !== this.names.said[index]))
+      this.names = { said, names: new Map() };
+    return this.names.names;
+  }
+
   private gridView(loaded: Loaded): GridView {
-    const index = new PlanningIndex(loaded.planning);
+    const index = PlanningIndex.of(loaded.planning);
     const rows = this.rows;
     return {
       i18n: this.i18n,
@@ -373,6 +383,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       pending: new Map(
         this.changes.map((change) => [cellKey(change.childId, change.unitId, change.date), change]),
       ),
+      names: this.cellNames(loaded),
       openDay: this.openDay,
       grid: this.grid,
       onKeydown: this.onGridKeydown,
