@@ -368,7 +368,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     return this.names.names;
   }
 
-  private gridView(loaded: Loaded): GridView {
+  private gridView(loaded: Loaded, month: string): GridView {
     const index = PlanningIndex.of(loaded.planning);
     const rows = this.rows;
     return {
@@ -376,9 +376,9 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       planning: loaded.planning,
       index,
       rows,
-      dates: gridShape(this.shownMonth, this.layout, rows, index).dates,
+      dates: gridShape(month, this.layout, rows, index).dates,
       layout: this.layout,
-      month: this.shownMonth,
+      month,
       today: todayIn(this.now(), loaded.planning.timeZone),
       pending: new Map(
         this.changes.map((change) => [cellKey(change.childId, change.unitId, change.date), change]),
@@ -412,10 +412,11 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     });
   }
 
-  private renderPlanning(loaded: Loaded) {
-    const view = this.gridView(loaded);
+  /** `month`: the planning's (the month shown until the next one is read). */
+  private renderPlanning(loaded: Loaded, month = this.shownMonth) {
+    const view = this.gridView(loaded, month);
     if (view.rows.length === 0) return noChild(this.i18n);
-    const label = this.t('calendar.grid', { month: monthName(this.i18n, this.shownMonth) });
+    const label = this.t('calendar.grid', { month: monthName(this.i18n, month) });
     return html`${gridIntro(this.i18n, this.changes.length)}
     ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
     ${this.renderDay(view)}`;
@@ -469,14 +470,18 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   }
 
   override render() {
+    const kept = this.loaded;
     const content = this.loadView(this.loadTask, (loaded) => this.renderPlanning(loaded), {
       lines: 8,
       label: this.t('calendar.loadingMonth'),
+      // While another month is read, the month shown stays (busy), and its cells are then updated in place.
+      keep: () => kept && this.renderPlanning(kept, kept.planning.from.slice(0, 7)),
     });
+    const reading = kept !== undefined && this.loadTask.status === TaskStatus.PENDING;
     return this.withStatus(
       html`${this.heading(this.t('calendar.title'))} ${this.renderToolbar()}
         <div class="layout">
-          <div class="layout__main">${content}</div>
+          <div class="layout__main" aria-busy=${reading ? 'true' : 'false'}>${content}</div>
           ${legend(this.i18n, this.headingLevel)}
         </div>
         ${this.renderRecap()}
