@@ -5,7 +5,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { rollup } from 'rollup';
-import { cdnGraph, cdnLoader, pageGroups } from './scripts/rollup-cdn.mjs';
+import { cdnGraph, cdnLoader, pageGroups, terserChunks } from './scripts/rollup-cdn.mjs';
 
 /**
  * CDN bundles: minified ES modules a web team loads with one
@@ -74,6 +74,8 @@ const plugins = (read) => [
   // The whitespace inside html`` and css`` templates, which esbuild leaves alone (before esbuild renames the tags).
   minifyHTML(),
   esbuild({ target: 'es2022', minify: true, tsconfig, legalComments: 'none' }),
+  // The first build only groups modules: its chunks need no second minification.
+  ...(read ? [] : [terserChunks()]),
   cdnGraph({ file: read ? undefined : 'dist/cdn-graph.json', root: new URL('./', import.meta.url), read }),
 ];
 

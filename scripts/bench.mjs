@@ -18,6 +18,11 @@
  * theme of the first week and pressing "Semaine suivante" 9 times, each press
  * rendered and laid out, until the last week shows.
  *
+ * Then <family-calendar> (issue 13's figures, scripts/bench-calendar.mjs): a
+ * month of 6 children × 4 units (744 cells) and a school year from its CDN
+ * file, against a floor (the same cells in a plain Lit table), with the
+ * ratios: first render, toggling one cell, the school year, the JS heap.
+ *
  * Environment: BENCH_RUNS (default 10), BENCH_CPU_THROTTLE (e.g. 4 for a
  * mid-range phone; default 1), CHROME_PATH (default /usr/bin/chromium).
  */
@@ -28,6 +33,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { calendarRoutes, calendarSamples, calendarTable } from './bench-calendar.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +42,11 @@ const cdn = join(dist, 'cdn');
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
 
-if (!existsSync(join(cdn, 'all.js')) || !existsSync(join(cdn, 'camp-week-picker.js'))) {
+if (
+  !existsSync(join(cdn, 'all.js')) ||
+  !existsSync(join(cdn, 'camp-week-picker.js')) ||
+  !existsSync(join(cdn, 'family-calendar.js'))
+) {
   console.log('dist/cdn is missing or out of date: building the CDN bundles first (rollup -c)…');
   const build = spawnSync(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'], {
     cwd: root,
@@ -218,8 +228,18 @@ const pickerPage = () => {
 };
 
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
+const calendarPages = await calendarRoutes(root);
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const calendarPage = calendarPages.get(path);
+  if (calendarPage !== undefined) {
+    response.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(calendarPage);
+    return;
+  }
   const scenario = /^\/bench-(\d+)\.html$/.exec(path)?.[1];
   const page =
     path === '/bench-picker.html'
@@ -275,6 +295,8 @@ async function sample(path, toSample) {
 
 const results = [];
 let pickerSamples;
+let calendarElement;
+let calendarFloor;
 try {
   for (const [index, scenario] of scenarios.entries()) {
     const samples = await sample(`/bench-${index}.html`, (marks) => ({
@@ -290,6 +312,9 @@ try {
     render: marks.shown - marks.bundleEvaluated,
     interaction: marks.interaction,
   }));
+  const calendar = { browser, base, runs, throttle };
+  calendarElement = await calendarSamples({ ...calendar, path: '/bench-calendar-element.html' });
+  calendarFloor = await calendarSamples({ ...calendar, path: '/bench-calendar-floor.html' });
 } finally {
   await browser.close();
   server.close();
@@ -338,6 +363,13 @@ printTimes(
   ],
   pickerSamples,
 );
+
+console.log(
+  `\n<family-calendar>, 6 children × 4 units (a 31-day month: 744 cells) from dist/cdn/family-calendar.js, ` +
+    `against the floor (the same cells in a plain Lit table) — ${runs} cold runs` +
+    `${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}, medians\n`,
+);
+printTable(calendarTable(calendarElement, calendarFloor));
 
 console.log('\nBundle sizes (gzip level 9):\n');
 const files = [

@@ -108,10 +108,22 @@ export function weekdayOf(date: string): number {
 
 export const cellKey = (childId: string, unitId: string, date: string) => `${childId}|${unitId}|${date}`;
 
+const indexes = new WeakMap<Planning, PlanningIndex>();
+
 /** The cells of a planning by `cellKey`, and its days by child and date. */
 export class PlanningIndex {
   private readonly cells = new Map<string, PlanningCell>();
   private readonly days = new Map<string, PlanningDay>();
+
+  /** The planning's index, made once per planning read (every render and click asks for it). */
+  static of(planning: Planning): PlanningIndex {
+    let index = indexes.get(planning);
+    if (!index) {
+      index = new PlanningIndex(planning);
+      indexes.set(planning, index);
+    }
+    return index;
+  }
 
   constructor(readonly planning: Planning) {
     for (const child of planning.children) {

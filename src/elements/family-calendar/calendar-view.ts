@@ -12,7 +12,6 @@ import {
   type Row,
 } from './calendar-model.js';
 import { cellName, columnName, dayName, type CalendarLocalizer } from './cell-words.js';
-import { stateCode } from './legend.js';
 
 /** Wide: a row per unit and a column per day. Narrow: a row per day (a list of days), never 31 columns. */
 export type Layout = 'month' | 'days';
@@ -29,6 +28,11 @@ export interface GridView {
   month: string;
   today: string;
   pending: ReadonlyMap<string, PendingChange>;
+  /**
+   * Each cell's accessible name by `cellKey` and pending action: the host keeps
+   * it while the planning and the words stay, so that a toggle names one cell again, not the month.
+   */
+  names: Map<string, string>;
   openDay: string | undefined;
   grid: GridKeyboardController;
   onKeydown(event: KeyboardEvent): void;
@@ -53,19 +57,13 @@ export function cellButton(
   at: { row: number; column: number },
   words?: (cell: PlanningCell | undefined, pending: PendingChange | undefined) => unknown,
 ) {
-  const { i18n, planning, index } = view;
+  const { i18n, index } = view;
   const cell = index.cell(row, date);
   const pending = pendingOf(view, row, date);
-  const day = index.day(row.childId, date);
-  const name = cellName(
-    i18n,
-    { row, date, day, timeZone: planning.timeZone, currency: planning.currency },
-    cell,
-    pending,
-  );
   const state = cell ? shownState(cell, pending) : 'not-offered';
   const locked = !actionable(cell);
   const parts = `cell cell-${state}${locked ? ' cell-locked' : ''}${pending ? ' cell-pending' : ''}`;
+  // The code's box is written here rather than by `stateCode`: one template per cell, not two.
   return html`<button
     type="button"
     class="cell cell--${state} ${locked ? 'cell--locked' : ''} ${pending ? 'cell--pending' : ''}"
@@ -73,12 +71,54 @@ export function cellButton(
     data-row=${at.row}
     data-column=${at.column}
     tabindex=${view.grid.tabindex(at)}
-    aria-label=${words ? nothing : name}
+    aria-label=${words ? nothing : nameOf(view, row, date, cell, pending)}
     aria-disabled=${locked ? 'true' : nothing}
-    @click=${() => view.activate(row, date)}
   >
-    ${stateCode(i18n, state)}${words ? words(cell, pending) : nothing}
+    <span class="code code--${state}" aria-hidden="true">${i18n.t(`calendar.code.${state}`)}</span>${
+      words ? words(cell, pending) : nothing
+    }
   </button>`;
+}
+
+/** A cell's accessible name, from the host's names when it was already said. */
+function nameOf(
+  view: GridView,
+  row: Row,
+  date: string,
+  cell: PlanningCell | undefined,
+  pending: PendingChange | undefined,
+): string {
+  const key = `${cellKey(row.childId, row.unit.id, date)}|${pending?.action ?? ''}`;
+  let name = view.names.get(key);
+  if (name === undefined) {
+    const { i18n, planning, index } = view;
+    const day = index.day(row.childId, date);
+    name = cellName(
+      i18n,
+      { row, date, day, timeZone: planning.timeZone, currency: planning.currency },
+      cell,
+      pending,
+    );
+    view.names.set(key, name);
+  }
+  return name;
+}
+
+/**
+ * A click in the grid (a cell or a day's button; Enter and Space click too):
+ * one listener for the grid rather than one per cell, the cell found by its
+ * place (`data-row`, `data-column`) in the layout shown.
+ */
+export function onGridClick(view: GridView, event: Event): void {
+  const button = (event.target as HTMLElement).closest<HTMLElement>('[data-column]');
+  if (!button) return;
+  const row = Number(button.dataset['row']);
+  const column = Number(button.dataset['column']);
+  const [date, index] = view.layout === 'month' ? [view.dates[column], row] : [view.dates[row], column];
+  if (date === undefined) return;
+  const shown = view.rows[index - 1];
+  if (index === 0) view.toggleDay(date);
+  else if (shown) view.activate(shown, date);
 }
 
 /** The day's actions button: opens the day's panel (every action of the day, in words). */
@@ -97,7 +137,6 @@ export function dayButton(
     tabindex=${view.grid.tabindex(at)}
     aria-expanded=${view.openDay === date ? 'true' : 'false'}
     aria-current=${ifDefined(date === view.today ? 'date' : undefined)}
-    @click=${() => view.toggleDay(date)}
   >
     <span class="day-button__face" aria-hidden="true">${content}</span>
     <span class="visually-hidden"
@@ -118,6 +157,7 @@ export function monthGrid(view: GridView, label: string) {
       aria-describedby="instructions"
       @keydown=${view.onKeydown}
       @focusin=${view.grid.onFocusin}
+      @click=${(event: Event) => onGridClick(view, event)}
     >
       <thead>
         <tr>

@@ -12,50 +12,48 @@ import type { PendingChange, Row, ShownState } from './calendar-model.js';
  */
 
 const tags: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+/** The formats used, by name: one formatter per language, format and time zone (a month formats thousands of dates). */
+const options = {
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
+  month: { month: 'long', year: 'numeric' },
+  weekday: { weekday: 'short' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(tags[locale], options);
-    formats.set(key, found);
+/** A calendar day (`yyyy-MM-dd`, read at midnight UTC) or an instant, in the format `name`, where `timeZone` is. */
+function format(locale: Locale, name: keyof typeof options, date: string, timeZone = 'UTC'): string {
+  const key = `${locale}|${name}|${timeZone}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(tags[locale], { ...options[name], timeZone });
+    formats.set(key, formatter);
   }
-  return found;
+  return formatter.format(new Date(date.length === 10 ? `${date}T00:00:00Z` : date));
 }
 
 export type CalendarLocalizer = Localizer<CalendarKey>;
 
 /** "jeudi 21 janvier": a calendar day, the same everywhere. */
 export function dayName(i18n: CalendarLocalizer, date: string): string {
-  return formatter(i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return format(i18n.locale, 'day', date);
 }
 
 /** "janvier 2027". */
 export function monthName(i18n: CalendarLocalizer, month: string): string {
-  return formatter(i18n.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+  return format(i18n.locale, 'month', `${month}-01`);
 }
 
 /** The weekday's short name and the day's number, for the columns: "je", "21". */
 export function columnName(i18n: CalendarLocalizer, date: string): { weekday: string; day: number } {
-  const weekday = formatter(i18n.locale, { weekday: 'short', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-  return { weekday: weekday.replace('.', ''), day: Number(date.slice(8)) };
+  return { weekday: format(i18n.locale, 'weekday', date).replace('.', ''), day: Number(date.slice(8)) };
 }
 
 /** An instant's date and time where the commune is: `{ date: 'mardi 19 janvier', time: '10:00' }`. */
 export function instant(i18n: CalendarLocalizer, iso: string, timeZone: string) {
-  const at = new Date(iso);
   return {
-    date: formatter(i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(at),
-    time: formatter(i18n.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
-      at,
-    ),
+    date: format(i18n.locale, 'day', iso, timeZone),
+    time: format(i18n.locale, 'time', iso, timeZone),
   };
 }
 

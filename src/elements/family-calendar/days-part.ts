@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { PlanningCell } from '../../domain/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { shownState, type PendingChange, type Row } from './calendar-model.js';
-import { cellButton, dayButton, type GridView } from './calendar-view.js';
+import { cellButton, dayButton, onGridClick, type GridView } from './calendar-view.js';
 import { cellDetails, dayKindWords, dayName, stateWord } from './cell-words.js';
 
 // The month as a list of days, each unit's cell in words: what narrow screens show instead of the
@@ -87,6 +87,7 @@ export function dayList(view: GridView, label: string) {
     aria-describedby="instructions"
     @keydown=${view.onKeydown}
     @focusin=${view.grid.onFocusin}
+    @click=${(event: Event) => onGridClick(view, event)}
   >
     ${dates.map((date, index) => {
       const kind = rows[0] ? dayKindWords(i18n, view.index.day(rows[0].childId, date)) : undefined;

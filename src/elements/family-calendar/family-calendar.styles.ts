@@ -57,6 +57,9 @@ export const familyCalendarStyles = css`
       align-items: start;
     }
   }
+  .layout__main[aria-busy='true'] {
+    opacity: 0.6;
+  }
   .grid-scroll {
     overflow-x: auto;
     max-width: 100%;

@@ -293,7 +293,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   private get shape() {
     const loaded = this.loaded;
-    return gridShape(this.shownMonth, this.layout, this.rows, loaded && new PlanningIndex(loaded.planning));
+    return gridShape(this.shownMonth, this.layout, this.rows, loaded && PlanningIndex.of(loaded.planning));
   }
 
   private showMonth(month: string, focus?: { date: string }): void {
@@ -323,7 +323,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   /** A click, Enter or Space on a cell: a change ticked or unticked, or why none can be. */
   private activate(row: Row, date: string): void {
     const loaded = this.loaded;
-    const cell = loaded && new PlanningIndex(loaded.planning).cell(row, date);
+    const cell = loaded && PlanningIndex.of(loaded.planning).cell(row, date);
     const name = `${dayName(this.i18n, date)}, ${rowName(this.i18n, row)}`;
     if (!loaded || !cell) {
       this.status = this.t('calendar.cannot', { reason: this.t('calendar.state.not-offered') });
@@ -368,21 +368,32 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     void this.loadTask.run();
   }
 
-  private gridView(loaded: Loaded): GridView {
-    const index = new PlanningIndex(loaded.planning);
+  /** The cells' accessible names, said again only when the planning, the language or the words change. */
+  private names: { said: readonly unknown[]; names: Map<string, string> } = { said: [], names: new Map() };
+
+  private cellNames(loaded: Loaded): Map<string, string> {
+    const said = [loaded, this.i18n.locale, this.translations, this.portalTranslations];
+    if (said.some((value, index) => value !== this.names.said[index]))
+      this.names = { said, names: new Map() };
+    return this.names.names;
+  }
+
+  private gridView(loaded: Loaded, month: string): GridView {
+    const index = PlanningIndex.of(loaded.planning);
     const rows = this.rows;
     return {
       i18n: this.i18n,
       planning: loaded.planning,
       index,
       rows,
-      dates: gridShape(this.shownMonth, this.layout, rows, index).dates,
+      dates: gridShape(month, this.layout, rows, index).dates,
       layout: this.layout,
-      month: this.shownMonth,
+      month,
       today: todayIn(this.now(), loaded.planning.timeZone),
       pending: new Map(
         this.changes.map((change) => [cellKey(change.childId, change.unitId, change.date), change]),
       ),
+      names: this.cellNames(loaded),
       openDay: this.openDay,
       grid: this.grid,
       onKeydown: this.onGridKeydown,
@@ -411,10 +422,11 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     });
   }
 
-  private renderPlanning(loaded: Loaded) {
-    const view = this.gridView(loaded);
+  /** `month`: the planning's (the month shown until the next one is read). */
+  private renderPlanning(loaded: Loaded, month = this.shownMonth) {
+    const view = this.gridView(loaded, month);
     if (view.rows.length === 0) return noChild(this.i18n);
-    const label = this.t('calendar.grid', { month: monthName(this.i18n, this.shownMonth) });
+    const label = this.t('calendar.grid', { month: monthName(this.i18n, month) });
     return html`${gridIntro(this.i18n, this.changes.length)}
     ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
     ${this.renderDay(view)}`;
@@ -468,14 +480,18 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
   }
 
   override render() {
+    const kept = this.loaded;
     const content = this.loadView(this.loadTask, (loaded) => this.renderPlanning(loaded), {
       lines: 8,
       label: this.t('calendar.loadingMonth'),
+      // While another month is read, the month shown stays (busy), and its cells are then updated in place.
+      keep: () => kept && this.renderPlanning(kept, kept.planning.from.slice(0, 7)),
     });
+    const reading = kept !== undefined && this.loadTask.status === TaskStatus.PENDING;
     return this.withStatus(
       html`${this.heading(this.t('calendar.title'))} ${this.renderToolbar()}
         <div class="layout">
-          <div class="layout__main">${content}</div>
+          <div class="layout__main" aria-busy=${reading ? 'true' : 'false'}>${content}</div>
           ${legend(this.i18n, this.headingLevel)}
         </div>
         ${this.renderRecap()}
