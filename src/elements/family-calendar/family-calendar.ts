@@ -31,6 +31,7 @@ import { legend } from './legend.js';
 import { toolbar } from './toolbar.js';
 import { CalendarDialogs } from './dialogs.js';
 import { LayoutController } from './layout-controller.js';
+import { monthTotal, monthTotalStyles, monthTotalView } from './month-total.js';
 import { calendarMessages, type CalendarKey } from './messages/index.js';
 import type * as DayPart from './day-part.js';
 import type * as DaysPart from './days-part.js';
@@ -123,7 +124,7 @@ interface Loaded {
  * @cssprop --fp-max-width - Maximum width of the content.
  */
 export class FamilyCalendar extends FpFormElement<CalendarKey> {
-  static override styles = [coreStyles, familyCalendarStyles];
+  static override styles = [coreStyles, familyCalendarStyles, monthTotalStyles];
 
   /** @internal */
   static override messages = calendarMessages;
@@ -407,6 +408,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     const label = this.t('calendar.grid', { month: monthName(this.i18n, this.shownMonth) });
     return html`${gridIntro(this.i18n, this.changes.length)}
     ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
+    ${monthTotalView(this.i18n, monthTotal(loaded.planning, this.shownMonth, this.childId), loaded.names, loaded.planning.currency)}
     ${this.renderDay(view)}`;
   }
 
