@@ -3,6 +3,8 @@ import type { AdapterError, FamilyPortalAdapter } from '../../adapter/index.js';
 import type {
   AbsenceReason,
   Attachment,
+  BookingPreview,
+  BookingResult,
   CalendarFeed,
   Planning,
   RequestReceipt,
@@ -13,9 +15,10 @@ import type { LocalizeController } from '../../shared/i18n/localize.js';
 import type { CalendarKey } from './messages/index.js';
 import type * as FeedPart from './feed-dialog.js';
 import type * as AbsencePart from './absence-dialog.js';
+import type * as CopyPart from './copy-dialog.js';
 
 /** The dialogs opened from the toolbar or a day. */
-export type DialogName = 'feed' | 'absence';
+export type DialogName = 'feed' | 'absence' | 'copy';
 
 /** What the feed dialog knows: kept here (in the host) so that a part downloaded again finds it. */
 export interface FeedState {
@@ -44,6 +47,22 @@ export interface AbsenceState {
   /** Each file sent, not sent again on "Réessayer". */
   uploaded: Map<File, Attachment>;
   result?: RequestReceipt;
+}
+
+/** What "Dupliquer le planning" holds: what was typed, the preview shown for it, the answer. */
+export interface CopyState {
+  sourceChildId?: string;
+  activityId?: string;
+  targetChildIds: string[];
+  /** `undefined` until the dialog gives its default (the shown month's first bookable day, its last day). */
+  from?: string;
+  to?: string;
+  issues: { fieldId: string; message: string }[];
+  /** The preview of what is typed: dropped when a field changes. */
+  preview?: BookingPreview;
+  /** A preview was dropped by a change (said, so the parent knows why "Copier le planning" went). */
+  previewDropped?: boolean;
+  result?: BookingResult;
 }
 
 /** A day and a child to start the absence from (a booked day's "Déclarer une absence"). */
@@ -82,9 +101,11 @@ export class CalendarDialogs implements ReactiveController {
   open: DialogName | undefined;
   readonly feedState: FeedState = {};
   absenceState: AbsenceState = blankAbsence();
+  copyState: CopyState = blankCopy();
   private opener: HTMLElement | undefined;
   private readonly feedPart: LazyController<typeof FeedPart>;
   private readonly absencePart: LazyController<typeof AbsencePart>;
+  private readonly copyPart: LazyController<typeof CopyPart>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,6 +117,7 @@ export class CalendarDialogs implements ReactiveController {
     host.addController(this);
     this.feedPart = new LazyController(host, i18n, importFeed, { focus });
     this.absencePart = new LazyController(host, i18n, importAbsence, { focus });
+    this.copyPart = new LazyController(host, i18n, () => import('./copy-dialog.js'), { focus });
   }
 
   hostConnected(): void {}
@@ -115,6 +137,9 @@ export class CalendarDialogs implements ReactiveController {
     if (name === 'absence' && (this.absenceState.result || preset.date))
       this.absenceState = blankAbsence(preset);
     else if (name === 'absence') this.absenceState.childId ??= preset.childId;
+    // A new copy once the last one was answered; else what was typed stays.
+    if (name === 'copy' && this.copyState.result) this.copyState = blankCopy(preset.childId);
+    else if (name === 'copy') this.copyState.sourceChildId ??= preset.childId;
     this.host.requestUpdate();
   }
 
@@ -134,6 +159,7 @@ export class CalendarDialogs implements ReactiveController {
     };
     if (this.open === 'absence')
       return this.absencePart.render(6, (part) => part.absenceDialog(full, this.absenceState));
+    if (this.open === 'copy') return this.copyPart.render(6, (part) => part.copyDialog(full, this.copyState));
     return this.feedPart.render(3, (part) => part.feedDialog(full, this.feedState));
   }
 }
@@ -150,4 +176,8 @@ function blankAbsence({ childId, date = '' }: AbsencePreset = {}): AbsenceState 
     issues: [],
     uploaded: new Map(),
   };
+}
+
+function blankCopy(sourceChildId?: string): CopyState {
+  return { ...(sourceChildId && { sourceChildId }), targetChildIds: [], issues: [] };
 }

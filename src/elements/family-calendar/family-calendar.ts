@@ -390,6 +390,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       i18n: this.i18n,
       month: this.shownMonth,
       several: !this.childId && (this.loaded?.planning.children.length ?? 0) > 1,
+      copyable: (this.loaded?.planning.children.length ?? 0) > 1,
       view: this.view,
       goToDate: this.goToDate,
       showMonth: (month) => this.showMonth(month),

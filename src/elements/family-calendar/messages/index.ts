@@ -2,6 +2,7 @@ import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize
 import type { DayKey } from './day/index.js';
 import type { FeedKey } from './feed/index.js';
 import type { AbsenceKey } from './absence/index.js';
+import type { CopyKey } from './copy/index.js';
 import type { RecapKey } from './recap/index.js';
 
 /** The messages of <family-calendar>, loaded with its first render; those of the day's panel (`day/`) and of the recap and the answer (`recap/`) come with those parts. */
@@ -14,4 +15,5 @@ export const calendarMessages = [
   }),
 ];
 
-export type CalendarKey = MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey | AbsenceKey;
+export type CalendarKey =
+  MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey | AbsenceKey | CopyKey;
