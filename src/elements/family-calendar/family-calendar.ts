@@ -70,6 +70,15 @@ interface Loaded {
  * certificates (PDF, JPEG or PNG, 10 MB, 5 files: checked before sending),
  * each uploaded once, then the request; its number and status are shown.
  *
+ * "Dupliquer le planning" (seed 002, with two or more children): a child's
+ * booked days of an activity over a period, booked for the siblings ticked.
+ * "Voir le détail" shows what it would give per child and date with the
+ * total; "Copier le planning" sends it once, and the answer per child and
+ * date is shown with the request's number.
+ *
+ * Under the grid, the month's total: the days billed or to be billed (a line
+ * per child when several are shown), and the part awaiting the service.
+ *
  * Keyboard (WAI-ARIA APG grid): one Tab stop; arrows move a cell (the header
  * row holds the days' actions buttons), Home/End go to the row's first or
  * last day (with Ctrl, the grid's), PageUp/PageDown show the previous or next
@@ -77,8 +86,8 @@ interface Loaded {
  *
  * @summary Monthly after-school planning per child and unit: book, cancel, send, and see the answer.
  *
- * @fires {FpSubmittedEvent} fp-submitted - The changes were sent and the service answered. `detail`: `{ kind: 'booking', requestId, requestNumber, trackingCode, childId? }`.
- * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment` or `request-absence`.
+ * @fires {FpSubmittedEvent} fp-submitted - The changes were sent and the service answered. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId? }`, `kind` being `booking` (the changes sent) or `planning-copy` (a planning copied; `childId` its source).
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment`, `request-absence`, `preview-planning-copy` or `copy-planning`.
  *
  * @csspart heading - The element's main heading ("Planning").
  * @csspart toolbar - Month navigation, today, go to a date, the view, and the dialogs' buttons.
@@ -91,17 +100,20 @@ interface Loaded {
  * @csspart day-button - Each day's actions button.
  * @csspart cell - Each cell; also `cell-<state>` (`cell-booked`, `cell-add`…), `cell-locked` and `cell-pending`.
  * @csspart day-panel - The day's actions, in words.
- * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`).
+ * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`, `dialog-copy`).
+ * @csspart copy-preview - What copying a planning would give, per child and date, with the total.
+ * @csspart copy-result - The copy's answer: the request's number, per child and date, the total.
  * @csspart absence-result - The absence request's number and status.
  * @csspart file-error - Why a picked file was not added (its type, its size, too many files).
  * @csspart feed-notice - What the last action on the iCal link did ("Lien supprimé : il ne fonctionne plus.").
  * @csspart pending-count - "3 modifications à envoyer".
  * @csspart legend - The legend of the states.
+ * @csspart month-total - "Total du mois : 84,00 €", a line per child when several are shown, what awaits the service.
  * @csspart recap - The changes to send.
  * @csspart recap-item - Each change to send.
  * @csspart answer - The service's answer.
  * @csspart answer-item - Each day of the answer; also `answer-<outcome>`.
- * @csspart total - The price change of the recap or the answer.
+ * @csspart total - The price change of the recap, the answer, or a copy's preview and answer.
  * @csspart button - Every button; also `button-primary` or `button-secondary` by its role.
  * @csspart error-panel - A backend error, with "Réessayer" when it may help.
  * @csspart skeleton - The placeholder shown while loading.
