@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { AdapterError, type FamilyPortalAdapter } from '../../src/adapter/index.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type {
   BookingItem,
   BookingPreview,
@@ -94,8 +95,8 @@ function typeDate(shown: HTMLElement, id: string, value: string) {
   input.dispatchEvent(new Event('input'));
 }
 
-/** Ticks Léa by keyboard and asks for the preview. */
-async function previewForLea(shown: HTMLElement) {
+/** Ticks the second child (chi-2) by keyboard and asks for the preview. */
+async function previewForChi2(shown: HTMLElement) {
   field(shown, 'copy-target-chi-2').focus();
   await sendKeys({ press: 'Space' });
   await press(shown, 'Voir le détail');
@@ -110,7 +111,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     const { root } = await place(new CopyDouble());
     const shown = await openCopy(root);
     await expect(shown).to.be.accessible();
-    await previewForLea(shown);
+    await previewForChi2(shown);
     await expect(shown).to.be.accessible();
   });
 
@@ -127,7 +128,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     expect(field(shown, 'copy-to').value).to.equal('2027-01-31');
     expect(shown.querySelector('#copy-target-chi-1')).to.equal(null);
 
-    const preview = await previewForLea(shown);
+    const preview = await previewForChi2(shown);
     expect(root.activeElement?.id).to.equal('copy-preview-heading');
     expect(double.previews).to.deep.equal([
       {
@@ -213,7 +214,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     const errors: string[] = [];
     el.addEventListener('fp-error', (event) => errors.push(event.detail.operation));
     const shown = await openCopy(root);
-    await previewForLea(shown);
+    await previewForChi2(shown);
     await press(shown, 'Copier le planning');
     await waitUntil(() => buttonNamed(shown, 'Réessayer'), 'no retry');
     expect(errors).to.deep.equal(['copy-planning']);
@@ -228,7 +229,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     const double = new CopyDouble();
     const { root } = await place(double);
     const shown = await openCopy(root);
-    await previewForLea(shown);
+    await previewForChi2(shown);
     typeDate(shown, 'copy-to', '2027-01-29');
     await waitUntil(() => !shown.querySelector('[part~="copy-preview"]'), 'preview kept');
     expect(shown.querySelector('[data-button="send"]')).to.equal(null);
@@ -238,12 +239,29 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     expect(double.previews.map((copy) => copy.to)).to.deep.equal(['2027-01-31', '2027-01-29']);
   });
 
+  it('copies Léa’s canteen (the activity she has days booked in) to Tom on the demo backend', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null, now: () => now });
+    const { root } = await place(new CopyDouble(), { adapter, childId: null });
+    const shown = await openCopy(root);
+    expect(field<HTMLSelectElement>(shown, 'copy-activity').value).to.equal('be-meal');
+    const preview = await previewForChi2(shown);
+    expect(text(preview.querySelector('[role="heading"][aria-level="5"]'))).to.equal('Tom');
+    expect(preview.querySelectorAll('[part~="answer-booked"]').length).to.be.greaterThan(0);
+    await press(shown, 'Copier le planning');
+    await waitUntil(() => shown.querySelector('[part~="copy-result"]'), 'no answer');
+    const answer = shown.querySelector('[part~="copy-result"]')!;
+    expect(text(answer.querySelector('#copy-result-heading'))).to.match(
+      /^Planning copié : demande n° \S+\.$/,
+    );
+    expect(answer.querySelectorAll('[part~="answer-booked"]').length).to.be.greaterThan(0);
+  });
+
   it('fits a 320 px screen', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const { root } = await place(new CopyDouble());
       const shown = await openCopy(root);
-      await previewForLea(shown);
+      await previewForChi2(shown);
       expect(shown.scrollWidth).to.be.at.most(shown.clientWidth + 1);
       expect(shown.getBoundingClientRect().right).to.be.at.most(320);
     } finally {

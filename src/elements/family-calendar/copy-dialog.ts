@@ -42,12 +42,25 @@ function defaultPeriod(planning: Planning | undefined): { from: string; to: stri
   return { from: bookable[0] ?? planning.from, to: planning.to };
 }
 
-/** The defaults, given once: the source (the element's child, else the first), its first activity, the period. */
+/** The source's first activity with a day booked in the shown month (what there is to copy), else its first. */
+function defaultActivity(planning: Planning | undefined, childId: string | undefined): string | undefined {
+  const activities = activitiesOf(planning, childId);
+  const booked = new Set(
+    planning?.children
+      .find((child) => child.childId === childId)
+      ?.cells.filter((cell) => cell.status === 'booked' || cell.status === 'requested')
+      .map((cell) => cell.unitId),
+  );
+  return (activities.find((activity) => activity.units.some((unit) => booked.has(unit.id))) ?? activities[0])
+    ?.id;
+}
+
+/** The defaults, given once: the source (the element's child, else the first), its activity, the period. */
 function withDefaults(context: DialogContext, state: CopyState): void {
   const children = context.planning?.children ?? [];
   if (!children.some((child) => child.childId === state.sourceChildId))
     state.sourceChildId = children[0]?.childId;
-  state.activityId ??= activitiesOf(context.planning, state.sourceChildId)[0]?.id;
+  state.activityId ??= defaultActivity(context.planning, state.sourceChildId);
   if (state.from === undefined) Object.assign(state, defaultPeriod(context.planning));
 }
 
@@ -261,7 +274,7 @@ function form(context: DialogContext, state: CopyState) {
             const sourceChildId = value(event);
             set({
               sourceChildId,
-              activityId: activitiesOf(planning, sourceChildId)[0]?.id,
+              activityId: defaultActivity(planning, sourceChildId),
               targetChildIds: state.targetChildIds.filter((id) => id !== sourceChildId),
             });
           }}
