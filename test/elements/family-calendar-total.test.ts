@@ -33,9 +33,14 @@ const lines = (root: ShadowRoot) => [...(total(root)?.querySelectorAll('li') ?? 
 describe('<family-calendar> month total', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it('is accessible with the total of several children', async () => {
+  it('is accessible with the total of several children, part of it awaiting the service', async () => {
     const double = new CalendarDouble();
-    const adapter = marked(double, { 'chi-2|unit-meal|2027-01-25': 'booked' });
+    const adapter = marked(double, {
+      'chi-2|unit-meal|2027-01-25': 'requested',
+      'chi-2|unit-meal|2027-01-26': 'cancel-requested',
+      'chi-2|unit-meal|2027-01-27': 'absence-requested',
+      'chi-2|unit-meal|2027-01-12': 'absent-billed',
+    });
     const { el } = await place(double, { childId: null, adapter });
     await expect(el).shadowDom.to.be.accessible();
   });
