@@ -9,7 +9,6 @@ import {
   type MemoryAdapterOptions,
 } from '../src/adapter/memory/index.js';
 import '../src/elements/family-calendar/define.js';
-import { newIdempotencyKey } from '../src/shared/draft.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
 import { CalendarDouble, type DoubleOptions } from '../test/elements/family-calendar.fixtures.js';
 import { controlsOnlyFor, describe, localeControl, playHelpers, publicEvents } from './support.js';
@@ -79,15 +78,18 @@ const demo =
 
 /**
  * The element tests' double, for what the demo backend cannot give: a day
- * refused after it was ticked (the service's state changed meanwhile).
- * January 2027 in a Belgian commune (Nahel and Léa).
+ * refused after it was ticked (the service's state changed meanwhile), an
+ * iCal link (a backend in the browser has no URL to give). January 2027 in a
+ * Belgian commune (Nahel and Léa).
  */
 const double =
-  (options: DoubleOptions = {}): Loader<Args> =>
+  (options: DoubleOptions = {}, change?: (double: CalendarDouble) => void): Loader<Args> =>
   () => {
     clearDrafts();
+    const made = new CalendarDouble(options);
+    change?.(made);
     return {
-      adapter: new CalendarDouble(options).adapter,
+      adapter: made.adapter,
       month: '2027-01',
       booked: '2027-01-21',
     } satisfies Loaded;
@@ -141,7 +143,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The stories run on their own in-memory demo backend (`createMemoryAdapter({ family: "known", storage: null })`, what `adapter="memory"` gives on `<family-portal>`): Marc Dubois’s children Léa (`chi-1`) and Tom (`chi-2`) in the Belgian commune, their bookings dated from today, shown in the month of Léa’s next booking. Only a refusal in the answer comes from a small double. Use the **Language** toolbar (or the `locale` control) to see each state in French, Dutch, German or English.',
+          'The stories run on their own in-memory demo backend (`createMemoryAdapter({ family: "known", storage: null })`, what `adapter="memory"` gives on `<family-portal>`): Marc Dubois’s children Léa (`chi-1`) and Tom (`chi-2`) in the Belgian commune, their bookings dated from today, shown in the month of Léa’s next booking. Only a refusal in the answer and an iCal link, which the demo backend cannot give, come from the tests’ double. Use the **Language** toolbar (or the `locale` control) to see each state in French, Dutch, German or English.',
       },
     },
   },
@@ -260,8 +262,12 @@ async function openFeed(canvasElement: HTMLElement): Promise<void> {
   await find(canvasElement, 'dialog[part~="dialog-feed"] .actions');
 }
 
-const feedLink = (adapter: MemoryAdapter) =>
-  adapter.renewCalendarFeed({ idempotencyKey: newIdempotencyKey() });
+const feedLink = (made: CalendarDouble) => {
+  made.feed = {
+    url: 'https://portail.example.be/calendar/3f9c1d7be2a84c65a0d1e97b54f2c8aa.ics',
+    createdAt: '2027-01-04T08:30:00Z',
+  };
+};
 
 export const FeedNone: Story = {
   name: 'iCal feed: no link yet',
@@ -274,10 +280,10 @@ export const FeedNone: Story = {
 
 export const FeedLink: Story = {
   name: 'iCal feed: the private link',
-  loaders: [demo({}, feedLink)],
+  loaders: [double({}, feedLink)],
   play: async ({ canvasElement }) => openFeed(canvasElement),
   parameters: describe(
-    'The family’s secret URL (read-only, selected on focus) with "Copier le lien", "Changer le lien" (the old one stops working, said beside it) and "Supprimer le lien".',
+    'On the double (the demo backend has no link to give): the family’s secret URL (read-only, selected on focus) with "Copier le lien", "Changer le lien" (the old one stops working, said beside it) and "Supprimer le lien".',
   ),
 };
 
@@ -297,7 +303,7 @@ export const FeedError: Story = {
 export const FeedNarrow: Story = {
   name: 'iCal feed at 320 px',
   args: { width: '320px' },
-  loaders: [demo({}, feedLink)],
+  loaders: [double({}, feedLink)],
   play: async ({ canvasElement }) => openFeed(canvasElement),
   parameters: describe('The dialog fits a 320 px screen; the URL wraps inside its field.'),
 };
@@ -327,7 +333,8 @@ function pickFiles(dialog: HTMLDialogElement, files: File[]): void {
 }
 
 const certificate = () =>
-  new File([new Uint8Array(2048)], 'certificat-medical.pdf', { type: 'application/pdf' });
+  // A PDF's first bytes: the demo backend checks them, as the server does.
+  new File(['%PDF-1.7\n', new Uint8Array(2048)], 'certificat-medical.pdf', { type: 'application/pdf' });
 
 export const AbsenceForm: Story = {
   name: 'Absence: the form',
