@@ -416,6 +416,94 @@ export const AbsenceNarrow: Story = {
   parameters: describe('The dialog fits a 320 px screen.'),
 };
 
+/** Opens "Réserver sur une période" and waits for its form. */
+async function openPeriod(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  await userEvent.click(await find(canvasElement, '[data-dialog="period"]'));
+  await find(canvasElement, 'dialog[part~="dialog-period"] form');
+  return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-period"]');
+}
+
+/** Ticks the meal on Mondays and Thursdays and asks for the detail. */
+async function previewPeriod(dialog: HTMLDialogElement): Promise<void> {
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-1-be-meal')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-4-be-meal')!);
+  await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
+}
+
+export const PeriodForm: Story = {
+  name: 'Period booking: the form',
+  args: { childId: '' },
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await openPeriod(canvasElement);
+  },
+  parameters: describe(
+    '"Réserver sur une période" (seed 003; loaded on first opening): the children (the first checked), from the month’s first bookable day to its last, which weeks, and a weekday × unit grid whose checkboxes are named "lundi, Repas".',
+  ),
+};
+
+export const PeriodPreview: Story = {
+  name: 'Period booking: the preview',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await previewPeriod(await openPeriod(canvasElement));
+    await find(canvasElement, 'dialog [part~="period-preview"] [data-button="send"]');
+  },
+  parameters: describe(
+    'The meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
+  ),
+};
+
+export const PeriodAnswer: Story = {
+  name: 'Period booking: the answer',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await previewPeriod(await openPeriod(canvasElement));
+    await userEvent.click(await find(canvasElement, 'dialog [data-button="send"] button'));
+    await find(canvasElement, 'dialog [part~="period-result"]');
+  },
+  parameters: describe(
+    'The request’s number, each date’s outcome and the total; the planning is read again and `fp-submitted` says `kind: "period-booking"`.',
+  ),
+};
+
+export const PeriodError: Story = {
+  name: 'Period booking: a failed sending',
+  loaders: [demo({ failures: [{ kind: 'network', operation: 'write' }] })],
+  play: async ({ canvasElement }) => {
+    await previewPeriod(await openPeriod(canvasElement));
+    await userEvent.click(await find(canvasElement, 'dialog [data-button="send"] button'));
+    await find(canvasElement, 'dialog [part~="error-panel"]');
+  },
+  parameters: describe(
+    '"Envoyer la demande" failed: the error with "Réessayer", which sends the same request once more (same idempotency key); the form and the preview are kept.',
+  ),
+};
+
+export const PeriodProblems: Story = {
+  name: 'Period booking: problems',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    const dialog = await openPeriod(canvasElement);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
+    await find(canvasElement, 'dialog [part~="error-summary"]');
+  },
+  parameters: describe(
+    'Nothing ticked: the problem in a summary and beside the grid, focus on its first checkbox.',
+  ),
+};
+
+export const PeriodNarrow: Story = {
+  name: 'Period booking at 320 px',
+  args: { width: '320px' },
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await previewPeriod(await openPeriod(canvasElement));
+    await find(canvasElement, 'dialog [part~="period-preview"]');
+  },
+  parameters: describe('The dialog fits a 320 px screen; the grid scrolls inside its box when it must.'),
+};
+
 /** Opens "Dupliquer le planning" and waits for its form. */
 async function openCopy(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
   await userEvent.click(await find(canvasElement, '[data-dialog="copy"]'));

@@ -1,36 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError } from '../../src/adapter/index.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import { checkParentIdentity, type ParentIdentity, type PaymentReturn } from '../../src/domain/index.js';
 import { sophie } from '../fixtures.js';
+import { key, rejection, memoryStorage } from './support.js';
 
-const key = (name: string) => ({ idempotencyKey: name });
 const fixedNow = () => new Date('2026-11-23T08:30:00.000Z');
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-/** A Storage that lives as long as the test: two adapters on it behave like two page loads. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, value),
-  };
-}
 
 describe('memory adapter', () => {
   it('serves valid, stable demo data for a Belgian and a French commune', async () => {

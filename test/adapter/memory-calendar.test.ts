@@ -1,42 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError } from '../../src/adapter/index.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapter/memory/index.js';
 import { placesKey, type Planning, type PlanningCell } from '../../src/domain/index.js';
+import { key, rejection, memoryStorage } from './support.js';
 
 /*
  * The memory adapter's calendar: the domain's decisions on the demo's data,
  * stored with the rest of the state, answered as the server answers.
  */
 
-const key = (name: string) => ({ idempotencyKey: name });
 /** Monday 23 November 2026, 9:30 in Brussels. */
 const fixedNow = () => new Date('2026-11-23T08:30:00.000Z');
 const range = { from: '2026-11-23', to: '2026-12-18' };
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-/** A Storage that lives as long as the test: two adapters on it behave like two page loads. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, value),
-  };
-}
 
 const known = (storage: Storage | null = null, profile: 'be' | 'fr' = 'be') =>
   createMemoryAdapter({ profile, family: 'known', storage, now: fixedNow });

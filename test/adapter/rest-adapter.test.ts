@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError, isAbort } from '../../src/adapter/index.js';
+import { isAbort } from '../../src/adapter/index.js';
 import { createRestAdapter, type RestAdapterOptions } from '../../src/adapter/rest/index.js';
 import type { CommuneSettings, FamilySnapshot, RequestReceipt } from '../../src/domain/index.js';
 import { sophie } from '../fixtures.js';
+import { rejection } from './support.js';
 
 const base = 'https://commune.example/api/v1';
 
@@ -97,16 +98,6 @@ function adapterOn(server: ReturnType<typeof fakeServer>, options: Partial<RestA
     ...options,
     retry: { backoffLimit: 5, ...options.retry },
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error, String(error)).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const write = { idempotencyKey: 'key-1' };

@@ -20,7 +20,7 @@ import { buttonNamed, placeCalendar as place, press, text } from './family-calen
 
 /** The calendar double, answering copies as a backend would from what each target's cell allows. */
 class CopyDouble extends CalendarDouble {
-  previews: PlanningCopy[] = [];
+  copyPreviews: PlanningCopy[] = [];
   copies: { input: PlanningCopy; idempotencyKey: string }[] = [];
   /** Makes the next copies fail, as on a dropped connection. */
   copyFailures = 0;
@@ -30,7 +30,7 @@ class CopyDouble extends CalendarDouble {
     this.adapter = {
       ...this.adapter,
       previewPlanningCopy: (copy: PlanningCopy) => {
-        this.previews.push(copy);
+        this.copyPreviews.push(copy);
         return Promise.resolve(this.outcome(copy));
       },
       copyPlanning: (copy: PlanningCopy, { idempotencyKey }: WriteOptions) => this.copy(copy, idempotencyKey),
@@ -130,7 +130,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
 
     const preview = await previewForChi2(shown);
     expect(root.activeElement?.id).to.equal('copy-preview-heading');
-    expect(double.previews).to.deep.equal([
+    expect(double.copyPreviews).to.deep.equal([
       {
         sourceChildId: 'chi-1',
         targetChildIds: ['chi-2'],
@@ -203,7 +203,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     );
     expect(field(shown, 'copy-to').value).to.equal('2027-01-21');
     expect(field(shown, 'copy-target-chi-2').checked).to.equal(true);
-    expect(double.previews).to.have.length(0);
+    expect(double.copyPreviews).to.have.length(0);
     expect(double.copies).to.have.length(0);
   });
 
@@ -236,7 +236,7 @@ describe('<family-calendar> "Dupliquer le planning"', () => {
     expect(text(shown)).to.contain('Vous avez modifié la copie');
     await press(shown, 'Voir le détail');
     await waitUntil(() => shown.querySelector('[data-button="send"]'), 'no new preview');
-    expect(double.previews.map((copy) => copy.to)).to.deep.equal(['2027-01-31', '2027-01-29']);
+    expect(double.copyPreviews.map((copy) => copy.to)).to.deep.equal(['2027-01-31', '2027-01-29']);
   });
 
   it('copies Léa’s canteen (the activity she has days booked in) to Tom on the demo backend', async () => {

@@ -16,7 +16,10 @@ import {
   type PlanningCell,
   type PlanningDay,
   type PlanningRange,
+  type BookingPreview,
+  type PeriodBooking,
 } from '../../src/domain/index.js';
+import { datesBetween, isoWeek, isoWeekday, mondayOf } from '../../src/domain/calendar/dates.js';
 import type { WriteOptions } from '../../src/domain/operations/index.js';
 
 /*
@@ -169,6 +172,11 @@ export class CalendarDouble {
   /** Makes the next uploads / absence requests fail, as on a dropped connection. */
   uploadFailures = 0;
   absenceFailures = 0;
+  previews: PeriodBooking[] = [];
+  periods: { input: PeriodBooking; idempotencyKey: string }[] = [];
+  /** Makes the next period previews / bookings fail, as on a dropped connection. */
+  previewFailures = 0;
+  periodFailures = 0;
   /** Holds each sending until released (to press twice while it runs). */
   hold: Promise<void> | undefined;
 
@@ -193,6 +201,9 @@ export class CalendarDouble {
       uploadAttachment: (file: File, { idempotencyKey }: WriteOptions) => this.upload(file, idempotencyKey),
       requestAbsence: (input: AbsenceInput, { idempotencyKey }: WriteOptions) =>
         this.requestAbsence(input, idempotencyKey),
+      previewPeriodBooking: (input: PeriodBooking) => this.previewPeriod(input),
+      bookPeriod: (input: PeriodBooking, { idempotencyKey }: WriteOptions) =>
+        this.bookPeriod(input, idempotencyKey),
       getCalendarFeed: () => Promise.resolve({ feed: this.feed }),
       renewCalendarFeed: (options: WriteOptions) => this.writeFeed('renew', options),
       revokeCalendarFeed: (options: WriteOptions) =>
@@ -251,6 +262,64 @@ export class CalendarDouble {
       submittedAt: now.toISOString(),
       history: [],
     });
+  }
+
+  /** A period's items: each counted week's school day of a ticked slot, decided as its cell allows. */
+  private periodItems(input: PeriodBooking): BookingPreview {
+    const counts = (date: string) =>
+      input.weeks === 'every' ||
+      (input.weeks === 'alternate'
+        ? Math.round((Date.parse(mondayOf(date)) - Date.parse(mondayOf(input.from))) / (7 * 86_400_000)) %
+            2 ===
+          0
+        : isoWeek(date) % 2 === (input.weeks === 'even' ? 0 : 1));
+    const items = input.childIds.flatMap((childId) =>
+      datesBetween(input.from, input.to)
+        .filter((date) => dayOf(date).kind === 'school-day' && counts(date))
+        .flatMap((date) =>
+          input.slots
+            .filter((slot) => slot.weekday === isoWeekday(date))
+            .map((slot): BookingItem => {
+              const cell = cellOf(childId, slot.unitId, date);
+              const change = { childId, unitId: slot.unitId, date, action: 'book' as const };
+              const outcome = cell.actions.book?.outcome;
+              if (!outcome)
+                return { ...change, outcome: 'refused', reason: 'booking.deadline-passed', deltaCents: 0 };
+              return { ...change, outcome, deltaCents: outcome === 'waiting' ? 0 : cell.priceCents };
+            }),
+        ),
+    );
+    return { items, totalDeltaCents: items.reduce((sum, item) => sum + item.deltaCents, 0), currency: 'EUR' };
+  }
+
+  private async previewPeriod(input: PeriodBooking): Promise<BookingPreview> {
+    this.previews.push(input);
+    if (this.previewFailures > 0) {
+      this.previewFailures -= 1;
+      throw new AdapterError({ type: 'network', code: 'network', retryable: true });
+    }
+    return this.periodItems(input);
+  }
+
+  private async bookPeriod(input: PeriodBooking, idempotencyKey: string): Promise<BookingResult> {
+    this.periods.push({ input, idempotencyKey });
+    await this.hold;
+    if (this.periodFailures > 0) {
+      this.periodFailures -= 1;
+      throw new AdapterError({ type: 'network', code: 'network', retryable: true });
+    }
+    return {
+      ...this.periodItems(input),
+      receipt: RequestReceiptSchema.parse({
+        id: 'req-period-1',
+        number: '27-40',
+        trackingCode: 'PRDKQZWN',
+        kind: 'period-booking',
+        status: 'accepted',
+        submittedAt: now.toISOString(),
+        history: [],
+      }),
+    };
   }
 
   private async changeBookings(

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { BookingItem, Planning, PlanningCopy } from '../../domain/index.js';
-import { FpSubmittedEvent } from '../../shared/events.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { formStyles } from '../../shared/styles/form.js';
 import { errorSummary, focusField } from '../../shared/ui/index.js';
@@ -132,9 +131,7 @@ async function send(context: DialogContext, state: CopyState): Promise<void> {
   context.reload();
   context.update();
   context.focus('copy-result');
-  context
-    .root()
-    ?.host.dispatchEvent(FpSubmittedEvent.of(sent.value.receipt, { childId: input.sourceChildId }));
+  context.submitted(sent.value.receipt, input.sourceChildId);
 }
 
 /** The items per child (a heading per first name, in the order ticked), each child's dates in order, and the total. */

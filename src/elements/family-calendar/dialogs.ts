@@ -6,19 +6,23 @@ import type {
   BookingPreview,
   BookingResult,
   CalendarFeed,
+  PeriodBooking,
   Planning,
   RequestReceipt,
 } from '../../domain/index.js';
+import { FpSubmittedEvent } from '../../shared/events.js';
 import type { ActionController, FocusController, LazyLocalizer } from '../../shared/controllers/index.js';
 import { LazyController } from '../../shared/controllers/index.js';
 import type { LocalizeController } from '../../shared/i18n/localize.js';
 import type { CalendarKey } from './messages/index.js';
 import type * as FeedPart from './feed-dialog.js';
 import type * as AbsencePart from './absence-dialog.js';
+import type * as PeriodPart from './period-dialog.js';
+import type { PeriodFields } from './period-model.js';
 import type * as CopyPart from './copy-dialog.js';
 
 /** The dialogs opened from the toolbar or a day. */
-export type DialogName = 'feed' | 'absence' | 'copy';
+export type DialogName = 'feed' | 'absence' | 'period' | 'copy';
 
 /** What the feed dialog knows: kept here (in the host) so that a part downloaded again finds it. */
 export interface FeedState {
@@ -47,6 +51,20 @@ export interface AbsenceState {
   /** Each file sent, not sent again on "Réessayer". */
   uploaded: Map<File, Attachment>;
   result?: RequestReceipt;
+}
+
+/** What "Réserver sur une période" holds: what the parent typed survives a failure and a part downloaded again. */
+export interface PeriodState extends PeriodFields {
+  /** The child to check first (the element's `child-id`). */
+  presetChildId?: string;
+  /** The defaults were taken from the planning (once: a field the parent emptied stays empty). */
+  filled: boolean;
+  issues: { fieldId: string; message: string }[];
+  /** What "Voir le détail" gave, for the request it previewed; a field changed drops it. */
+  preview?: { booking: PeriodBooking; answer: BookingPreview };
+  /** A field changed after a preview: the parent previews again before sending. */
+  previewDropped: boolean;
+  result?: BookingResult;
 }
 
 /** What "Dupliquer le planning" holds: what was typed, the preview shown for it, the answer. */
@@ -84,6 +102,8 @@ export interface DialogContext {
   names: ReadonlyMap<string, string>;
   /** The planning is read again (after an absence was declared). */
   reload(): void;
+  /** A request was recorded: the page is told (`fp-submitted`). */
+  submitted(receipt: RequestReceipt, childId?: string): void;
   /** The element's shadow root (to move focus to a field). */
   root(): ShadowRoot | null;
   update(): void;
@@ -101,10 +121,12 @@ export class CalendarDialogs implements ReactiveController {
   open: DialogName | undefined;
   readonly feedState: FeedState = {};
   absenceState: AbsenceState = blankAbsence();
+  periodState: PeriodState = blankPeriod();
   copyState: CopyState = blankCopy();
   private opener: HTMLElement | undefined;
   private readonly feedPart: LazyController<typeof FeedPart>;
   private readonly absencePart: LazyController<typeof AbsencePart>;
+  private readonly periodPart: LazyController<typeof PeriodPart>;
   private readonly copyPart: LazyController<typeof CopyPart>;
 
   constructor(
@@ -113,10 +135,12 @@ export class CalendarDialogs implements ReactiveController {
     private readonly focus: FocusController,
     importFeed: () => Promise<typeof FeedPart> = () => import('./feed-dialog.js'),
     importAbsence: () => Promise<typeof AbsencePart> = () => import('./absence-dialog.js'),
+    importPeriod: () => Promise<typeof PeriodPart> = () => import('./period-dialog.js'),
   ) {
     host.addController(this);
     this.feedPart = new LazyController(host, i18n, importFeed, { focus });
     this.absencePart = new LazyController(host, i18n, importAbsence, { focus });
+    this.periodPart = new LazyController(host, i18n, importPeriod, { focus });
     this.copyPart = new LazyController(host, i18n, () => import('./copy-dialog.js'), { focus });
   }
 
@@ -137,6 +161,9 @@ export class CalendarDialogs implements ReactiveController {
     if (name === 'absence' && (this.absenceState.result || preset.date))
       this.absenceState = blankAbsence(preset);
     else if (name === 'absence') this.absenceState.childId ??= preset.childId;
+    // A new period once the last one was sent; else what was typed stays.
+    if (name === 'period' && this.periodState.result) this.periodState = blankPeriod(preset.childId);
+    else if (name === 'period') this.periodState.presetChildId ??= preset.childId;
     // A new copy once the last one was answered; else what was typed stays.
     if (name === 'copy' && this.copyState.result) this.copyState = blankCopy(preset.childId);
     else if (name === 'copy') this.copyState.sourceChildId ??= preset.childId;
@@ -149,16 +176,20 @@ export class CalendarDialogs implements ReactiveController {
     void this.host.updateComplete.then(() => this.opener?.focus());
   }
 
-  render(context: Omit<DialogContext, 'close' | 'update' | 'focus'>) {
+  render(context: Omit<DialogContext, 'close' | 'update' | 'focus' | 'submitted'>) {
     if (!this.open) return nothing;
     const full: DialogContext = {
       ...context,
       update: () => this.host.requestUpdate(),
       focus: (target) => this.focus.request(target),
       close: () => this.close(),
+      submitted: (receipt, childId) =>
+        this.host.dispatchEvent(FpSubmittedEvent.of(receipt, childId ? { childId } : {})),
     };
     if (this.open === 'absence')
       return this.absencePart.render(6, (part) => part.absenceDialog(full, this.absenceState));
+    if (this.open === 'period')
+      return this.periodPart.render(8, (part) => part.periodDialog(full, this.periodState));
     if (this.open === 'copy') return this.copyPart.render(6, (part) => part.copyDialog(full, this.copyState));
     return this.feedPart.render(3, (part) => part.feedDialog(full, this.feedState));
   }
@@ -175,6 +206,20 @@ function blankAbsence({ childId, date = '' }: AbsencePreset = {}): AbsenceState 
     fileNotes: [],
     issues: [],
     uploaded: new Map(),
+  };
+}
+
+function blankPeriod(presetChildId?: string): PeriodState {
+  return {
+    ...(presetChildId && { presetChildId }),
+    filled: false,
+    childIds: [],
+    from: '',
+    to: '',
+    weeks: 'every',
+    slots: [],
+    issues: [],
+    previewDropped: false,
   };
 }
 

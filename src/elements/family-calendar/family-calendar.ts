@@ -70,14 +70,19 @@ interface Loaded {
  * certificates (PDF, JPEG or PNG, 10 MB, 5 files: checked before sending),
  * each uploaded once, then the request; its number and status are shown.
  *
- * "Dupliquer le planning" (seed 002, with two or more children): a child's
- * booked days of an activity over a period, booked for the siblings ticked.
- * "Voir le détail" shows what it would give per child and date with the
- * total; "Copier le planning" sends it once, and the answer per child and
- * date is shown with the request's number.
+ * "Réserver sur une période" (seed 003): the children, from–to, which weeks
+ * (every, every other, even or odd) and a weekday × unit grid; "Voir le
+ * détail" shows each date's outcome per child, how many days and the total
+ * (a field changed drops it: the parent previews again); "Envoyer la
+ * demande" sends that request once; the answer gives its number, each date
+ * and the total, and the planning is read again.
  *
- * Under the grid, the month's total: the days billed or to be billed (a line
- * per child when several are shown), and the part awaiting the service.
+ * "Dupliquer le planning" (seed 002, two children or more): a child's days of
+ * an activity over a period, booked for siblings; previewed, then sent once,
+ * as the period's, its answer per child and date.
+ *
+ * Under the grid, the month's total (a line per child when several are shown)
+ * and the part awaiting the service.
  *
  * Keyboard (WAI-ARIA APG grid): one Tab stop; arrows move a cell (the header
  * row holds the days' actions buttons), Home/End go to the row's first or
@@ -86,8 +91,8 @@ interface Loaded {
  *
  * @summary Monthly after-school planning per child and unit: book, cancel, send, and see the answer.
  *
- * @fires {FpSubmittedEvent} fp-submitted - The changes were sent and the service answered. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId? }`, `kind` being `booking` (the changes sent) or `planning-copy` (a planning copied; `childId` its source).
- * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment`, `request-absence`, `preview-planning-copy` or `copy-planning`.
+ * @fires {FpSubmittedEvent} fp-submitted - The changes, a period booking or a copy were sent and the service answered. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId? }`, `kind` being `booking`, `period-booking` or `planning-copy` (`childId`: the copied planning's child).
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment`, `request-absence`, `preview-period-booking`, `book-period`, `preview-planning-copy` or `copy-planning`.
  *
  * @csspart heading - The element's main heading ("Planning").
  * @csspart toolbar - Month navigation, today, go to a date, the view, and the dialogs' buttons.
@@ -100,10 +105,13 @@ interface Loaded {
  * @csspart day-button - Each day's actions button.
  * @csspart cell - Each cell; also `cell-<state>` (`cell-booked`, `cell-add`…), `cell-locked` and `cell-pending`.
  * @csspart day-panel - The day's actions, in words.
- * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`, `dialog-copy`).
+ * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`, `dialog-period`, `dialog-copy`).
  * @csspart copy-preview - What copying a planning would give, per child and date, with the total.
  * @csspart copy-result - The copy's answer: the request's number, per child and date, the total.
  * @csspart absence-result - The absence request's number and status.
+ * @csspart period-grid - The period booking's weekday × unit grid.
+ * @csspart period-preview - What a period booking would give, date by date, with its total.
+ * @csspart period-result - The period booking's request number, each date's outcome and the total.
  * @csspart file-error - Why a picked file was not added (its type, its size, too many files).
  * @csspart feed-notice - What the last action on the iCal link did ("Lien supprimé : il ne fonctionne plus.").
  * @csspart pending-count - "3 modifications à envoyer".
@@ -112,8 +120,8 @@ interface Loaded {
  * @csspart recap - The changes to send.
  * @csspart recap-item - Each change to send.
  * @csspart answer - The service's answer.
- * @csspart answer-item - Each day of the answer; also `answer-<outcome>`.
- * @csspart total - The price change of the recap, the answer, or a copy's preview and answer.
+ * @csspart answer-item - Each day of the answer (and of a period booking's or a copy's preview and answer); also `answer-<outcome>`.
+ * @csspart total - The price change of the recap or the answer; a period booking's or a copy's total.
  * @csspart button - Every button; also `button-primary` or `button-secondary` by its role.
  * @csspart error-panel - A backend error, with "Réessayer" when it may help.
  * @csspart skeleton - The placeholder shown while loading.

@@ -68,6 +68,15 @@ export function toolbar(view: ToolbarView) {
       >
         ${i18n.t('calendar.absence.open')}
       </button>
+      <button
+        type="button"
+        class="button button--secondary"
+        part="button button-secondary"
+        data-dialog="period"
+        @click=${(event: Event) => view.openDialog('period', event.currentTarget)}
+      >
+        ${i18n.t('calendar.period.open')}
+      </button>
       ${
         view.copyable
           ? html`<button

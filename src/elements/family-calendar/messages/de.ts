@@ -9,6 +9,7 @@ export default {
   'calendar.feed.open': 'Kalender abonnieren',
   'calendar.copy.open': 'Planung kopieren',
   'calendar.absence.open': 'Abwesenheit melden',
+  'calendar.period.open': 'Für einen Zeitraum buchen',
   'calendar.goTo': 'Gehe zu',
   'calendar.goTo.show': 'Anzeigen',
   'calendar.view': 'Ansicht',

@@ -9,6 +9,7 @@ export default {
   'calendar.feed.open': 'Subscribe to the calendar',
   'calendar.copy.open': 'Copy the planning',
   'calendar.absence.open': 'Report an absence',
+  'calendar.period.open': 'Book over a period',
   'calendar.goTo': 'Go to',
   'calendar.goTo.show': 'Show',
   'calendar.view': 'View',

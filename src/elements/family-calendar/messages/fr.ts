@@ -7,6 +7,7 @@ export default {
   'calendar.feed.open': 'S’abonner au calendrier',
   'calendar.copy.open': 'Dupliquer le planning',
   'calendar.absence.open': 'Déclarer une absence',
+  'calendar.period.open': 'Réserver sur une période',
   'calendar.goTo': 'Aller au',
   'calendar.goTo.show': 'Afficher',
   'calendar.view': 'Affichage',

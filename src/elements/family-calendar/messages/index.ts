@@ -2,6 +2,7 @@ import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize
 import type { DayKey } from './day/index.js';
 import type { FeedKey } from './feed/index.js';
 import type { AbsenceKey } from './absence/index.js';
+import type { PeriodKey } from './period/index.js';
 import type { CopyKey } from './copy/index.js';
 import type { RecapKey } from './recap/index.js';
 
@@ -16,4 +17,4 @@ export const calendarMessages = [
 ];
 
 export type CalendarKey =
-  MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey | AbsenceKey | CopyKey;
+  MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey | AbsenceKey | PeriodKey | CopyKey;

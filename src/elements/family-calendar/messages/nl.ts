@@ -9,6 +9,7 @@ export default {
   'calendar.feed.open': 'Abonneren op de kalender',
   'calendar.copy.open': 'Planning kopiëren',
   'calendar.absence.open': 'Afwezigheid melden',
+  'calendar.period.open': 'Reserveren voor een periode',
   'calendar.goTo': 'Ga naar',
   'calendar.goTo.show': 'Tonen',
   'calendar.view': 'Weergave',

@@ -1,0 +1,41 @@
+/** French messages of "Réserver sur une période" (loaded with that dialog; seed 003's words). */
+export default {
+  'calendar.period.title': 'Réserver sur une période',
+  'calendar.period.intro':
+    'Réservez les mêmes accueils chaque semaine d’une période, par exemple tous les lundis et jeudis. Les vacances, jours fériés et fermetures sont passés. Vous verrez le détail de chaque jour et le total avant d’envoyer la demande.',
+  'calendar.period.children': 'Pour',
+  'calendar.period.from': 'Du',
+  'calendar.period.to': 'Au',
+  'calendar.period.weeks': 'Semaines',
+  'calendar.period.weeks.every': 'Toutes les semaines',
+  'calendar.period.weeks.alternate': 'Une semaine sur deux',
+  'calendar.period.weeks.even': 'Semaines paires',
+  'calendar.period.weeks.odd': 'Semaines impaires',
+  'calendar.period.slots': 'Jours et accueils',
+  'calendar.period.slots.hint': 'Cochez les cases des accueils à réserver chaque semaine.',
+  'calendar.period.slots.unit': 'Accueil',
+  'calendar.period.slots.none': 'Choisissez d’abord un enfant : ses accueils s’afficheront ici.',
+  'calendar.period.slots.notOffered': 'pas d’accueil',
+  'calendar.period.required.child': 'Choisissez au moins un enfant.',
+  'calendar.period.required.from': 'Indiquez le premier jour de la période.',
+  'calendar.period.required.to': 'Indiquez le dernier jour de la période.',
+  'calendar.period.order.to': 'Le dernier jour doit suivre le premier.',
+  'calendar.period.length.to': 'La période ne peut pas dépasser un an.',
+  'calendar.period.required.slots': 'Cochez au moins un jour et un accueil.',
+  'calendar.period.preview': 'Voir le détail',
+  'calendar.period.previewing': 'Calcul en cours…',
+  'calendar.period.dropped':
+    'Vous avez modifié la demande : affichez à nouveau le détail avant de l’envoyer.',
+  'calendar.period.preview.title': 'Détail de la demande',
+  'calendar.period.preview.count.one': '1 jour concerné.',
+  'calendar.period.preview.count.other': '{count} jours concernés.',
+  'calendar.period.preview.empty':
+    'Aucun jour à réserver sur cette période : vérifiez les dates, les semaines et les accueils cochés.',
+  'calendar.period.total': 'Total : {amount}',
+  'calendar.period.send': 'Envoyer la demande',
+  'calendar.period.sending': 'Envoi en cours…',
+  'calendar.period.result.title': 'Demande envoyée',
+  'calendar.period.result.reference': 'Demande n°\u00a0{number}',
+  'calendar.period.result.next':
+    'Le planning est mis à jour. Les demandes soumises à l’accord du service vous seront confirmées par e-mail.',
+} as const;
