@@ -173,7 +173,7 @@ export const AMonth: Story = {
   name: 'A month',
   loaders: [demo()],
   parameters: describe(
-    'Léa’s month: a row per unit, a column per day; week-ends and holidays shaded; days present, booked (R), awaiting the service (DR), absences, a refusal; days past or past their deadline greyed out; the legend beside. Each cell is named in full ("jeudi 21 janvier, Repas, Léa : réservé, annulable jusqu’au mardi 19 janvier à 10:00, 3,50 €"). Under the grid, the month’s total and what of it awaits the service.',
+    'Léa’s month: a row per unit, a column per day; week-ends and holidays shaded; days present, booked (R), awaiting the service (DR), absences, a refusal; days past or past their deadline greyed out; the legend beside. Each cell is named in full ("jeudi 21 janvier, Repas chaud, Léa : réservé, annulable jusqu’au mardi 19 janvier à 10:00, 3,50 €"). Under the grid, the month’s total and what of it awaits the service.',
   ),
 };
 
@@ -423,8 +423,10 @@ async function openPeriod(canvasElement: HTMLElement): Promise<HTMLDialogElement
   return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-period"]');
 }
 
-/** Ticks the meal on Mondays and Thursdays and asks for the detail. */
+/** Tom instead of Léa (whose meals of the month are booked already), the meal on Mondays and Thursdays: the detail. */
 async function previewPeriod(dialog: HTMLDialogElement): Promise<void> {
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-child-chi-2')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-child-chi-1')!);
   await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-1-be-meal')!);
   await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-4-be-meal')!);
   await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
@@ -438,7 +440,7 @@ export const PeriodForm: Story = {
     await openPeriod(canvasElement);
   },
   parameters: describe(
-    '"Réserver sur une période" (seed 003; loaded on first opening): the children (the first checked), from the month’s first bookable day to its last, which weeks, and a weekday × unit grid whose checkboxes are named "lundi, Repas".',
+    '"Réserver sur une période" (seed 003; loaded on first opening): the children (the first checked), from the month’s first bookable day to its last, which weeks, and a weekday × unit grid whose checkboxes are named "lundi, Repas chaud".',
   ),
 };
 
@@ -450,7 +452,7 @@ export const PeriodPreview: Story = {
     await find(canvasElement, 'dialog [part~="period-preview"] [data-button="send"]');
   },
   parameters: describe(
-    'The meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
+    'Tom’s meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
   ),
 };
 
