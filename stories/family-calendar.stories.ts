@@ -3,6 +3,11 @@ import { html, nothing } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import { userEvent } from 'storybook/test';
 import type { FamilyPortalAdapter } from '../src/adapter/index.js';
+import {
+  createMemoryAdapter,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+} from '../src/adapter/memory/index.js';
 import '../src/elements/family-calendar/define.js';
 import type { Translations } from '../src/shared/i18n/localize.js';
 import { CalendarDouble, type DoubleOptions } from '../test/elements/family-calendar.fixtures.js';
@@ -19,34 +24,89 @@ interface Args {
 
 interface Loaded {
   adapter: Partial<FamilyPortalAdapter>;
+  /** The month shown, `yyyy-MM`. */
+  month: string;
+  /** Léa's first booked day from today on, for an absence. */
+  booked: string;
 }
 
-/*
- * Until the demo backend serves the calendar, the stories use the element
- * tests' double: January 2027 in a Belgian commune (Nahel and Léa, "Accueil
- * du matin" and "Repas chaud"), answered as a backend would.
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Drafts of earlier stories (changes ticked, not sent) would show up in the next one. */
+function clearDrafts(): void {
+  sessionStorage.removeItem('fp-family-calendar:chi-1');
+  sessionStorage.removeItem('fp-family-calendar:family');
+}
+
+/**
+ * Léa's first booked day from today on, on a demo backend of its own (the
+ * story's may be slow or failing): its month is the month shown, so that the
+ * stories show the demo's bookings whatever the day.
  */
-const backend =
-  (options: DoubleOptions = {}, change?: (double: CalendarDouble) => void): Loader<Args> =>
-  () => {
-    sessionStorage.removeItem('fp-family-calendar:chi-1');
-    sessionStorage.removeItem('fp-family-calendar:family');
-    const double = new CalendarDouble(options);
-    change?.(double);
-    return { adapter: double.adapter };
+async function firstBooking(): Promise<Omit<Loaded, 'adapter'>> {
+  const today = new Date();
+  const probe = createMemoryAdapter({ family: 'known', storage: null });
+  const planning = await probe.getPlanning({
+    from: isoDate(today),
+    to: isoDate(new Date(today.getTime() + 60 * 86_400_000)),
+  });
+  const booked =
+    planning.children
+      .find((child) => child.childId === 'chi-1')
+      ?.cells.filter((cell) => cell.actions.absence)
+      .map((cell) => cell.date)
+      .sort()[0] ?? isoDate(today);
+  return { month: booked.slice(0, 7), booked };
+}
+
+/**
+ * A fresh demo backend per story, in memory only: Marc Dubois (`family:
+ * "known"`) in the Belgian commune, with Léa (`chi-1`) and Tom (`chi-2`)
+ * enrolled in the morning care, the canteen and the evening care (Léa on
+ * Wednesdays too), their bookings dated from today. `before` acts on it
+ * before the element loads.
+ */
+const demo =
+  (options: MemoryAdapterOptions = {}, before?: (adapter: MemoryAdapter) => Promise<unknown>): Loader<Args> =>
+  async () => {
+    clearDrafts();
+    const shown = await firstBooking();
+    const adapter = createMemoryAdapter({ family: 'known', latency: 150, ...options, storage: null });
+    await before?.(adapter);
+    return { adapter, ...shown } satisfies Loaded;
   };
 
-const { find } = playHelpers('family-calendar');
+/**
+ * The element tests' double, for what the demo backend cannot give: a day
+ * refused after it was ticked (the service's state changed meanwhile), an
+ * iCal link (a backend in the browser has no URL to give). January 2027 in a
+ * Belgian commune (Nahel and Léa).
+ */
+const double =
+  (options: DoubleOptions = {}, change?: (double: CalendarDouble) => void): Loader<Args> =>
+  () => {
+    clearDrafts();
+    const made = new CalendarDouble(options);
+    change?.(made);
+    return {
+      adapter: made.adapter,
+      month: '2027-01',
+      booked: '2027-01-21',
+    } satisfies Loaded;
+  };
 
-/** Ticks the morning of Monday 25, Tuesday 26 (on request) and Friday 22's meal (full), and cancels Thursday 21. */
+const { find, shadowOf } = playHelpers('family-calendar');
+
+/** The first cell in a state the parent may change: `available`, `full`, `booked`… */
+const open = (state: string) => `[part~="cell-${state}"]:not([part~="cell-locked"])`;
+
+/** Ticks two available days, a full one (the waiting list) and cancels a booked one, where the month has them. */
 async function tick(canvasElement: HTMLElement): Promise<void> {
-  for (const selector of [
-    '[part~="cell"][data-row="1"][data-column="24"]',
-    '[part~="cell"][data-row="1"][data-column="25"]',
-    '[part~="cell"][data-row="2"][data-column="21"]',
-    '[part~="cell"][data-row="1"][data-column="20"]',
-  ])
-    await userEvent.click(await find(canvasElement, selector));
+  await find(canvasElement, '[role="grid"]');
+  for (const selector of [open('available'), open('available'), open('full'), open('booked')]) {
+    const cell = shadowOf(canvasElement).querySelector<HTMLElement>(selector);
+    if (cell) await userEvent.click(cell);
+  }
   await find(canvasElement, '[part~="recap"]');
 }
 
@@ -65,12 +125,12 @@ const meta: Meta<Args> = {
   },
   decorators: [withActions],
   render: (args, { loaded }: StoryContext<Args>) => {
-    const { adapter } = loaded as Loaded;
+    const { adapter, month } = loaded as Loaded;
     return html`<div style=${args.width ? `width: ${args.width}` : nothing}>
       <family-calendar
         .adapter=${adapter}
         .translations=${args.translations}
-        month="2027-01"
+        month=${month}
         child-id=${args.childId || nothing}
         view=${args.view}
         heading-level=${args.headingLevel}
@@ -78,80 +138,121 @@ const meta: Meta<Args> = {
       ></family-calendar>
     </div>`;
   },
-  parameters: { actions: { handles: publicEvents } },
+  parameters: {
+    actions: { handles: publicEvents },
+    docs: {
+      description: {
+        component:
+          'The stories run on their own in-memory demo backend (`createMemoryAdapter({ family: "known", storage: null })`, what `adapter="memory"` gives on `<family-portal>`): Marc Dubois’s children Léa (`chi-1`) and Tom (`chi-2`) in the Belgian commune, their bookings dated from today, shown in the month of Léa’s next booking. Only a refusal in the answer and an iCal link, which the demo backend cannot give, come from the tests’ double. Use the **Language** toolbar (or the `locale` control) to see each state in French, Dutch, German or English.',
+      },
+    },
+  },
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
 export const Loading: Story = {
-  loaders: [
-    backend({}, (double) => {
-      // A month that never arrives.
-      const never = { getPlanning: () => new Promise(() => undefined) };
-      double.adapter = { ...double.adapter, ...never } as Partial<FamilyPortalAdapter>;
-    }),
-  ],
+  loaders: [demo({ latency: 24 * 60 * 60 * 1000 })],
   parameters: describe('While the month loads, a skeleton reserves the height; the legend is already there.'),
 };
 
 export const LoadError: Story = {
   name: 'Error',
-  loaders: [backend({}, (double) => (double.planningFailures = 1))],
+  loaders: [demo({ failures: [{ kind: 'network', operation: 'read', times: 2 }] })],
   parameters: describe('The backend failed: the error with "Réessayer", which reads the month again.'),
 };
 
 export const NoChildEnrolled: Story = {
   name: 'Empty: no child enrolled',
-  loaders: [backend({ enrolled: false })],
+  loaders: [demo({ family: 'empty' })],
   parameters: describe('No child is enrolled in an activity: what to do first.'),
 };
 
 export const AMonth: Story = {
   name: 'A month',
-  loaders: [backend()],
+  loaders: [demo()],
   parameters: describe(
-    'January 2027 for Nahel: a row per unit, a column per day; week-ends and the public holiday shaded; booked days (R), a full meal (C), days past or past their deadline greyed out; the legend beside. Each cell is named in full ("jeudi 21 janvier, Accueil du matin, Nahel : réservé, annulable jusqu’au mardi 19 janvier à 10:00, 1,50 €").',
+    'Léa’s month: a row per unit, a column per day; week-ends and holidays shaded; days present, booked (R), awaiting the service (DR), absences, a refusal; days past or past their deadline greyed out; the legend beside. Each cell is named in full ("jeudi 21 janvier, Repas chaud, Léa : réservé, annulable jusqu’au mardi 19 janvier à 10:00, 3,50 €"). Under the grid, the month’s total and what of it awaits the service.',
   ),
+};
+
+export const AMonthDutch: Story = {
+  name: 'A month, in Dutch',
+  args: { locale: 'nl' },
+  loaders: [demo()],
+  parameters: describe('The same month in Dutch: the states, the legend, the deadlines and the total.'),
+};
+
+export const AMonthGerman: Story = {
+  name: 'A month, in German',
+  args: { locale: 'de' },
+  loaders: [demo()],
+  parameters: describe('The same month in German.'),
+};
+
+export const AMonthEnglish: Story = {
+  name: 'A month, in English',
+  args: { locale: 'en' },
+  loaders: [demo()],
+  parameters: describe('The same month in English.'),
 };
 
 export const EveryChild: Story = {
   name: 'Every child, by activity',
   args: { childId: '', view: 'activity' },
-  loaders: [backend()],
+  loaders: [demo()],
   parameters: describe(
-    'Without `child-id`, every child; "Par activité" puts each unit’s children together (seed 002).',
+    'Without `child-id`, every child; "Par activité" puts each unit’s children together (seed 002). The month’s total has a line per child.',
   ),
 };
 
 export const PendingChanges: Story = {
   name: 'Pending changes',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => tick(canvasElement),
   parameters: describe(
-    'Three days ticked and one cancelled: the recap lists the additions and the cancellation, what each will give (booked, a request, the waiting list) and the price change, with "Envoyer mes demandes" and "Annuler mes modifications".',
+    'Days ticked and one cancelled: the recap lists the additions and the cancellation, what each will give (booked, a request, the waiting list) and the price change, with "Envoyer mes demandes" and "Annuler mes modifications".',
   ),
 };
 
 export const TheAnswer: Story = {
   name: 'The answer',
-  loaders: [backend({ refuse: { '2027-01-25': 'booking.incompatible' } })],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await tick(canvasElement);
     await userEvent.click(await find(canvasElement, '[part~="recap"] [part~="button-primary"]'));
     await find(canvasElement, '[part~="answer"]');
   },
   parameters: describe(
-    'The service’s answer day by day: booked, a request awaiting the service, the waiting list, a refusal with its reason; the month is read again.',
+    'The service’s answer day by day (booked, the waiting list, cancelled) with the request’s number; the month is read again.',
+  ),
+};
+
+export const TheAnswerRefused: Story = {
+  name: 'The answer: a refusal',
+  loaders: [double({ refuse: { '2027-01-25': 'booking.incompatible' } })],
+  play: async ({ canvasElement }) => {
+    for (const selector of [
+      '[part~="cell"][data-row="1"][data-column="24"]',
+      '[part~="cell"][data-row="1"][data-column="25"]',
+      '[part~="cell"][data-row="2"][data-column="21"]',
+    ])
+      await userEvent.click(await find(canvasElement, selector));
+    await userEvent.click(await find(canvasElement, '[part~="recap"] [part~="button-primary"]'));
+    await find(canvasElement, '[part~="answer"]');
+  },
+  parameters: describe(
+    'A day the service refused after it was ticked (on a double: the demo backend never offers what it refuses): the reason in words beside the days booked, requested or put on the waiting list.',
   ),
 };
 
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   args: { width: '320px' },
-  loaders: [backend()],
+  loaders: [demo()],
   parameters: describe(
-    'At 320 px the month is a list of days, each unit’s cell in words: never a 31-column grid.',
+    'At 320 px the month is a list of days, each unit’s cell in words: never a 31-column grid. The total follows it.',
   ),
 };
 
@@ -161,8 +262,8 @@ async function openFeed(canvasElement: HTMLElement): Promise<void> {
   await find(canvasElement, 'dialog[part~="dialog-feed"] .actions');
 }
 
-const feedLink = (double: CalendarDouble) => {
-  double.feed = {
+const feedLink = (made: CalendarDouble) => {
+  made.feed = {
     url: 'https://portail.example.be/calendar/3f9c1d7be2a84c65a0d1e97b54f2c8aa.ics',
     createdAt: '2027-01-04T08:30:00Z',
   };
@@ -170,7 +271,7 @@ const feedLink = (double: CalendarDouble) => {
 
 export const FeedNone: Story = {
   name: 'iCal feed: no link yet',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => openFeed(canvasElement),
   parameters: describe(
     '"S’abonner au calendrier" opens a dialog (loaded on first opening): what the private link is for, and "Créer le lien". Escape or "Fermer" closes it, focus back on the toolbar button.',
@@ -179,16 +280,16 @@ export const FeedNone: Story = {
 
 export const FeedLink: Story = {
   name: 'iCal feed: the private link',
-  loaders: [backend({}, feedLink)],
+  loaders: [double({}, feedLink)],
   play: async ({ canvasElement }) => openFeed(canvasElement),
   parameters: describe(
-    'The family’s secret URL (read-only, selected on focus) with "Copier le lien", "Changer le lien" (the old one stops working, said beside it) and "Supprimer le lien".',
+    'On the double (the demo backend has no link to give): the family’s secret URL (read-only, selected on focus) with "Copier le lien", "Changer le lien" (the old one stops working, said beside it) and "Supprimer le lien".',
   ),
 };
 
 export const FeedError: Story = {
   name: 'iCal feed: a failed sending',
-  loaders: [backend({}, (double) => (double.feedFailures = 1))],
+  loaders: [demo({ failures: [{ kind: 'network', operation: 'write' }] })],
   play: async ({ canvasElement }) => {
     await openFeed(canvasElement);
     await userEvent.click(await find(canvasElement, 'dialog [part~="button-primary"]'));
@@ -202,7 +303,7 @@ export const FeedError: Story = {
 export const FeedNarrow: Story = {
   name: 'iCal feed at 320 px',
   args: { width: '320px' },
-  loaders: [backend({}, feedLink)],
+  loaders: [double({}, feedLink)],
   play: async ({ canvasElement }) => openFeed(canvasElement),
   parameters: describe('The dialog fits a 320 px screen; the URL wraps inside its field.'),
 };
@@ -214,10 +315,10 @@ async function openAbsence(canvasElement: HTMLElement): Promise<HTMLDialogElemen
   return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-absence"]');
 }
 
-/** Fills the absence of Thursday 21 January for illness, as a parent would. */
-async function fillAbsence(dialog: HTMLDialogElement): Promise<void> {
+/** Fills the absence of Léa's next booked day for illness, as a parent would. */
+async function fillAbsence(dialog: HTMLDialogElement, { booked }: Loaded): Promise<void> {
   const from = dialog.querySelector<HTMLInputElement>('#absence-from')!;
-  from.value = '2027-01-21';
+  from.value = booked;
   from.dispatchEvent(new Event('input'));
   await userEvent.click(dialog.querySelector<HTMLInputElement>('#absence-reason-illness')!);
 }
@@ -232,11 +333,12 @@ function pickFiles(dialog: HTMLDialogElement, files: File[]): void {
 }
 
 const certificate = () =>
-  new File([new Uint8Array(2048)], 'certificat-medical.pdf', { type: 'application/pdf' });
+  // A PDF's first bytes: the demo backend checks them, as the server does.
+  new File(['%PDF-1.7\n', new Uint8Array(2048)], 'certificat-medical.pdf', { type: 'application/pdf' });
 
 export const AbsenceForm: Story = {
   name: 'Absence: the form',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await openAbsence(canvasElement);
   },
@@ -247,7 +349,7 @@ export const AbsenceForm: Story = {
 
 export const AbsenceProblems: Story = {
   name: 'Absence: problems on submit',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     const dialog = await openAbsence(canvasElement);
     await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="absence-send"]')!);
@@ -260,10 +362,10 @@ export const AbsenceProblems: Story = {
 
 export const AbsenceFiles: Story = {
   name: 'Absence: files refused',
-  loaders: [backend()],
-  play: async ({ canvasElement }) => {
+  loaders: [demo()],
+  play: async ({ canvasElement, loaded }) => {
     const dialog = await openAbsence(canvasElement);
-    await fillAbsence(dialog);
+    await fillAbsence(dialog, loaded as Loaded);
     pickFiles(dialog, [
       new File(['GIF89a'], 'photo.gif', { type: 'image/gif' }),
       new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'scan.pdf', { type: 'application/pdf' }),
@@ -278,10 +380,10 @@ export const AbsenceFiles: Story = {
 
 export const AbsenceRetry: Story = {
   name: 'Absence: a failed upload',
-  loaders: [backend({}, (double) => (double.uploadFailures = 1))],
-  play: async ({ canvasElement }) => {
+  loaders: [demo({ failures: [{ kind: 'network', operation: 'write' }] })],
+  play: async ({ canvasElement, loaded }) => {
     const dialog = await openAbsence(canvasElement);
-    await fillAbsence(dialog);
+    await fillAbsence(dialog, loaded as Loaded);
     pickFiles(dialog, [certificate()]);
     await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="absence-send"]')!);
     await find(canvasElement, 'dialog [part~="error-panel"]');
@@ -293,10 +395,10 @@ export const AbsenceRetry: Story = {
 
 export const AbsenceDone: Story = {
   name: 'Absence: the answer',
-  loaders: [backend()],
-  play: async ({ canvasElement }) => {
+  loaders: [demo()],
+  play: async ({ canvasElement, loaded }) => {
     const dialog = await openAbsence(canvasElement);
-    await fillAbsence(dialog);
+    await fillAbsence(dialog, loaded as Loaded);
     pickFiles(dialog, [certificate()]);
     await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="absence-send"]')!);
     await find(canvasElement, 'dialog [part~="absence-result"]');
@@ -307,7 +409,7 @@ export const AbsenceDone: Story = {
 export const AbsenceNarrow: Story = {
   name: 'Absence at 320 px',
   args: { width: '320px' },
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await openAbsence(canvasElement);
   },
@@ -321,17 +423,19 @@ async function openPeriod(canvasElement: HTMLElement): Promise<HTMLDialogElement
   return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-period"]');
 }
 
-/** Ticks the meal on Mondays and Thursdays and asks for the detail. */
+/** Tom instead of Léa (whose meals of the month are booked already), the meal on Mondays and Thursdays: the detail. */
 async function previewPeriod(dialog: HTMLDialogElement): Promise<void> {
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-1-unit-meal')!);
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-4-unit-meal')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-child-chi-2')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-child-chi-1')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-1-be-meal')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-4-be-meal')!);
   await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
 }
 
 export const PeriodForm: Story = {
   name: 'Period booking: the form',
   args: { childId: '' },
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await openPeriod(canvasElement);
   },
@@ -342,19 +446,19 @@ export const PeriodForm: Story = {
 
 export const PeriodPreview: Story = {
   name: 'Period booking: the preview',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await find(canvasElement, 'dialog [part~="period-preview"] [data-button="send"]');
   },
   parameters: describe(
-    'The meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
+    'Tom’s meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
   ),
 };
 
 export const PeriodAnswer: Story = {
   name: 'Period booking: the answer',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await userEvent.click(await find(canvasElement, 'dialog [data-button="send"] button'));
@@ -367,7 +471,7 @@ export const PeriodAnswer: Story = {
 
 export const PeriodError: Story = {
   name: 'Period booking: a failed sending',
-  loaders: [backend({}, (double) => (double.periodFailures = 1))],
+  loaders: [demo({ failures: [{ kind: 'network', operation: 'write' }] })],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await userEvent.click(await find(canvasElement, 'dialog [data-button="send"] button'));
@@ -380,7 +484,7 @@ export const PeriodError: Story = {
 
 export const PeriodProblems: Story = {
   name: 'Period booking: problems',
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     const dialog = await openPeriod(canvasElement);
     await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
@@ -394,10 +498,105 @@ export const PeriodProblems: Story = {
 export const PeriodNarrow: Story = {
   name: 'Period booking at 320 px',
   args: { width: '320px' },
-  loaders: [backend()],
+  loaders: [demo()],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await find(canvasElement, 'dialog [part~="period-preview"]');
   },
   parameters: describe('The dialog fits a 320 px screen; the grid scrolls inside its box when it must.'),
+};
+
+/** Opens "Dupliquer le planning" and waits for its form. */
+async function openCopy(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  await userEvent.click(await find(canvasElement, '[data-dialog="copy"]'));
+  await find(canvasElement, 'dialog[part~="dialog-copy"] form');
+  return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-copy"]');
+}
+
+/** Léa's canteen to Tom over the rest of the month: "Voir le détail". */
+async function previewCopy(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  const dialog = await openCopy(canvasElement);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#copy-target-chi-2')!);
+  await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"]')!);
+  await find(canvasElement, 'dialog [part~="copy-preview"]');
+  return dialog;
+}
+
+export const CopyForm: Story = {
+  name: 'Copy: the form',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await openCopy(canvasElement);
+  },
+  parameters: describe(
+    '"Dupliquer le planning" (seed 002; offered with two children or more, loaded on first opening): whose planning, the activity (the one with days booked this month), the siblings to copy it to, and the period (the month’s first bookable day to its end).',
+  ),
+};
+
+export const CopyProblems: Story = {
+  name: 'Copy: problems',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    const dialog = await openCopy(canvasElement);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"]')!);
+    await find(canvasElement, 'dialog [part~="error-summary"]');
+  },
+  parameters: describe('No sibling ticked: the problem in a summary that takes focus, a link to the field.'),
+};
+
+export const CopyPreview: Story = {
+  name: 'Copy: the preview',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await previewCopy(canvasElement);
+  },
+  parameters: describe(
+    '"Voir le détail": for each sibling (a heading per first name), each date and what it would give (booked, the waiting list, already booked, refused and why), and the total. Nothing is booked yet; changing a field drops the preview.',
+  ),
+};
+
+export const CopyPreviewEnglish: Story = {
+  name: 'Copy: the preview, in English',
+  args: { locale: 'en' },
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await previewCopy(canvasElement);
+  },
+  parameters: describe('The same preview in English.'),
+};
+
+export const CopyAnswer: Story = {
+  name: 'Copy: the answer',
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    const dialog = await previewCopy(canvasElement);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="send"]')!);
+    await find(canvasElement, 'dialog [part~="copy-result"]');
+  },
+  parameters: describe(
+    '"Copier le planning": one request; its number, the answer per sibling and date, the total; the planning is read again.',
+  ),
+};
+
+export const CopyRetry: Story = {
+  name: 'Copy: a failed sending',
+  loaders: [demo({ failures: [{ kind: 'network', operation: 'write' }] })],
+  play: async ({ canvasElement }) => {
+    const dialog = await previewCopy(canvasElement);
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="send"]')!);
+    await find(canvasElement, 'dialog [part~="copy-preview"] [part~="error-panel"]');
+  },
+  parameters: describe(
+    'The copy failed: the error with "Réessayer", the preview kept; "Réessayer" sends the same request (its idempotency key), never two copies.',
+  ),
+};
+
+export const CopyNarrow: Story = {
+  name: 'Copy at 320 px',
+  args: { width: '320px' },
+  loaders: [demo()],
+  play: async ({ canvasElement }) => {
+    await previewCopy(canvasElement);
+  },
+  parameters: describe('The dialog and its preview fit a 320 px screen.'),
 };

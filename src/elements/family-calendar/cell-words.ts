@@ -133,9 +133,11 @@ export function cellName(
   const kind = dayKindWords(i18n, day);
   const where = [dayName(i18n, date), kind, rowName(i18n, row)].filter(Boolean).join(', ');
   if (!cell) return `${where} : ${kind ?? i18n.t('calendar.state.not-offered')}`;
-  const state = pending
-    ? stateWord(i18n, pending.action === 'book' ? 'add' : 'remove')
-    : stateWord(i18n, cell.status, cell);
+  const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
+  const words = pending ? stateWord(i18n, shown) : stateWord(i18n, cell.status, cell);
+  const code = i18n.t(`calendar.code.${shown}`);
+  // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
+  const state = code.length > 1 ? `${code}, ${words}` : words;
   const details = pending ? [] : cellDetails(i18n, cell, timeZone, currency);
   return [`${where} : ${state}`, ...details].join(', ');
 }

@@ -19,9 +19,10 @@ import type * as FeedPart from './feed-dialog.js';
 import type * as AbsencePart from './absence-dialog.js';
 import type * as PeriodPart from './period-dialog.js';
 import type { PeriodFields } from './period-model.js';
+import type * as CopyPart from './copy-dialog.js';
 
 /** The dialogs opened from the toolbar or a day. */
-export type DialogName = 'feed' | 'absence' | 'period';
+export type DialogName = 'feed' | 'absence' | 'period' | 'copy';
 
 /** What the feed dialog knows: kept here (in the host) so that a part downloaded again finds it. */
 export interface FeedState {
@@ -66,6 +67,22 @@ export interface PeriodState extends PeriodFields {
   result?: BookingResult;
 }
 
+/** What "Dupliquer le planning" holds: what was typed, the preview shown for it, the answer. */
+export interface CopyState {
+  sourceChildId?: string;
+  activityId?: string;
+  targetChildIds: string[];
+  /** `undefined` until the dialog gives its default (the shown month's first bookable day, its last day). */
+  from?: string;
+  to?: string;
+  issues: { fieldId: string; message: string }[];
+  /** The preview of what is typed: dropped when a field changes. */
+  preview?: BookingPreview;
+  /** A preview was dropped by a change (said, so the parent knows why "Copier le planning" went). */
+  previewDropped?: boolean;
+  result?: BookingResult;
+}
+
 /** A day and a child to start the absence from (a booked day's "Déclarer une absence"). */
 export interface AbsencePreset {
   childId?: string;
@@ -105,10 +122,12 @@ export class CalendarDialogs implements ReactiveController {
   readonly feedState: FeedState = {};
   absenceState: AbsenceState = blankAbsence();
   periodState: PeriodState = blankPeriod();
+  copyState: CopyState = blankCopy();
   private opener: HTMLElement | undefined;
   private readonly feedPart: LazyController<typeof FeedPart>;
   private readonly absencePart: LazyController<typeof AbsencePart>;
   private readonly periodPart: LazyController<typeof PeriodPart>;
+  private readonly copyPart: LazyController<typeof CopyPart>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -122,6 +141,7 @@ export class CalendarDialogs implements ReactiveController {
     this.feedPart = new LazyController(host, i18n, importFeed, { focus });
     this.absencePart = new LazyController(host, i18n, importAbsence, { focus });
     this.periodPart = new LazyController(host, i18n, importPeriod, { focus });
+    this.copyPart = new LazyController(host, i18n, () => import('./copy-dialog.js'), { focus });
   }
 
   hostConnected(): void {}
@@ -144,6 +164,9 @@ export class CalendarDialogs implements ReactiveController {
     // A new period once the last one was sent; else what was typed stays.
     if (name === 'period' && this.periodState.result) this.periodState = blankPeriod(preset.childId);
     else if (name === 'period') this.periodState.presetChildId ??= preset.childId;
+    // A new copy once the last one was answered; else what was typed stays.
+    if (name === 'copy' && this.copyState.result) this.copyState = blankCopy(preset.childId);
+    else if (name === 'copy') this.copyState.sourceChildId ??= preset.childId;
     this.host.requestUpdate();
   }
 
@@ -167,6 +190,7 @@ export class CalendarDialogs implements ReactiveController {
       return this.absencePart.render(6, (part) => part.absenceDialog(full, this.absenceState));
     if (this.open === 'period')
       return this.periodPart.render(8, (part) => part.periodDialog(full, this.periodState));
+    if (this.open === 'copy') return this.copyPart.render(6, (part) => part.copyDialog(full, this.copyState));
     return this.feedPart.render(3, (part) => part.feedDialog(full, this.feedState));
   }
 }
@@ -197,4 +221,8 @@ function blankPeriod(presetChildId?: string): PeriodState {
     issues: [],
     previewDropped: false,
   };
+}
+
+function blankCopy(sourceChildId?: string): CopyState {
+  return { ...(sourceChildId && { sourceChildId }), targetChildIds: [], issues: [] };
 }

@@ -31,6 +31,7 @@ import { legend } from './legend.js';
 import { toolbar } from './toolbar.js';
 import { CalendarDialogs } from './dialogs.js';
 import { LayoutController } from './layout-controller.js';
+import { monthTotal, monthTotalStyles, monthTotalView } from './month-total.js';
 import { calendarMessages, type CalendarKey } from './messages/index.js';
 import type * as DayPart from './day-part.js';
 import type * as DaysPart from './days-part.js';
@@ -76,6 +77,13 @@ interface Loaded {
  * demande" sends that request once; the answer gives its number, each date
  * and the total, and the planning is read again.
  *
+ * "Dupliquer le planning" (seed 002, two children or more): a child's days of
+ * an activity over a period, booked for siblings; previewed, then sent once,
+ * as the period's, its answer per child and date.
+ *
+ * Under the grid, the month's total (a line per child when several are shown)
+ * and the part awaiting the service.
+ *
  * Keyboard (WAI-ARIA APG grid): one Tab stop; arrows move a cell (the header
  * row holds the days' actions buttons), Home/End go to the row's first or
  * last day (with Ctrl, the grid's), PageUp/PageDown show the previous or next
@@ -83,8 +91,8 @@ interface Loaded {
  *
  * @summary Monthly after-school planning per child and unit: book, cancel, send, and see the answer.
  *
- * @fires {FpSubmittedEvent} fp-submitted - The changes or a period booking were sent and the service answered. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId? }`, `kind` being `booking` or `period-booking`.
- * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment`, `request-absence`, `preview-period-booking` or `book-period`.
+ * @fires {FpSubmittedEvent} fp-submitted - The changes, a period booking or a copy were sent and the service answered. `detail`: `{ kind, requestId, requestNumber, trackingCode, childId? }`, `kind` being `booking`, `period-booking` or `planning-copy` (`childId`: the copied planning's child).
+ * @fires {FpErrorEvent} fp-error - The backend failed. `detail`: `{ type, code, message, retryable, requestId, operation }`, `operation` being `load`, `change-bookings`, `renew-feed`, `revoke-feed`, `upload-attachment`, `request-absence`, `preview-period-booking`, `book-period`, `preview-planning-copy` or `copy-planning`.
  *
  * @csspart heading - The element's main heading ("Planning").
  * @csspart toolbar - Month navigation, today, go to a date, the view, and the dialogs' buttons.
@@ -97,7 +105,9 @@ interface Loaded {
  * @csspart day-button - Each day's actions button.
  * @csspart cell - Each cell; also `cell-<state>` (`cell-booked`, `cell-add`…), `cell-locked` and `cell-pending`.
  * @csspart day-panel - The day's actions, in words.
- * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`, `dialog-period`).
+ * @csspart dialog - Each dialog; also `dialog-<name>` (`dialog-feed`, `dialog-absence`, `dialog-period`, `dialog-copy`).
+ * @csspart copy-preview - What copying a planning would give, per child and date, with the total.
+ * @csspart copy-result - The copy's answer: the request's number, per child and date, the total.
  * @csspart absence-result - The absence request's number and status.
  * @csspart period-grid - The period booking's weekday × unit grid.
  * @csspart period-preview - What a period booking would give, date by date, with its total.
@@ -106,11 +116,12 @@ interface Loaded {
  * @csspart feed-notice - What the last action on the iCal link did ("Lien supprimé : il ne fonctionne plus.").
  * @csspart pending-count - "3 modifications à envoyer".
  * @csspart legend - The legend of the states.
+ * @csspart month-total - "Total du mois : 84,00 €", a line per child when several are shown, what awaits the service.
  * @csspart recap - The changes to send.
  * @csspart recap-item - Each change to send.
  * @csspart answer - The service's answer.
- * @csspart answer-item - Each day of the answer (and of a period booking's preview and answer); also `answer-<outcome>`.
- * @csspart total - The price change of the recap or the answer; a period booking's total.
+ * @csspart answer-item - Each day of the answer (and of a period booking's or a copy's preview and answer); also `answer-<outcome>`.
+ * @csspart total - The price change of the recap or the answer; a period booking's or a copy's total.
  * @csspart button - Every button; also `button-primary` or `button-secondary` by its role.
  * @csspart error-panel - A backend error, with "Réessayer" when it may help.
  * @csspart skeleton - The placeholder shown while loading.
@@ -133,7 +144,7 @@ interface Loaded {
  * @cssprop --fp-max-width - Maximum width of the content.
  */
 export class FamilyCalendar extends FpFormElement<CalendarKey> {
-  static override styles = [coreStyles, familyCalendarStyles];
+  static override styles = [coreStyles, familyCalendarStyles, monthTotalStyles];
 
   /** @internal */
   static override messages = calendarMessages;
@@ -410,6 +421,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       i18n: this.i18n,
       month: this.shownMonth,
       several: !this.childId && (this.loaded?.planning.children.length ?? 0) > 1,
+      copyable: (this.loaded?.planning.children.length ?? 0) > 1,
       view: this.view,
       goToDate: this.goToDate,
       showMonth: (month) => this.showMonth(month),
@@ -429,6 +441,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     const label = this.t('calendar.grid', { month: monthName(this.i18n, month) });
     return html`${gridIntro(this.i18n, this.changes.length)}
     ${view.layout === 'month' ? monthGrid(view, label) : this.daysPart.render(8, (part) => part.dayList(view, label))}
+    ${monthTotalView(this.i18n, monthTotal(loaded.planning, this.shownMonth, this.childId), loaded.names, loaded.planning.currency)}
     ${this.renderDay(view)}`;
   }
 

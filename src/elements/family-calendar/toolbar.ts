@@ -9,6 +9,8 @@ export interface ToolbarView {
   month: string;
   /** Several children shown: "par enfant / par activité" (seed 002). */
   several: boolean;
+  /** The planning has several children: "Dupliquer le planning" (seed 002). */
+  copyable: boolean;
   view: CalendarView;
   goToDate: string;
   showMonth(month: string): void;
@@ -75,6 +77,19 @@ export function toolbar(view: ToolbarView) {
       >
         ${i18n.t('calendar.period.open')}
       </button>
+      ${
+        view.copyable
+          ? html`<button
+              type="button"
+              class="button button--secondary"
+              part="button button-secondary"
+              data-dialog="copy"
+              @click=${(event: Event) => view.openDialog('copy', event.currentTarget)}
+            >
+              ${i18n.t('calendar.copy.open')}
+            </button>`
+          : nothing
+      }
     </div>
     ${
       view.several

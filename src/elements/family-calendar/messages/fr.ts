@@ -5,6 +5,7 @@ export default {
   'calendar.next': 'Mois suivant',
   'calendar.today': 'Aujourd’hui',
   'calendar.feed.open': 'S’abonner au calendrier',
+  'calendar.copy.open': 'Dupliquer le planning',
   'calendar.absence.open': 'Déclarer une absence',
   'calendar.period.open': 'Réserver sur une période',
   'calendar.goTo': 'Aller au',
@@ -22,6 +23,10 @@ export default {
   'calendar.pendingCount.other': '{count} modifications à envoyer',
   'calendar.restored': 'Vos modifications non envoyées ont été retrouvées.',
   'calendar.loadingMonth': 'Chargement du planning…',
+  'calendar.total.month': 'Total du mois : {amount}',
+  'calendar.total.awaiting': 'dont {amount} en attente de validation',
+  'calendar.total.child': '{name} : {amount}',
+  'calendar.total.none': 'Aucun jour réservé ce mois-ci.',
 
   // States: a short code (the cell) and words (the legend, the names)
   'calendar.code.available': '○',

@@ -3,6 +3,7 @@ import type { DayKey } from './day/index.js';
 import type { FeedKey } from './feed/index.js';
 import type { AbsenceKey } from './absence/index.js';
 import type { PeriodKey } from './period/index.js';
+import type { CopyKey } from './copy/index.js';
 import type { RecapKey } from './recap/index.js';
 
 /** The messages of <family-calendar>, loaded with its first render; those of the day's panel (`day/`) and of the recap and the answer (`recap/`) come with those parts. */
@@ -16,4 +17,4 @@ export const calendarMessages = [
 ];
 
 export type CalendarKey =
-  MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey | AbsenceKey | PeriodKey;
+  MessageKeyOf<typeof calendarMessages> | RecapKey | DayKey | FeedKey | AbsenceKey | PeriodKey | CopyKey;
