@@ -105,7 +105,8 @@ export function keyboard(page, tag) {
     toField: (id) => tabTo((active) => active.id === id, `#${id}`),
     /** Tab (Shift+Tab with `back`) to the button (or link) with this text and press Enter. */
     async press(label, { back = false } = {}) {
-      await page.locator(tag).getByText(label, { exact: true }).first().waitFor();
+      // Visible: a closed dialog may still hold a button with the same words.
+      await page.locator(tag).getByText(label, { exact: true }).filter({ visible: true }).first().waitFor();
       await tabTo((active) => active.text === label, `"${label}"`, { back });
       await page.keyboard.press('Enter');
     },
