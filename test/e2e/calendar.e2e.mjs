@@ -2,12 +2,14 @@
  * Issue 13's "Done when", as a parent would do it after `npm start`: on the
  * demo page and the reference backend, Marc Dubois (the `known` family: Léa
  * and Tom, both at the canteen) reaches the planning from the page's menu
- * and, by keyboard alone (Tab, arrows, Page Down, Enter, Space), cancels a
- * meal before its deadline (accepted), is told why a day past its deadline
- * cannot be cancelled, puts Léa on the waiting list of a full day, reports an
- * absence with a certificate (a small PDF), and subscribes to the iCal feed,
- * which lists exactly the confirmed bookings the API gives. Then the same on
- * a fresh reset at 320 px wide, where the month is a list of days.
+ * and, by keyboard alone (Tab, arrows, Page Down, Enter, Space), books the
+ * canteen four days a week for a month for Léa by a period booking, copies it
+ * to Tom, cancels a meal before its deadline (accepted), is told why a day
+ * past its deadline cannot be cancelled, puts Léa on the waiting list of a
+ * full day, reports an absence with a certificate (a small PDF), sees the
+ * month total, and subscribes to the iCal feed, which lists exactly the
+ * confirmed bookings the API gives. Then the same on a fresh reset at 320 px
+ * wide, where the month is a list of days.
  *
  * The demo data is dated from today: every date is chosen from the planning's
  * cells and the actions they offer, read through the API, never written here.
@@ -45,6 +47,9 @@ const instantWords = (iso, timeZone) => {
 const dateIn = (instant, timeZone) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
 const addDays = (date, days) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const nextMonth = (month) => addDays(`${month}-28`, 7).slice(0, 7);
+const money = (cents) =>
+  new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const text = (value) => (typeof value === 'string' ? value : value.fr);
 const squash = (value) => value.replace(/\s+/g, ' ').trim();
 
@@ -218,11 +223,104 @@ async function flow({ url, origin, browser }, width) {
   await page.locator('[data-lang="fr"]').focus();
   await enterPlanning();
 
-  // A meal cancelled before its deadline: accepted, the day free again.
+  // The month booked by period: the first after the full day's with eight canteen days Léa may book
+  // (the full day stays out of it, for the waiting list below).
   let plan = await planning();
+  const fullDay = cellsOf(plan, lea).find((cell) => cell.status === 'full');
+  assert.ok(fullDay, 'a full day');
+  const bookable = (childId, month) =>
+    cellsOf(plan, childId).filter(
+      (cell) =>
+        cell.unitId === meal.id && cell.date.startsWith(month) && cell.actions.book?.outcome === 'booked',
+    );
+  const month = [...new Set(cellsOf(plan, lea).map((cell) => cell.date.slice(0, 7)))]
+    .sort()
+    .find((candidate) => candidate > fullDay.date.slice(0, 7) && bookable(lea, candidate).length >= 8);
+  assert.ok(month, 'a month of canteen days to book');
+  const lastDay = addDays(`${nextMonth(month)}-01`, -1);
+  const monthDay = bookable(lea, month)[0].date;
+
+  // "Réserver sur une période": Léa, the canteen on Mondays, Tuesdays, Thursdays and Fridays, the month shown.
+  await focusCell(monthDay);
+  await keys.press('Réserver sur une période', { back: true });
+  const period = calendar.locator('[part~="dialog-period"]');
+  await period.locator('#period-from').waitFor();
+  assert.equal(await period.locator(`#period-child-${lea}`).isChecked(), true, 'Léa, the first child');
+  assert.equal(await period.locator(`#period-child-${tom}`).isChecked(), false, 'Tom not');
+  const from = await period.locator('#period-from').inputValue();
+  assert.equal(from.slice(0, 7), month, 'from the shown month');
+  assert.equal(await period.locator('#period-to').inputValue(), lastDay, 'to its last day');
+  await keys.toField('period-weeks-every');
+  await page.keyboard.press('Space');
+  assert.equal(await period.locator('#period-weeks-every').isChecked(), true);
+  for (const weekday of [1, 2, 4, 5]) {
+    await keys.toField(`period-slot-${weekday}-${meal.id}`);
+    await page.keyboard.press('Space');
+    assert.equal(await period.locator(`#period-slot-${weekday}-${meal.id}`).isChecked(), true);
+  }
+  const booked = bookable(lea, month).filter((cell) => cell.date >= from);
+  await keys.press('Voir le détail');
+  await period
+    .getByText(/Total : /)
+    .first()
+    .waitFor();
+  assert.equal(await period.locator('[part~="answer-booked"]').count(), booked.length, 'each date to book');
+  const periodTotal = `Total : + ${money(booked.reduce((total, cell) => total + cell.priceCents, 0))}`;
+  assert.ok(squash(await period.textContent()).includes(squash(periodTotal)), periodTotal);
+  await keys.press('Envoyer la demande');
+  await period
+    .getByText(/n°\s*\S+/)
+    .first()
+    .waitFor();
+  await page.keyboard.press('Escape');
+  await period.waitFor({ state: 'hidden' });
+  plan = await planning();
+  for (const cell of booked) assert.equal(cellAt(plan, cell).status, 'booked', `Léa ${cell.date}`);
+  console.log(`ok  ${width} px: the canteen booked by period for Léa, ${booked.length} days of ${month}`);
+
+  // "Dupliquer le planning": Léa's canteen of the month given to Tom.
+  await keys.press('Dupliquer le planning');
+  const copy = calendar.locator('[part~="dialog-copy"]');
+  await copy.locator('#copy-source').waitFor();
+  assert.equal(await copy.locator('#copy-source').inputValue(), lea);
+  const mealActivity = first.activities.find((activity) =>
+    activity.units.some((unit) => unit.id === meal.id),
+  );
+  await keys.toField('copy-activity');
+  for (let i = 0; i < 10 && (await copy.locator('#copy-activity').inputValue()) !== mealActivity.id; i += 1)
+    await page.keyboard.press('ArrowDown');
+  assert.equal(await copy.locator('#copy-activity').inputValue(), mealActivity.id, 'the canteen');
+  await keys.toField(`copy-target-${tom}`);
+  if (!(await copy.locator(`#copy-target-${tom}`).isChecked())) await page.keyboard.press('Space');
+  assert.equal(await copy.locator(`#copy-target-${tom}`).isChecked(), true);
+  const copyFrom = await copy.locator('#copy-from').inputValue();
+  assert.equal(copyFrom.slice(0, 7), month);
+  assert.equal(await copy.locator('#copy-to').inputValue(), lastDay);
+  await keys.press('Voir le détail');
+  await copy
+    .getByText(/Total : /)
+    .first()
+    .waitFor();
+  await copy.getByRole('heading', { name: 'Tom' }).first().waitFor();
+  const copied = booked.filter((cell) => cell.date >= copyFrom);
+  assert.equal(await copy.locator('[part~="answer-booked"]').count(), copied.length, 'each date for Tom');
+  await keys.press('Copier le planning');
+  await copy
+    .getByText(/n°\s*\S+/)
+    .first()
+    .waitFor();
+  await page.keyboard.press('Escape');
+  await copy.waitFor({ state: 'hidden' });
+  plan = await planning();
+  for (const cell of copied)
+    assert.equal(cellAt(plan, { ...cell, childId: tom }).status, 'booked', `Tom ${cell.date}`);
+  console.log(`ok  ${width} px: Léa's canteen copied to Tom, ${copied.length} days`);
+
+  // A meal of that month cancelled before its deadline: accepted, the day free again.
   const cancellable = cellsOf(plan, lea).find(
     (cell) =>
       cell.unitId === meal.id &&
+      cell.date.startsWith(month) &&
       cell.status === 'booked' &&
       cell.actions.cancel?.until &&
       !cell.actions.cancel.billed,
@@ -298,6 +396,24 @@ async function flow({ url, origin, browser }, width) {
     'the absence request in the family’s requests',
   );
   console.log(`ok  ${width} px: an absence reported on ${absent.date}, with a certificate`);
+
+  // The month total of the month booked: what is billed or to be billed, per child.
+  await focusCell(monthDay);
+  const counted = new Set(['booked', 'present', 'absent-billed', 'cancel-requested', 'requested']);
+  const sum = (childId) =>
+    cellsOf(plan, childId)
+      .filter((cell) => cell.date.startsWith(month) && counted.has(cell.status))
+      .reduce((total, cell) => total + cell.priceCents, 0);
+  const totalPart = calendar.locator('[part~="month-total"]');
+  await totalPart.waitFor();
+  const shownTotal = squash(await totalPart.textContent());
+  for (const expected of [
+    `Total du mois : ${money(sum(lea) + sum(tom))}`,
+    `Léa : ${money(sum(lea))}`,
+    `Tom : ${money(sum(tom))}`,
+  ])
+    assert.ok(shownTotal.includes(squash(expected)), `"${expected}" in "${shownTotal}"`);
+  console.log(`ok  ${width} px: the month total of ${month}, per child`);
 
   // The iCal feed: the link made in the element's dialog lists exactly the confirmed bookings.
   await toGrid();
