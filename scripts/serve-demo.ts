@@ -32,9 +32,9 @@ const backend = await startBackend({
   },
 });
 
-/** Hands `/api/…`, `/dev/…` and the simulated payment provider (`/pay/…`) to the backend, in process. */
+/** Hands `/api/…`, `/dev/…`, the simulated payment provider (`/pay/…`) and the iCal feeds (`/calendar-feeds/…`) to the backend, in process. */
 async function toBackend(ctx: Context, next: Next): Promise<void> {
-  if (!/^\/(?:api|dev|pay)\//.test(ctx.path)) return next();
+  if (!/^\/(?:api|dev|pay|calendar-feeds)\//.test(ctx.path)) return next();
   const chunks: Buffer[] = [];
   for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
   const headers = new Headers();

@@ -405,6 +405,8 @@ export function demoCalendar(profile: DemoProfile, now = new Date()): DemoCalend
       }),
     ),
     ...record('chi-1', ids.wednesday, wednesdays[3], 'booked'),
+    // Past its cancellation deadline, not yet over: Tom's first evening from today (late cancellations refused in Belgium).
+    ...record('chi-2', ids.evening, days(ids.evening, today, 1)[0], 'booked'),
   ];
   const separated = [
     ...record('chi-3', ids.meal, past[0], 'present'),

@@ -81,13 +81,20 @@ export function keyboard(page, tag) {
     page.evaluate((name) => {
       let active = document.querySelector(name)?.shadowRoot?.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return { id: active?.id ?? '', text: active?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+      return {
+        id: active?.id ?? '',
+        text: active?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        part: active?.getAttribute('part') ?? '',
+        // A grid's cell (data-row, data-column), for arrow moves.
+        row: Number(active?.dataset?.row ?? -1),
+        column: Number(active?.dataset?.column ?? -1),
+      };
     }, tag);
-  /** Presses Tab until `test(focused)` holds (60 presses at most). */
-  const tabTo = async (test, what) => {
+  /** Presses Tab (Shift+Tab with `back`) until `test(focused)` holds (60 presses at most). */
+  const tabTo = async (test, what, { back = false } = {}) => {
     for (let i = 0; i < 60; i += 1) {
       if (test(await focused())) return;
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     }
     throw new Error(`Tab never reached ${what} in <${tag}>`);
   };
@@ -96,10 +103,11 @@ export function keyboard(page, tag) {
     tabTo,
     /** Tab to the field with this id. */
     toField: (id) => tabTo((active) => active.id === id, `#${id}`),
-    /** Tab to the button (or link) with this text and press Enter. */
-    async press(label) {
-      await page.locator(tag).getByText(label, { exact: true }).first().waitFor();
-      await tabTo((active) => active.text === label, `"${label}"`);
+    /** Tab (Shift+Tab with `back`) to the button (or link) with this text and press Enter. */
+    async press(label, { back = false } = {}) {
+      // Visible: a closed dialog may still hold a button with the same words.
+      await page.locator(tag).getByText(label, { exact: true }).filter({ visible: true }).first().waitFor();
+      await tabTo((active) => active.text === label, `"${label}"`, { back });
       await page.keyboard.press('Enter');
     },
     /** Tab to the field and type `value` (after selecting what it held). */

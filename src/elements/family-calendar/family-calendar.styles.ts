@@ -49,6 +49,8 @@ export const familyCalendarStyles = css`
   }
   .layout {
     display: grid;
+    /* minmax(0, …): the month's table scrolls inside its box instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   @container (min-width: 60rem) {
@@ -61,6 +63,8 @@ export const familyCalendarStyles = css`
     opacity: 0.6;
   }
   .grid-scroll {
+    /* Positioned: the days' visually hidden names stay inside the scrolling box, not past the page's edge. */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
   }
