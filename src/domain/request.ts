@@ -36,6 +36,16 @@ export const serviceDecidedKinds: readonly RequestKind[] = [
   'absence',
 ];
 
+/** The calendar's kinds of request, which the service settles day by day. */
+export const calendarRequestKinds: readonly RequestKind[] = [
+  'booking',
+  'period-booking',
+  'planning-copy',
+  'absence',
+];
+
+export const isCalendarRequest = (kind: RequestKind) => calendarRequestKinds.includes(kind);
+
 export const RequestStatusSchema = z.enum(['pending', 'accepted', 'refused', 'cancelled']);
 export type RequestStatus = z.infer<typeof RequestStatusSchema>;
 

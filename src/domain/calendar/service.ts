@@ -1,4 +1,4 @@
-import type { RequestKind, RequestReceipt, StatusHistoryEntry } from '../request.js';
+import { isCalendarRequest, type RequestReceipt, type StatusHistoryEntry } from '../request.js';
 import { communeText, type CommuneSettings } from '../commune.js';
 import { mails } from '../decisions/mails.js';
 import { conflictRefusal, type Mail } from '../decisions/refusal.js';
@@ -21,16 +21,6 @@ import { offerFreedCalendarPlaces, type WaitingEntry } from './waiting.js';
  * request left awaiting it is settled, the places it gives back go to the
  * children waiting for them, and the family is told.
  */
-
-/** The calendar's kinds of request, which the service settles day by day. */
-export const calendarRequestKinds: readonly RequestKind[] = [
-  'booking',
-  'period-booking',
-  'planning-copy',
-  'absence',
-];
-
-export const isCalendarRequest = (kind: RequestKind) => calendarRequestKinds.includes(kind);
 
 /** The statuses a request leaves awaiting the service (or a place). */
 export const awaitingStatuses: ReadonlySet<BookingStatus> = new Set([

@@ -1,9 +1,13 @@
 import { CampUnsubscribeInputSchema, type CampEnrolmentSummary } from '../camp-enrolment.js';
-import { isCalendarRequest } from '../calendar/service.js';
 import { communeText, type CommuneSettings } from '../commune.js';
 import { ParentIdentitySchema, type ParentIdentity } from '../parent.js';
 import { ChildChangeInputSchema, type ChildChangeInput } from '../parent-requests.js';
-import { serviceDecidedKinds, type RequestReceipt, type StatusHistoryEntry } from '../request.js';
+import {
+  isCalendarRequest,
+  serviceDecidedKinds,
+  type RequestReceipt,
+  type StatusHistoryEntry,
+} from '../request.js';
 import { history } from './history.js';
 import { mails } from './mails.js';
 import { conflictRefusal, type Mail } from './refusal.js';
