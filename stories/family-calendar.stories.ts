@@ -143,7 +143,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The stories run on their own in-memory demo backend (`createMemoryAdapter({ family: "known", storage: null })`, what `adapter="memory"` gives on `<family-portal>`): Marc Dubois’s children Léa (`chi-1`) and Tom (`chi-2`) in the Belgian commune, their bookings dated from today, shown in the month of Léa’s next booking. Only a refusal in the answer and an iCal link, which the demo backend cannot give, come from the tests’ double. Use the **Language** toolbar (or the `locale` control) to see each state in French, Dutch, German or English.',
+          'The stories run on their own in-memory demo backend (`createMemoryAdapter({ family: "known", storage: null })`, what `adapter="memory"` gives on `<family-portal>`): Marc Dubois’s children Léa (`chi-1`) and Tom (`chi-2`) in the Belgian commune, their bookings dated from today, shown in the month of Léa’s next booking. Only a refusal in the answer and an iCal link, which the demo backend cannot give, and the period booking (its January 2027 grid) come from the tests’ double. Use the **Language** toolbar (or the `locale` control) to see each state in French, Dutch, German or English.',
       },
     },
   },
@@ -423,19 +423,17 @@ async function openPeriod(canvasElement: HTMLElement): Promise<HTMLDialogElement
   return find<HTMLDialogElement>(canvasElement, 'dialog[part~="dialog-period"]');
 }
 
-/** Tom instead of Léa (whose meals of the month are booked already), the meal on Mondays and Thursdays: the detail. */
+/** Ticks the meal on Mondays and Thursdays and asks for the detail. */
 async function previewPeriod(dialog: HTMLDialogElement): Promise<void> {
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-child-chi-2')!);
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-child-chi-1')!);
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-1-be-meal')!);
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-4-be-meal')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-1-unit-meal')!);
+  await userEvent.click(dialog.querySelector<HTMLInputElement>('#period-slot-4-unit-meal')!);
   await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
 }
 
 export const PeriodForm: Story = {
   name: 'Period booking: the form',
   args: { childId: '' },
-  loaders: [demo()],
+  loaders: [double()],
   play: async ({ canvasElement }) => {
     await openPeriod(canvasElement);
   },
@@ -446,19 +444,19 @@ export const PeriodForm: Story = {
 
 export const PeriodPreview: Story = {
   name: 'Period booking: the preview',
-  loaders: [demo()],
+  loaders: [double()],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await find(canvasElement, 'dialog [part~="period-preview"] [data-button="send"]');
   },
   parameters: describe(
-    'Tom’s meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
+    'The meal on Mondays and Thursdays: "Voir le détail" lists what each date would give for each child, how many days and the total, then "Envoyer la demande". Changing a field drops the preview.',
   ),
 };
 
 export const PeriodAnswer: Story = {
   name: 'Period booking: the answer',
-  loaders: [demo()],
+  loaders: [double()],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await userEvent.click(await find(canvasElement, 'dialog [data-button="send"] button'));
@@ -471,7 +469,7 @@ export const PeriodAnswer: Story = {
 
 export const PeriodError: Story = {
   name: 'Period booking: a failed sending',
-  loaders: [demo({ failures: [{ kind: 'network', operation: 'write' }] })],
+  loaders: [double({}, (made) => (made.periodFailures = 1))],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await userEvent.click(await find(canvasElement, 'dialog [data-button="send"] button'));
@@ -484,7 +482,7 @@ export const PeriodError: Story = {
 
 export const PeriodProblems: Story = {
   name: 'Period booking: problems',
-  loaders: [demo()],
+  loaders: [double()],
   play: async ({ canvasElement }) => {
     const dialog = await openPeriod(canvasElement);
     await userEvent.click(dialog.querySelector<HTMLButtonElement>('[data-button="preview"] button')!);
@@ -498,7 +496,7 @@ export const PeriodProblems: Story = {
 export const PeriodNarrow: Story = {
   name: 'Period booking at 320 px',
   args: { width: '320px' },
-  loaders: [demo()],
+  loaders: [double()],
   play: async ({ canvasElement }) => {
     await previewPeriod(await openPeriod(canvasElement));
     await find(canvasElement, 'dialog [part~="period-preview"]');
