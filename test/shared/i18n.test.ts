@@ -57,6 +57,8 @@ const lazyParts = () => [
   import('../../src/elements/family-calendar/day-part.js'),
   import('../../src/elements/family-calendar/feed-dialog.js'),
   import('../../src/elements/family-calendar/absence-dialog.js'),
+  import('../../src/elements/family-calendar/period-dialog.js'),
+  import('../../src/elements/family-calendar/copy-dialog.js'),
 ];
 
 /** Every bundle of messages: the core, those the library's elements name in `static messages`, and their parts'. */
