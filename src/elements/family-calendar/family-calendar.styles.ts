@@ -120,6 +120,13 @@ export const familyCalendarStyles = css`
     box-shadow: inset 0 -3px 0 var(--_primary);
   }
   .cell {
+    cursor: pointer;
+  }
+  /* The month's cell is the table's cell itself (hundreds of them: no box inside); the day's width comes from its column's button. */
+  .grid td.cell {
+    height: 2.75em;
+  }
+  button.cell {
     display: flex;
     align-items: center;
     justify-content: center;
@@ -131,7 +138,6 @@ export const familyCalendarStyles = css`
     background: transparent;
     font: inherit;
     color: inherit;
-    cursor: pointer;
     padding: 2px;
   }
   .cell[aria-disabled='true'] {
