@@ -182,8 +182,10 @@ const grid = () => element.shadowRoot.querySelector('table[role="grid"]');
 const monthName = (month) => new Intl.DateTimeFormat('fr-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(month + '-01T00:00:00Z'));
 /** Resolves once the month's grid is rendered (each change of the shadow root looked at, no frame waited for). */
 function shown(month) {
+  // Named once: the bench's own work on each change must not count as the element's.
+  const name = monthName(month);
   return new Promise((resolve) => {
-    const done = () => grid()?.getAttribute('aria-label')?.endsWith(monthName(month)) && element.shadowRoot.querySelectorAll('.cell').length > 0;
+    const done = () => grid()?.getAttribute('aria-label')?.endsWith(name) && element.shadowRoot.querySelector('.cell') !== null;
     if (done()) return resolve();
     const observer = new MutationObserver(() => {
       if (!done()) return;

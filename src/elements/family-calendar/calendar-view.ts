@@ -10,6 +10,7 @@ import {
   type PendingChange,
   type PlanningIndex,
   type Row,
+  type ShownState,
 } from './calendar-model.js';
 import { cellName, columnName, dayName, dayPlace, rowName, type CalendarLocalizer } from './cell-words.js';
 
@@ -50,9 +51,9 @@ function kindOf(view: GridView, date: string): string {
 }
 
 /** What a cell shows: its state, whether it is locked, pending, its code's class and its parts. */
-function cellLook(view: GridView, row: Row, date: string) {
-  const cell = view.index.cell(row, date);
-  const pending = pendingOf(view, row, date);
+function cellLook(view: GridView, key: string) {
+  const cell = view.index.cellAt(key);
+  const pending = view.pending.get(key);
   const state = cell ? shownState(cell, pending) : 'not-offered';
   const locked = !actionable(cell);
   const parts = `cell cell-${state}${locked ? ' cell-locked' : ''}${pending ? ' cell-pending' : ''}`;
@@ -68,7 +69,10 @@ export function cellButton(
   at: { row: number; column: number },
   words: (cell: PlanningCell | undefined, pending: PendingChange | undefined) => unknown,
 ) {
-  const { cell, pending, state, locked, parts, classes } = cellLook(view, row, date);
+  const { cell, pending, state, locked, parts, classes } = cellLook(
+    view,
+    cellKey(row.childId, row.unit.id, date),
+  );
   return html`<button
     type="button"
     class=${classes}
@@ -96,7 +100,8 @@ function monthCell(
   kind: string,
   places: Places,
 ) {
-  const { cell, pending, state, locked, parts, classes } = cellLook(view, row, date);
+  const key = cellKey(row.childId, row.unit.id, date);
+  const { cell, pending, state, locked, parts, classes } = cellLook(view, key);
   return html`<td
     role="gridcell"
     class="${classes} column--${kind}"
@@ -104,10 +109,10 @@ function monthCell(
     data-row=${at.row}
     data-column=${at.column}
     tabindex=${view.grid.tabindex(at)}
-    aria-label=${nameOf(view, row, date, cell, pending, places)}
+    aria-label=${nameOf(view, { row, date, key }, cell, pending, places)}
     aria-disabled=${locked ? 'true' : nothing}
   >
-    <span class="code code--${state}" aria-hidden="true">${view.i18n.t(`calendar.code.${state}`)}</span>
+    <span class="code code--${state}" aria-hidden="true">${places.code(state)}</span>
   </td>`;
 }
 
@@ -115,12 +120,23 @@ function monthCell(
 interface Places {
   day(childId: string, date: string, day: PlanningDay | undefined): { day: string; kind: string | undefined };
   row(row: Row): string;
+  /** A state's code ("R", "DR"). */
+  code(state: ShownState): string;
 }
 
 function placesOf(i18n: CalendarLocalizer): Places {
   const days = new Map<string, { day: string; kind: string | undefined }>();
   const rows = new Map<Row, string>();
+  const codes = new Map<ShownState, string>();
   return {
+    code(state) {
+      let found = codes.get(state);
+      if (found === undefined) {
+        found = i18n.t(`calendar.code.${state}`);
+        codes.set(state, found);
+      }
+      return found;
+    },
     day(childId, date, day) {
       const key = `${childId}|${date}`;
       let found = days.get(key);
@@ -144,13 +160,12 @@ function placesOf(i18n: CalendarLocalizer): Places {
 /** A cell's accessible name, from the host's names when it was already said. */
 function nameOf(
   view: GridView,
-  row: Row,
-  date: string,
+  { row, date, key: cellId }: { row: Row; date: string; key: string },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
   places: Places,
 ): string {
-  const key = `${cellKey(row.childId, row.unit.id, date)}|${pending?.action ?? ''}`;
+  const key = pending ? `${cellId}|${pending.action}` : cellId;
   let name = view.names.get(key);
   if (name === undefined) {
     const { i18n, planning, index } = view;

@@ -148,12 +148,14 @@ export const familyCalendarStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /* A block of one line (not a flex box): hundreds of them are laid out on each change of the month. */
   .code {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    display: inline-block;
+    vertical-align: middle;
+    text-align: center;
     min-width: 1.8em;
     height: 1.8em;
+    line-height: 1.8em;
     padding: 0 2px;
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
