@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Planning, PlanningCell, PlanningDay } from '../../domain/index.js';
+import type { Planning, PlanningCell } from '../../domain/index.js';
 import type { GridKeyboardController } from '../../shared/controllers/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import {
@@ -51,7 +51,7 @@ function kindOf(view: GridView, date: string): string {
 }
 
 /** What a cell shows: its state, whether it is locked, pending, its code's class and its parts. */
-function cellLook(view: GridView, key: string) {
+export function cellLook(view: GridView, key: string) {
   const cell = view.index.cellAt(key);
   const pending = view.pending.get(key);
   const state = cell ? shownState(cell, pending) : 'not-offered';
@@ -59,32 +59,6 @@ function cellLook(view: GridView, key: string) {
   const parts = `cell cell-${state}${locked ? ' cell-locked' : ''}${pending ? ' cell-pending' : ''}`;
   const classes = `cell cell--${state}${locked ? ' cell--locked' : ''}${pending ? ' cell--pending' : ''}`;
   return { cell, pending, state, locked, parts, classes };
-}
-
-/** One cell's button in the list of days: its code (text as well as colour) and its words beside it; greyed when nothing may be done. */
-export function cellButton(
-  view: GridView,
-  row: Row,
-  date: string,
-  at: { row: number; column: number },
-  words: (cell: PlanningCell | undefined, pending: PendingChange | undefined) => unknown,
-) {
-  const { cell, pending, state, locked, parts, classes } = cellLook(
-    view,
-    cellKey(row.childId, row.unit.id, date),
-  );
-  return html`<button
-    type="button"
-    class=${classes}
-    part=${parts}
-    data-row=${at.row}
-    data-column=${at.column}
-    tabindex=${view.grid.tabindex(at)}
-    aria-disabled=${locked ? 'true' : nothing}
-  >
-    <span class="code code--${state}" aria-hidden="true">${view.i18n.t(`calendar.code.${state}`)}</span
-    >${words(cell, pending)}
-  </button>`;
 }
 
 /**
@@ -116,46 +90,29 @@ function monthCell(
   </td>`;
 }
 
-/** The parts of the cells' names said once per render: a day's (per child: their schools may differ) and a row's. */
-interface Places {
-  day(childId: string, date: string, day: PlanningDay | undefined): { day: string; kind: string | undefined };
-  row(row: Row): string;
-  /** A state's code ("R", "DR"). */
-  code(state: ShownState): string;
-}
-
-function placesOf(i18n: CalendarLocalizer): Places {
-  const days = new Map<string, { day: string; kind: string | undefined }>();
-  const rows = new Map<Row, string>();
-  const codes = new Map<ShownState, string>();
-  return {
-    code(state) {
-      let found = codes.get(state);
-      if (found === undefined) {
-        found = i18n.t(`calendar.code.${state}`);
-        codes.set(state, found);
-      }
-      return found;
-    },
-    day(childId, date, day) {
-      const key = `${childId}|${date}`;
-      let found = days.get(key);
-      if (!found) {
-        found = dayPlace(i18n, date, day, '');
-        days.set(key, found);
-      }
-      return found;
-    },
-    row(row) {
-      let found = rows.get(row);
-      if (found === undefined) {
-        found = rowName(i18n, row);
-        rows.set(row, found);
-      }
-      return found;
-    },
+/** `make`, asked once per key. */
+function once<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
   };
 }
+
+/** What the cells say once per render: a day's part of their names (per child and date: schools differ), a row's, a state's code. */
+function placesOf(view: GridView) {
+  const { i18n, index } = view;
+  return {
+    day: once((key: string) => {
+      const [childId = '', date = ''] = key.split('|');
+      return dayPlace(i18n, date, index.day(childId, date));
+    }),
+    row: once((row: Row) => rowName(i18n, row)),
+    code: once((state: ShownState) => i18n.t(`calendar.code.${state}`)),
+  };
+}
+
+type Places = ReturnType<typeof placesOf>;
 
 /** A cell's accessible name, from the host's names when it was already said. */
 function nameOf(
@@ -168,15 +125,9 @@ function nameOf(
   const key = pending ? `${cellId}|${pending.action}` : cellId;
   let name = view.names.get(key);
   if (name === undefined) {
-    const { i18n, planning, index } = view;
-    const day = index.day(row.childId, date);
-    const place = { ...places.day(row.childId, date, day), row: places.row(row) };
-    name = cellName(
-      i18n,
-      { row, date, day, timeZone: planning.timeZone, currency: planning.currency, place },
-      cell,
-      pending,
-    );
+    const { i18n, planning } = view;
+    const place = { ...places.day(`${row.childId}|${date}`), row: places.row(row) };
+    name = cellName(i18n, { timeZone: planning.timeZone, currency: planning.currency, place }, cell, pending);
     view.names.set(key, name);
   }
   return name;
@@ -241,7 +192,7 @@ function onMonthKeydown(view: GridView, event: KeyboardEvent): void {
 export function monthGrid(view: GridView, label: string) {
   const { i18n, rows, dates } = view;
   const kinds = dates.map((date) => kindOf(view, date));
-  const places = placesOf(i18n);
+  const places = placesOf(view);
   return html`<div class="grid-scroll" part="grid-scroll">
     <table
       role="grid"

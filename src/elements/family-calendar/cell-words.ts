@@ -131,10 +131,10 @@ export function rowName(i18n: CalendarLocalizer, row: Row): string {
   return row.childName ? `${unit}, ${row.childName}` : unit;
 }
 
-/** The day's part of a cell's name ("samedi 23 janvier, week-end") and its kind, with the row's part. */
-export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay | undefined, row: string) {
+/** The day's part of a cell's name ("samedi 23 janvier, week-end") and its kind. */
+export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay | undefined) {
   const kind = dayKindWords(i18n, day);
-  return { day: kind ? `${dayName(i18n, date)}, ${kind}` : dayName(i18n, date), kind, row };
+  return { day: kind ? `${dayName(i18n, date)}, ${kind}` : dayName(i18n, date), kind };
 }
 
 /**
@@ -144,19 +144,15 @@ export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay
 export function cellName(
   i18n: CalendarLocalizer,
   context: {
-    row: Row;
-    date: string;
-    day: PlanningDay | undefined;
     timeZone: string;
     currency: string;
-    /** The day's part of the name and the row's, when the caller keeps them (a month asks each hundreds of times). */
-    place?: { day: string; kind: string | undefined; row: string };
+    /** The day's part of the name (`dayPlace`) and the row's (`rowName`), kept by the caller: a month asks each hundreds of times. */
+    place: { day: string; kind: string | undefined; row: string };
   },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
 ): string {
-  const { row, date, day, timeZone, currency } = context;
-  const place = context.place ?? dayPlace(i18n, date, day, rowName(i18n, row));
+  const { place, timeZone, currency } = context;
   const { kind } = place;
   const where = `${place.day}, ${place.row}`;
   if (!cell) return `${where} : ${kind ?? i18n.t('calendar.state.not-offered')}`;
