@@ -18,9 +18,16 @@
  * (a click until the cell shows pending; median of 10 toggles, on then off),
  * and the school year. Heap: the JS heap the first render keeps (after a
  * garbage collection, minus the page's heap before it).
+ *
+ * Run alone (`node scripts/bench-calendar.mjs`, after a build) it times the
+ * calendar only; BENCH_RUNS and BENCH_CPU_THROTTLE as for `npm run bench`, and
+ * BENCH_PROFILE=<file> writes the element's first render, toggles and school
+ * year as a CPU profile (`.cpuprofile`, for DevTools) from its first run.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { rollup } from 'rollup';
@@ -174,9 +181,9 @@ const grid = () => element.shadowRoot.querySelector('table[role="grid"]');
 /** The month's name, which ends the grid's label ("Planning d’août 2026"). */
 const monthName = (month) => new Intl.DateTimeFormat('fr-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(month + '-01T00:00:00Z'));
 /** Resolves once the month's grid is rendered (each change of the shadow root looked at, no frame waited for). */
-function shown(month) {
+function shown(month, name = monthName(month)) {
   return new Promise((resolve) => {
-    const done = () => grid()?.getAttribute('aria-label')?.endsWith(monthName(month)) && element.shadowRoot.querySelectorAll('.cell').length > 0;
+    const done = () => grid()?.getAttribute('aria-label')?.endsWith(name) && element.shadowRoot.querySelector('.cell') !== null;
     if (done()) return resolve();
     const observer = new MutationObserver(() => {
       if (!done()) return;
@@ -191,9 +198,11 @@ window.bench = {
     element = document.createElement('family-calendar');
     element.setAttribute('month', '${firstMonth}');
     element.adapter = adapter;
+    // The bench's own work is not timed: the month's name it waits for is made before.
+    const name = monthName('${firstMonth}');
     const started = performance.now();
     document.body.append(element);
-    await shown('${firstMonth}');
+    await shown('${firstMonth}', name);
     layout(grid());
     return performance.now() - started;
   },
@@ -211,10 +220,11 @@ window.bench = {
     element.setAttribute('month', '2026-08');
     await shown('2026-08');
     const next = [...element.shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Mois suivant');
+    const names = ${JSON.stringify(schoolYear)}.map(monthName);
     const started = performance.now();
-    for (const month of ${JSON.stringify(schoolYear)}) {
+    for (const [index, month] of ${JSON.stringify(schoolYear)}.entries()) {
       next.click();
-      await shown(month);
+      await shown(month, names[index]);
       layout(grid());
     }
     return performance.now() - started;
@@ -257,7 +267,7 @@ export async function calendarRoutes(root) {
 }
 
 /** `runs` cold loads of one page: first render, 10 toggles, the school year, and the heap the first render keeps. */
-export async function calendarSamples({ browser, base, runs, throttle, path }) {
+export async function calendarSamples({ browser, base, runs, throttle, path, profile }) {
   const samples = [];
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -273,6 +283,12 @@ export async function calendarSamples({ browser, base, runs, throttle, path }) {
     };
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const before = await heap();
+    const profiling = profile !== undefined && run === 0;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const first = await page.evaluate(() => window.bench.first());
     const kept = (await heap()) - before;
     // The parts the element downloads when the page is idle (the recap, the day): before the toggles.
@@ -281,6 +297,7 @@ export async function calendarSamples({ browser, base, runs, throttle, path }) {
     for (let toggle = 0; toggle < 10; toggle += 1)
       toggles.push(await page.evaluate((on) => window.bench.toggle(on), toggle % 2 === 0));
     const year = await page.evaluate(() => window.bench.year());
+    if (profiling) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     if (errors.length > 0) throw new Error(`The bench page ${path} failed: ${errors.join('; ')}`);
     samples.push({ first, toggle: median(toggles), year, heap: kept });
     await context.close();
@@ -316,3 +333,49 @@ export function calendarTable(element, floor) {
     line('JS heap kept by the first render', 'heap', mb, 1.5),
   ];
 }
+
+/** Alone: serves dist/ and the calendar's pages, times the element and the floor, prints the table. */
+async function main() {
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs, chromiumPath } = await import('./chromium.mjs');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dist = join(root, 'dist');
+  const runs = Number(process.env.BENCH_RUNS ?? 10);
+  const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
+  const routes = await calendarRoutes(root);
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const type = extname(path) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8';
+    const page = routes.get(path);
+    const file = normalize(join(dist, path));
+    if (page === undefined && (!file.startsWith(dist) || !existsSync(file))) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(page ?? readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const options = { browser, base, runs, throttle };
+    const element = await calendarSamples({
+      ...options,
+      path: '/bench-calendar-element.html',
+      profile: process.env.BENCH_PROFILE,
+    });
+    const floor = await calendarSamples({ ...options, path: '/bench-calendar-floor.html' });
+    const lines = calendarTable(element, floor);
+    const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+    for (const line of lines)
+      console.log(
+        line.map((cell, column) => cell[column ? 'padStart' : 'padEnd'](widths[column])).join('  '),
+      );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

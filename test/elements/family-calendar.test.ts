@@ -10,10 +10,10 @@ const place = (double?: CalendarDouble, options: Parameters<typeof placeCalendar
   placeCalendar(double, { width: 1100, ...options });
 
 /** The cell of `date` in the row named `unit` (wide layout). */
-function cell(root: ShadowRoot, date: string, unit = 'Accueil du matin'): HTMLButtonElement {
+function cell(root: ShadowRoot, date: string, unit = 'Accueil du matin'): HTMLElement {
   const day = Number(date.slice(8));
-  const found = [...root.querySelectorAll<HTMLButtonElement>('button.cell')].find((button) => {
-    const name = words(button.getAttribute('aria-label'));
+  const found = [...root.querySelectorAll<HTMLElement>('td.cell')].find((shown) => {
+    const name = words(shown.getAttribute('aria-label'));
     return name.includes(` ${day} janvier,`) && name.includes(unit);
   });
   if (!found) throw new Error(`no cell ${date} ${unit}`);

@@ -69,15 +69,23 @@ export function parseMonth(value: string | null | undefined): string | undefined
   return value && monthPattern.test(value) ? value : undefined;
 }
 
+/** One formatter per time zone: every render asks for today. */
+const isoDates = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in the commune's time zone, `yyyy-MM-dd`. */
 export function todayIn(now: Date, timeZone: string): string {
-  // The Swedish locale writes ISO dates.
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = isoDates.get(timeZone);
+  if (!format) {
+    // The Swedish locale writes ISO dates.
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    isoDates.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** The month `delta` months after `month`. */
@@ -134,6 +142,11 @@ export class PlanningIndex {
 
   cell(row: Pick<Row, 'childId' | 'unit'>, date: string): PlanningCell | undefined {
     return this.cells.get(cellKey(row.childId, row.unit.id, date));
+  }
+
+  /** The cell of a `cellKey`. */
+  cellAt(key: string): PlanningCell | undefined {
+    return this.cells.get(key);
   }
 
   day(childId: string, date: string): PlanningDay | undefined {

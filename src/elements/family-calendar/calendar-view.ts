@@ -10,8 +10,9 @@ import {
   type PendingChange,
   type PlanningIndex,
   type Row,
+  type ShownState,
 } from './calendar-model.js';
-import { cellName, columnName, dayName, type CalendarLocalizer } from './cell-words.js';
+import { cellName, columnName, dayName, dayPlace, rowName, type CalendarLocalizer } from './cell-words.js';
 
 /** Wide: a row per unit and a column per day. Narrow: a row per day (a list of days), never 31 columns. */
 export type Layout = 'month' | 'days';
@@ -49,56 +50,84 @@ function kindOf(view: GridView, date: string): string {
   return (childId && view.index.day(childId, date)?.kind) || 'school-day';
 }
 
-/** One cell's button: its code (text as well as colour), named in full (`aria-label`, or `words` beside the code); greyed when nothing may be done. */
-export function cellButton(
+/** What a cell shows: its state, whether it is locked, pending, its code's class and its parts. */
+export function cellLook(view: GridView, key: string) {
+  const cell = view.index.cellAt(key);
+  const pending = view.pending.get(key);
+  const state = cell ? shownState(cell, pending) : 'not-offered';
+  const locked = !actionable(cell);
+  const parts = `cell cell-${state}${locked ? ' cell-locked' : ''}${pending ? ' cell-pending' : ''}`;
+  const classes = `cell cell--${state}${locked ? ' cell--locked' : ''}${pending ? ' cell--pending' : ''}`;
+  return { cell, pending, state, locked, parts, classes };
+}
+
+/**
+ * One cell of the month: the grid's cell itself is what takes focus (APG
+ * grid; no button inside, a month has hundreds), named in full, its code
+ * shown (text as well as colour); greyed when nothing may be done.
+ */
+function monthCell(
   view: GridView,
   row: Row,
   date: string,
   at: { row: number; column: number },
-  words?: (cell: PlanningCell | undefined, pending: PendingChange | undefined) => unknown,
+  kind: string,
+  places: Places,
 ) {
-  const { i18n, index } = view;
-  const cell = index.cell(row, date);
-  const pending = pendingOf(view, row, date);
-  const state = cell ? shownState(cell, pending) : 'not-offered';
-  const locked = !actionable(cell);
-  const parts = `cell cell-${state}${locked ? ' cell-locked' : ''}${pending ? ' cell-pending' : ''}`;
-  // The code's box is written here rather than by `stateCode`: one template per cell, not two.
-  return html`<button
-    type="button"
-    class="cell cell--${state} ${locked ? 'cell--locked' : ''} ${pending ? 'cell--pending' : ''}"
+  const key = cellKey(row.childId, row.unit.id, date);
+  const { cell, pending, state, locked, parts, classes } = cellLook(view, key);
+  return html`<td
+    role="gridcell"
+    class="${classes} column--${kind}"
     part=${parts}
     data-row=${at.row}
     data-column=${at.column}
     tabindex=${view.grid.tabindex(at)}
-    aria-label=${words ? nothing : nameOf(view, row, date, cell, pending)}
+    aria-label=${nameOf(view, { row, date, key }, cell, pending, places)}
     aria-disabled=${locked ? 'true' : nothing}
   >
-    <span class="code code--${state}" aria-hidden="true">${i18n.t(`calendar.code.${state}`)}</span>${
-      words ? words(cell, pending) : nothing
-    }
-  </button>`;
+    <span class="code code--${state}" aria-hidden="true">${places.code(state)}</span>
+  </td>`;
 }
+
+/** `make`, asked once per key. */
+function once<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}
+
+/** What the cells say once per render: a day's part of their names (per child and date: schools differ), a row's, a state's code. */
+function placesOf(view: GridView) {
+  const { i18n, index } = view;
+  return {
+    day: once((key: string) => {
+      const [childId = '', date = ''] = key.split('|');
+      return dayPlace(i18n, date, index.day(childId, date));
+    }),
+    row: once((row: Row) => rowName(i18n, row)),
+    code: once((state: ShownState) => i18n.t(`calendar.code.${state}`)),
+  };
+}
+
+type Places = ReturnType<typeof placesOf>;
 
 /** A cell's accessible name, from the host's names when it was already said. */
 function nameOf(
   view: GridView,
-  row: Row,
-  date: string,
+  { row, date, key: cellId }: { row: Row; date: string; key: string },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
+  places: Places,
 ): string {
-  const key = `${cellKey(row.childId, row.unit.id, date)}|${pending?.action ?? ''}`;
+  const key = pending ? `${cellId}|${pending.action}` : cellId;
   let name = view.names.get(key);
   if (name === undefined) {
-    const { i18n, planning, index } = view;
-    const day = index.day(row.childId, date);
-    name = cellName(
-      i18n,
-      { row, date, day, timeZone: planning.timeZone, currency: planning.currency },
-      cell,
-      pending,
-    );
+    const { i18n, planning } = view;
+    const place = { ...places.day(`${row.childId}|${date}`), row: places.row(row) };
+    name = cellName(i18n, { timeZone: planning.timeZone, currency: planning.currency, place }, cell, pending);
     view.names.set(key, name);
   }
   return name;
@@ -145,9 +174,25 @@ export function dayButton(
   </button>`;
 }
 
+/**
+ * Enter and Space on a month's cell act as a click (the cell is no button);
+ * on a day's button, the host's keys (which click it too); arrows move.
+ */
+function onMonthKeydown(view: GridView, event: KeyboardEvent): void {
+  const target = event.target as HTMLElement;
+  if ((event.key === 'Enter' || event.key === ' ') && target.getAttribute('role') === 'gridcell') {
+    event.preventDefault();
+    target.click();
+    return;
+  }
+  view.onKeydown(event);
+}
+
 /** A row per unit (and child), a column per day of the month; the header row holds each day's actions button. */
 export function monthGrid(view: GridView, label: string) {
   const { i18n, rows, dates } = view;
+  const kinds = dates.map((date) => kindOf(view, date));
+  const places = placesOf(view);
   return html`<div class="grid-scroll" part="grid-scroll">
     <table
       role="grid"
@@ -155,7 +200,7 @@ export function monthGrid(view: GridView, label: string) {
       part="grid"
       aria-label=${label}
       aria-describedby="instructions"
-      @keydown=${view.onKeydown}
+      @keydown=${(event: KeyboardEvent) => onMonthKeydown(view, event)}
       @focusin=${view.grid.onFocusin}
       @click=${(event: Event) => onGridClick(view, event)}
     >
@@ -166,7 +211,7 @@ export function monthGrid(view: GridView, label: string) {
           </th>
           ${dates.map((date, column) => {
             const { weekday, day } = columnName(i18n, date);
-            return html`<th scope="col" class="column column--${kindOf(view, date)}" part="column">
+            return html`<th scope="col" class="column column--${kinds[column]}" part="column">
               ${dayButton(view, date, { row: 0, column }, html`<span>${weekday}</span><span>${day}</span>`)}
             </th>`;
           })}
@@ -180,11 +225,8 @@ export function monthGrid(view: GridView, label: string) {
                 <span class="row-name__unit">${localString(i18n, row.unit.name)}</span>
                 ${row.childName ? html`<span class="row-name__child">${row.childName}</span>` : nothing}
               </th>
-              ${dates.map(
-                (date, column) =>
-                  html`<td role="gridcell" class="column--${kindOf(view, date)}">
-                    ${cellButton(view, row, date, { row: index + 1, column })}
-                  </td>`,
+              ${dates.map((date, column) =>
+                monthCell(view, row, date, { row: index + 1, column }, kinds[column]!, places),
               )}
             </tr>`,
         )}

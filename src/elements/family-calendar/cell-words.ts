@@ -20,16 +20,28 @@ const options = {
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * What was formatted, by format and date: a month names the same few dates
+ * and deadlines hundreds of times (a cell per unit and child), and `format` is
+ * what a month's names cost most. Emptied when it grows past a school year's.
+ */
+const said = new Map<string, string>();
 
 /** A calendar day (`yyyy-MM-dd`, read at midnight UTC) or an instant, in the format `name`, where `timeZone` is. */
 function format(locale: Locale, name: keyof typeof options, date: string, timeZone = 'UTC'): string {
   const key = `${locale}|${name}|${timeZone}`;
+  const saidKey = `${key}|${date}`;
+  const known = said.get(saidKey);
+  if (known !== undefined) return known;
   let formatter = formats.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(tags[locale], { ...options[name], timeZone });
     formats.set(key, formatter);
   }
-  return formatter.format(new Date(date.length === 10 ? `${date}T00:00:00Z` : date));
+  const text = formatter.format(new Date(date.length === 10 ? `${date}T00:00:00Z` : date));
+  if (said.size > 4000) said.clear();
+  said.set(saidKey, text);
+  return text;
 }
 
 export type CalendarLocalizer = Localizer<CalendarKey>;
@@ -119,19 +131,30 @@ export function rowName(i18n: CalendarLocalizer, row: Row): string {
   return row.childName ? `${unit}, ${row.childName}` : unit;
 }
 
+/** The day's part of a cell's name ("samedi 23 janvier, week-end") and its kind. */
+export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay | undefined) {
+  const kind = dayKindWords(i18n, day);
+  return { day: kind ? `${dayName(i18n, date)}, ${kind}` : dayName(i18n, date), kind };
+}
+
 /**
  * A cell's accessible name: the day (and its kind), the unit and the child,
  * then its state, what may be done until when or why not, and its price.
  */
 export function cellName(
   i18n: CalendarLocalizer,
-  context: { row: Row; date: string; day: PlanningDay | undefined; timeZone: string; currency: string },
+  context: {
+    timeZone: string;
+    currency: string;
+    /** The day's part of the name (`dayPlace`) and the row's (`rowName`), kept by the caller: a month asks each hundreds of times. */
+    place: { day: string; kind: string | undefined; row: string };
+  },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
 ): string {
-  const { row, date, day, timeZone, currency } = context;
-  const kind = dayKindWords(i18n, day);
-  const where = [dayName(i18n, date), kind, rowName(i18n, row)].filter(Boolean).join(', ');
+  const { place, timeZone, currency } = context;
+  const { kind } = place;
+  const where = `${place.day}, ${place.row}`;
   if (!cell) return `${where} : ${kind ?? i18n.t('calendar.state.not-offered')}`;
   const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
   const words = pending ? stateWord(i18n, shown) : stateWord(i18n, cell.status, cell);

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { PlanningCell } from '../../domain/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
-import { shownState, type PendingChange, type Row } from './calendar-model.js';
-import { cellButton, dayButton, onGridClick, type GridView } from './calendar-view.js';
+import { cellKey, shownState, type PendingChange, type Row } from './calendar-model.js';
+import { cellLook, dayButton, onGridClick, type GridView } from './calendar-view.js';
 import { cellDetails, dayKindWords, dayName, stateWord } from './cell-words.js';
 
 // The month as a list of days, each unit's cell in words: what narrow screens show instead of the
@@ -54,6 +54,32 @@ export const styles = [
     }
   `,
 ];
+
+/** One cell's button in the list of days: its code (text as well as colour) and its words beside it; greyed when nothing may be done. */
+function cellButton(
+  view: GridView,
+  row: Row,
+  date: string,
+  at: { row: number; column: number },
+  words: (cell: PlanningCell | undefined, pending: PendingChange | undefined) => unknown,
+) {
+  const { cell, pending, state, locked, parts, classes } = cellLook(
+    view,
+    cellKey(row.childId, row.unit.id, date),
+  );
+  return html`<button
+    type="button"
+    class=${classes}
+    part=${parts}
+    data-row=${at.row}
+    data-column=${at.column}
+    tabindex=${view.grid.tabindex(at)}
+    aria-disabled=${locked ? 'true' : nothing}
+  >
+    <span class="code code--${state}" aria-hidden="true">${view.i18n.t(`calendar.code.${state}`)}</span
+    >${words(cell, pending)}
+  </button>`;
+}
 
 /** In the list of days, the cell says it all in words beside its code. */
 function cellText(

@@ -120,6 +120,13 @@ export const familyCalendarStyles = css`
     box-shadow: inset 0 -3px 0 var(--_primary);
   }
   .cell {
+    cursor: pointer;
+  }
+  /* The month's cell is the table's cell itself (hundreds of them: no box inside); the day's width comes from its column's button. */
+  .grid td.cell {
+    height: 2.75em;
+  }
+  button.cell {
     display: flex;
     align-items: center;
     justify-content: center;
@@ -131,7 +138,6 @@ export const familyCalendarStyles = css`
     background: transparent;
     font: inherit;
     color: inherit;
-    cursor: pointer;
     padding: 2px;
   }
   .cell[aria-disabled='true'] {
@@ -142,12 +148,14 @@ export const familyCalendarStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /* A block of one line (not a flex box): hundreds of them are laid out on each change of the month. */
   .code {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    display: inline-block;
+    vertical-align: middle;
+    text-align: center;
     min-width: 1.8em;
     height: 1.8em;
+    line-height: 1.8em;
     padding: 0 2px;
     border-radius: var(--_radius);
     border: 1px solid var(--_border);

@@ -60,7 +60,15 @@ export function formatTime(iso: string, locale: Locale): string {
   return format(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
-/** Integer cents in an ISO 4217 currency: `77,00 €`. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Integer cents in an ISO 4217 currency: `77,00 €` (one formatter per language and currency: a month prices hundreds of cells). */
 export function formatMoney(cents: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale], { style: 'currency', currency }).format(cents / 100);
+  const key = `${locale}:${currency}`;
+  let found = moneyFormats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(tags[locale], { style: 'currency', currency });
+    moneyFormats.set(key, found);
+  }
+  return found.format(cents / 100);
 }
