@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Attachment, RequestReceipt } from '../../domain/index.js';
 import { AbsenceReasonSchema, attachmentRules } from '../../domain/calendar.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { formStyles } from '../../shared/styles/form.js';
-import { button, errorSummary, focusField } from '../../shared/ui/index.js';
+import { button } from '../../shared/ui/index.js';
+import { dateField as dateInput, dialogErrors, fieldMarks, inputValue } from './dialog-form.js';
 import { dialogShell, dialogStyles } from './dialog-shell.js';
 import type { AbsenceState, DialogContext } from './dialogs.js';
 import { absenceMessages, type AbsenceKey } from './messages/absence/index.js';
@@ -127,42 +128,17 @@ function form(context: DialogContext, state: AbsenceState) {
   const units = (planning?.activities ?? []).flatMap((activity) =>
     activity.units.map((unit) => ({ id: unit.id, name: localString(i18n, unit.name) })),
   );
-  const issue = (field: Field) => state.issues.find((found) => found.fieldId === `absence-${field}`);
-  const fieldClass = (field: Field) => (issue(field) ? 'field field--error' : 'field');
-  const invalid = (field: Field) => (issue(field) ? 'true' : 'false');
-  const message = (field: Field) => {
-    const found = issue(field);
-    return found ? html`<p class="error-message" id="absence-${field}-error">${found.message}</p>` : nothing;
-  };
-  const describedBy = (field: Field) => (issue(field) ? `absence-${field}-error` : nothing);
+  const marks = fieldMarks('absence', state.issues);
+  const { fieldClass, invalid, message, describedBy } = marks;
   const set = (patch: Partial<AbsenceState>) => {
     Object.assign(state, patch);
     context.update();
   };
-  const value = (event: Event) => (event.target as HTMLInputElement).value;
   const dateField = (field: 'from' | 'to', patch: (date: string) => Partial<AbsenceState>) =>
-    html`<div class=${fieldClass(field)}>
-      <label class="label" for="absence-${field}">${i18n.t(`calendar.absence.${field}`)}</label>
-      ${message(field)}
-      <input
-        id="absence-${field}"
-        class="input input--w10"
-        type="date"
-        aria-invalid=${invalid(field)}
-        aria-describedby=${describedBy(field)}
-        .value=${state[field]}
-        @input=${(event: Event) => set(patch(value(event)))}
-      />
-    </div>`;
-  return html`${errorSummary({
-      i18n,
-      issues: state.issues,
-      headingLevel: Math.min(context.headingLevel + 2, 6),
-      onFollow: (id) => {
-        const root = context.root();
-        if (root) focusField(root, id);
-      },
-    })}
+    dateInput(marks, 'absence', field, i18n.t(`calendar.absence.${field}`), state[field], (date) =>
+      set(patch(date)),
+    );
+  return html`${dialogErrors(context, state.issues)}
     <form
       novalidate
       @submit=${(event: Event) => {
@@ -178,7 +154,7 @@ function form(context: DialogContext, state: AbsenceState) {
           class="input"
           aria-invalid=${invalid('child')}
           aria-describedby=${describedBy('child')}
-          @change=${(event: Event) => set({ childId: value(event) || undefined })}
+          @change=${(event: Event) => set({ childId: inputValue(event) || undefined })}
         >
           <option value="" ?selected=${!state.childId}></option>
           ${children.map(
@@ -242,7 +218,7 @@ function form(context: DialogContext, state: AbsenceState) {
           class="input"
           maxlength="1000"
           .value=${state.comment}
-          @input=${(event: Event) => set({ comment: value(event) })}
+          @input=${(event: Event) => set({ comment: inputValue(event) })}
         ></textarea>
       </div>
       <div class="field">

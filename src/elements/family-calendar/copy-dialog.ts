@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { BookingItem, Planning, PlanningCopy } from '../../domain/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { formStyles } from '../../shared/styles/form.js';
-import { errorSummary, focusField } from '../../shared/ui/index.js';
 import { itemsList, signed, type ItemsView } from './booking-items.js';
+import { dateField as dateInput, dialogErrors, fieldMarks, inputValue } from './dialog-form.js';
 import { dialogShell, dialogStyles } from './dialog-shell.js';
 import type { CopyState, DialogContext } from './dialogs.js';
 import { copyMessages, type CopyKey } from './messages/copy/index.js';
@@ -215,14 +215,6 @@ function form(context: DialogContext, state: CopyState) {
     name: context.names.get(childId) ?? childId,
   }));
   const activities = activitiesOf(planning, state.sourceChildId);
-  const issue = (field: Field) => state.issues.find((found) => found.fieldId === `copy-${field}`);
-  const fieldClass = (field: Field) => (issue(field) ? 'field field--error' : 'field');
-  const invalid = (field: Field) => (issue(field) ? 'true' : 'false');
-  const message = (field: Field) => {
-    const found = issue(field);
-    return found ? html`<p class="error-message" id="copy-${field}-error">${found.message}</p>` : nothing;
-  };
-  const describedBy = (field: Field) => (issue(field) ? `copy-${field}-error` : nothing);
   /** Any change drops the preview: it no longer says what would be sent. */
   const set = (patch: Partial<CopyState>) => {
     Object.assign(state, patch);
@@ -231,30 +223,13 @@ function form(context: DialogContext, state: CopyState) {
     action.clearError(previewSlot);
     context.update();
   };
-  const value = (event: Event) => (event.target as HTMLInputElement).value;
+  const marks = fieldMarks('copy', state.issues);
+  const { fieldClass, invalid, message, describedBy } = marks;
   const dateField = (field: 'from' | 'to', patch: (date: string) => Partial<CopyState>) =>
-    html`<div class=${fieldClass(field)}>
-      <label class="label" for="copy-${field}">${i18n.t(`calendar.copy.${field}`)}</label>
-      ${message(field)}
-      <input
-        id="copy-${field}"
-        class="input input--w10"
-        type="date"
-        aria-invalid=${invalid(field)}
-        aria-describedby=${describedBy(field)}
-        .value=${state[field] ?? ''}
-        @input=${(event: Event) => set(patch(value(event)))}
-      />
-    </div>`;
-  return html`${errorSummary({
-      i18n,
-      issues: state.issues,
-      headingLevel: Math.min(context.headingLevel + 2, 6),
-      onFollow: (id) => {
-        const root = context.root();
-        if (root) focusField(root, id);
-      },
-    })}
+    dateInput(marks, 'copy', field, i18n.t(`calendar.copy.${field}`), state[field], (date) =>
+      set(patch(date)),
+    );
+  return html`${dialogErrors(context, state.issues)}
     <form
       novalidate
       @submit=${(event: Event) => {
@@ -268,7 +243,7 @@ function form(context: DialogContext, state: CopyState) {
           id="copy-source"
           class="input"
           @change=${(event: Event) => {
-            const sourceChildId = value(event);
+            const sourceChildId = inputValue(event);
             set({
               sourceChildId,
               activityId: defaultActivity(planning, sourceChildId),
@@ -292,7 +267,7 @@ function form(context: DialogContext, state: CopyState) {
           class="input"
           aria-invalid=${invalid('activity')}
           aria-describedby=${describedBy('activity')}
-          @change=${(event: Event) => set({ activityId: value(event) || undefined })}
+          @change=${(event: Event) => set({ activityId: inputValue(event) || undefined })}
         >
           ${activities.map(
             (activity) =>

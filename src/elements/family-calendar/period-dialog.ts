@@ -2,8 +2,9 @@ import { css, html, nothing } from 'lit';
 import type { Unit } from '../../domain/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { formStyles } from '../../shared/styles/form.js';
-import { button, errorSummary, focusField } from '../../shared/ui/index.js';
+import { button } from '../../shared/ui/index.js';
 import { itemsList, signed, type ItemsView } from './booking-items.js';
+import { dateField as dateInput, dialogErrors, fieldMarks } from './dialog-form.js';
 import { dialogShell, dialogStyles } from './dialog-shell.js';
 import type { DialogContext, PeriodState } from './dialogs.js';
 import { feedMessages } from './messages/feed/index.js';
@@ -300,16 +301,8 @@ type Setter = (patch: Partial<PeriodFields>) => void;
 function form(context: DialogContext, state: PeriodState) {
   const { i18n, action, planning } = context;
   const grid = periodGrid(planning, state.childIds);
-  const problems = new Map<Group, string>();
-  for (const issue of state.issues)
-    if (!problems.has(groupOf(issue.fieldId))) problems.set(groupOf(issue.fieldId), issue.message);
-  const fieldClass = (group: Group) => (problems.has(group) ? 'field field--error' : 'field');
-  const message = (group: Group) =>
-    problems.has(group)
-      ? html`<p class="error-message" id="period-${group}-error">${problems.get(group)}</p>`
-      : nothing;
-  const describedBy = (group: Group) => (problems.has(group) ? `period-${group}-error` : nothing);
-  const invalid = (group: Group) => (problems.has(group) ? 'true' : 'false');
+  const marks = fieldMarks('period', state.issues, groupOf);
+  const { fieldClass, message, describedBy } = marks;
   // Any change drops the preview and its failures: the parent previews what is sent.
   const set: Setter = (patch) => {
     Object.assign(state, patch);
@@ -319,30 +312,11 @@ function form(context: DialogContext, state: PeriodState) {
     action.clearError(sendSlot);
     context.update();
   };
-  const value = (event: Event) => (event.target as HTMLInputElement).value;
   const dateField = (field: 'from' | 'to') =>
-    html`<div class=${fieldClass(field)}>
-      <label class="label" for="period-${field}">${i18n.t(`calendar.period.${field}`)}</label>
-      ${message(field)}
-      <input
-        id="period-${field}"
-        class="input input--w10"
-        type="date"
-        aria-invalid=${invalid(field)}
-        aria-describedby=${describedBy(field)}
-        .value=${state[field]}
-        @input=${(event: Event) => set(field === 'from' ? { from: value(event) } : { to: value(event) })}
-      />
-    </div>`;
-  return html`${errorSummary({
-      i18n,
-      issues: state.issues,
-      headingLevel: Math.min(context.headingLevel + 2, 6),
-      onFollow: (id) => {
-        const root = context.root();
-        if (root) focusField(root, id);
-      },
-    })}
+    dateInput(marks, 'period', field, i18n.t(`calendar.period.${field}`), state[field], (date) =>
+      set(field === 'from' ? { from: date } : { to: date }),
+    );
+  return html`${dialogErrors(context, state.issues)}
     <form
       novalidate
       @submit=${(event: Event) => {
@@ -403,7 +377,7 @@ function form(context: DialogContext, state: PeriodState) {
         id="period-slots"
         class=${fieldClass('slots')}
         tabindex="-1"
-        aria-describedby="period-slots-hint ${problems.has('slots') ? 'period-slots-error' : ''}"
+        aria-describedby="period-slots-hint ${marks.has('slots') ? 'period-slots-error' : ''}"
       >
         <legend class="label">${i18n.t('calendar.period.slots')}</legend>
         <p class="hint" id="period-slots-hint">
