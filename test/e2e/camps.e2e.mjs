@@ -114,7 +114,7 @@ await runOnDemo(async ({ url, origin, browser }) => {
   await providerPay.waitFor();
   await providerPay.focus();
   await Promise.all([page.waitForURL(/paymentId=/), page.keyboard.press('Enter')]);
-  await enrol.locator('family-cart').getByText('Payé', { exact: true }).first().waitFor({ timeout: 10000 });
+  await enrol.locator('family-cart').getByText('Payé', { exact: true }).first().waitFor();
   assert.doesNotMatch(page.url(), /signature=/, 'the provider’s answer leaves the address bar');
 
   const enrolments = await api('/camp-enrolments');
