@@ -50,46 +50,18 @@ export function toolbar(view: ToolbarView) {
       </button>
     </form>
     <div class="toolbar__dialogs">
-      <button
-        type="button"
-        class="button button--secondary"
-        part="button button-secondary"
-        data-dialog="feed"
-        @click=${(event: Event) => view.openDialog('feed', event.currentTarget)}
-      >
-        ${i18n.t('calendar.feed.open')}
-      </button>
-      <button
-        type="button"
-        class="button button--secondary"
-        part="button button-secondary"
-        data-dialog="absence"
-        @click=${(event: Event) => view.openDialog('absence', event.currentTarget)}
-      >
-        ${i18n.t('calendar.absence.open')}
-      </button>
-      <button
-        type="button"
-        class="button button--secondary"
-        part="button button-secondary"
-        data-dialog="period"
-        @click=${(event: Event) => view.openDialog('period', event.currentTarget)}
-      >
-        ${i18n.t('calendar.period.open')}
-      </button>
-      ${
-        view.copyable
-          ? html`<button
-              type="button"
-              class="button button--secondary"
-              part="button button-secondary"
-              data-dialog="copy"
-              @click=${(event: Event) => view.openDialog('copy', event.currentTarget)}
-            >
-              ${i18n.t('calendar.copy.open')}
-            </button>`
-          : nothing
-      }
+      ${(['feed', 'absence', 'period', ...(view.copyable ? (['copy'] as const) : [])] as const).map(
+        (name) =>
+          html`<button
+            type="button"
+            class="button button--secondary"
+            part="button button-secondary"
+            data-dialog=${name}
+            @click=${(event: Event) => view.openDialog(name, event.currentTarget)}
+          >
+            ${i18n.t(`calendar.${name}.open`)}
+          </button>`,
+      )}
     </div>
     ${
       view.several
