@@ -5,6 +5,7 @@ import type {
   CartFeature,
   ChildrenFeature,
   FamilyFeature,
+  InvoicesFeature,
 } from '../domain/operations/index.js';
 
 export type {
@@ -14,6 +15,7 @@ export type {
   CartFeature,
   ChildrenFeature,
   FamilyFeature,
+  InvoicesFeature,
   ReadOptions,
   WriteOptions,
 } from '../domain/operations/index.js';
@@ -26,4 +28,10 @@ export type {
  * with an `AdapterError`.
  */
 export interface FamilyPortalAdapter
-  extends FamilyFeature, ChildrenFeature, CampsFeature, CartFeature, CalendarFeature, AttachmentsFeature {}
+  extends FamilyFeature,
+    ChildrenFeature,
+    CampsFeature,
+    CartFeature,
+    CalendarFeature,
+    AttachmentsFeature,
+    InvoicesFeature {}

@@ -20,3 +20,5 @@ export * from './mail-texts/index.js';
 export * from './localized-text.js';
 export * from './calendar.js';
 export * from './calendar/index.js';
+export * from './invoice.js';
+export * from './invoices/index.js';

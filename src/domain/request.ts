@@ -16,6 +16,7 @@ export const RequestKindSchema = z.enum([
   'period-booking',
   'planning-copy',
   'absence',
+  'invoice-dispute',
 ]);
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 
@@ -34,6 +35,7 @@ export const serviceDecidedKinds: readonly RequestKind[] = [
   'period-booking',
   'planning-copy',
   'absence',
+  'invoice-dispute',
 ];
 
 /** The calendar's kinds of request, which the service settles day by day. */

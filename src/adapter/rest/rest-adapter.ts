@@ -64,6 +64,8 @@ interface Call {
   idempotencyKey?: string;
   /** Sends the cookie session's CSRF token; `fresh`: from the session, not the cached or page one. */
   csrf?: boolean | 'fresh';
+  /** The answer is a file of this type: read as bytes, with its name from `Content-Disposition`. */
+  download?: string | undefined;
 }
 
 /** A random hex id; `getRandomValues` also works outside secure contexts, unlike `randomUUID`. */
@@ -162,7 +164,10 @@ export class RestAdapter extends operationMethods() {
     const path = fillPath(operation.path, params).slice(1);
     if (operation.method === 'get') {
       const { signal } = (args[arity] ?? {}) as ReadOptions;
-      return this.request({ method: 'get', path, query, signal }, operation.answer);
+      return this.request(
+        { method: 'get', path, query, signal, download: operation.download },
+        operation.answer,
+      );
     }
     const sent = operation.upload
       ? { form: fileForm(body as Blob & { name?: string }) }
@@ -218,7 +223,9 @@ export class RestAdapter extends operationMethods() {
   private async headers(call: Call, requestId: string): Promise<Record<string, string>> {
     const headers: Record<string, string> = {
       ...this.options.headers,
-      Accept: 'application/json, application/problem+json',
+      Accept: call.download
+        ? `${call.download}, application/problem+json`
+        : 'application/json, application/problem+json',
       'X-Request-Id': requestId,
     };
     if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
@@ -258,6 +265,11 @@ export class RestAdapter extends operationMethods() {
       });
       const response = await pending;
       requestId = response.headers.get('X-Request-Id')?.slice(0, 200) || requestId;
+      if (call.download && schema) {
+        const parsed = schema.safeParse(await downloaded(response, call.download));
+        if (!parsed.success) throw malformed(requestId, parsed.error);
+        return parsed.data;
+      }
       const text = await pending.text();
       if (!schema) return undefined as T;
       let data: unknown;
@@ -274,6 +286,25 @@ export class RestAdapter extends operationMethods() {
       throw toAdapterError(error, requestId);
     }
   }
+}
+
+/** A file answer: its bytes as the expected type, and its name (`filename*=` first, then `filename=`). */
+async function downloaded(response: Response, mediaType: string) {
+  const type = response.headers.get('Content-Type')?.split(';')[0]?.trim();
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  let name = /filename="([^"]*)"/i.exec(disposition)?.[1];
+  try {
+    if (extended) name = decodeURIComponent(extended);
+  } catch {
+    // A malformed encoded name: the plain one stays.
+  }
+  const bytes = await response.arrayBuffer();
+  return {
+    name: name?.trim() || 'document.pdf',
+    mediaType: type,
+    blob: new Blob([bytes], { type: mediaType }),
+  };
 }
 
 function toAdapterError(error: unknown, requestId: string): AdapterError {

@@ -40,6 +40,17 @@ export const features = {
     'revokeCalendarFeed',
   ],
   attachments: ['uploadAttachment'],
+  invoices: [
+    'getInvoices',
+    'getInvoice',
+    'getInvoicePdf',
+    'payInvoices',
+    'completeInvoicePayment',
+    'disputeInvoice',
+    'getAccountStatement',
+    'getTaxCertificates',
+    'getTaxCertificatePdf',
+  ],
 } as const satisfies Record<Feature, readonly string[]>;
 
 /** The feature an operation belongs to. */

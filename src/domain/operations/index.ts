@@ -3,6 +3,7 @@ import { campOperations } from './camps.js';
 import { cartOperations } from './cart.js';
 import { childrenOperations } from './children.js';
 import { familyOperations } from './family.js';
+import { invoiceOperations } from './invoices.js';
 import type { features } from './features.js';
 import type { MethodsOf, Operation } from './operation.js';
 
@@ -17,6 +18,7 @@ export {
   cartOperations,
   childrenOperations,
   familyOperations,
+  invoiceOperations,
 };
 
 /** Every operation of the contract, by its adapter method's name. */
@@ -27,6 +29,7 @@ export const operations = {
   ...cartOperations,
   ...calendarOperations,
   ...attachmentOperations,
+  ...invoiceOperations,
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;
@@ -43,6 +46,8 @@ export type CartFeature = MethodsOf<typeof cartOperations>;
 export type CalendarFeature = MethodsOf<typeof calendarOperations>;
 /** Files the family sends with a request. */
 export type AttachmentsFeature = MethodsOf<typeof attachmentOperations>;
+/** Invoices: the list, paying several at once, disputes, the statement, tax certificates, their PDFs. */
+export type InvoicesFeature = MethodsOf<typeof invoiceOperations>;
 
 /** True when two unions hold the same names. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -57,7 +62,8 @@ export type FeatureNamesMatchTable = Assert<
       Same<keyof typeof cartOperations, (typeof features.cart)[number]>,
       Same<keyof typeof calendarOperations, (typeof features.calendar)[number]>,
       Same<keyof typeof attachmentOperations, (typeof features.attachments)[number]>,
+      Same<keyof typeof invoiceOperations, (typeof features.invoices)[number]>,
     ],
-    [true, true, true, true, true, true]
+    [true, true, true, true, true, true, true]
   >
 >;

@@ -40,6 +40,11 @@ export interface OperationSpec {
   readonly empty?: boolean | undefined;
   /** `false`: a POST that changes nothing (a preview): sent without an idempotency key, answered 200. */
   readonly idempotent?: false | undefined;
+  /**
+   * The answer is a file of this type (not JSON): the adapter resolves with
+   * its bytes and name (`Content-Disposition`), checked by `answer`.
+   */
+  readonly download?: 'application/pdf' | undefined;
   /** The body is one file, sent as `multipart/form-data` (field `file`); its own size and type rules apply. */
   readonly upload?: true | undefined;
   /** Not signed in is fine (the commune's public settings). */
@@ -53,7 +58,7 @@ export interface OperationSpec {
 export type Operation = OperationSpec & { readonly method: 'get' | 'post' };
 
 /** The adapter's features: a backend may offer some only (a commune without camps). */
-export type Feature = 'family' | 'children' | 'camps' | 'cart' | 'calendar' | 'attachments';
+export type Feature = 'family' | 'children' | 'camps' | 'cart' | 'calendar' | 'attachments' | 'invoices';
 
 /** Reads answer 200 and change nothing. */
 export const read = <const Spec extends Omit<OperationSpec, 'body' | 'formats' | 'check'>>(spec: Spec) => ({

@@ -49,6 +49,7 @@ export default {
   'ui.kind.period-booking': 'Buchung über einen Zeitraum',
   'ui.kind.planning-copy': 'Kopie eines Plans',
   'ui.kind.absence': 'Abwesenheitsmeldung',
+  'ui.kind.invoice-dispute': 'Einspruch gegen eine Rechnung',
   'ui.requestStatus.pending': 'In Bearbeitung',
   'ui.requestStatus.accepted': 'Angenommen',
   'ui.requestStatus.refused': 'Abgelehnt',

@@ -45,6 +45,7 @@ export default {
   'ui.kind.period-booking': 'Period booking',
   'ui.kind.planning-copy': 'Planning copy',
   'ui.kind.absence': 'Absence report',
+  'ui.kind.invoice-dispute': 'Invoice dispute',
   'ui.requestStatus.pending': 'Being handled',
   'ui.requestStatus.accepted': 'Accepted',
   'ui.requestStatus.refused': 'Refused',

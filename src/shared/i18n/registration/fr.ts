@@ -55,6 +55,7 @@ export default {
   'ui.kind.period-booking': 'Réservation sur période',
   'ui.kind.planning-copy': 'Copie de planning',
   'ui.kind.absence': 'Demande d’absence',
+  'ui.kind.invoice-dispute': 'Contestation de facture',
   'ui.requestStatus.pending': 'En cours de traitement',
   'ui.requestStatus.accepted': 'Acceptée',
   'ui.requestStatus.refused': 'Refusée',

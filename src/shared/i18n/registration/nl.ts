@@ -47,6 +47,7 @@ export default {
   'ui.kind.period-booking': 'Reservatie over een periode',
   'ui.kind.planning-copy': 'Kopie van een planning',
   'ui.kind.absence': 'Melding van afwezigheid',
+  'ui.kind.invoice-dispute': 'Betwisting van een factuur',
   'ui.requestStatus.pending': 'In behandeling',
   'ui.requestStatus.accepted': 'Aanvaard',
   'ui.requestStatus.refused': 'Geweigerd',
