@@ -4,3 +4,7 @@ export * from './school-year.js';
 export * from './records.js';
 export * from './summary.js';
 export * from './payment.js';
+export * from './billing.js';
+export * from './statement.js';
+export * from './tax.js';
+export * from './document.js';
