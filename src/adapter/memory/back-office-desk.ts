@@ -9,7 +9,14 @@ import {
 import { enrolmentSummaries, freePlaces, offerFreed } from './enrolments-desk.js';
 import { applyChildChange } from './children-desk.js';
 import { registerKnownParent } from './family-desk.js';
-import { adapterError, appendHistory, decided, findRequest, type CampsLoaded, type Desk } from './memory-state.js';
+import {
+  adapterError,
+  appendHistory,
+  decided,
+  findRequest,
+  type CampsLoaded,
+  type Desk,
+} from './memory-state.js';
 import { communes } from '../../demo-data/index.js';
 
 /**

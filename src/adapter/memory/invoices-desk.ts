@@ -184,7 +184,13 @@ function detailOf(context: InvoicesContext, invoiceId: string): Omit<Invoice, 'p
 }
 
 function epcPayloadOf(regie: RegieSettings, amountCents: number, reference: InvoiceRecord['reference']) {
-  return epcPayload({ beneficiary: regie.beneficiary, iban: regie.iban, bic: regie.bic, amountCents, reference });
+  return epcPayload({
+    beneficiary: regie.beneficiary,
+    iban: regie.iban,
+    bic: regie.bic,
+    amountCents,
+    reference,
+  });
 }
 
 /** The invoice's document and bytes (the placeholder size is not printed: the document names the file). */
@@ -273,8 +279,7 @@ export function disputeInvoice(context: InvoicesContext, invoiceId: string, body
   const { desk } = context;
   const record = recordOf(context, invoiceId);
   familyAttachments(desk, input.attachmentIds);
-  if (record.disputeRequestId)
-    throw new AdapterError({ type: 'conflict', code: 'invoice.dispute-pending' });
+  if (record.disputeRequestId) throw new AdapterError({ type: 'conflict', code: 'invoice.dispute-pending' });
   if (record.status === 'cancelled' || record.totalCents < 0)
     throw new AdapterError({ type: 'conflict', code: 'invoice.not-disputable' });
   const now = desk.now();

@@ -174,10 +174,8 @@ function columnWidths(table: NonNullable<PdfDocument['table']>, size: number): n
   const gap = 8;
   const natural = table.columns.map(
     (column, index) =>
-      Math.max(
-        widthOf(column, size, 'F2'),
-        ...table.rows.map((row) => widthOf(row[index] ?? '', size)),
-      ) + gap,
+      Math.max(widthOf(column, size, 'F2'), ...table.rows.map((row) => widthOf(row[index] ?? '', size))) +
+      gap,
   );
   const fixed = natural.reduce((sum, width, index) => sum + (table.align[index] === 'right' ? width : 0), 0);
   const lefts = natural.filter((_, index) => table.align[index] !== 'right');
@@ -216,7 +214,8 @@ function writeTable(layout: Layout, table: NonNullable<PdfDocument['table']>): v
     wrapped.forEach((lines, index) => {
       layout.y = top;
       for (const line of lines) {
-        if (table.align[index] === 'right') layout.right(starts[index]! + widths[index]! - 2, line, size, font);
+        if (table.align[index] === 'right')
+          layout.right(starts[index]! + widths[index]! - 2, line, size, font);
         else layout.text(starts[index]!, line, size, font);
         layout.y -= lineHeight;
       }
