@@ -4,6 +4,7 @@ import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import {
   isStructuredCommunication,
   schoolYearDates,
+  type AccountStatement,
   type DownloadedFile,
   type InvoiceList,
   type InvoiceSummary,
@@ -48,8 +49,10 @@ export function invoicesContract(current: () => ContractBackend): void {
       const list = await adapter.getInvoices();
       assert.equal(list.currency, 'EUR');
       assert.ok(list.invoices.length >= 6, 'the demo family’s history');
-      for (const [newer, older] of list.invoices.slice(0, -1).map((one, at) => [one, list.invoices[at + 1]!]))
+      list.invoices.slice(1).forEach((older, at) => {
+        const newer = list.invoices[at]!;
         assert.ok(newer.issuedOn >= older.issuedOn, `${newer.number} listed before ${older.number}`);
+      });
       const open = list.invoices.filter((one) => one.state !== 'cancelled' && one.state !== 'transferred');
       assert.equal(list.balanceCents, sum(open.map((one) => one.balanceCents)));
       assert.equal(
@@ -303,7 +306,7 @@ export function invoicesContract(current: () => ContractBackend): void {
 
     it('gives each school year’s statement: the opening balance, debits less credits, the closing one', async () => {
       const { schoolYears } = await adapter.getInvoices();
-      const statements = [];
+      const statements: AccountStatement[] = [];
       for (const schoolYear of [...schoolYears].reverse()) {
         const statement = await adapter.getAccountStatement({ schoolYear });
         const { from, to } = schoolYearDates(schoolYear);
@@ -324,9 +327,11 @@ export function invoicesContract(current: () => ContractBackend): void {
         statements.push(statement);
       }
       assert.ok(statements.some((one) => one.entries.some((entry) => entry.kind === 'invoice')));
-      for (const [earlier, later] of statements.slice(0, -1).map((one, at) => [one, statements[at + 1]!]))
+      statements.slice(1).forEach((later, at) => {
+        const earlier = statements[at]!;
         if (shift(earlier.to, 1) === later.from)
           assert.equal(later.openingCents, earlier.closingCents, 'a year opens where the last closed');
+      });
       assert.equal((await failure(adapter.getAccountStatement({ schoolYear: 'last' }))).type, 'validation');
     });
 
