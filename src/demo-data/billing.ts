@@ -306,5 +306,43 @@ export function demoInvoicing(input: {
     } else if (index > 5) pay(invoice, 'transfer', invoice.totalCents, 15);
   });
   for (const line of invoices.flatMap((invoice) => invoice.lines)) if (line.to === undefined) delete line.to;
-  return { invoices, payments, sequence };
+  return numberedByIssue(profile, family, invoices, payments, firstSequence[family]);
+}
+
+/** The invoices numbered in the order they were issued (the credit note was made after the runs), their payments following. */
+function numberedByIssue(
+  profile: DemoProfile,
+  family: DemoFamily,
+  invoices: InvoiceRecord[],
+  payments: PaymentRecord[],
+  first: number,
+): DemoInvoicing {
+  const ordered = [...invoices].sort(
+    (a, b) => a.issuedOn.localeCompare(b.issuedOn) || a.number.localeCompare(b.number),
+  );
+  const ids = new Map<string, string>();
+  const renumbered = ordered.map((invoice, index) => {
+    const sequence = first + index;
+    const id = invoiceId(family, sequence);
+    ids.set(invoice.id, id);
+    return {
+      ...invoice,
+      id,
+      ...invoiceNumbering(communes[profile].country, Number(invoice.issuedOn.slice(0, 4)), sequence),
+      lines: invoice.lines.map((line, at) => ({ ...line, id: `${id}-${at + 1}` })),
+    };
+  });
+  for (const invoice of renumbered)
+    if (invoice.credits) invoice.credits = ids.get(invoice.credits) ?? invoice.credits;
+  return {
+    invoices: renumbered,
+    payments: payments.map((payment) => ({
+      ...payment,
+      allocations: payment.allocations.map((allocation) => ({
+        ...allocation,
+        invoiceId: ids.get(allocation.invoiceId) ?? allocation.invoiceId,
+      })),
+    })),
+    sequence: first + renumbered.length - 1,
+  };
 }
