@@ -31,6 +31,12 @@ export interface ContractBackend {
     reason?: string,
     items?: ItemDecision[],
   ): Promise<void>;
+  /**
+   * The back office's monthly billing run for `month` (`YYYY-MM`): every
+   * family's bookings of the month and camps paid, invoiced once (run twice,
+   * it bills nothing new). `adapter`: the family's, where the backend needs it.
+   */
+  billMonth(family: MemoryFamily, adapter: FamilyPortalAdapter, month: string): Promise<void>;
   /** The payment provider answers `status` for a payment started by the adapter: what comes back on the return URL. */
   pay(start: PaymentStart, status: PaymentReturn['status']): Promise<PaymentReturn>;
   /** The e-mails the service sent, oldest first, where the backend keeps them (the reference server's outbox). */
@@ -94,6 +100,9 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
     },
     decide: async (_family, adapter, requestId, decision, reason, items) => {
       await (adapter as ReturnType<typeof createMemoryAdapter>).decide(requestId, decision, reason, items);
+    },
+    billMonth: async (_family, adapter, month) => {
+      await (adapter as ReturnType<typeof createMemoryAdapter>).billMonth(month);
     },
     pay: async (start, status) => simulatedAnswer(start.paymentId, status),
     close: async () => undefined,
@@ -173,6 +182,13 @@ export async function restBackend(
         type: types[answer.status] ?? 'server',
         code: problem.code ?? `http.${answer.status}`,
       });
+    },
+    async billMonth(_family, _adapter, month) {
+      // The demo back office's billing run, as its page posts it: every family of the commune.
+      const answer = await postForm(`${origin}/dev/back-office`, `${origin}/dev/back-office/billing`, {
+        month,
+      });
+      if (answer.status !== 303) throw new Error(`the billing run answered ${answer.status}`);
     },
     async pay(start, status) {
       // The simulated provider's page, as the parent's browser would post it.

@@ -11,6 +11,7 @@ import { campsContract } from './camps.js';
 import { cartContract } from './cart.js';
 import { childrenContract } from './children.js';
 import { familyContract } from './family.js';
+import { invoicesContract } from './invoices.js';
 
 /** The adapter, noting which operations of the table the suite calls. */
 function noting(adapter: FamilyPortalAdapter, called: Set<string>): FamilyPortalAdapter {
@@ -49,6 +50,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
   calendarContract(current);
   calendarFeedContract(current);
   calendarOfficeContract(current);
+  invoicesContract(current);
 
   it('calls every operation of the table', () => {
     assert.deepEqual(

@@ -93,7 +93,7 @@ export function stored(desk: Desk, { demo }: CalendarLoaded, family: MemoryFamil
 }
 
 /** What the domain decides on: the family's children as of now, its bookings, every family's places. */
-function stateOf(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily): CalendarState {
+export function stateOf(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily): CalendarState {
   const calendar = stored(desk, loaded, family);
   const children = desk.state.children.map((child) => withStatus(desk, child));
   return {

@@ -64,10 +64,31 @@ import {
   type PlanningCopy,
   type PlanningRange,
 } from '../../domain/calendar.js';
+import {
+  AccountStatementSchema,
+  DownloadedFileSchema,
+  InvoiceListSchema,
+  InvoicePaymentOutcomeSchema,
+  InvoiceSchema,
+  InvoiceSummarySchema,
+  TaxCertificateListSchema,
+  type AccountStatement,
+  type DownloadedFile,
+  type Invoice,
+  type InvoiceDisputeInput,
+  type InvoiceFilter,
+  type InvoiceList,
+  type InvoicePaymentInput,
+  type InvoicePaymentOutcome,
+  type InvoiceSummary,
+  type StatementQuery,
+  type TaxCertificateList,
+} from '../../domain/invoice.js';
 import type { ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import * as backOffice from './back-office-desk.js';
 import type * as CalendarDesk from './calendar-desk.js';
+import type * as InvoicesDesk from './invoices-desk.js';
 import * as camps from './enrolments-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
@@ -88,6 +109,12 @@ interface LoadedCalendar {
   desk: typeof CalendarDesk;
 }
 
+/** The invoices' desk, with what it works on for the adapter's family. */
+interface LoadedInvoices {
+  desk: typeof InvoicesDesk;
+  context: InvoicesDesk.InvoicesContext;
+}
+
 /** One of the calendar desk's operations, picked once the desk is loaded. */
 type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
 
@@ -103,6 +130,7 @@ type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
 export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter {
   private campsSeeded: Promise<CampsLoaded> | undefined;
   private calendarSeeded: Promise<LoadedCalendar> | undefined;
+  private invoicesSeeded: Promise<LoadedInvoices> | undefined;
 
   // ——— the adapter contract ———
 
@@ -369,7 +397,91 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     return { feed: null };
   }
 
+  async getInvoices(filter: InvoiceFilter = {}, options: ReadOptions = {}): Promise<InvoiceList> {
+    const { desk, context } = await this.invoices();
+    await this.answer('read', options.signal);
+    const list = desk.invoiceList(context, filter);
+    this.save(); // a first use seeds the invoices
+    return InvoiceListSchema.parse(structuredClone(list));
+  }
+
+  async getInvoice(invoiceId: string, options: ReadOptions = {}): Promise<Invoice> {
+    const { desk, context } = await this.invoices();
+    await this.answer('read', options.signal);
+    return InvoiceSchema.parse(structuredClone(await desk.invoice(context, invoiceId)));
+  }
+
+  /** The invoice's PDF, written in the page (pdf-writer.ts, loaded on first use). */
+  async getInvoicePdf(invoiceId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
+    const { desk, context } = await this.invoices();
+    await this.answer('read', options.signal);
+    return DownloadedFileSchema.parse(await desk.invoiceFile(context, invoiceId));
+  }
+
+  /**
+   * The demo's provider pays at once: `redirectUrl` is `returnUrl` with a
+   * paid answer (see `simulatedAnswer` to answer otherwise in tests).
+   */
+  async payInvoices(input: InvoicePaymentInput, options: WriteOptions): Promise<PaymentStart> {
+    const { desk, context } = await this.invoices();
+    return this.write(input, options, () => desk.payInvoices(context, input), PaymentStartSchema);
+  }
+
+  async completeInvoicePayment(answer: PaymentReturn, options: WriteOptions): Promise<InvoicePaymentOutcome> {
+    const { desk, context } = await this.invoices();
+    return this.write(
+      answer,
+      options,
+      () => desk.completeInvoicePayment(context, answer),
+      InvoicePaymentOutcomeSchema,
+    );
+  }
+
+  async disputeInvoice(
+    invoiceId: string,
+    input: InvoiceDisputeInput,
+    options: WriteOptions,
+  ): Promise<RequestReceipt> {
+    const { desk, context } = await this.invoices();
+    return this.write(
+      { invoiceId, input },
+      options,
+      () => desk.disputeInvoice(context, invoiceId, input),
+      RequestReceiptSchema,
+    );
+  }
+
+  async getAccountStatement(query: StatementQuery, options: ReadOptions = {}): Promise<AccountStatement> {
+    const { desk, context } = await this.invoices();
+    await this.answer('read', options.signal);
+    return AccountStatementSchema.parse(structuredClone(desk.statement(context, query)));
+  }
+
+  async getTaxCertificates(options: ReadOptions = {}): Promise<TaxCertificateList> {
+    const { desk, context } = await this.invoices();
+    await this.answer('read', options.signal);
+    return TaxCertificateListSchema.parse(structuredClone(await desk.certificates(context)));
+  }
+
+  async getTaxCertificatePdf(certificateId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
+    const { desk, context } = await this.invoices();
+    await this.answer('read', options.signal);
+    return DownloadedFileSchema.parse(await desk.certificateFile(context, certificateId));
+  }
+
   // ——— demo and test controls (failNext and reset: MemoryBackend) ———
+
+  /**
+   * The back office's monthly billing run (`YYYY-MM`) for the family: its
+   * bookings of the month and its camps paid, each billed once (run twice,
+   * it bills nothing new). Answers the invoices issued.
+   */
+  async billMonth(month: string): Promise<InvoiceSummary[]> {
+    const { desk, context } = await this.invoices();
+    const issued = desk.billMonth(context, month);
+    this.save();
+    return z.array(InvoiceSummarySchema).parse(structuredClone(issued));
+  }
 
   /**
    * The service's decision on a pending request (seed 004: it accepts or
@@ -386,6 +498,10 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     const request = desk.isCalendarRequestOf(this.desk, loaded, this.familyName, requestId)
       ? desk.decideRequest(this.desk, loaded, this.familyName, requestId, decision, reason, items)
       : backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
+    if (request.kind === 'invoice-dispute' && request.status !== 'pending') {
+      const invoices = await this.invoices();
+      invoices.desk.disputeDecided(this.desk, requestId);
+    }
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
   }
@@ -421,6 +537,27 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
       desk,
     }));
     return this.calendarSeeded;
+  }
+
+  /**
+   * The invoices' desk and the demo's billing history, loaded on first use
+   * (with the calendar, which the billing run bills), as the camps are.
+   */
+  private async invoices(): Promise<LoadedInvoices> {
+    this.invoicesSeeded ??= Promise.all([
+      this.calendar(),
+      import('./invoices-desk.js'),
+      import('../../demo-data/billing.js'),
+    ]).then(([calendar, desk, seed]) => ({
+      desk,
+      context: {
+        desk: this.desk,
+        loaded: { seed },
+        family: this.familyName,
+        calendar: () => calendar.desk.stateOf(this.desk, calendar.loaded, this.familyName),
+      },
+    }));
+    return this.invoicesSeeded;
   }
 
   /** The requests that made the demo's calendar bookings, among the family's (the calendar seeded if it was not). */

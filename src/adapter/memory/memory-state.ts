@@ -6,6 +6,8 @@ import {
   CartArticleSchema,
   ChildRecordSchema,
   EnrolmentDraftSchema,
+  InvoiceLineSchema,
+  InvoiceReferenceSchema,
   FamilySnapshotSchema,
   healthStatus,
   Refusal,
@@ -103,6 +105,52 @@ export const storedSchema = z.object({
       bookings: z.array(BookingRecordSchema),
       taken: z.record(z.string(), z.number()),
       quotient: z.optional(z.number()),
+    }),
+  ),
+  /**
+   * The family's invoices and the money paid against them (invoices-desk.ts; absent in states stored
+   * before invoices: seeded on first use), and the invoice sequence of the demo's back office.
+   */
+  invoicing: z.optional(
+    z.object({
+      invoices: z.array(
+        z.object({
+          id: z.string(),
+          familyId: z.string(),
+          number: z.string(),
+          regieId: z.string(),
+          issuedOn: z.string(),
+          dueOn: z.string(),
+          periodFrom: z.string(),
+          periodTo: z.string(),
+          children: z.array(z.object({ id: z.string(), firstName: z.string() })),
+          lines: z.array(InvoiceLineSchema),
+          totalCents: z.number(),
+          reference: InvoiceReferenceSchema,
+          status: z.enum(['open', 'cancelled', 'transferred']),
+          transferredTo: z.optional(z.enum(['treasury', 'bailiff'])),
+          closedOn: z.optional(z.string()),
+          credits: z.optional(z.string()),
+          disputeRequestId: z.optional(z.string()),
+          days: z.optional(z.array(z.object({ childId: z.string(), dates: z.array(z.string()) }))),
+          source: z.string(),
+        }),
+      ),
+      payments: z.array(
+        z.object({
+          id: z.string(),
+          familyId: z.string(),
+          method: z.enum(['online', 'transfer', 'cash', 'credit-note']),
+          status: z.enum(['started', 'paid', 'refused', 'cancelled']),
+          allocations: z.array(z.object({ invoiceId: z.string(), amountCents: z.number() })),
+          amountCents: z.number(),
+          startedAt: z.string(),
+          completedAt: z.optional(z.string()),
+          returnUrl: z.optional(z.string()),
+        }),
+      ),
+      /** The last invoice number's sequence. */
+      sequence: z.number(),
     }),
   ),
 });

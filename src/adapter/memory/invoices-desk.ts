@@ -1,0 +1,385 @@
+import {
+  accountStatement,
+  billingRun,
+  certificateDocument,
+  communeTimeZone,
+  dateIn,
+  epcPayload,
+  familyBalance,
+  historyEntry,
+  InvoiceDisputeInputSchema,
+  InvoiceFilterSchema,
+  InvoicePaymentInputSchema,
+  invoiceDocument,
+  invoicePaymentReturn,
+  invoicePaymentStart,
+  newestFirst,
+  PaymentReturnSchema,
+  StatementQuerySchema,
+  summarize,
+  taxCertificates,
+  type AccountStatement,
+  type CalendarState,
+  type DownloadedFile,
+  type FileInfo,
+  type Invoice,
+  type InvoiceList,
+  type InvoicePaymentOutcome,
+  type InvoiceRecord,
+  type InvoiceSummary,
+  type PaymentRecord,
+  type PaymentStart,
+  type PdfDocument,
+  type RegieSettings,
+  type RequestReceipt,
+  type TaxCertificate,
+  type TaxCertificateList,
+} from '../../domain/index.js';
+import type * as BillingSeed from '../../demo-data/billing.js';
+import { communes } from '../../demo-data/index.js';
+import { AdapterError } from '../errors.js';
+import { simulatedAnswer } from './cart-desk.js';
+import { familyAttachments } from './files-desk.js';
+import { checked, decided, newRequest, type Desk, type Stored } from './memory-state.js';
+import type { MemoryFamily } from './seed.js';
+
+/*
+ * The invoices' desk: the family's invoices and payments as stored (seeded
+ * from the demo's billing history on first use), what the domain derives from
+ * them (summaries, balances, the statement, tax certificates, documents), the
+ * demo provider's payments of several invoices at once, disputes, and the
+ * back office's monthly billing run. PDFs are written by pdf-writer.ts, loaded
+ * only when a PDF is asked for (or its size, which an invoice's detail shows).
+ */
+
+/** The demo's billing data, loaded with the desk. */
+export interface InvoicesLoaded {
+  seed: typeof BillingSeed;
+}
+
+type Invoicing = NonNullable<Stored['invoicing']>;
+
+/** What the desk works on for one family: its state, the demo's billing data, and its calendar as of now. */
+export interface InvoicesContext {
+  desk: Desk;
+  loaded: InvoicesLoaded;
+  family: MemoryFamily;
+  /** The family's calendar state (bookings included): what the billing run bills. */
+  calendar: () => CalendarState;
+}
+
+/** The family's invoicing as stored, seeded from the demo's history on first use. */
+export function stored(context: InvoicesContext): Invoicing {
+  const { desk, loaded, family } = context;
+  if (desk.state.invoicing) return desk.state.invoicing;
+  const seeded = loaded.seed.demoInvoicing({
+    profile: desk.profile,
+    family,
+    calendar: context.calendar(),
+    cart: desk.state.cart,
+    now: desk.now(),
+  });
+  return (desk.state.invoicing = structuredClone(seeded));
+}
+
+function regiesOf(context: InvoicesContext): Map<string, RegieSettings> {
+  const { bookings, camps } = context.loaded.seed.demoRegies[context.desk.profile];
+  return new Map([bookings, camps].map((regie) => [regie.id, regie]));
+}
+
+function today(desk: Desk): string {
+  return dateIn(desk.now(), communeTimeZone(communes[desk.profile]));
+}
+
+/** Every invoice of the family as it sees it now, by id. */
+function summaries(context: InvoicesContext): Map<string, InvoiceSummary> {
+  const { invoices, payments } = stored(context);
+  const summaryContext = {
+    regies: regiesOf(context),
+    payments,
+    onlinePayment: context.loaded.seed.demoOnlinePayment[context.desk.profile],
+    today: today(context.desk),
+    now: context.desk.now(),
+  };
+  return new Map(invoices.map((record) => [record.id, summarize(record, summaryContext)]));
+}
+
+/** The family's invoice `id`: another family's, or none, is not found. */
+function recordOf(context: InvoicesContext, invoiceId: string): InvoiceRecord {
+  const record = stored(context).invoices.find((candidate) => candidate.id === invoiceId);
+  if (!record) throw new AdapterError({ type: 'not-found', code: 'invoice.not-found' });
+  return record;
+}
+
+export function invoiceList(context: InvoicesContext, query: unknown): InvoiceList {
+  const filter = checked(InvoiceFilterSchema, query ?? {});
+  const all = [...summaries(context).values()];
+  const { balanceCents, overdueCents } = familyBalance(all);
+  const schoolYears = [...new Set(all.map((invoice) => invoice.schoolYear))].sort().reverse();
+  const listed = filter.schoolYear ? all.filter((one) => one.schoolYear === filter.schoolYear) : all;
+  return {
+    invoices: newestFirst(listed),
+    balanceCents,
+    overdueCents,
+    currency: 'EUR',
+    schoolYears,
+    onlinePayment: context.loaded.seed.demoOnlinePayment[context.desk.profile],
+  };
+}
+
+/** The PDF writer, loaded on first use. */
+const writer = () => import('./pdf-writer.js');
+
+function fileInfo(document: PdfDocument, bytes: Uint8Array): FileInfo {
+  return { name: document.fileName, mediaType: 'application/pdf', sizeBytes: bytes.length };
+}
+
+const locale = (desk: Desk) => communes[desk.profile].language ?? 'fr';
+
+/** An invoice's detail without its PDF: lines, payments, how to pay it by transfer. */
+function detailOf(context: InvoicesContext, invoiceId: string): Omit<Invoice, 'pdf'> {
+  const record = recordOf(context, invoiceId);
+  const summary = summaries(context).get(invoiceId)!;
+  const regie = regiesOf(context).get(record.regieId);
+  const payments = stored(context)
+    .payments.filter((payment) => payment.status === 'paid')
+    .flatMap((payment) =>
+      payment.allocations
+        .filter((allocation) => allocation.invoiceId === invoiceId)
+        .map((allocation) => ({
+          at: payment.completedAt ?? payment.startedAt,
+          amountCents: allocation.amountCents,
+          method: payment.method,
+        })),
+    )
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const transferable =
+    regie &&
+    summary.balanceCents > 0 &&
+    summary.notPayable !== 'payment-in-flight' &&
+    summary.state !== 'transferred' &&
+    summary.state !== 'cancelled';
+  return {
+    ...summary,
+    lines: record.lines,
+    payments,
+    ...(record.disputeRequestId ? { disputeRequestId: record.disputeRequestId } : {}),
+    ...(transferable
+      ? {
+          transfer: {
+            beneficiary: regie.beneficiary,
+            iban: regie.iban,
+            ...(regie.bic ? { bic: regie.bic } : {}),
+            amountCents: summary.balanceCents,
+            reference: record.reference,
+            ...(record.reference.kind === 'structured'
+              ? {
+                  epcQr: epcPayloadOf(regie, summary.balanceCents, record.reference),
+                }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function epcPayloadOf(regie: RegieSettings, amountCents: number, reference: InvoiceRecord['reference']) {
+  return epcPayload({
+    beneficiary: regie.beneficiary,
+    iban: regie.iban,
+    bic: regie.bic,
+    amountCents,
+    reference,
+  });
+}
+
+/** The invoice's document and bytes (the placeholder size is not printed: the document names the file). */
+async function invoicePdf(context: InvoicesContext, invoiceId: string) {
+  const detail = detailOf(context, invoiceId);
+  const placeholder: FileInfo = { name: `${detail.number}.pdf`, mediaType: 'application/pdf', sizeBytes: 1 };
+  const document = invoiceDocument(
+    { ...detail, pdf: placeholder },
+    communes[context.desk.profile],
+    locale(context.desk),
+  );
+  const { pdfFile } = await writer();
+  return { detail, document, file: pdfFile(document) };
+}
+
+export async function invoice(context: InvoicesContext, invoiceId: string): Promise<Invoice> {
+  const { detail, document, file } = await invoicePdf(context, invoiceId);
+  return { ...detail, pdf: fileInfo(document, file.bytes) };
+}
+
+export async function invoiceFile(context: InvoicesContext, invoiceId: string): Promise<DownloadedFile> {
+  const { file } = await invoicePdf(context, invoiceId);
+  return { name: file.name, mediaType: file.mediaType, blob: file.blob };
+}
+
+/** A started payment's redirect: the demo's provider answers "paid" at once on the return URL. */
+function redirect(paymentId: string, returnUrl: string): PaymentStart {
+  const url = new URL(returnUrl, 'http://localhost/');
+  for (const [name, value] of Object.entries(simulatedAnswer(paymentId, 'paid')))
+    url.searchParams.set(name, value);
+  return {
+    paymentId,
+    redirectUrl: /^[a-z]+:/i.test(returnUrl) ? url.toString() : `${url.pathname}${url.search}${url.hash}`,
+  };
+}
+
+/** "Payer": the invoices chosen, in one payment (or the one started for exactly them, resumed). */
+export function payInvoices(context: InvoicesContext, body: unknown): PaymentStart {
+  const input = checked(InvoicePaymentInputSchema, body, { returnUrl: 'required' });
+  const invoicing = stored(context);
+  const started = decided(() =>
+    invoicePaymentStart(
+      input.invoiceIds,
+      summaries(context),
+      invoicing.payments,
+      context.loaded.seed.demoOnlinePayment[context.desk.profile],
+    ),
+  );
+  if ('resume' in started) return redirect(started.resume.id, input.returnUrl);
+  const count = invoicing.payments.filter((payment) => payment.id.startsWith('ipay-')).length;
+  const payment: PaymentRecord = {
+    id: `ipay-${context.family}-${count + 1}`,
+    familyId: context.family,
+    method: 'online',
+    status: 'started',
+    allocations: started.allocations,
+    amountCents: started.amountCents,
+    startedAt: context.desk.now().toISOString(),
+    returnUrl: input.returnUrl,
+  };
+  invoicing.payments.push(payment);
+  return redirect(payment.id, input.returnUrl);
+}
+
+/** Back from the demo's provider: its "signature" checked, the invoices paid once (a replay answers the same). */
+export function completeInvoicePayment(context: InvoicesContext, body: unknown): InvoicePaymentOutcome {
+  const { paymentId, status, signature } = checked(PaymentReturnSchema, body);
+  const payment = stored(context).payments.find((candidate) => candidate.id === paymentId);
+  if (!payment) throw new AdapterError({ type: 'not-found', code: 'payment.not-found' });
+  if (signature !== simulatedAnswer(paymentId, status).signature)
+    throw new AdapterError({ type: 'validation', code: 'payment.signature' });
+  const outcome = decided(() => invoicePaymentReturn(payment, status, context.desk.now()));
+  if (outcome.update) Object.assign(payment, outcome.update);
+  const all = summaries(context);
+  return {
+    status: outcome.status,
+    amountCents: payment.amountCents,
+    invoices: payment.allocations.map((allocation) => all.get(allocation.invoiceId)!),
+    balanceCents: familyBalance([...all.values()]).balanceCents,
+  };
+}
+
+/** "Contester la facture": a request the service answers; the invoice shows it disputed meanwhile. */
+export function disputeInvoice(context: InvoicesContext, invoiceId: string, body: unknown): RequestReceipt {
+  const input = checked(InvoiceDisputeInputSchema, body);
+  const { desk } = context;
+  const record = recordOf(context, invoiceId);
+  familyAttachments(desk, input.attachmentIds);
+  if (record.disputeRequestId) throw new AdapterError({ type: 'conflict', code: 'invoice.dispute-pending' });
+  if (record.status === 'cancelled' || record.totalCents < 0)
+    throw new AdapterError({ type: 'conflict', code: 'invoice.not-disputable' });
+  const now = desk.now();
+  const receipt = newRequest(desk, 'invoice-dispute', now);
+  receipt.history.push(
+    historyEntry('invoice-dispute-received', now, {
+      message: input.comment.trim(),
+      params: { number: record.number, reason: input.reason },
+    }),
+  );
+  desk.state.payloads[receipt.id] = { invoiceId, ...input };
+  desk.state.family.requests.push(receipt);
+  record.disputeRequestId = receipt.id;
+  return receipt;
+}
+
+/** The service answered a dispute (the back office's decision): reminders resume. */
+export function disputeDecided(desk: Desk, requestId: string): void {
+  for (const record of desk.state.invoicing?.invoices ?? [])
+    if (record.disputeRequestId === requestId) delete record.disputeRequestId;
+}
+
+export function statement(context: InvoicesContext, query: unknown): AccountStatement {
+  const { schoolYear } = checked(StatementQuerySchema, query ?? {});
+  const { invoices, payments } = stored(context);
+  return accountStatement(schoolYear, invoices, payments, regiesOf(context));
+}
+
+/** The certificates as the domain makes them, without their PDFs. */
+function certificatesOf(context: InvoicesContext): Omit<TaxCertificate, 'pdf'>[] {
+  const { invoices, payments } = stored(context);
+  return taxCertificates({
+    country: communes[context.desk.profile].country,
+    familyId: context.family,
+    children: context.desk.state.children.map((child) => ({
+      id: child.id,
+      firstName: child.identity.firstName,
+      lastName: child.identity.lastName,
+      birthDate: child.identity.birthDate,
+    })),
+    invoices,
+    payments,
+    today: today(context.desk),
+  });
+}
+
+async function certificatePdf(context: InvoicesContext, certificate: Omit<TaxCertificate, 'pdf'>) {
+  const document = certificateDocument(certificate, communes[context.desk.profile], locale(context.desk));
+  const { pdfFile } = await writer();
+  return { document, file: pdfFile(document) };
+}
+
+export async function certificates(context: InvoicesContext): Promise<TaxCertificateList> {
+  const list: TaxCertificate[] = [];
+  for (const certificate of certificatesOf(context)) {
+    const { document, file } = await certificatePdf(context, certificate);
+    list.push({ ...certificate, pdf: fileInfo(document, file.bytes) });
+  }
+  return { certificates: list };
+}
+
+export async function certificateFile(
+  context: InvoicesContext,
+  certificateId: string,
+): Promise<DownloadedFile> {
+  const certificate = certificatesOf(context).find((candidate) => candidate.id === certificateId);
+  if (!certificate) throw new AdapterError({ type: 'not-found', code: 'certificate.not-found' });
+  const { file } = await certificatePdf(context, certificate);
+  return { name: file.name, mediaType: file.mediaType, blob: file.blob };
+}
+
+/**
+ * The back office's billing run for the family's month (`YYYY-MM`): its
+ * bookings and its camps paid, billed once (a second run bills nothing new).
+ * Answers the invoices it issued.
+ */
+export function billMonth(context: InvoicesContext, month: string): InvoiceSummary[] {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError('A month is YYYY-MM');
+  const invoicing = stored(context);
+  const { bookings, camps } = context.loaded.seed.demoRegies[context.desk.profile];
+  const outcome = billingRun({
+    country: communes[context.desk.profile].country,
+    familyId: context.family,
+    month,
+    calendar: context.calendar(),
+    campArticles: context.desk.state.cart ?? [],
+    regies: { bookings, camps },
+    existing: invoicing.invoices,
+    today: today(context.desk),
+    now: context.desk.now(),
+    next: () => {
+      invoicing.sequence += 1;
+      return {
+        id: context.loaded.seed.invoiceId(context.family, invoicing.sequence),
+        sequence: invoicing.sequence,
+      };
+    },
+  });
+  invoicing.invoices.push(...outcome.invoices);
+  invoicing.payments.push(...outcome.payments);
+  const all = summaries(context);
+  return outcome.invoices.map((record) => all.get(record.id)!);
+}
