@@ -24,6 +24,7 @@ import { feedUrl, providerUrl, returnOrigins } from './urls.js';
 import { readUpload } from './uploads.js';
 import { feedAnswerKeeping } from './calendar-feed.js';
 import { feedPages } from './feed-ics.js';
+import { previousMonth, runBilling } from './billing.js';
 
 export interface AppOptions {
   db: Db;
@@ -472,6 +473,10 @@ export function createApp(options: AppOptions): Hono<Env> {
         decide: (family, id, decision, reason, items) =>
           db.transaction((tx) => decide(tx, family, id, decision, service, reason, items)),
         reset: options.resetDemo,
+        billing: {
+          run: (month) => runBilling(db, month, service),
+          defaultMonth: () => previousMonth(service),
+        },
         ...guarding,
       }),
     );
