@@ -1,0 +1,62 @@
+import type { InvoiceTexts } from './texts.js';
+
+/** The invoices' documents in English. */
+export default {
+  files: { invoice: 'invoice-{number}', certificate: 'tax-certificate-{year}' },
+  invoice: {
+    title: 'Invoice {number}',
+    creditNoteTitle: 'Credit note {number}',
+    number: 'Number',
+    issuedOn: 'Issue date',
+    dueOn: 'Due by',
+    period: 'Period',
+    periodValue: 'from {from} to {to}',
+    structured: 'Structured communication',
+    treasury: 'Reference',
+    children: 'Children',
+    columns: {
+      date: 'Date',
+      child: 'Child',
+      label: 'Description',
+      quantity: 'Quantity',
+      unitPrice: 'Unit price',
+      reduction: 'Reduction',
+      amount: 'Amount',
+    },
+    total: 'Total',
+    paid: 'Paid',
+    balance: 'Left to pay',
+    payByTransfer:
+      'Pay {amount} by {dueOn} by bank transfer to account {iban} of {beneficiary}{bic}, with the communication {reference}.',
+    bic: ' (BIC {bic})',
+    payOnline: 'You can also pay it online on the family portal.',
+    paymentInFlight: 'An online payment of this invoice is in progress.',
+    settled: 'This invoice is paid. Thank you.',
+    cancelled: 'This invoice was cancelled: there is nothing to pay.',
+    transferredTreasury:
+      'This invoice was transferred to the treasury: pay it there, no longer here. {where}',
+    transferredBailiff: 'This invoice was transferred to a bailiff: pay it there, no longer here. {where}',
+    creditLeft: 'This credit note of {amount} will be deducted from your next invoices.',
+    creditUsed: 'This credit note has been used.',
+    disputed: 'You dispute this invoice: reminders are paused until the service answers.',
+  },
+  certificate: {
+    beTitle: 'Childcare expenses certificate (281.86) – year {year}',
+    frTitle: 'Childcare expenses certificate – year {year}',
+    year: 'Year',
+    issuedOn: 'Issue date',
+    child: 'Child',
+    birthDate: 'Date of birth',
+    period: 'Period',
+    days: 'Days',
+    dailyRate: 'Daily rate',
+    amount: 'Amount',
+    amountPaid: 'Amount paid',
+    total: 'Total',
+    beNote: 'Amounts paid for childcare, the daily rate limited to the legal maximum of {cap} a day.',
+    beAge: 'Only days of care before the child’s 14th birthday count.',
+    frNote:
+      'Amounts paid in {year} for the care of children born on or after 1 January {born} (under 6 on 1 January).',
+    mealsExcluded: 'Meal costs excluded.',
+  },
+} satisfies InvoiceTexts;
