@@ -56,7 +56,15 @@ export async function decide(
   if (row.kind === 'invoice-dispute') {
     if (row.status !== 'pending') throw conflict('request.not-pending');
     const author = communeText(options.commune, options.commune.serviceName);
-    await decideDispute(tx, family, { id: requestId, payload: row.payload }, decision, author, reason, options);
+    await decideDispute(
+      tx,
+      family,
+      { id: requestId, payload: row.payload },
+      decision,
+      author,
+      reason,
+      options,
+    );
     return getRequest(tx, family, requestId);
   }
   if (isCalendarRequest(row.kind)) {

@@ -25,7 +25,8 @@ import type { Family, ServiceOptions } from './requests.js';
 type Service = Pick<ServiceOptions, 'now' | 'commune'>;
 
 /** The month before the commune's today, `YYYY-MM`: what the run bills by default. */
-export const previousMonth = (service: Service) => addDays(`${communeToday(service).slice(0, 7)}-01`, -1).slice(0, 7);
+export const previousMonth = (service: Service) =>
+  addDays(`${communeToday(service).slice(0, 7)}-01`, -1).slice(0, 7);
 
 /** A camp enrolment as the billing run reads it: the weeks still booked are those the article paid. */
 const enrolmentOf = (summary: CampEnrolmentSummary): CampEnrolment => ({

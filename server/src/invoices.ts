@@ -60,10 +60,8 @@ import { safeEqual } from './security.js';
 
 type Service = Pick<ServiceOptions, 'now' | 'commune'>;
 
-
 /** The commune's today, in its time zone. */
-export const communeToday = (service: Service) =>
-  dateIn(service.now(), communeTimeZone(service.commune));
+export const communeToday = (service: Service) => dateIn(service.now(), communeTimeZone(service.commune));
 
 const recordColumns = `id, family_id as "familyId", number, regie_id as "regieId",
   to_char(issued_on, 'YYYY-MM-DD') as "issuedOn", to_char(due_on, 'YYYY-MM-DD') as "dueOn",
@@ -119,7 +117,9 @@ export async function paymentRecords(
     `select ${paymentColumns} from invoice_payments where family_id = $1 ${more}`,
     [familyId, ...params],
   );
-  return rows.map(toPayment).sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
+  return rows
+    .map(toPayment)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
 }
 
 /** The commune's services that invoice, by id. */
@@ -345,8 +345,10 @@ export async function issueInvoices(
     );
     if (inserted.length > 0) stored.push(record.id);
   }
+  // A payment goes with the invoices it settles: none of a batch's invoice that was not stored (billed before).
+  const skipped = new Set(records.map((record) => record.id).filter((id) => !stored.includes(id)));
   for (const payment of payments)
-    if (payment.allocations.every((allocation) => stored.includes(allocation.invoiceId)))
+    if (!payment.allocations.some((allocation) => skipped.has(allocation.invoiceId)))
       await insertPayment(tx, payment);
   return stored;
 }
@@ -417,7 +419,9 @@ export async function payInvoices(
   if (locked.length !== ids.length) throw notFound('invoice.not-found');
   const { records, payments, context } = await load(tx, family, service, service.providerUrl !== undefined);
   const summaries = new Map(
-    records.filter((record) => ids.includes(record.id)).map((record) => [record.id, summarize(record, context)]),
+    records
+      .filter((record) => ids.includes(record.id))
+      .map((record) => [record.id, summarize(record, context)]),
   );
   const decision = decided(() => invoicePaymentStart(ids, summaries, payments, context.onlinePayment));
   const providerUrl = service.providerUrl!;

@@ -102,8 +102,14 @@ export async function seedRegies(tx: Db, profile: DemoProfile): Promise<void> {
 /** The care and meal the demo history bills, at the commune's prices. */
 const units = {
   be: {
-    care: { label: { fr: 'Accueil du matin', nl: 'Ochtendopvang', de: 'Frühbetreuung', en: 'Morning care' }, cents: 100 },
-    meal: { label: { fr: 'Repas chaud', nl: 'Warme maaltijd', de: 'Warmes Mittagessen', en: 'Hot meal' }, cents: 350 },
+    care: {
+      label: { fr: 'Accueil du matin', nl: 'Ochtendopvang', de: 'Frühbetreuung', en: 'Morning care' },
+      cents: 100,
+    },
+    meal: {
+      label: { fr: 'Repas chaud', nl: 'Warme maaltijd', de: 'Warmes Mittagessen', en: 'Hot meal' },
+      cents: 350,
+    },
   },
   fr: {
     care: { label: 'Accueil périscolaire du matin', cents: 150 },
@@ -191,7 +197,11 @@ export async function seedInvoiceHistory(tx: Db, profile: DemoProfile, now: Date
   }
   const [old, paid, partly] = records;
   // The oldest, never paid: transferred to the treasury two months after its due date.
-  Object.assign(old!, { status: 'transferred', transferredTo: 'treasury', closedOn: addDays(old!.dueOn, 60) });
+  Object.assign(old!, {
+    status: 'transferred',
+    transferredTo: 'treasury',
+    closedOn: addDays(old!.dueOn, 60),
+  });
   // A meal day excused after the run: its credit note, issued ten days after the invoice it credits.
   const creditOn = addDays(paid!.issuedOn, 10);
   const creditYear = Number(creditOn.slice(0, 4));
