@@ -1,6 +1,7 @@
 import { conflictRefusal, notFoundRefusal } from '../decisions/refusal.js';
 import type { InvoiceSummary } from '../invoice.js';
 import type { PaymentRecord } from './records.js';
+import { paymentHoldMinutes } from './summary.js';
 
 /**
  * "Payer" for the invoices chosen: each must be the family's (else not found,
@@ -22,12 +23,21 @@ export function invoicePaymentStart(
   const owed = invoices as InvoiceSummary[];
   const held = owed.filter((invoice) => invoice.notPayable === 'payment-in-flight');
   if (held.length > 0) {
+    // The payment holding them now: an older one of the same invoices, its hold over, is not resumed
+    // (a started payment holds until its hold's end, which the summaries tell as `lockedUntil`).
+    const holdsThem = (payment: PaymentRecord) =>
+      held.every(
+        (invoice) =>
+          invoice.lockedUntil !== undefined &&
+          Date.parse(payment.startedAt) + paymentHoldMinutes * 60_000 >= Date.parse(invoice.lockedUntil),
+      );
     const same = payments.find(
       (payment) =>
         payment.status === 'started' &&
         payment.allocations.length === ids.length &&
         payment.allocations.every((allocation) => ids.includes(allocation.invoiceId)) &&
-        held.length === ids.length,
+        held.length === ids.length &&
+        holdsThem(payment),
     );
     if (same) return { resume: same };
     throw conflictRefusal('invoice.payment-in-flight');
