@@ -85,8 +85,9 @@ export async function billFamily(tx: Db, family: Family, month: string, service:
 }
 
 /**
- * "Facturer le mois" for every family: `month` (`YYYY-MM`, a month already
- * over) billed, then the calendar's days through its end locked as invoiced.
+ * "Facturer le mois" for every family: `month` (`YYYY-MM`) billed, then the
+ * calendar's days through its end locked as invoiced. The back office
+ * chooses the month (usually the one just over; the demo may bill one ahead).
  */
 export async function runBilling(
   db: Db,
@@ -94,7 +95,6 @@ export async function runBilling(
   service: Service,
 ): Promise<{ month: string; families: number; invoices: number }> {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw invalid([{ field: 'month', code: 'date.invalid' }]);
-  if (month >= communeToday(service).slice(0, 7)) throw invalid([{ field: 'month', code: 'date.invalid' }]);
   const families = await db.query<{ id: string; accountId: string }>(
     'select id, account_id as "accountId" from families order by id',
   );

@@ -266,7 +266,7 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
           ${
             billing
               ? html`<h1>Facturation</h1>
-                  <form method="post" action="/dev/billing-run">
+                  <form method="post" action="/dev/back-office/billing">
                     ${hidden(token)}
                     <label
                       >Mois à facturer
@@ -353,6 +353,21 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
       : c.redirect('/dev/back-office', 303);
   });
 
+  /**
+   * "Facturer le mois": every family's month of bookings and paid camp
+   * articles invoiced (billing.ts); run again, it bills nothing twice.
+   * (Before `/back-office/:id`: request ids never read `billing`.)
+   */
+  dev.post('/back-office/billing', async (c) => {
+    const form = await guard.read(c);
+    if (!billing) return c.notFound();
+    const month = typeof form.month === 'string' && form.month !== '' ? form.month : billing.defaultMonth();
+    const outcome = await billing.run(month);
+    return c.req.header('accept')?.includes('application/json')
+      ? c.json(outcome)
+      : c.redirect('/dev/back-office', 303);
+  });
+
   dev.post('/back-office/:id', async (c) => {
     const form = await guard.read(c);
     const family = await familyOfAccount(db, form.account ?? '');
@@ -361,20 +376,6 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
       await decide(family, c.req.param('id'), decision, form.reason || undefined, itemsOf(form));
     }
     return c.redirect('/dev/back-office', 303);
-  });
-
-  /**
-   * "Facturer le mois": every family's month of bookings and paid camp
-   * articles invoiced (billing.ts); run again, it bills nothing twice.
-   */
-  dev.post('/billing-run', async (c) => {
-    const form = await guard.read(c);
-    if (!billing) return c.notFound();
-    const month = typeof form.month === 'string' && form.month !== '' ? form.month : billing.defaultMonth();
-    const outcome = await billing.run(month);
-    return c.req.header('accept')?.includes('application/json')
-      ? c.json(outcome)
-      : c.redirect('/dev/back-office', 303);
   });
 
   // A button of the demo page, sent with fetch (no form): its origin is checked.

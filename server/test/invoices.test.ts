@@ -74,7 +74,7 @@ const billingRun = async (backend: Backend, month = '2027-02') => {
   const answer = await postForm(
     backend.app,
     '/dev/back-office',
-    '/dev/billing-run',
+    '/dev/back-office/billing',
     { month },
     { accept: 'application/json' },
   );
@@ -461,14 +461,17 @@ describe('invoices on the reference server', () => {
       "select to_char(invoiced_through, 'YYYY-MM-DD') as through from calendar_invoicing",
     );
     assert.equal(through, '2027-02-28');
-    const refused = await postForm(
+    const malformed = await postForm(
       backend.app,
       '/dev/back-office',
-      '/dev/billing-run',
-      { month: '2027-03' },
+      '/dev/back-office/billing',
+      { month: '2027-13' },
       { accept: 'application/json' },
     );
-    assert.equal(refused.status, 422, 'the current month is not over');
+    assert.equal(malformed.status, 422, 'not a month');
+    const page = await postForm(backend.app, '/dev/back-office', '/dev/back-office/billing', {});
+    assert.equal(page.status, 303, 'the form, back to the back office (default month: February, billed)');
+    assert.equal((await list()).invoices.length, before + 1);
   });
 });
 
