@@ -24,6 +24,7 @@ import { feedUrl, providerUrl, returnOrigins } from './urls.js';
 import { readUpload } from './uploads.js';
 import { feedAnswerKeeping } from './calendar-feed.js';
 import { feedPages } from './feed-ics.js';
+import { previousMonth, runBilling } from './billing.js';
 
 export interface AppOptions {
   db: Db;
@@ -79,6 +80,38 @@ const cookieName = 'fp_session';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const token = () => randomBytes(32).toString('base64url');
 const idempotencyTtlHours = 24;
+
+/** What a handler of a `download` operation answers: the file's bytes, name and type. */
+export interface FileAnswer {
+  file: { name: string; mediaType: string; bytes: Uint8Array };
+}
+
+const isFileAnswer = (answer: unknown): answer is FileAnswer =>
+  typeof answer === 'object' &&
+  answer !== null &&
+  'file' in answer &&
+  typeof answer.file === 'object' &&
+  answer.file !== null &&
+  'bytes' in answer.file &&
+  answer.file.bytes instanceof Uint8Array;
+
+/**
+ * A file answered as a download: its type, an attachment's name (ASCII for
+ * old clients, UTF-8 per RFC 6266/8187), never sniffed as anything else, and
+ * kept by no cache (a family's invoice).
+ */
+function download(c: Context, answer: unknown): Response {
+  if (!isFileAnswer(answer)) throw new Problem(500, 'server', 'server.error');
+  const { name, mediaType, bytes } = answer.file;
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return c.body(new Uint8Array(bytes), 200, {
+    'content-type': mediaType,
+    'content-length': String(bytes.byteLength),
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+  });
+}
 
 /** The reference backend: the REST contract of api/README.md. */
 export function createApp(options: AppOptions): Hono<Env> {
@@ -384,7 +417,10 @@ export function createApp(options: AppOptions): Hono<Env> {
       });
       if (operation.public) return c.json((await handlers[name]({ commune } as HandlerContext)) as object);
       const session = await signedIn(c);
-      if (operation.method === 'get') return c.json((await handler(context(session.family, db))) as object);
+      if (operation.method === 'get') {
+        const answer = await handler(context(session.family, db));
+        return operation.download ? download(c, answer) : c.json(answer as object);
+      }
       const checkedBody = (raw: unknown) =>
         operation.body && operation.check !== 'domain'
           ? checked(operation.body, raw, operation.formats)
@@ -437,6 +473,10 @@ export function createApp(options: AppOptions): Hono<Env> {
         decide: (family, id, decision, reason, items) =>
           db.transaction((tx) => decide(tx, family, id, decision, service, reason, items)),
         reset: options.resetDemo,
+        billing: {
+          run: (month) => runBilling(db, month, service),
+          defaultMonth: () => previousMonth(service),
+        },
         ...guarding,
       }),
     );

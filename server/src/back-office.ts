@@ -1,4 +1,5 @@
 import {
+  communeText,
   decideRequest,
   isCalendarRequest,
   unsubscribeTarget,
@@ -12,7 +13,8 @@ import { applyChildChange } from './children.js';
 import type { Db } from './db.js';
 import { storeParent } from './family.js';
 import { freeBookings, offerFreedPlaces } from './places.js';
-import { notFound } from './problem.js';
+import { conflict, notFound } from './problem.js';
+import { decideDispute } from './invoices.js';
 import {
   addHistory,
   currentParent,
@@ -51,6 +53,20 @@ export async function decide(
     [requestId, family.id],
   );
   if (!row) throw notFound('request.not-found');
+  if (row.kind === 'invoice-dispute') {
+    if (row.status !== 'pending') throw conflict('request.not-pending');
+    const author = communeText(options.commune, options.commune.serviceName);
+    await decideDispute(
+      tx,
+      family,
+      { id: requestId, payload: row.payload },
+      decision,
+      author,
+      reason,
+      options,
+    );
+    return getRequest(tx, family, requestId);
+  }
   if (isCalendarRequest(row.kind)) {
     await decideCalendar(tx, family, { id: requestId, ...row }, decision, options, reason, items);
     return getRequest(tx, family, requestId);

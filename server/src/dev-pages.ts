@@ -28,6 +28,13 @@ interface DevOptions extends FormGuardOptions {
     items?: ItemDecision[],
   ) => Promise<RequestReceipt>;
   reset?: (() => Promise<void>) | undefined;
+  /** "Facturer le mois": the billing run of a month (`YYYY-MM`), and the month it bills by default. */
+  billing?:
+    | {
+        run: (month: string) => Promise<{ month: string; families: number; invoices: number }>;
+        defaultMonth: () => string;
+      }
+    | undefined;
 }
 
 /** What a calendar request's day asks the service, in its words. */
@@ -76,7 +83,7 @@ export function servePageStylesheet(router: Hono): void {
  * (eID, itsme), the outbox of the e-mails the service sends, and a tiny back
  * office where the service accepts or refuses pending requests.
  */
-export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions): Hono {
+export function devPages({ db, commune, decide, reset, billing, ...guarding }: DevOptions): Hono {
   const dev = new Hono();
   const guard = formGuard(guarding);
   const hidden = (token: string) => html`<input type="hidden" name="${formTokenField}" value="${token}" />`;
@@ -256,6 +263,19 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
                   </ul>`
               : ''
           }
+          ${
+            billing
+              ? html`<h1>Facturation</h1>
+                  <form method="post" action="/dev/back-office/billing">
+                    ${hidden(token)}
+                    <label
+                      >Mois à facturer
+                      <input name="month" type="month" value="${billing.defaultMonth()}" required
+                    /></label>
+                    <button>Facturer le mois</button>
+                  </form>`
+              : ''
+          }
           <h1>Demandes en attente</h1>
           ${pending.length === 0 ? html`<p>Aucune demande en attente.</p>` : ''}
           <form method="post" action="/dev/release-expired">
@@ -330,6 +350,21 @@ export function devPages({ db, commune, decide, reset, ...guarding }: DevOptions
     });
     return c.req.header('accept')?.includes('application/json')
       ? c.json({ released })
+      : c.redirect('/dev/back-office', 303);
+  });
+
+  /**
+   * "Facturer le mois": every family's month of bookings and paid camp
+   * articles invoiced (billing.ts); run again, it bills nothing twice.
+   * (Before `/back-office/:id`: request ids never read `billing`.)
+   */
+  dev.post('/back-office/billing', async (c) => {
+    const form = await guard.read(c);
+    if (!billing) return c.notFound();
+    const month = typeof form.month === 'string' && form.month !== '' ? form.month : billing.defaultMonth();
+    const outcome = await billing.run(month);
+    return c.req.header('accept')?.includes('application/json')
+      ? c.json(outcome)
       : c.redirect('/dev/back-office', 303);
   });
 

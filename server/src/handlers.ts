@@ -1,5 +1,9 @@
 import type {
   AbsenceInput,
+  InvoiceDisputeInput,
+  InvoiceFilter,
+  InvoicePaymentInput,
+  StatementQuery,
   BookingChangesInput,
   CommuneSettings,
   PeriodBooking,
@@ -36,6 +40,17 @@ import { checkedReturnUrl } from './urls.js';
 import { getChild, getSchools, registerChild, requestChildChange, submitHealthForm } from './children.js';
 import { getFamily, registerParent, requestParentChange } from './family.js';
 import { getRequest, type Family, type ServiceOptions } from './requests.js';
+import {
+  completeInvoicePayment,
+  disputeInvoice,
+  getAccountStatement,
+  getInvoice,
+  getInvoicePdf,
+  getInvoices,
+  getTaxCertificatePdf,
+  getTaxCertificates,
+  payInvoices,
+} from './invoices.js';
 
 /** What a handler of a public operation gets. */
 export interface PublicContext {
@@ -133,6 +148,27 @@ export const handlers: Handlers = {
 
   // The file was read and checked on the way in (uploads.ts): the body is the checked upload.
   uploadAttachment: ({ db, family, body, service }) => uploadAttachment(db, family, body as Upload, service),
+
+  // Invoices (invoices.ts): online payment is offered when a provider is (the commune's, or the demo's).
+  getInvoices: ({ db, family, query, service, payments }) =>
+    getInvoices(db, family, query as InvoiceFilter, service, payments !== undefined),
+  getInvoice: ({ db, family, params, service, payments }) =>
+    getInvoice(db, family, params.id!, service, payments !== undefined),
+  getInvoicePdf: ({ db, family, params }) => getInvoicePdf(db, family, params.id!),
+  payInvoices: ({ db, family, body, service, returnOrigins, payments }) =>
+    payInvoices(db, family, checkedReturnUrl(body as InvoicePaymentInput, returnOrigins), {
+      ...service,
+      providerUrl: payments?.url,
+    }),
+  completeInvoicePayment: ({ db, family, body, service, payments }) =>
+    completeInvoicePayment(db, family, body, { ...service, secret: offered(payments).secret }),
+  disputeInvoice: ({ db, family, params, body, service }) =>
+    disputeInvoice(db, family, params.id!, body as InvoiceDisputeInput, service),
+  getAccountStatement: ({ db, family, query, service }) =>
+    getAccountStatement(db, family, query as StatementQuery, service),
+  getTaxCertificates: ({ db, family, service }) => getTaxCertificates(db, family, service),
+  getTaxCertificatePdf: ({ db, family, params, service }) =>
+    getTaxCertificatePdf(db, family, params.id!, service),
 };
 
 function offered(payments: Payments | undefined): Payments {

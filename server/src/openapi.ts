@@ -195,10 +195,22 @@ function operationPaths() {
     const write = operation.method === 'post' && operation.idempotent !== false;
     const conflicts = Object.entries(operation.conflicts ?? {});
     const responses = {
-      [write ? '201' : '200']: {
-        description: write ? 'Recorded' : 'OK',
-        content: { 'application/json': { schema: described(operation.answer) } },
-      },
+      [write ? '201' : '200']: operation.download
+        ? {
+            // A file: its bytes, named by Content-Disposition (the REST adapter reads it as a DownloadedFile).
+            description: 'The file, as an attachment',
+            headers: {
+              'Content-Disposition': {
+                description: 'attachment; filename="…"; filename*=UTF-8\'\'…',
+                schema: { type: 'string' },
+              },
+            },
+            content: { [operation.download]: { schema: { type: 'string', format: 'binary' } } },
+          }
+        : {
+            description: write ? 'Recorded' : 'OK',
+            content: { 'application/json': { schema: described(operation.answer) } },
+          },
       ...(operation.notFound ? { '404': problem(operation.notFound) } : {}),
       ...(operation.public
         ? {}

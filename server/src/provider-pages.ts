@@ -5,6 +5,7 @@ import type { Db } from './db.js';
 import { page, servePageStylesheet } from './dev-pages.js';
 import { formGuard, formTokenField, type FormGuardOptions } from './forms.js';
 import { paymentSignature } from './payments.js';
+import { startedInvoicePayment } from './invoices.js';
 
 interface ProviderOptions extends FormGuardOptions {
   db: Db;
@@ -31,7 +32,8 @@ export function providerPages({ db, commune, origin, ...guarding }: ProviderOpti
          from payments p join cart_articles a on a.id = p.article_id where p.id = $1 and p.status = 'started'`,
       [id],
     );
-    return row;
+    // Else an invoice payment (several invoices paid at once): the same page, the same signed answer.
+    return row ?? (await startedInvoicePayment(db, id));
   };
   const gone = () => page('Paiement', html`<h1>Ce paiement n’est plus en cours.</h1>`, '/pay');
 

@@ -9,6 +9,7 @@ import {
 import type { Camp, CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { seedCalendar } from './seed-calendar.js';
+import { seedInvoiceHistory, seedRegies } from './seed-invoices.js';
 
 export function communeOf(profile: DemoProfile): CommuneSettings {
   return communes[profile];
@@ -29,6 +30,7 @@ export async function seed(
   await seedCampsOnce(db, profile, now);
   const seeded = await seedFamilies(db, profile, families, now);
   if (families) await seedCalendarOnce(db, profile, now);
+  if (families) await seedInvoicesOnce(db, profile, now);
   return seeded;
 }
 
@@ -140,6 +142,18 @@ async function seedCalendarOnce(db: Db, profile: DemoProfile, now: Date): Promis
   await db.transaction((tx) => seedCalendar(tx, profile, now));
 }
 
+/** The demo's services that invoice and its invoice history when there are none (also in a demo database seeded before them). */
+async function seedInvoicesOnce(db: Db, profile: DemoProfile, now: Date): Promise<void> {
+  const [{ count } = { count: 0 }] = await db.query<{ count: number | string }>(
+    'select count(*) as count from regies',
+  );
+  if (Number(count) > 0) return;
+  await db.transaction(async (tx) => {
+    await seedRegies(tx, profile);
+    await seedInvoiceHistory(tx, profile, now);
+  });
+}
+
 /** A camp of the commune at `position` (after the others by default), with its places as the demo's (seedCampPlaces). */
 export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise<void> {
   await tx.query(
@@ -162,7 +176,7 @@ export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise
 /** Back to the demo families only, dated from `now` (tests, and the demo's "reset" button). */
 export async function resetDemoData(db: Db, profile: DemoProfile, now = new Date()): Promise<void> {
   await db.query(
-    'truncate bookings, calendar_invoicing, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
+    'truncate invoice_payments, invoices, invoice_counters, regies, bookings, calendar_invoicing, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await db.query('alter sequence cart_numbers restart');

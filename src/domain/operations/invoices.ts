@@ -28,7 +28,8 @@ export const invoiceOperations = {
     path: '/invoices',
     summary:
       'The family’s invoices, newest first (a school year’s, or all), with its balance and what is overdue',
-    call: (filter: InvoiceFilter = {}) => ({ query: filter }),
+    // Not a default parameter: the REST adapter passes as many arguments as `call.length` counts.
+    call: (filter?: InvoiceFilter) => ({ query: filter ?? {} }),
     query: InvoiceFilterSchema,
     answer: InvoiceListSchema,
   }),
