@@ -64,6 +64,7 @@ export default {
   'invoices.open': 'Details der Rechnung {number}',
   'invoices.back': 'Zurück zu meinen Rechnungen',
   'invoices.lines': 'Rechnungspositionen',
+  'invoices.lines.total': 'Gesamt',
   'invoices.line.date': 'Datum',
   'invoices.line.child': 'Kind',
   'invoices.line.label': 'Bezeichnung',

@@ -63,6 +63,7 @@ export default {
   'invoices.open': 'Details of invoice {number}',
   'invoices.back': 'Back to my invoices',
   'invoices.lines': 'Invoice lines',
+  'invoices.lines.total': 'Total',
   'invoices.line.date': 'Date',
   'invoices.line.child': 'Child',
   'invoices.line.label': 'Description',

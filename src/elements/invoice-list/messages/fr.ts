@@ -62,6 +62,7 @@ export default {
   'invoices.open': 'Détail de la facture {number}',
   'invoices.back': 'Retour à mes factures',
   'invoices.lines': 'Lignes de la facture',
+  'invoices.lines.total': 'Total',
   'invoices.line.date': 'Date',
   'invoices.line.child': 'Enfant',
   'invoices.line.label': 'Libellé',

@@ -64,6 +64,7 @@ export default {
   'invoices.open': 'Details van factuur {number}',
   'invoices.back': 'Terug naar mijn facturen',
   'invoices.lines': 'Factuurregels',
+  'invoices.lines.total': 'Totaal',
   'invoices.line.date': 'Datum',
   'invoices.line.child': 'Kind',
   'invoices.line.label': 'Omschrijving',

@@ -1,0 +1,5 @@
+import { InvoiceList } from './invoice-list.js';
+
+export { InvoiceList };
+
+if (!customElements.get('invoice-list')) customElements.define('invoice-list', InvoiceList);
