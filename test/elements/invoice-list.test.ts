@@ -39,10 +39,12 @@ describe('<invoice-list>', () => {
     expect(text(page.invoice('F-2026-000021').querySelector('[part~="state"]'))).to.equal('Payée');
 
     (page.root.querySelector('#filter-all') as HTMLInputElement).click();
+    await page.settle();
+    expect(page.numbers()).to.have.length(6);
     const year = page.root.querySelector<HTMLSelectElement>('#school-year')!;
     year.value = '2025-2026';
     year.dispatchEvent(new Event('change'));
-    await waitUntil(() => page.numbers().length === 1, 'the year’s invoices only');
+    await waitUntil(() => page.double.callsOf('getInvoices').length === 2 && page.numbers().length === 1, 'the year’s invoices only');
     expect(page.numbers()).to.deep.equal(['F-2025-000099']);
     expect(page.double.callsOf('getInvoices').at(-1)!.args).to.deep.equal([{ schoolYear: '2025-2026' }]);
   });
@@ -59,7 +61,7 @@ describe('<invoice-list>', () => {
   });
 
   it('selects two invoices by keyboard, shows the running total, then the recap', async () => {
-    const page = await placeInvoices();
+    const page = await placeInvoices(new InvoiceDouble(), { filter: 'all' });
     expect(page.checkbox('F-2026-000021'), 'a paid invoice has no checkbox').to.equal(null);
     expect(page.checkbox('F-2025-000099'), 'nor a transferred one').to.equal(null);
     expect(page.checkbox('F-2026-000043'), 'nor one held by a payment').to.equal(null);
