@@ -130,7 +130,9 @@ export class InvoiceDouble {
     const open = this.invoices.filter((invoice) => invoice.state !== 'cancelled');
     return {
       balanceCents: open.reduce((sum, invoice) => sum + invoice.balanceCents, 0),
-      overdueCents: open.filter((invoice) => invoice.overdue).reduce((sum, invoice) => sum + invoice.balanceCents, 0),
+      overdueCents: open
+        .filter((invoice) => invoice.overdue)
+        .reduce((sum, invoice) => sum + invoice.balanceCents, 0),
     };
   }
 
@@ -166,7 +168,10 @@ export class InvoiceDouble {
           amountCents: 1200,
         },
       ],
-      payments: invoice.paidCents > 0 ? [{ at: '2026-10-10T09:00:00Z', amountCents: invoice.paidCents, method: 'transfer' }] : [],
+      payments:
+        invoice.paidCents > 0
+          ? [{ at: '2026-10-10T09:00:00Z', amountCents: invoice.paidCents, method: 'transfer' }]
+          : [],
       pdf: { name: `facture-${invoice.number}.pdf`, mediaType: 'application/pdf', sizeBytes: 14_200 },
       ...(invoice.balanceCents > 0 &&
         invoice.notPayable !== 'payment-in-flight' && {
@@ -192,8 +197,24 @@ export class InvoiceDouble {
       debitCents: 8400,
       creditCents: 2000,
       entries: [
-        { date: '2026-10-05', kind: 'invoice', invoiceNumber: 'F-2026-000042', regie, debitCents: 8400, creditCents: 0, balanceCents: 8400 },
-        { date: '2026-10-20', kind: 'payment-transfer', invoiceNumber: 'F-2026-000042', regie, debitCents: 0, creditCents: 2000, balanceCents: 6400 },
+        {
+          date: '2026-10-05',
+          kind: 'invoice',
+          invoiceNumber: 'F-2026-000042',
+          regie,
+          debitCents: 8400,
+          creditCents: 0,
+          balanceCents: 8400,
+        },
+        {
+          date: '2026-10-20',
+          kind: 'payment-transfer',
+          invoiceNumber: 'F-2026-000042',
+          regie,
+          debitCents: 0,
+          creditCents: 2000,
+          balanceCents: 6400,
+        },
       ],
     });
   }
@@ -231,7 +252,9 @@ export class InvoiceDouble {
       await this.enter('getInvoices', [filter]);
       const { balanceCents, overdueCents } = this.balance();
       return InvoiceListSchema.parse({
-        invoices: this.invoices.filter((invoice) => !filter.schoolYear || invoice.schoolYear === filter.schoolYear),
+        invoices: this.invoices.filter(
+          (invoice) => !filter.schoolYear || invoice.schoolYear === filter.schoolYear,
+        ),
         balanceCents,
         overdueCents,
         currency: 'EUR',
@@ -246,7 +269,11 @@ export class InvoiceDouble {
     getInvoicePdf: async (id: string) => {
       await this.enter('getInvoicePdf', [id]);
       const invoice = this.detail(id);
-      return { name: invoice.pdf.name, mediaType: 'application/pdf' as const, blob: new Blob([pdfBytes], { type: 'application/pdf' }) };
+      return {
+        name: invoice.pdf.name,
+        mediaType: 'application/pdf' as const,
+        blob: new Blob([pdfBytes], { type: 'application/pdf' }),
+      };
     },
     payInvoices: async (input: InvoicePaymentInput, { idempotencyKey }) => {
       await this.enter('payInvoices', [input], idempotencyKey);
@@ -258,7 +285,14 @@ export class InvoiceDouble {
       if (answer.status === 'paid')
         this.invoices = this.invoices.map((invoice) =>
           paid.includes(invoice.id)
-            ? { ...invoice, state: 'paid', paidCents: invoice.totalCents, balanceCents: 0, payableOnline: false, notPayable: 'settled' }
+            ? {
+                ...invoice,
+                state: 'paid',
+                paidCents: invoice.totalCents,
+                balanceCents: 0,
+                payableOnline: false,
+                notPayable: 'settled',
+              }
             : invoice,
         );
       return InvoicePaymentOutcomeSchema.parse({
@@ -270,7 +304,9 @@ export class InvoiceDouble {
     },
     disputeInvoice: async (id: string, input: InvoiceDisputeInput, { idempotencyKey }) => {
       await this.enter('disputeInvoice', [id, input], idempotencyKey);
-      this.invoices = this.invoices.map((invoice) => (invoice.id === id ? { ...invoice, disputed: true } : invoice));
+      this.invoices = this.invoices.map((invoice) =>
+        invoice.id === id ? { ...invoice, disputed: true } : invoice,
+      );
       return RequestReceiptSchema.parse({
         id: 'req-9',
         number: '31-7',
@@ -283,7 +319,12 @@ export class InvoiceDouble {
     },
     uploadAttachment: async (file, { idempotencyKey }) => {
       await this.enter('uploadAttachment', [file], idempotencyKey);
-      return { id: `att-${this.callsOf('uploadAttachment').length}`, name: file.name, mediaType: 'application/pdf', sizeBytes: file.size };
+      return {
+        id: `att-${this.callsOf('uploadAttachment').length}`,
+        name: file.name,
+        mediaType: 'application/pdf',
+        sizeBytes: file.size,
+      };
     },
     getAccountStatement: async (query) => {
       await this.enter('getAccountStatement', [query]);
@@ -295,7 +336,11 @@ export class InvoiceDouble {
     },
     getTaxCertificatePdf: async (id: string) => {
       await this.enter('getTaxCertificatePdf', [id]);
-      return { name: 'attestation-fiscale-2026.pdf', mediaType: 'application/pdf' as const, blob: new Blob([pdfBytes]) };
+      return {
+        name: 'attestation-fiscale-2026.pdf',
+        mediaType: 'application/pdf' as const,
+        blob: new Blob([pdfBytes]),
+      };
     },
   };
 }

@@ -23,7 +23,8 @@ export class TestInvoiceList extends InvoiceList {
 customElements.define('test-invoice-list', TestInvoiceList);
 
 /** Text as read, with Intl's narrow and no-break spaces as plain ones. */
-export const words = (value: string | null | undefined) => value?.replace(/[\s\u00a0\u202f]+/g, ' ').trim() ?? '';
+export const words = (value: string | null | undefined) =>
+  value?.replace(/[\s\u00a0\u202f]+/g, ' ').trim() ?? '';
 export const text = (node: Element | null | undefined) => words(node?.textContent);
 
 /** A page object for `<invoice-list>`: its invoices, selection, buttons and sections. */

@@ -27,8 +27,11 @@ describe('<invoice-list>', () => {
       'F-2026-000043',
     ]);
     const overdue = page.invoice('F-2026-000031');
-    expect([...overdue.querySelectorAll('[part~="state"]')].map(text)).to.deep.equal(['Non payée', 'En retard']);
-    expect(overdue.querySelector('.state--overdue')).to.exist;
+    expect([...overdue.querySelectorAll('[part~="state"]')].map(text)).to.deep.equal([
+      'Non payée',
+      'En retard',
+    ]);
+    expect(overdue.querySelector('.state--overdue'), 'overdue in colour').not.to.equal(null);
     expect(text(overdue)).to.contain('Reste à payer : 20,00 €');
     expect(text(overdue)).to.contain('Période du 01/09/2026 au 30/09/2026');
     expect(text(overdue)).to.contain('Accueil extrascolaire');
@@ -44,7 +47,10 @@ describe('<invoice-list>', () => {
     const year = page.root.querySelector<HTMLSelectElement>('#school-year')!;
     year.value = '2025-2026';
     year.dispatchEvent(new Event('change'));
-    await waitUntil(() => page.double.callsOf('getInvoices').length === 2 && page.numbers().length === 1, 'the year’s invoices only');
+    await waitUntil(
+      () => page.double.callsOf('getInvoices').length === 2 && page.numbers().length === 1,
+      'the year’s invoices only',
+    );
     expect(page.numbers()).to.deep.equal(['F-2025-000099']);
     expect(page.double.callsOf('getInvoices').at(-1)!.args).to.deep.equal([{ schoolYear: '2025-2026' }]);
   });
@@ -52,8 +58,23 @@ describe('<invoice-list>', () => {
   it('says a credit, and that everything is paid', async () => {
     const double = new InvoiceDouble();
     double.invoices = [
-      summary('inv-07', { number: 'NC-2026-000007', totalCents: -1200, balanceCents: -1200, creditNote: true, state: 'unpaid', payableOnline: false, notPayable: 'settled' }),
-      summary('inv-04', { totalCents: 3000, paidCents: 3000, balanceCents: 0, state: 'paid', payableOnline: false, notPayable: 'settled' }),
+      summary('inv-07', {
+        number: 'NC-2026-000007',
+        totalCents: -1200,
+        balanceCents: -1200,
+        creditNote: true,
+        state: 'unpaid',
+        payableOnline: false,
+        notPayable: 'settled',
+      }),
+      summary('inv-04', {
+        totalCents: 3000,
+        paidCents: 3000,
+        balanceCents: 0,
+        state: 'paid',
+        payableOnline: false,
+        notPayable: 'settled',
+      }),
     ];
     const page = await placeInvoices(double);
     expect(text(page.part('balance'))).to.equal('Vous bénéficiez d’un avoir de 12,00 €');
@@ -156,7 +177,8 @@ describe('<invoice-list>', () => {
   });
 
   it('tells the cart’s answers from the invoices’', () => {
-    const invoices = 'https://commune.example/factures?payment-for=invoices&paymentId=p&status=paid&signature=s';
+    const invoices =
+      'https://commune.example/factures?payment-for=invoices&paymentId=p&status=paid&signature=s';
     const cart = 'https://commune.example/panier?paymentId=p&status=paid&signature=s';
     expect(answerIn(invoices), 'the cart leaves the invoices’ answer').to.equal(undefined);
     expect(answerIn(cart)).to.deep.equal({ paymentId: 'p', status: 'paid', signature: 's' });
@@ -186,9 +208,33 @@ describe('<invoice-list>', () => {
     const rows = [...page.root.querySelectorAll('[part~="lines"] tr')].map((row) =>
       [...row.children].map((cell) => text(cell)),
     );
-    expect(rows[0]).to.deep.equal(['Date', 'Enfant', 'Libellé', 'Quantité', 'Prix unitaire', 'Réduction', 'Montant']);
-    expect(rows[1]).to.deep.equal(['du 01/09/2026 au 30/09/2026', 'Nahel', 'Accueil du matin', '20', '1,50 €', '', '30,00 €']);
-    expect(rows[2]).to.deep.equal(['14/09/2026', 'Nahel', 'Repas chaud', '4', '3,50 €', '-2,00 €', '12,00 €']);
+    expect(rows[0]).to.deep.equal([
+      'Date',
+      'Enfant',
+      'Libellé',
+      'Quantité',
+      'Prix unitaire',
+      'Réduction',
+      'Montant',
+    ]);
+    expect(rows[1]).to.deep.equal([
+      'du 01/09/2026 au 30/09/2026',
+      'Nahel',
+      'Accueil du matin',
+      '20',
+      '1,50 €',
+      '',
+      '30,00 €',
+    ]);
+    expect(rows[2]).to.deep.equal([
+      '14/09/2026',
+      'Nahel',
+      'Repas chaud',
+      '4',
+      '3,50 €',
+      '-2,00 €',
+      '12,00 €',
+    ]);
     expect(page.root.activeElement?.getAttribute('data-focus')).to.equal('detail');
 
     expect(page.part('qr'), 'no QR code before the details open').to.equal(null);
@@ -219,7 +265,9 @@ describe('<invoice-list>', () => {
     await page.waitFor('[part~="lines"]');
     await page.press('Contester la facture');
     await page.press('Envoyer la contestation');
-    expect(text(page.root.querySelector('.error-summary'))).to.contain('Choisissez le motif de votre contestation.');
+    expect(text(page.root.querySelector('.error-summary'))).to.contain(
+      'Choisissez le motif de votre contestation.',
+    );
     expect(double.callsOf('disputeInvoice')).to.have.length(0);
 
     (page.root.querySelector('#dispute-reason-not-attended') as HTMLInputElement).click();
@@ -240,7 +288,9 @@ describe('<invoice-list>', () => {
     expect(page.root.querySelector<HTMLTextAreaElement>('#dispute-comment')!.value).to.equal(
       'Nahel était malade du 14 au 18.',
     );
-    expect((page.root.querySelector('#dispute-reason-not-attended') as HTMLInputElement).checked).to.equal(true);
+    expect((page.root.querySelector('#dispute-reason-not-attended') as HTMLInputElement).checked).to.equal(
+      true,
+    );
 
     const submitted = oneEvent(page.el, 'fp-submitted');
     await page.press('Réessayer');
@@ -299,7 +349,7 @@ describe('<invoice-list>', () => {
     const double = new InvoiceDouble();
     double.failOnce('getInvoices');
     const page = await placeInvoices(double);
-    expect(page.part('error-panel')).to.exist;
+    expect(page.part('error-panel')).not.to.equal(null);
     await page.press('Réessayer');
     await page.waitFor('[part~="invoices"]');
     expect(page.numbers()).to.have.length(5);

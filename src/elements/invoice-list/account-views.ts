@@ -23,11 +23,7 @@ function renderYearPicker(view: InvoiceView, years: readonly string[], year: str
 }
 
 /** "Relevé de compte" (seed 004): entries between the opening and the closing balance, and "Imprimer". */
-export function renderStatement(
-  view: InvoiceView,
-  statement: AccountStatement,
-  years: readonly string[],
-) {
+export function renderStatement(view: InvoiceView, statement: AccountStatement, years: readonly string[]) {
   const { t, i18n } = view;
   const columns = [
     t('invoices.statement.date'),
@@ -41,7 +37,9 @@ export function renderStatement(
   return html`${renderYearPicker(view, years, statement.schoolYear)}
     <section class="statement" part="statement">
       ${view.heading(t('invoices.statement.title', { year: statement.schoolYear }), 1)}
-      <p>${t('invoices.statement.period', { from: i18n.date(statement.from), to: i18n.date(statement.to) })}</p>
+      <p>
+        ${t('invoices.statement.period', { from: i18n.date(statement.from), to: i18n.date(statement.to) })}
+      </p>
       <p part="opening">
         ${t('invoices.statement.opening', { date: i18n.date(statement.from), amount: view.money(statement.openingCents) })}
       </p>
@@ -122,7 +120,9 @@ function renderCertificate(
                     </td>`
                   : nothing
               }
-              <td class="num" data-label=${t('invoices.certificates.amount')}>${view.money(child.amountCents)}</td>
+              <td class="num" data-label=${t('invoices.certificates.amount')}>
+                ${view.money(child.amountCents)}
+              </td>
             </tr>`,
         )}
       </tbody>

@@ -108,16 +108,31 @@ function renderTransfer(view: InvoiceView, invoice: Invoice) {
     [t('invoices.transfer.amount'), amount],
     [t(`invoices.transfer.${transfer.reference.kind}`), reference],
   ];
-  return html`<details class="transfer" part="transfer" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && view.openTransfer()}>
+  return html`<details
+    class="transfer"
+    part="transfer"
+    @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && view.openTransfer()}
+  >
     <summary>${t('invoices.transfer')}</summary>
     <dl class="transfer__details">
-      ${rows.map(([name, value]) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(
+        ([name, value]) =>
+          html`<div>
+            <dt>${name}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
     </dl>
     ${
       transfer.epcQr
         ? view.qr(
             transfer.epcQr,
-            t('invoices.transfer.qr', { amount, beneficiary: transfer.beneficiary, iban: transfer.iban, reference }),
+            t('invoices.transfer.qr', {
+              amount,
+              beneficiary: transfer.beneficiary,
+              iban: transfer.iban,
+              reference,
+            }),
           )
         : nothing
     }
@@ -235,7 +250,13 @@ function renderDisputeForm(view: InvoiceView, invoice: Invoice) {
 function renderDispute(view: InvoiceView, invoice: Invoice) {
   const receipt = view.disputeReceipt?.invoiceId === invoice.id ? view.disputeReceipt : undefined;
   if (receipt)
-    return html`<p class="callout" part="dispute-result" role="status" tabindex="-1" data-focus="dispute-result">
+    return html`<p
+      class="callout"
+      part="dispute-result"
+      role="status"
+      tabindex="-1"
+      data-focus="dispute-result"
+    >
       ${view.t('invoices.dispute.done', { number: receipt.number })}
     </p>`;
   if (invoice.disputed) return html`<p class="callout">${view.t('invoices.dispute.pending')}</p>`;
@@ -253,9 +274,8 @@ export function renderDetail(view: InvoiceView, invoice: Invoice, pdf: () => Pro
       >${button({ label: view.t('invoices.back'), variant: 'link', onClick: () => view.back() })}</span
     >
     <div tabindex="-1" data-focus="detail">${view.heading(invoiceTitle(view, invoice), 1)}</div>
-    ${renderFacts(view, invoice)} ${renderWhy(view, invoice)} ${pdfLink(view, `pdf-${invoice.id}`, invoice.pdf, pdf)}
-    ${renderTransfer(view, invoice)} ${renderLines(view, invoice)} ${renderPayments(view, invoice)}
-    ${renderDispute(view, invoice)}
+    ${renderFacts(view, invoice)} ${renderWhy(view, invoice)}
+    ${pdfLink(view, `pdf-${invoice.id}`, invoice.pdf, pdf)} ${renderTransfer(view, invoice)}
+    ${renderLines(view, invoice)} ${renderPayments(view, invoice)} ${renderDispute(view, invoice)}
   </div>`;
 }
-

@@ -197,22 +197,23 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
       ]);
       // Only what can still be paid stays selected.
       for (const id of [...this.selected])
-        if (!list.invoices.some((invoice) => invoice.id === id && invoice.payableOnline)) this.selected.delete(id);
+        if (!list.invoices.some((invoice) => invoice.id === id && invoice.payableOnline))
+          this.selected.delete(id);
       return list;
     },
     args: () => [this.activeAdapter, this.paymentReturn, this.schoolYear] as const,
   });
 
-  private readonly detailTask = new Task<readonly [FamilyPortalAdapter | undefined, string | undefined], Invoice>(
-    this,
-    {
-      task: async ([adapter, id], { signal }) => {
-        if (!adapter || !id) return initialState;
-        return adapter.getInvoice(id, { signal }).catch((error: unknown) => this.loadFailed(error));
-      },
-      args: () => [this.activeAdapter, this.openId] as const,
+  private readonly detailTask = new Task<
+    readonly [FamilyPortalAdapter | undefined, string | undefined],
+    Invoice
+  >(this, {
+    task: async ([adapter, id], { signal }) => {
+      if (!adapter || !id) return initialState;
+      return adapter.getInvoice(id, { signal }).catch((error: unknown) => this.loadFailed(error));
     },
-  );
+    args: () => [this.activeAdapter, this.openId] as const,
+  });
 
   private readonly statementTask = new Task<
     readonly [FamilyPortalAdapter | undefined, string | undefined],
@@ -228,23 +229,24 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
       ]);
       return statement;
     },
-    args: () => [this.activeAdapter, this.section === 'statement' ? this.shownStatementYear : undefined] as const,
+    args: () =>
+      [this.activeAdapter, this.section === 'statement' ? this.shownStatementYear : undefined] as const,
   });
 
-  private readonly certificatesTask = new Task<readonly [FamilyPortalAdapter | undefined, boolean], TaxCertificateList>(
-    this,
-    {
-      task: async ([adapter, shown], { signal }) => {
-        if (!adapter || !shown) return initialState;
-        const [list] = await Promise.all([
-          adapter.getTaxCertificates({ signal }).catch((error: unknown) => this.loadFailed(error)),
-          this.i18n.ready,
-        ]);
-        return list;
-      },
-      args: () => [this.activeAdapter, this.section === 'certificates'] as const,
+  private readonly certificatesTask = new Task<
+    readonly [FamilyPortalAdapter | undefined, boolean],
+    TaxCertificateList
+  >(this, {
+    task: async ([adapter, shown], { signal }) => {
+      if (!adapter || !shown) return initialState;
+      const [list] = await Promise.all([
+        adapter.getTaxCertificates({ signal }).catch((error: unknown) => this.loadFailed(error)),
+        this.i18n.ready,
+      ]);
+      return list;
     },
-  );
+    args: () => [this.activeAdapter, this.section === 'certificates'] as const,
+  });
 
   /** @internal Sends the browser to the payment provider (tests stay on their page by overriding it). */
   protected navigate(url: string): void {
@@ -312,7 +314,11 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
    * reload or "Réessayer" replays it). A passing failure keeps it for a retry;
    * an answer the service refuses for good is dropped and said.
    */
-  private async record(adapter: FamilyPortalAdapter, answer: PaymentReturn, signal: AbortSignal): Promise<void> {
+  private async record(
+    adapter: FamilyPortalAdapter,
+    answer: PaymentReturn,
+    signal: AbortSignal,
+  ): Promise<void> {
     let outcome: InvoicePaymentOutcome;
     try {
       outcome = await adapter.completeInvoicePayment(answer, {
@@ -366,10 +372,13 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
     const invoiceIds = invoices.map((invoice) => invoice.id);
     const returnUrl = invoiceReturnUrl(this.returnUrl, location.href);
     const input = { invoiceIds, returnUrl };
-    const sent = await this.submission.send((idempotencyKey) => adapter.payInvoices(input, { idempotencyKey }), {
-      payload: input,
-      operation: 'pay',
-    });
+    const sent = await this.submission.send(
+      (idempotencyKey) => adapter.payInvoices(input, { idempotencyKey }),
+      {
+        payload: input,
+        operation: 'pay',
+      },
+    );
     this.saveDraft();
     if (!sent) return;
     const checkout = new FpInvoiceCheckoutEvent({
@@ -528,7 +537,8 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
       download: (slot, read) => void this.download(slot, read),
       qr: (payload, label) =>
         this.transferOpen
-          ? (this.qrModule?.qrCode(payload, label) ?? html`<p class="hint">${this.t('invoices.transfer.qrLoading')}</p>`)
+          ? (this.qrModule?.qrCode(payload, label) ??
+            html`<p class="hint">${this.t('invoices.transfer.qrLoading')}</p>`)
           : nothing,
       openTransfer: () => {
         this.transferOpen = true;
@@ -537,7 +547,14 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
       follow: (id) => this.shadowRoot && focusField(this.shadowRoot, id),
       dispute: this.dispute,
       startDispute: () => {
-        this.dispute = { reason: undefined, comment: '', files: [], fileNotes: [], issues: [], uploaded: new Map() };
+        this.dispute = {
+          reason: undefined,
+          comment: '',
+          files: [],
+          fileNotes: [],
+          issues: [],
+          uploaded: new Map(),
+        };
         this.submission.clearError('dispute');
         this.nextFocus.request('#dispute-reason');
       },
@@ -559,7 +576,12 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
   }
 
   private renderSections() {
-    return html`<div class="sections no-print" part="sections" role="group" aria-label=${this.t('invoices.sections')}>
+    return html`<div
+      class="sections no-print"
+      part="sections"
+      role="group"
+      aria-label=${this.t('invoices.sections')}
+    >
       ${sections.map(
         (section) =>
           html`<span data-button="section-${section}"
@@ -585,11 +607,17 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
       );
     if (this.section === 'certificates')
       return this.loadView(this.certificatesTask, (list) =>
-        renderCertificates(view, list, (certificate: TaxCertificate) => () => adapter!.getTaxCertificatePdf(certificate.id)),
+        renderCertificates(
+          view,
+          list,
+          (certificate: TaxCertificate) => () => adapter!.getTaxCertificatePdf(certificate.id),
+        ),
       );
     if (this.openId) {
       const id = this.openId;
-      return this.loadView(this.detailTask, (invoice) => renderDetail(view, invoice, () => adapter!.getInvoicePdf(id)));
+      return this.loadView(this.detailTask, (invoice) =>
+        renderDetail(view, invoice, () => adapter!.getInvoicePdf(id)),
+      );
     }
     return this.loadView(this.listTask, (list) => renderList(view, list), {
       lines: 8,
@@ -601,8 +629,8 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
   override render() {
     const view = this.view;
     return this.withStatus(
-      html`${this.heading(this.t('invoices.title'))} ${this.renderSections()} ${renderNotice(view, this.notice)}
-        ${this.renderSection(view)}`,
+      html`${this.heading(this.t('invoices.title'))} ${this.renderSections()}
+      ${renderNotice(view, this.notice)} ${this.renderSection(view)}`,
     );
   }
 }

@@ -51,7 +51,9 @@ export function invoiceAnswerIn(href: string): PaymentReturn | undefined {
   const url = new URL(href);
   if (paymentPurpose(url.search) !== 'invoices') return undefined;
   const parsed = answerShape.safeParse(
-    Object.fromEntries(paymentAnswerParameters.map((name) => [name, url.searchParams.get(name) ?? undefined])),
+    Object.fromEntries(
+      paymentAnswerParameters.map((name) => [name, url.searchParams.get(name) ?? undefined]),
+    ),
   );
   return parsed.success ? parsed.data : undefined;
 }

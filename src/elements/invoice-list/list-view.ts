@@ -27,7 +27,9 @@ export function renderBalance(view: InvoiceView, balanceCents: number, overdueCe
   return html`<p class="balance ${overdueCents > 0 ? 'balance--overdue' : ''}" part="balance">
     <strong>${words}</strong>${
       overdueCents > 0
-        ? html`<span class="balance__overdue">, ${t('invoices.balance.overdue', { amount: view.money(overdueCents) })}</span>`
+        ? html`<span class="balance__overdue"
+            >, ${t('invoices.balance.overdue', { amount: view.money(overdueCents) })}</span
+          >`
         : nothing
     }
   </p>`;
@@ -37,7 +39,8 @@ export function renderBalance(view: InvoiceView, balanceCents: number, overdueCe
 export function renderStates(view: InvoiceView, invoice: InvoiceSummary) {
   return html`<span class="states"
     >${shownStates(invoice).map(
-      (state) => html`<span class="state state--${state}" part="state">${view.t(`invoices.state.${state}`)}</span>`,
+      (state) =>
+        html`<span class="state state--${state}" part="state">${view.t(`invoices.state.${state}`)}</span>`,
     )}</span
   >`;
 }
@@ -61,7 +64,9 @@ export function renderWhy(view: InvoiceView, invoice: InvoiceSummary) {
     </p>
     ${
       invoice.payWhere
-        ? html`<p class="pay-where">${t('invoices.payWhere', { where: localString(i18n, invoice.payWhere) })}</p>`
+        ? html`<p class="pay-where">
+            ${t('invoices.payWhere', { where: localString(i18n, invoice.payWhere) })}
+          </p>`
         : nothing
     }
   </div>`;
@@ -78,16 +83,22 @@ export function renderFacts(view: InvoiceView, invoice: InvoiceSummary) {
   return html`<p class="regie">${localString(i18n, invoice.regie.name)}</p>
     ${renderStates(view, invoice)}
     <ul class="facts">
-      <li>${t('invoices.period', { from: i18n.date(invoice.periodFrom), to: i18n.date(invoice.periodTo) })}</li>
+      <li>
+        ${t('invoices.period', { from: i18n.date(invoice.periodFrom), to: i18n.date(invoice.periodTo) })}
+      </li>
       ${
         names.length > 0
-          ? html`<li>${t('invoices.children', { names: new Intl.ListFormat(i18n.locale).format(names) })}</li>`
+          ? html`<li>
+              ${t('invoices.children', { names: new Intl.ListFormat(i18n.locale).format(names) })}
+            </li>`
           : nothing
       }
       <li>${t('invoices.issued', { date: i18n.date(invoice.issuedOn) })}</li>
       ${
         toPay(invoice)
-          ? html`<li class=${invoice.overdue ? 'overdue' : ''}>${t('invoices.due', { date: i18n.date(invoice.dueOn) })}</li>`
+          ? html`<li class=${invoice.overdue ? 'overdue' : ''}>
+              ${t('invoices.due', { date: i18n.date(invoice.dueOn) })}
+            </li>`
           : nothing
       }
     </ul>
@@ -152,7 +163,9 @@ export function renderNotice(view: InvoiceView, notice: Notice | undefined) {
     <ul class="paid-list">
       ${outcome.invoices.map(
         (invoice) =>
-          html`<li>${invoice.number} · ${view.money(invoice.totalCents)} · ${renderStates(view, invoice)}</li>`,
+          html`<li>
+            ${invoice.number} · ${view.money(invoice.totalCents)} · ${renderStates(view, invoice)}
+          </li>`,
       )}
     </ul>
     ${renderBalance(view, outcome.balanceCents, 0)}
@@ -274,23 +287,23 @@ export function renderList(view: InvoiceView, list: InvoiceList) {
           ? html`<p part="empty">${t('invoices.empty.filter')}</p>`
           : nothing;
   return html`${renderBalance(view, list.balanceCents, list.overdueCents)} ${renderFilters(view, list)}
-    ${view.reviewing && payable.some((invoice) => view.selected.has(invoice.id)) ? renderRecap(view, payable) : nothing}
-    ${payable.length > 0 && !view.reviewing ? renderSelection(view, list, payable) : nothing} ${empty}
-    ${
-      shown.length > 0
-        ? html`<ul class="invoices" part="invoices">
-            ${repeat(
-              shown,
-              (invoice) => invoice.id,
-              (invoice) => {
-                const checked = view.selected.has(invoice.id);
-                const canSelect = selectable(invoice, list.onlinePayment) && !view.reviewing;
-                return guard([invoice, checked, canSelect, locale], () =>
-                  renderRow(view, invoice, checked, canSelect),
-                );
-              },
-            )}
-          </ul>`
-        : nothing
-    }`;
+  ${view.reviewing && payable.some((invoice) => view.selected.has(invoice.id)) ? renderRecap(view, payable) : nothing}
+  ${payable.length > 0 && !view.reviewing ? renderSelection(view, list, payable) : nothing} ${empty}
+  ${
+    shown.length > 0
+      ? html`<ul class="invoices" part="invoices">
+          ${repeat(
+            shown,
+            (invoice) => invoice.id,
+            (invoice) => {
+              const checked = view.selected.has(invoice.id);
+              const canSelect = selectable(invoice, list.onlinePayment) && !view.reviewing;
+              return guard([invoice, checked, canSelect, locale], () =>
+                renderRow(view, invoice, checked, canSelect),
+              );
+            },
+          )}
+        </ul>`
+      : nothing
+  }`;
 }

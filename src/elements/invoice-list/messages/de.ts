@@ -33,7 +33,8 @@ export default {
   'invoices.recap.total': 'Zu zahlender Betrag: {amount}',
   'invoices.recap.change': 'Auswahl ändern',
   'invoices.pay': 'Bezahlen',
-  'invoices.pay.hint': 'Wenn Sie auf „Bezahlen“ drücken, werden Sie zu einer Online-Zahlungsplattform weitergeleitet.',
+  'invoices.pay.hint':
+    'Wenn Sie auf „Bezahlen“ drücken, werden Sie zu einer Online-Zahlungsplattform weitergeleitet.',
   'invoices.onlineUnavailable':
     'Ihre Gemeinde bietet keine Online-Zahlung an: Zahlen Sie per Überweisung (siehe die Details jeder Rechnung).',
   'invoices.number': 'Rechnung {number}',

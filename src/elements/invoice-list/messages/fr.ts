@@ -53,7 +53,8 @@ export default {
   'invoices.state.credit-note': 'Note de crédit',
   'invoices.why.transferred-treasury':
     'Cette facture a été transmise au receveur (titre émis) : elle ne se paie plus ici.',
-  'invoices.why.transferred-bailiff': 'Cette facture a été transmise à un huissier : elle ne se paie plus ici.',
+  'invoices.why.transferred-bailiff':
+    'Cette facture a été transmise à un huissier : elle ne se paie plus ici.',
   'invoices.why.payment-in-flight': 'Un paiement est en cours pour cette facture.',
   'invoices.why.lockedUntil': 'Elle est bloquée jusqu’au {date} à {time}.',
   'invoices.why.settled': 'Cette facture est réglée : il n’y a rien à payer.',
