@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FamilyPortalAdapter } from '../../src/adapter/index.js';
 import type { DownloadedFile } from '../../src/domain/index.js';
-import { InvoiceList } from '../../src/elements/invoice-list/define.js';
+import { InvoiceListElement } from '../../src/elements/invoice-list/define.js';
 import { InvoiceDouble } from './invoice-list.fixtures.js';
 
 /** `<invoice-list>` that stays on its page, keeps what it saves and lives on 2 November 2026. */
-export class TestInvoiceList extends InvoiceList {
+export class TestInvoiceList extends InvoiceListElement {
   navigated: string[] = [];
   saved: DownloadedFile[] = [];
   protected override navigate(url: string): void {

@@ -152,7 +152,9 @@ describe('<invoice-list>', () => {
     try {
       const double = new InvoiceDouble();
       const paid = new Promise<FpInvoicePaidEvent>((resolve) =>
-        document.addEventListener('fp-paid', (event) => resolve(event as FpInvoicePaidEvent), { once: true }),
+        document.addEventListener('fp-paid', (event) => resolve(event as unknown as FpInvoicePaidEvent), {
+          once: true,
+        }),
       );
       const page = await placeInvoices(double);
       const event = await paid;

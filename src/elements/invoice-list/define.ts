@@ -1,5 +1,6 @@
-import { InvoiceList } from './invoice-list.js';
+import { InvoiceListElement } from './invoice-list.js';
 
-export { InvoiceList };
+// `InvoiceListElement`: the domain's `InvoiceList` is the invoices' wire type.
+export { InvoiceListElement };
 
-if (!customElements.get('invoice-list')) customElements.define('invoice-list', InvoiceList);
+if (!customElements.get('invoice-list')) customElements.define('invoice-list', InvoiceListElement);

@@ -135,7 +135,7 @@ const paymentKeys = new DraftStore<PendingAction>(
  * @cssprop --fp-font-family - Font; inherits the page's by default.
  * @cssprop --fp-max-width - Maximum width of the content.
  */
-export class InvoiceList extends FpFormElement<InvoiceKey> {
+export class InvoiceListElement extends FpFormElement<InvoiceKey> {
   static override styles = [coreStyles, formStyles, flowStyles, invoiceListStyles];
 
   /** @internal */
@@ -637,6 +637,6 @@ export class InvoiceList extends FpFormElement<InvoiceKey> {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'invoice-list': InvoiceList;
+    'invoice-list': InvoiceListElement;
   }
 }
