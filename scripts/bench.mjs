@@ -23,6 +23,11 @@
  * file, against a floor (the same cells in a plain Lit table), with the
  * ratios: first render, toggling one cell, the school year, the JS heap.
  *
+ * Then <invoice-list> (issue 14's figures) from its CDN file: 1,000 invoices
+ * from an in-page adapter without latency, timed from the element added to
+ * the list shown (target: under 100 ms), then ticking one invoice's checkbox,
+ * rendered and laid out (target: under a frame, 16 ms).
+ *
  * Environment: BENCH_RUNS (default 10), BENCH_CPU_THROTTLE (e.g. 4 for a
  * mid-range phone; default 1), CHROME_PATH (default /usr/bin/chromium).
  */
@@ -45,7 +50,8 @@ const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
 if (
   !existsSync(join(cdn, 'all.js')) ||
   !existsSync(join(cdn, 'camp-week-picker.js')) ||
-  !existsSync(join(cdn, 'family-calendar.js'))
+  !existsSync(join(cdn, 'family-calendar.js')) ||
+  !existsSync(join(cdn, 'invoice-list.js'))
 ) {
   console.log('dist/cdn is missing or out of date: building the CDN bundles first (rollup -c)…');
   const build = spawnSync(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'], {
@@ -227,6 +233,80 @@ const pickerPage = () => {
 </html>`;
 };
 
+/** A page with <invoice-list> on 1,000 invoices: first render, then one checkbox ticked. */
+const invoicesPage = () => `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <title>invoice-list bench</title>
+    <script type="module">
+      import '/cdn/invoice-list.js';
+      const bundle = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/cdn/invoice-list.js'));
+      const evaluated = performance.now();
+      const pad = (n, size) => String(n).padStart(size, '0');
+      const invoices = Array.from({ length: 1000 }, (_, index) => ({
+        id: 'inv-' + index,
+        number: 'F-2026-' + pad(index + 1, 6),
+        regie: { id: 'regie-aes', name: 'Accueil extrascolaire' },
+        issuedOn: '2026-10-05',
+        dueOn: '2026-11-05',
+        periodFrom: '2026-09-01',
+        periodTo: '2026-09-30',
+        schoolYear: '2026-2027',
+        children: [{ id: 'chi-1', firstName: 'Nahel' }],
+        totalCents: 1000 + index,
+        paidCents: 0,
+        balanceCents: 1000 + index,
+        state: 'unpaid',
+        overdue: index % 7 === 0,
+        disputed: false,
+        creditNote: false,
+        payableOnline: true,
+        reference: { kind: 'structured', value: '+++090/0000/' + pad(index, 5) + '+++' },
+      }));
+      const adapter = {
+        getInvoices: async () => ({
+          invoices,
+          balanceCents: invoices.reduce((sum, invoice) => sum + invoice.balanceCents, 0),
+          overdueCents: 0,
+          currency: 'EUR',
+          schoolYears: ['2026-2027'],
+          onlinePayment: true,
+        }),
+      };
+      const element = document.createElement('invoice-list');
+      element.setAttribute('filter', 'all');
+      element.adapter = adapter;
+      const started = performance.now();
+      document.body.append(element);
+      const root = element.shadowRoot;
+      const select = async (shown) => {
+        const box = root.querySelector('[part~="invoice"] input[type="checkbox"]');
+        const before = performance.now();
+        box.click();
+        await element.updateComplete;
+        root.querySelector('[part~="invoices"]').getBoundingClientRect();
+        window.__bench = {
+          shown,
+          started,
+          bundleResponseEnd: bundle?.responseEnd ?? NaN,
+          bundleEvaluated: evaluated,
+          select: performance.now() - before,
+        };
+      };
+      const observer = new MutationObserver(() => {
+        if (root.querySelectorAll('[part~="invoice"]').length === 1000) {
+          observer.disconnect();
+          root.querySelector('[part~="invoices"]').getBoundingClientRect();
+          void select(performance.now());
+        }
+      });
+      observer.observe(root, { childList: true, subtree: true });
+    </script>
+  </head>
+  <body></body>
+</html>`;
+
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
 const calendarPages = await calendarRoutes(root);
 const server = createServer((request, response) => {
@@ -244,9 +324,11 @@ const server = createServer((request, response) => {
   const page =
     path === '/bench-picker.html'
       ? pickerPage()
-      : scenario !== undefined && scenarios[Number(scenario)]
-        ? benchPage(scenarios[Number(scenario)])
-        : undefined;
+      : path === '/bench-invoices.html'
+        ? invoicesPage()
+        : scenario !== undefined && scenarios[Number(scenario)]
+          ? benchPage(scenarios[Number(scenario)])
+          : undefined;
   if (page !== undefined) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(page);
@@ -297,6 +379,7 @@ const results = [];
 let pickerSamples;
 let calendarElement;
 let calendarFloor;
+let invoiceSamples;
 try {
   for (const [index, scenario] of scenarios.entries()) {
     const samples = await sample(`/bench-${index}.html`, (marks) => ({
@@ -311,6 +394,11 @@ try {
     parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
     render: marks.shown - marks.bundleEvaluated,
     interaction: marks.interaction,
+  }));
+  invoiceSamples = await sample('/bench-invoices.html', (marks) => ({
+    interactive: marks.shown - marks.started,
+    parseEvaluate: marks.bundleEvaluated - marks.bundleResponseEnd,
+    select: marks.select,
   }));
   const calendar = { browser, base, runs, throttle };
   calendarElement = await calendarSamples({ ...calendar, path: '/bench-calendar-element.html' });
@@ -370,6 +458,21 @@ console.log(
     `${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion}, medians\n`,
 );
 printTable(calendarTable(calendarElement, calendarFloor));
+
+console.log(
+  `\n<invoice-list>, 1,000 invoices from an in-page adapter without latency, from dist/cdn/invoice-list.js — ` +
+    `${runs} cold runs${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}, Chromium ${chromiumVersion} ` +
+    `(targets: interactive < 100 ms, select < 16 ms)\n`,
+);
+printTimes(
+  [
+    ['added → 1,000 invoices shown (interactive)', 'interactive'],
+    ['invoice-list.js: parse, evaluate', 'parseEvaluate'],
+    ['one checkbox ticked, rendered and laid out', 'select'],
+    ['script execution (CDP ScriptDuration)', 'script'],
+  ],
+  invoiceSamples,
+);
 
 console.log('\nBundle sizes (gzip level 9):\n');
 const files = [

@@ -1,6 +1,6 @@
 import type { AdapterError } from '../../adapter/index.js';
 import type { Cart, CartArticle, PaymentReturn } from '../../domain/index.js';
-import { paymentAnswerParameters } from '../../shared/payment-return.js';
+import { paymentAnswerParameters, paymentPurpose } from '../../shared/payment-return.js';
 import * as shape from '../../shared/shape.js';
 
 /** The provider's answer as the return address carries it (the service checks its signature). */
@@ -10,9 +10,11 @@ const answerShape: shape.Shape<PaymentReturn> = shape.object({
   signature: shape.filled(),
 });
 
-/** The provider's answer that `href` carries, when it carries a whole one. */
+/** The provider's answer that `href` carries, when it carries a whole one for the cart (not the invoices'). */
 export function answerIn(href: string): PaymentReturn | undefined {
-  const search = new URL(href).searchParams;
+  const url = new URL(href);
+  if (paymentPurpose(url.search) !== 'cart') return undefined;
+  const search = url.searchParams;
   const parsed = answerShape.safeParse(
     Object.fromEntries(paymentAnswerParameters.map((name) => [name, search.get(name) ?? undefined])),
   );

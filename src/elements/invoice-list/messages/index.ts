@@ -1,0 +1,13 @@
+import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+
+/** The messages of <invoice-list>, loaded with its first render. */
+export const invoiceMessages = [
+  defineMessages({
+    fr: () => import('./fr.js'),
+    nl: () => import('./nl.js'),
+    de: () => import('./de.js'),
+    en: () => import('./en.js'),
+  }),
+];
+
+export type InvoiceKey = MessageKeyOf<typeof invoiceMessages>;
