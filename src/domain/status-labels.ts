@@ -40,4 +40,7 @@ export const statusLabels = {
   'calendar-accepted': 'Demande acceptée',
   'calendar-refused': 'Demande refusée',
   'calendar-place-booked': 'Place libérée : réservée',
+  'invoice-dispute-received': 'Contestation de facture',
+  'invoice-dispute-accepted': 'Contestation acceptée',
+  'invoice-dispute-refused': 'Contestation refusée',
 } as const satisfies Readonly<Record<string, string>>;

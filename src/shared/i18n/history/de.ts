@@ -39,6 +39,9 @@ export default {
   'status.calendar-refused': 'Antrag abgelehnt',
   'status.calendar-place-booked': 'Frei gewordener Platz: gebucht',
   'status.absence-received': 'Abwesenheitsmeldung',
+  'status.invoice-dispute-received': 'Einspruch gegen eine Rechnung',
+  'status.invoice-dispute-accepted': 'Einspruch angenommen',
+  'status.invoice-dispute-refused': 'Einspruch abgelehnt',
 
   'history.camp-week-accepted':
     'Wir freuen uns, Ihnen die Anmeldung von {child} für folgende Tage zu bestätigen: vom {from} bis zum {to}.',
@@ -57,6 +60,10 @@ export default {
     '{children}, vom {from} bis {to}. Gebucht: {booked} · wartet auf Bestätigung: {pending} · Warteliste: {waiting} · storniert: {cancelled} · abgelehnt: {refused}.',
   'history.absence-received':
     '{child}, vom {from} bis {to}: betroffene gebuchte Tage: {dayCount}. Der Dienst teilt Ihnen mit, ob die Abwesenheit entschuldigt ist.',
+  'history.invoice-dispute-received':
+    'Rechnung {number} angefochten. Der Dienst antwortet Ihnen; Mahnungen ruhen bis dahin.',
+  'history.invoice-dispute-accepted':
+    'Rechnung {number}: Einspruch angenommen, Sie erhalten eine Gutschrift.',
   'history.calendar-decided': sentences.calendarDecided,
   'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Grund: {reason}',

@@ -39,6 +39,9 @@ export default {
   'status.calendar-refused': 'Request refused',
   'status.calendar-place-booked': 'Freed place: booked',
   'status.absence-received': 'Absence request',
+  'status.invoice-dispute-received': 'Invoice dispute',
+  'status.invoice-dispute-accepted': 'Dispute accepted',
+  'status.invoice-dispute-refused': 'Dispute refused',
 
   'history.camp-week-accepted':
     'We are pleased to confirm the enrolment of {child} for the following days: from {from} to {to}.',
@@ -55,6 +58,9 @@ export default {
     '{children}, from {from} to {to}. Booked: {booked} · awaiting approval: {pending} · waiting list: {waiting} · cancelled: {cancelled} · refused: {refused}.',
   'history.absence-received':
     '{child}, from {from} to {to}: booked days concerned: {dayCount}. The service will tell you whether the absence is excused.',
+  'history.invoice-dispute-received':
+    'Invoice {number} disputed. The service will answer you; reminders are paused until then.',
+  'history.invoice-dispute-accepted': 'Invoice {number}: dispute accepted, a credit note is issued to you.',
   'history.calendar-decided': sentences.calendarDecided,
   'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Reason: {reason}',

@@ -33,6 +33,10 @@ export default {
     '{children}, du {from} au {to}. Réservés : {booked} · en attente de validation : {pending} · liste d’attente : {waiting} · annulés : {cancelled} · refusés : {refused}.',
   'history.absence-received':
     '{child}, du {from} au {to} : jours réservés concernés : {dayCount}. Le service vous dira si l’absence est excusée.',
+  'history.invoice-dispute-received':
+    'Facture {number} contestée. Le service vous répondra ; les rappels sont suspendus d’ici là.',
+  'history.invoice-dispute-accepted':
+    'Facture {number} : contestation acceptée, une note de crédit vous est accordée.',
   /** After the service's sentence, the words a person wrote (the parent's, the service's). */
   'history.calendar-decided': sentences.calendarDecided,
   'history.calendar-place-booked': sentences.calendarPlaceBooked,

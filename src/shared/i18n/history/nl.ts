@@ -39,6 +39,9 @@ export default {
   'status.calendar-refused': 'Aanvraag geweigerd',
   'status.calendar-place-booked': 'Vrijgekomen plaats: gereserveerd',
   'status.absence-received': 'Melding van afwezigheid',
+  'status.invoice-dispute-received': 'Betwisting van een factuur',
+  'status.invoice-dispute-accepted': 'Betwisting aanvaard',
+  'status.invoice-dispute-refused': 'Betwisting geweigerd',
 
   'history.camp-week-accepted':
     'Met genoegen bevestigen wij de inschrijving van {child} voor de volgende dagen: van {from} tot {to}.',
@@ -57,6 +60,9 @@ export default {
     '{children}, van {from} tot {to}. Gereserveerd: {booked} · wacht op goedkeuring: {pending} · wachtlijst: {waiting} · geannuleerd: {cancelled} · geweigerd: {refused}.',
   'history.absence-received':
     '{child}, van {from} tot {to}: betrokken gereserveerde dagen: {dayCount}. De dienst laat u weten of de afwezigheid gewettigd is.',
+  'history.invoice-dispute-received':
+    'Factuur {number} betwist. De dienst antwoordt u; herinneringen worden tot dan opgeschort.',
+  'history.invoice-dispute-accepted': 'Factuur {number}: betwisting aanvaard, u krijgt een creditnota.',
   'history.calendar-decided': sentences.calendarDecided,
   'history.calendar-place-booked': sentences.calendarPlaceBooked,
   'history.reason': 'Reden: {reason}',
