@@ -28,7 +28,8 @@ export type {
  * with an `AdapterError`.
  */
 export interface FamilyPortalAdapter
-  extends FamilyFeature,
+  extends
+    FamilyFeature,
     ChildrenFeature,
     CampsFeature,
     CartFeature,
