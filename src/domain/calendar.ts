@@ -381,11 +381,8 @@ export const AbsenceInputSchema = z.object({
 export type AbsenceInput = z.infer<typeof AbsenceInputSchema>;
 
 /** The media types and size an attachment may have (checked by the element, and by the backend again). */
-export const attachmentRules = {
-  mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-  maxBytes: 10 * 1024 * 1024,
-  maxFiles: 5,
-} as const;
+export { attachmentRules } from './attachment-rules.js';
+import { attachmentRules } from './attachment-rules.js';
 
 /** A file the family sent (a medical certificate): what is shown of it. */
 export const AttachmentSchema = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { disputeReasons } from './invoice-codes.js';
 import { localizedText } from './localized-text.js';
 
 /*
@@ -204,7 +205,7 @@ export const InvoicePaymentOutcomeSchema = z.object({
 export type InvoicePaymentOutcome = z.infer<typeof InvoicePaymentOutcomeSchema>;
 
 /** Why a family contests an invoice. */
-export const DisputeReasonSchema = z.enum(['not-attended', 'wrong-price', 'already-paid', 'other']);
+export const DisputeReasonSchema = z.enum(disputeReasons);
 export type DisputeReason = z.infer<typeof DisputeReasonSchema>;
 
 /** "Contester la facture": a request with a reason, a comment and proofs. */

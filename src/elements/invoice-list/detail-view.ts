@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { FileInfo, Invoice, InvoiceLine } from '../../domain/index.js';
-import { DisputeReasonSchema } from '../../domain/invoice.js';
-import { attachmentRules } from '../../domain/calendar.js';
+import { disputeReasons } from '../../domain/invoice-codes.js';
+import { attachmentRules } from '../../domain/attachment-rules.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { button, errorSummary } from '../../shared/ui/index.js';
 import { fileSize } from './invoice-model.js';
@@ -173,7 +173,7 @@ function renderDisputeForm(view: InvoiceView, invoice: Invoice) {
         <legend class="label">${t('invoices.dispute.reason')}</legend>
         ${message('reason')}
         <div class="choices">
-          ${DisputeReasonSchema.options.map(
+          ${disputeReasons.map(
             (reason) =>
               html`<div class="choice">
                 <input

@@ -14,7 +14,7 @@ import type {
   TaxCertificateList,
 } from '../../domain/index.js';
 import { attachmentCheck, sniffedBytes } from '../../domain/attachment-check.js';
-import { attachmentRules } from '../../domain/calendar.js';
+import { attachmentRules } from '../../domain/attachment-rules.js';
 import { schoolYearOf } from '../../domain/invoices/school-year.js';
 import { DraftStore, type PendingAction } from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
