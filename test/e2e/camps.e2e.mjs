@@ -57,10 +57,10 @@ await runOnDemo(async ({ url, origin, browser }) => {
   await page.keyboard.press('Enter');
   await enrol.getByText('Étape 3 sur 4').first().waitFor();
 
-  // The week picker: the first week's theme, then "Semaine suivante" twice (past the busy week), then its theme.
+  // The week picker: the first week's theme, then back to "Semaine suivante" (just before it), twice (past the busy week), then its theme.
   await keys.toField('theme');
   await page.keyboard.press('Space');
-  await keys.tabTo((active) => active.text === 'Semaine suivante', '"Semaine suivante"');
+  await keys.tabTo((active) => active.text === 'Semaine suivante', '"Semaine suivante"', { back: true });
   await page.keyboard.press('Enter');
   await enrol.getByText(`Semaine ${busy.isoWeek} ·`).first().waitFor();
   await page.keyboard.press('Enter');
