@@ -248,7 +248,7 @@ describe('summarize', () => {
     expect(summarize(invoice({ disputeRequestId: 'req-1' }), context()).disputed).to.equal(true);
   });
 
-  it('balances the family: open invoices less credits, of it what is overdue', () => {
+  it('balances the family: open invoices less credits, of it what is overdue (never more than is owed)', () => {
     const summaries = [
       summarize(invoice({ id: 'a', dueOn: '2027-03-01' }), context([payment('a', 300, '2027-03-02')])),
       summarize(invoice({ id: 'b' }), context()),
@@ -256,7 +256,12 @@ describe('summarize', () => {
       summarize(invoice({ id: 'd', status: 'transferred' }), context()),
       summarize(invoice({ id: 'e', status: 'cancelled' }), context()),
     ];
-    expect(familyBalance(summaries)).to.deep.equal({ balanceCents: 700 + 1000 - 1500, overdueCents: 700 });
+    expect(familyBalance(summaries)).to.deep.equal({ balanceCents: 700 + 1000 - 1500, overdueCents: 200 });
+    // Without the credit note, all of the late invoice's balance is overdue.
+    expect(familyBalance(summaries.filter((summary) => summary.id !== 'c'))).to.deep.equal({
+      balanceCents: 1700,
+      overdueCents: 700,
+    });
   });
 
   it('orders newest first, by issue date then number', () => {

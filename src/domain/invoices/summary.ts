@@ -119,7 +119,8 @@ export function summarize(record: InvoiceRecord, context: SummaryContext): Invoi
 
 /**
  * The family's balance: what every open invoice still asks, less what open
- * credit notes still give (negative: a credit), and of it what is overdue.
+ * credit notes still give (negative: a credit), and of it what is overdue (a
+ * credit first pays what is late: never "you owe 128 €, of which 132 € late").
  */
 export function familyBalance(summaries: readonly InvoiceSummary[]): {
   balanceCents: number;
@@ -132,7 +133,7 @@ export function familyBalance(summaries: readonly InvoiceSummary[]): {
     balanceCents += invoice.balanceCents;
     if (invoice.overdue) overdueCents += Math.max(0, invoice.balanceCents);
   }
-  return { balanceCents, overdueCents };
+  return { balanceCents, overdueCents: Math.min(overdueCents, Math.max(0, balanceCents)) };
 }
 
 /** Invoices newest first: by issue date, then number. */
