@@ -13,15 +13,13 @@ import type {
   TaxCertificate,
   TaxCertificateList,
 } from '../../domain/index.js';
-import { attachmentCheck, sniffedBytes } from '../../domain/attachment-check.js';
-import { attachmentRules } from '../../domain/attachment-rules.js';
 import { schoolYearOf } from '../../domain/invoices/school-year.js';
 import { DraftStore, type PendingAction } from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import * as shape from '../../shared/shape.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
-import { focusField } from '../../shared/ui/index.js';
+import { contentCheck, focusField, pickFiles, uploadFiles } from '../../shared/ui/index.js';
 import { renderCertificates, renderStatement } from './account-views.js';
 import { renderDetail } from './detail-view.js';
 import { FpInvoiceCheckoutEvent, FpInvoicePaidEvent } from './events.js';
@@ -399,34 +397,9 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
   private addFiles(picked: readonly File[]): void {
     const dispute = this.dispute;
     if (!dispute) return;
-    void Promise.all(
-      picked.map(async (file) => ({
-        file,
-        check: attachmentCheck({
-          sizeBytes: file.size,
-          declaredType: file.type,
-          head: new Uint8Array(await file.slice(0, sniffedBytes).arrayBuffer()),
-        }),
-      })),
-    ).then((checked) => {
-      const notes: string[] = [];
-      let files = dispute.files;
-      for (const { file, check } of checked) {
-        if ('fault' in check) {
-          const key =
-            check.fault === 'attachment.too-large'
-              ? 'invoices.dispute.file.size'
-              : check.fault === 'attachment.empty'
-                ? 'invoices.dispute.file.empty'
-                : 'invoices.dispute.file.type';
-          notes.push(this.t(key, { name: file.name }));
-        } else if (files.length >= attachmentRules.maxFiles) {
-          notes.push(this.t('invoices.dispute.file.count'));
-          break;
-        } else files = [...files, file];
-      }
-      this.dispute = { ...dispute, files, fileNotes: notes };
-    });
+    void pickFiles(this.i18n, dispute.files, picked, contentCheck, (name) =>
+      this.t('invoices.dispute.file.type', { name }),
+    ).then((chosen) => (this.dispute = { ...dispute, ...chosen }));
   }
 
   /** "Envoyer la contestation": the problems first; then each file once, then the request once. */
@@ -444,24 +417,8 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
       this.nextFocus.request('error-summary');
       return;
     }
-    const ids: string[] = [];
-    for (const file of dispute.files) {
-      let id = dispute.uploaded.get(file);
-      if (!id) {
-        const sent = await this.submission.send(
-          (idempotencyKey) => adapter.uploadAttachment(file, { idempotencyKey }),
-          {
-            slot: 'dispute',
-            payload: { file: file.name, size: file.size, at: file.lastModified },
-            operation: 'upload-attachment',
-          },
-        );
-        if (!sent) return;
-        id = sent.value.id;
-        dispute.uploaded.set(file, id);
-      }
-      ids.push(id);
-    }
+    const ids = await uploadFiles(adapter, this.submission, 'dispute', dispute);
+    if (!ids) return;
     const input = { reason: dispute.reason!, comment: dispute.comment.trim(), attachmentIds: ids };
     const sent = await this.submission.send(
       (idempotencyKey) => adapter.disputeInvoice(invoiceId, input, { idempotencyKey }),

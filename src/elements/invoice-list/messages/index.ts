@@ -1,3 +1,4 @@
+import { attachmentMessages } from '../../../shared/i18n/attachments/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
 
 /** The messages of <invoice-list>, loaded with its first render. */
@@ -8,6 +9,7 @@ export const invoiceMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
+  attachmentMessages,
 ];
 
 export type InvoiceKey = MessageKeyOf<typeof invoiceMessages>;
