@@ -3,6 +3,7 @@ import type { FileInfo, Invoice, InvoiceLine } from '../../domain/index.js';
 import { disputeReasons } from '../../domain/invoice-codes.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { button, errorSummary, filePicker } from '../../shared/ui/index.js';
+import { disputeSlot } from './dispute-model.js';
 import { fileSize } from './invoice-model.js';
 import { invoiceTitle, renderFacts, renderWhy } from './list-view.js';
 import type { InvoiceView } from './view.js';
@@ -141,7 +142,7 @@ function renderTransfer(view: InvoiceView, invoice: Invoice) {
 function renderDisputeForm(view: InvoiceView, invoice: Invoice) {
   const { t, i18n, submission } = view;
   const state = view.dispute!;
-  const slot = 'dispute';
+  const slot = disputeSlot;
   const issue = (field: string) => state.issues.find((found) => found.fieldId === `dispute-${field}`);
   const message = (field: string) => {
     const found = issue(field);

@@ -1,35 +1,30 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type {
   AccountStatement,
   DownloadedFile,
   Invoice,
   InvoiceList as InvoiceListData,
-  InvoicePaymentOutcome,
   InvoiceSummary,
   PaymentReturn,
   TaxCertificate,
   TaxCertificateList,
 } from '../../domain/index.js';
 import { schoolYearOf } from '../../domain/invoices/school-year.js';
-import { DraftStore, type PendingAction } from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import * as shape from '../../shared/shape.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
-import { contentCheck, focusField, pickFiles, uploadFiles } from '../../shared/ui/index.js';
+import { focusField } from '../../shared/ui/index.js';
 import { renderCertificates, renderStatement } from './account-views.js';
 import { renderDetail } from './detail-view.js';
+import { blankDispute, disputeIssues, disputeSlot, submitDispute, withPickedFiles } from './dispute-model.js';
 import { FpInvoiceCheckoutEvent, FpInvoicePaidEvent } from './events.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 import {
   filterKinds,
   invoiceAnswerIn,
-  invoiceReturnUrl,
-  returnFailure,
-  selectedTotal,
   withoutInvoiceAnswer,
   type InvoiceFilterKind,
   type InvoiceSection,
@@ -37,15 +32,11 @@ import {
 } from './invoice-model.js';
 import { renderList, renderNotice } from './list-view.js';
 import { invoiceMessages, type InvoiceKey } from './messages/index.js';
+import { paidDetail, paymentKeys, recordPayment, startPayment } from './payment-model.js';
 import type * as QrModule from './qr.js';
 import type { DisputeState, InvoiceView } from './view.js';
 
 const sections: readonly InvoiceSection[] = ['invoices', 'statement', 'certificates'];
-/** The payment's key, kept in the tab across a reload: "Payer" pressed again replays, never pays twice. */
-const paymentKeys = new DraftStore<PendingAction>(
-  'fp-invoice-list:payment',
-  shape.object({ key: shape.filled(), fingerprint: shape.filled() }),
-);
 
 /**
  * The family's invoices ("Mes factures", seeds 002 to 004): what it owes at
@@ -317,32 +308,19 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
     answer: PaymentReturn,
     signal: AbortSignal,
   ): Promise<void> {
-    let outcome: InvoicePaymentOutcome;
-    try {
-      outcome = await adapter.completeInvoicePayment(answer, {
-        idempotencyKey: `invoice-payment-return-${answer.paymentId}`,
-        signal,
-      });
-    } catch (caught) {
-      if (isAbort(caught)) throw caught;
-      const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, 'complete-payment'));
-      if (returnFailure(error) === 'retry') throw error;
+    const recorded = await recordPayment(adapter, answer, signal);
+    if ('error' in recorded) {
+      this.dispatchEvent(new FpErrorEvent(recorded.error, 'complete-payment'));
+      if (recorded.failure === 'retry') throw recorded.error;
       this.dropAnswer();
-      this.show({ kind: 'unverified', error });
+      this.show({ kind: 'unverified', error: recorded.error });
       return;
     }
+    const { outcome } = recorded;
     this.dropAnswer();
     if (outcome.status === 'paid') {
       this.selected.clear();
-      this.dispatchEvent(
-        new FpInvoicePaidEvent({
-          invoiceIds: outcome.invoices.map((invoice) => invoice.id),
-          amountCents: outcome.amountCents,
-          currency: 'EUR',
-          balanceCents: outcome.balanceCents,
-        }),
-      );
+      this.dispatchEvent(new FpInvoicePaidEvent(paidDetail(outcome)));
       this.status = this.t('invoices.state.paid');
     }
     this.show({ kind: outcome.status, outcome });
@@ -367,25 +345,10 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
   private async pay(invoices: readonly InvoiceSummary[]): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter || invoices.length === 0 || this.submission.busy()) return;
-    const invoiceIds = invoices.map((invoice) => invoice.id);
-    const returnUrl = invoiceReturnUrl(this.returnUrl, location.href);
-    const input = { invoiceIds, returnUrl };
-    const sent = await this.submission.send(
-      (idempotencyKey) => adapter.payInvoices(input, { idempotencyKey }),
-      {
-        payload: input,
-        operation: 'pay',
-      },
-    );
+    const checkout = await startPayment(adapter, this.submission, invoices, this.returnUrl);
     this.saveDraft();
-    if (!sent) return;
-    const checkout = new FpInvoiceCheckoutEvent({
-      invoiceIds,
-      amountCents: selectedTotal(invoices, new Set(invoiceIds)),
-      currency: 'EUR',
-      redirectUrl: sent.value.redirectUrl,
-    });
-    if (this.dispatchEvent(checkout)) this.navigate(sent.value.redirectUrl);
+    if (checkout && this.dispatchEvent(new FpInvoiceCheckoutEvent(checkout)))
+      this.navigate(checkout.redirectUrl);
   }
 
   /** A download: read once at a time, saved, its failure said beside its button. */
@@ -396,36 +359,22 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
 
   private addFiles(picked: readonly File[]): void {
     const dispute = this.dispute;
-    if (!dispute) return;
-    void pickFiles(this.i18n, dispute.files, picked, contentCheck, (name) =>
-      this.t('invoices.dispute.file.type', { name }),
-    ).then((chosen) => (this.dispute = { ...dispute, ...chosen }));
+    if (dispute) void withPickedFiles(this.i18n, dispute, picked).then((next) => (this.dispute = next));
   }
 
   /** "Envoyer la contestation": the problems first; then each file once, then the request once. */
   private async sendDispute(invoiceId: string): Promise<void> {
     const adapter = this.activeAdapter;
     const dispute = this.dispute;
-    if (!adapter || !dispute || this.submission.busy('dispute')) return;
-    const issues: DisputeState['issues'] = [];
-    if (!dispute.reason)
-      issues.push({ fieldId: 'dispute-reason', message: this.t('invoices.dispute.required.reason') });
-    if (!dispute.comment.trim())
-      issues.push({ fieldId: 'dispute-comment', message: this.t('invoices.dispute.required.comment') });
+    if (!adapter || !dispute || this.submission.busy(disputeSlot)) return;
+    const issues = disputeIssues(this.i18n, dispute);
     this.dispute = { ...dispute, issues };
     if (issues.length > 0) {
       this.nextFocus.request('error-summary');
       return;
     }
-    const ids = await uploadFiles(adapter, this.submission, 'dispute', dispute);
-    if (!ids) return;
-    const input = { reason: dispute.reason!, comment: dispute.comment.trim(), attachmentIds: ids };
-    const sent = await this.submission.send(
-      (idempotencyKey) => adapter.disputeInvoice(invoiceId, input, { idempotencyKey }),
-      { slot: 'dispute', payload: { invoiceId, input }, operation: 'dispute' },
-    );
-    if (!sent) return;
-    const receipt = sent.value;
+    const receipt = await submitDispute(adapter, this.submission, invoiceId, dispute);
+    if (!receipt) return;
     this.dispute = undefined;
     this.disputeReceipt = { invoiceId, number: receipt.number };
     this.dispatchEvent(FpSubmittedEvent.of(receipt));
@@ -504,20 +453,13 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
       follow: (id) => this.shadowRoot && focusField(this.shadowRoot, id),
       dispute: this.dispute,
       startDispute: () => {
-        this.dispute = {
-          reason: undefined,
-          comment: '',
-          files: [],
-          fileNotes: [],
-          issues: [],
-          uploaded: new Map(),
-        };
-        this.submission.clearError('dispute');
+        this.dispute = blankDispute();
+        this.submission.clearError(disputeSlot);
         this.nextFocus.request('#dispute-reason');
       },
       cancelDispute: () => {
         this.dispute = undefined;
-        this.submission.clearError('dispute');
+        this.submission.clearError(disputeSlot);
         this.nextFocus.request('button:dispute');
       },
       changeDispute: (patch) => {
