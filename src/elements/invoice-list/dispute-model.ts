@@ -3,26 +3,13 @@ import type { RequestReceipt } from '../../domain/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
 import { contentCheck, pickFiles, uploadFiles } from '../../shared/ui/file-picker.js';
 import type { InvoiceKey } from './messages/index.js';
-import type { DisputeState } from './view.js';
+import { disputeSlot, type DisputeState } from './view.js';
 import type { LocalizeController } from '../../shared/i18n/localize.js';
 
 /*
  * "Contester la facture": a reason, a comment and proofs (checked by their
  * first bytes before anything is sent); then each file once, then the request once.
  */
-
-/** The slot of the dispute's sendings: its busy button and its failure, apart from the payment's. */
-export const disputeSlot = 'dispute';
-
-/** The form as it opens. */
-export const blankDispute = (): DisputeState => ({
-  reason: undefined,
-  comment: '',
-  files: [],
-  fileNotes: [],
-  issues: [],
-  uploaded: new Map(),
-});
 
 /** What keeps the form from being sent: a reason and a comment are needed. */
 export function disputeIssues(

@@ -16,10 +16,11 @@ import { schoolYearOf } from '../../domain/invoices/school-year.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
+import { LazyController, type LazyPart } from '../../shared/controllers/lazy.js';
+import { attachmentMessages } from '../../shared/i18n/attachments/index.js';
 import { focusField } from '../../shared/ui/index.js';
-import { renderCertificates, renderStatement } from './account-views.js';
-import { renderDetail } from './detail-view.js';
-import { blankDispute, disputeIssues, disputeSlot, submitDispute, withPickedFiles } from './dispute-model.js';
+import type * as AccountPart from './account-views.js';
+import type * as DetailPart from './detail-part.js';
 import { FpInvoiceCheckoutEvent, FpInvoicePaidEvent } from './events.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 import {
@@ -34,7 +35,7 @@ import { renderList, renderNotice } from './list-view.js';
 import { invoiceMessages, type InvoiceKey } from './messages/index.js';
 import { paidDetail, paymentKeys, recordPayment, startPayment } from './payment-model.js';
 import type * as QrModule from './qr.js';
-import type { DisputeState, InvoiceView } from './view.js';
+import { blankDispute, disputeSlot, type DisputeState, type InvoiceView } from './view.js';
 
 const sections: readonly InvoiceSection[] = ['invoices', 'statement', 'certificates'];
 
@@ -237,6 +238,37 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
     args: () => [this.activeAdapter, this.section === 'certificates'] as const,
   });
 
+  /**
+   * An invoice's detail with its contest form (and the attachment field's
+   * words: checked with the calendar's absence dialog, which shows them too),
+   * and the statement and certificates: each downloaded when first shown, or
+   * ahead of it when the page is idle.
+   */
+  private readonly detailPart = new LazyController<LazyPart & typeof DetailPart>(
+    this,
+    this.i18n,
+    () => this.importDetailPart().then((part) => ({ ...part, messages: [attachmentMessages] })),
+    { focus: this.nextFocus },
+  );
+  private readonly accountPart = new LazyController<LazyPart & typeof AccountPart>(
+    this,
+    this.i18n,
+    () => this.importAccountPart(),
+    {
+      focus: this.nextFocus,
+    },
+  );
+
+  /** @internal Downloads an invoice's detail and contest form (tests make it fail by overriding it). */
+  protected importDetailPart(): Promise<typeof DetailPart> {
+    return import('./detail-part.js');
+  }
+
+  /** @internal Downloads the statement and the certificates (tests make it fail by overriding it). */
+  protected importAccountPart(): Promise<typeof AccountPart> {
+    return import('./account-views.js');
+  }
+
   /** @internal Sends the browser to the payment provider (tests stay on their page by overriding it). */
   protected navigate(url: string): void {
     location.assign(url);
@@ -359,21 +391,24 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
 
   private addFiles(picked: readonly File[]): void {
     const dispute = this.dispute;
-    if (dispute) void withPickedFiles(this.i18n, dispute, picked).then((next) => (this.dispute = next));
+    const part = this.detailPart.loaded;
+    if (dispute && part)
+      void part.withPickedFiles(this.i18n, dispute, picked).then((next) => (this.dispute = next));
   }
 
   /** "Envoyer la contestation": the problems first; then each file once, then the request once. */
   private async sendDispute(invoiceId: string): Promise<void> {
     const adapter = this.activeAdapter;
     const dispute = this.dispute;
-    if (!adapter || !dispute || this.submission.busy(disputeSlot)) return;
-    const issues = disputeIssues(this.i18n, dispute);
+    const part = this.detailPart.loaded;
+    if (!adapter || !dispute || !part || this.submission.busy(disputeSlot)) return;
+    const issues = part.disputeIssues(this.i18n, dispute);
     this.dispute = { ...dispute, issues };
     if (issues.length > 0) {
       this.nextFocus.request('error-summary');
       return;
     }
-    const receipt = await submitDispute(adapter, this.submission, invoiceId, dispute);
+    const receipt = await part.submitDispute(adapter, this.submission, invoiceId, dispute);
     if (!receipt) return;
     this.dispute = undefined;
     this.disputeReceipt = { invoiceId, number: receipt.number };
@@ -502,22 +537,31 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
     const adapter = this.activeAdapter;
     if (this.section === 'statement')
       return this.loadView(this.statementTask, (statement) =>
-        renderStatement(view, statement, this.listTask.value?.schoolYears ?? []),
+        this.accountPart.render(8, (part) =>
+          part.renderStatement(view, statement, this.listTask.value?.schoolYears ?? []),
+        ),
       );
     if (this.section === 'certificates')
       return this.loadView(this.certificatesTask, (list) =>
-        renderCertificates(
-          view,
-          list,
-          (certificate: TaxCertificate) => () => adapter!.getTaxCertificatePdf(certificate.id),
+        this.accountPart.render(4, (part) =>
+          part.renderCertificates(
+            view,
+            list,
+            (certificate: TaxCertificate) => () => adapter!.getTaxCertificatePdf(certificate.id),
+          ),
         ),
       );
     if (this.openId) {
       const id = this.openId;
+      // Downloaded with the invoice, not after it.
+      this.detailPart.prefetch();
       return this.loadView(this.detailTask, (invoice) =>
-        renderDetail(view, invoice, () => adapter!.getInvoicePdf(id)),
+        this.detailPart.render(8, (part) =>
+          part.renderDetail(view, invoice, () => adapter!.getInvoicePdf(id)),
+        ),
       );
     }
+    if (this.section === 'invoices' && this.listTask.value) this.detailPart.prefetchWhenIdle();
     return this.loadView(this.listTask, (list) => renderList(view, list), {
       lines: 8,
       label: this.t(this.answer ? 'invoices.completing' : 'ui.loading'),

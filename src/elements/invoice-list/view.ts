@@ -13,6 +13,19 @@ export interface DisputeState extends AttachmentPicks {
   issues: { fieldId: string; message: string }[];
 }
 
+/** The slot of the dispute's sendings: its busy button and its failure, apart from the payment's. */
+export const disputeSlot = 'dispute';
+
+/** The contest form as it opens. */
+export const blankDispute = (): DisputeState => ({
+  reason: undefined,
+  comment: '',
+  files: [],
+  fileNotes: [],
+  issues: [],
+  uploaded: new Map(),
+});
+
 /**
  * What the templates render and call back: the element's state and handlers.
  * The templates hold no state and cause no effect of their own.

@@ -1,4 +1,4 @@
-import { attachmentMessages } from '../../../shared/i18n/attachments/index.js';
+import type { AttachmentKey } from '../../../shared/i18n/attachments/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
 
 /** The messages of <invoice-list>, loaded with its first render. */
@@ -9,7 +9,7 @@ export const invoiceMessages = [
     de: () => import('./de.js'),
     en: () => import('./en.js'),
   }),
-  attachmentMessages,
 ];
 
-export type InvoiceKey = MessageKeyOf<typeof invoiceMessages>;
+/** Its keys, and those of the attachment field its contest form (detail-part.ts) brings. */
+export type InvoiceKey = MessageKeyOf<typeof invoiceMessages> | AttachmentKey;
