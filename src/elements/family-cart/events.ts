@@ -1,13 +1,11 @@
 import { publicEvent } from '../../shared/events.js';
-import type { FpInvoiceCheckoutEvent, FpInvoicePaidEvent } from '../invoice-list/events.js';
 
 /* The events only <family-cart> dispatches; `fp-cart-changed`, which <child-enrol> dispatches too, is in shared/events.ts. */
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    /** The cart's or <invoice-list>'s (same name, their own details): tell them apart by class. */
-    'fp-checkout': FpCheckoutEvent | FpInvoiceCheckoutEvent;
-    'fp-paid': FpPaidEvent | FpInvoicePaidEvent;
+    'fp-checkout': FpCheckoutEvent;
+    'fp-paid': FpPaidEvent;
   }
 }
 
