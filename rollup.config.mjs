@@ -95,10 +95,11 @@ const config = {
     manualChunks(id) {
       // Lit's core, which every element uses, travels with our core (its page group; `lit` in the first
       // build); what some elements only use (a task, providing or consuming a context, the context root,
-      // the `live` directive) goes with them, as our own modules do.
+      // the `live` directive, the `guard` and `repeat` of <invoice-list>'s rows) goes with them, as our own
+      // modules do.
       if (
         /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) &&
-        !/\/live\./.test(id)
+        !/\/(live|guard|repeat)\./.test(id)
       )
         return groups?.get(id) ?? 'lit';
       // Validation: loaded with the first check of a form or answer, not with the elements.

@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import type { Attachment, RequestReceipt } from '../../domain/index.js';
-import { AbsenceReasonSchema, attachmentRules } from '../../domain/calendar.js';
+import type { RequestReceipt } from '../../domain/index.js';
+import { AbsenceReasonSchema } from '../../domain/calendar.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { formStyles } from '../../shared/styles/form.js';
-import { button } from '../../shared/ui/index.js';
+import { declaredCheck, filePicker, pickFiles, uploadFiles } from '../../shared/ui/index.js';
 import { dateField as dateInput, dialogErrors, fieldMarks, inputValue } from './dialog-form.js';
 import { dialogShell, dialogStyles } from './dialog-shell.js';
 import type { AbsenceState, DialogContext } from './dialogs.js';
@@ -25,19 +25,12 @@ type Field = 'child' | 'from' | 'to' | 'reason';
 /** The files a parent picked: the acceptable ones kept, each refusal said (nothing typed is lost). */
 function addFiles(context: DialogContext, state: AbsenceState, picked: readonly File[]): void {
   const { i18n } = context;
-  const notes: string[] = [];
-  for (const file of picked) {
-    if (!(attachmentRules.mediaTypes as readonly string[]).includes(file.type))
-      notes.push(i18n.t('calendar.absence.file.type', { name: file.name }));
-    else if (file.size > attachmentRules.maxBytes)
-      notes.push(i18n.t('calendar.absence.file.size', { name: file.name }));
-    else if (state.files.length >= attachmentRules.maxFiles) {
-      notes.push(i18n.t('calendar.absence.file.count'));
-      break;
-    } else state.files = [...state.files, file];
-  }
-  state.fileNotes = notes;
-  context.update();
+  void pickFiles(i18n, state.files, picked, declaredCheck, (name) =>
+    i18n.t('calendar.absence.file.type', { name }),
+  ).then(({ files, fileNotes }) => {
+    Object.assign(state, { files, fileNotes });
+    context.update();
+  });
 }
 
 function problems(state: AbsenceState): { field: Field; key: AbsenceKey }[] {
@@ -66,24 +59,8 @@ async function submit(context: DialogContext, state: AbsenceState): Promise<void
     context.focus('error-summary');
     return;
   }
-  const ids: string[] = [];
-  for (const file of state.files) {
-    let attachment: Attachment | undefined = state.uploaded.get(file);
-    if (!attachment) {
-      const sent = await context.action.send(
-        (idempotencyKey) => adapter.uploadAttachment(file, { idempotencyKey }),
-        {
-          slot,
-          payload: { file: file.name, size: file.size, at: file.lastModified },
-          operation: 'upload-attachment',
-        },
-      );
-      if (!sent) return;
-      attachment = sent.value;
-      state.uploaded.set(file, attachment);
-    }
-    ids.push(attachment.id);
-  }
+  const ids = await uploadFiles(adapter, context.action, slot, state);
+  if (!ids) return;
   const input = {
     childId: state.childId!,
     from: state.from,
@@ -221,37 +198,16 @@ function form(context: DialogContext, state: AbsenceState) {
           @input=${(event: Event) => set({ comment: inputValue(event) })}
         ></textarea>
       </div>
-      <div class="field">
-        <label class="label" for="absence-files">${i18n.t('calendar.absence.files')}</label>
-        <p id="absence-files-hint" class="hint">${i18n.t('calendar.absence.files.hint')}</p>
-        <div id="absence-files-notes" aria-live="polite">
-          ${state.fileNotes.map((note) => html`<p class="error-message" part="file-error">${note}</p>`)}
-        </div>
-        <input
-          id="absence-files"
-          type="file"
-          multiple
-          accept=${attachmentRules.mediaTypes.join(',')}
-          aria-describedby="absence-files-hint absence-files-notes"
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            addFiles(context, state, [...(input.files ?? [])]);
-            input.value = '';
-          }}
-        />
-        <ul class="absence__files">
-          ${state.files.map(
-            (file) =>
-              html`<li>
-                ${file.name}
-                ${button({
-                  label: i18n.t('calendar.absence.files.remove', { name: file.name }),
-                  onClick: () => set({ files: state.files.filter((kept) => kept !== file) }),
-                })}
-              </li>`,
-          )}
-        </ul>
-      </div>
+      ${filePicker({
+        i18n,
+        id: 'absence-files',
+        label: i18n.t('calendar.absence.files'),
+        files: state.files,
+        notes: state.fileNotes,
+        listClass: 'absence__files',
+        onPick: (files) => addFiles(context, state, files),
+        onRemove: (file) => set({ files: state.files.filter((kept) => kept !== file) }),
+      })}
       ${action.renderError(i18n, () => void submit(context, state), slot)}
       <div class="actions">
         <button

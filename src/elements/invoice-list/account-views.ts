@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { AccountStatement, TaxCertificate, TaxCertificateList } from '../../domain/index.js';
 import { localString } from '../../shared/i18n/local-text.js';
 import { button } from '../../shared/ui/index.js';
-import { pdfLink } from './detail-view.js';
+import { pdfLink } from './pdf-link.js';
 import type { InvoiceView } from './view.js';
 
 /** The school year to show the statement of, among those the family has. */

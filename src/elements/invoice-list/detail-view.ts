@@ -1,26 +1,11 @@
 import { html, nothing } from 'lit';
-import type { FileInfo, Invoice, InvoiceLine } from '../../domain/index.js';
+import type { Invoice, InvoiceLine } from '../../domain/index.js';
 import { disputeReasons } from '../../domain/invoice-codes.js';
-import { attachmentRules } from '../../domain/attachment-rules.js';
 import { localString } from '../../shared/i18n/local-text.js';
-import { button, errorSummary } from '../../shared/ui/index.js';
-import { fileSize } from './invoice-model.js';
+import { button, errorSummary, filePicker } from '../../shared/ui/index.js';
+import { pdfLink } from './pdf-link.js';
 import { invoiceTitle, renderFacts, renderWhy } from './list-view.js';
-import type { InvoiceView } from './view.js';
-
-/** "Télécharger facture-F-2026-000042.pdf, PDF, 14 ko": fetched, saved, its failure said beside it. */
-export function pdfLink(view: InvoiceView, slot: string, pdf: FileInfo, read: () => Promise<unknown>) {
-  const { key, size } = fileSize(pdf.sizeBytes, view.i18n.locale);
-  return html`<div class="pdf" part="pdf">
-    ${button({
-      label: view.t('invoices.pdf', { name: pdf.name, size: view.t(`invoices.size.${key}`, { size }) }),
-      busy: view.submission.busy(slot),
-      busyLabel: view.t('ui.sending'),
-      onClick: () => view.download(slot, read),
-    })}
-    ${view.submission.renderError(view.i18n, () => view.download(slot, read), slot)}
-  </div>`;
-}
+import { disputeSlot, type InvoiceView } from './view.js';
 
 function lineDate(view: InvoiceView, line: InvoiceLine): string {
   const { i18n } = view;
@@ -142,7 +127,7 @@ function renderTransfer(view: InvoiceView, invoice: Invoice) {
 function renderDisputeForm(view: InvoiceView, invoice: Invoice) {
   const { t, i18n, submission } = view;
   const state = view.dispute!;
-  const slot = 'dispute';
+  const slot = disputeSlot;
   const issue = (field: string) => state.issues.find((found) => found.fieldId === `dispute-${field}`);
   const message = (field: string) => {
     const found = issue(field);
@@ -201,37 +186,15 @@ function renderDisputeForm(view: InvoiceView, invoice: Invoice) {
           @input=${(event: Event) => view.changeDispute({ comment: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>
-      <div class="field">
-        <label class="label" for="dispute-files">${t('invoices.dispute.files')}</label>
-        <p id="dispute-files-hint" class="hint">${t('invoices.dispute.files.hint')}</p>
-        <div id="dispute-files-notes" aria-live="polite">
-          ${state.fileNotes.map((note) => html`<p class="error-message" part="file-error">${note}</p>`)}
-        </div>
-        <input
-          id="dispute-files"
-          type="file"
-          multiple
-          accept=${attachmentRules.mediaTypes.join(',')}
-          aria-describedby="dispute-files-hint dispute-files-notes"
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            view.addFiles([...(input.files ?? [])]);
-            input.value = '';
-          }}
-        />
-        <ul class="files">
-          ${state.files.map(
-            (file) =>
-              html`<li>
-                ${file.name}
-                ${button({
-                  label: t('invoices.dispute.file.remove', { name: file.name }),
-                  onClick: () => view.changeDispute({ files: state.files.filter((kept) => kept !== file) }),
-                })}
-              </li>`,
-          )}
-        </ul>
-      </div>
+      ${filePicker({
+        i18n,
+        id: 'dispute-files',
+        label: t('invoices.dispute.files'),
+        files: state.files,
+        notes: state.fileNotes,
+        onPick: (files) => view.addFiles(files),
+        onRemove: (file) => view.changeDispute({ files: state.files.filter((kept) => kept !== file) }),
+      })}
       ${submission.renderError(i18n, () => view.sendDispute(invoice.id), slot)}
       <div class="actions">
         ${button({

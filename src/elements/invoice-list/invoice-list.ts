@@ -1,37 +1,31 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, isAbort, type FamilyPortalAdapter } from '../../adapter/index.js';
+import type { FamilyPortalAdapter } from '../../adapter/index.js';
 import type {
   AccountStatement,
   DownloadedFile,
   Invoice,
   InvoiceList as InvoiceListData,
-  InvoicePaymentOutcome,
   InvoiceSummary,
   PaymentReturn,
   TaxCertificate,
   TaxCertificateList,
 } from '../../domain/index.js';
-import { attachmentCheck, sniffedBytes } from '../../domain/attachment-check.js';
-import { attachmentRules } from '../../domain/attachment-rules.js';
 import { schoolYearOf } from '../../domain/invoices/school-year.js';
-import { DraftStore, type PendingAction } from '../../shared/draft.js';
 import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
-import * as shape from '../../shared/shape.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
+import { LazyController, type LazyPart } from '../../shared/controllers/lazy.js';
+import { attachmentMessages } from '../../shared/i18n/attachments/index.js';
 import { focusField } from '../../shared/ui/index.js';
-import { renderCertificates, renderStatement } from './account-views.js';
-import { renderDetail } from './detail-view.js';
+import type * as AccountPart from './account-views.js';
+import type * as DetailPart from './detail-part.js';
 import { FpInvoiceCheckoutEvent, FpInvoicePaidEvent } from './events.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 import {
   filterKinds,
   invoiceAnswerIn,
-  invoiceReturnUrl,
-  returnFailure,
-  selectedTotal,
   withoutInvoiceAnswer,
   type InvoiceFilterKind,
   type InvoiceSection,
@@ -39,15 +33,11 @@ import {
 } from './invoice-model.js';
 import { renderList, renderNotice } from './list-view.js';
 import { invoiceMessages, type InvoiceKey } from './messages/index.js';
+import { paidDetail, paymentKeys, recordPayment, startPayment } from './payment-model.js';
 import type * as QrModule from './qr.js';
-import type { DisputeState, InvoiceView } from './view.js';
+import { blankDispute, disputeSlot, type DisputeState, type InvoiceView } from './view.js';
 
 const sections: readonly InvoiceSection[] = ['invoices', 'statement', 'certificates'];
-/** The payment's key, kept in the tab across a reload: "Payer" pressed again replays, never pays twice. */
-const paymentKeys = new DraftStore<PendingAction>(
-  'fp-invoice-list:payment',
-  shape.object({ key: shape.filled(), fingerprint: shape.filled() }),
-);
 
 /**
  * The family's invoices ("Mes factures", seeds 002 to 004): what it owes at
@@ -248,6 +238,37 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
     args: () => [this.activeAdapter, this.section === 'certificates'] as const,
   });
 
+  /**
+   * An invoice's detail with its contest form (and the attachment field's
+   * words: checked with the calendar's absence dialog, which shows them too),
+   * and the statement and certificates: each downloaded when first shown, or
+   * ahead of it when the page is idle.
+   */
+  private readonly detailPart = new LazyController<LazyPart & typeof DetailPart>(
+    this,
+    this.i18n,
+    () => this.importDetailPart().then((part) => ({ ...part, messages: [attachmentMessages] })),
+    { focus: this.nextFocus },
+  );
+  private readonly accountPart = new LazyController<LazyPart & typeof AccountPart>(
+    this,
+    this.i18n,
+    () => this.importAccountPart(),
+    {
+      focus: this.nextFocus,
+    },
+  );
+
+  /** @internal Downloads an invoice's detail and contest form (tests make it fail by overriding it). */
+  protected importDetailPart(): Promise<typeof DetailPart> {
+    return import('./detail-part.js');
+  }
+
+  /** @internal Downloads the statement and the certificates (tests make it fail by overriding it). */
+  protected importAccountPart(): Promise<typeof AccountPart> {
+    return import('./account-views.js');
+  }
+
   /** @internal Sends the browser to the payment provider (tests stay on their page by overriding it). */
   protected navigate(url: string): void {
     location.assign(url);
@@ -319,32 +340,19 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
     answer: PaymentReturn,
     signal: AbortSignal,
   ): Promise<void> {
-    let outcome: InvoicePaymentOutcome;
-    try {
-      outcome = await adapter.completeInvoicePayment(answer, {
-        idempotencyKey: `invoice-payment-return-${answer.paymentId}`,
-        signal,
-      });
-    } catch (caught) {
-      if (isAbort(caught)) throw caught;
-      const error = AdapterError.from(caught);
-      this.dispatchEvent(new FpErrorEvent(error, 'complete-payment'));
-      if (returnFailure(error) === 'retry') throw error;
+    const recorded = await recordPayment(adapter, answer, signal);
+    if ('error' in recorded) {
+      this.dispatchEvent(new FpErrorEvent(recorded.error, 'complete-payment'));
+      if (recorded.failure === 'retry') throw recorded.error;
       this.dropAnswer();
-      this.show({ kind: 'unverified', error });
+      this.show({ kind: 'unverified', error: recorded.error });
       return;
     }
+    const { outcome } = recorded;
     this.dropAnswer();
     if (outcome.status === 'paid') {
       this.selected.clear();
-      this.dispatchEvent(
-        new FpInvoicePaidEvent({
-          invoiceIds: outcome.invoices.map((invoice) => invoice.id),
-          amountCents: outcome.amountCents,
-          currency: 'EUR',
-          balanceCents: outcome.balanceCents,
-        }),
-      );
+      this.dispatchEvent(new FpInvoicePaidEvent(paidDetail(outcome)));
       this.status = this.t('invoices.state.paid');
     }
     this.show({ kind: outcome.status, outcome });
@@ -369,25 +377,10 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
   private async pay(invoices: readonly InvoiceSummary[]): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter || invoices.length === 0 || this.submission.busy()) return;
-    const invoiceIds = invoices.map((invoice) => invoice.id);
-    const returnUrl = invoiceReturnUrl(this.returnUrl, location.href);
-    const input = { invoiceIds, returnUrl };
-    const sent = await this.submission.send(
-      (idempotencyKey) => adapter.payInvoices(input, { idempotencyKey }),
-      {
-        payload: input,
-        operation: 'pay',
-      },
-    );
+    const checkout = await startPayment(adapter, this.submission, invoices, this.returnUrl);
     this.saveDraft();
-    if (!sent) return;
-    const checkout = new FpInvoiceCheckoutEvent({
-      invoiceIds,
-      amountCents: selectedTotal(invoices, new Set(invoiceIds)),
-      currency: 'EUR',
-      redirectUrl: sent.value.redirectUrl,
-    });
-    if (this.dispatchEvent(checkout)) this.navigate(sent.value.redirectUrl);
+    if (checkout && this.dispatchEvent(new FpInvoiceCheckoutEvent(checkout)))
+      this.navigate(checkout.redirectUrl);
   }
 
   /** A download: read once at a time, saved, its failure said beside its button. */
@@ -398,77 +391,25 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
 
   private addFiles(picked: readonly File[]): void {
     const dispute = this.dispute;
-    if (!dispute) return;
-    void Promise.all(
-      picked.map(async (file) => ({
-        file,
-        check: attachmentCheck({
-          sizeBytes: file.size,
-          declaredType: file.type,
-          head: new Uint8Array(await file.slice(0, sniffedBytes).arrayBuffer()),
-        }),
-      })),
-    ).then((checked) => {
-      const notes: string[] = [];
-      let files = dispute.files;
-      for (const { file, check } of checked) {
-        if ('fault' in check) {
-          const key =
-            check.fault === 'attachment.too-large'
-              ? 'invoices.dispute.file.size'
-              : check.fault === 'attachment.empty'
-                ? 'invoices.dispute.file.empty'
-                : 'invoices.dispute.file.type';
-          notes.push(this.t(key, { name: file.name }));
-        } else if (files.length >= attachmentRules.maxFiles) {
-          notes.push(this.t('invoices.dispute.file.count'));
-          break;
-        } else files = [...files, file];
-      }
-      this.dispute = { ...dispute, files, fileNotes: notes };
-    });
+    const part = this.detailPart.loaded;
+    if (dispute && part)
+      void part.withPickedFiles(this.i18n, dispute, picked).then((next) => (this.dispute = next));
   }
 
   /** "Envoyer la contestation": the problems first; then each file once, then the request once. */
   private async sendDispute(invoiceId: string): Promise<void> {
     const adapter = this.activeAdapter;
     const dispute = this.dispute;
-    if (!adapter || !dispute || this.submission.busy('dispute')) return;
-    const issues: DisputeState['issues'] = [];
-    if (!dispute.reason)
-      issues.push({ fieldId: 'dispute-reason', message: this.t('invoices.dispute.required.reason') });
-    if (!dispute.comment.trim())
-      issues.push({ fieldId: 'dispute-comment', message: this.t('invoices.dispute.required.comment') });
+    const part = this.detailPart.loaded;
+    if (!adapter || !dispute || !part || this.submission.busy(disputeSlot)) return;
+    const issues = part.disputeIssues(this.i18n, dispute);
     this.dispute = { ...dispute, issues };
     if (issues.length > 0) {
       this.nextFocus.request('error-summary');
       return;
     }
-    const ids: string[] = [];
-    for (const file of dispute.files) {
-      let id = dispute.uploaded.get(file);
-      if (!id) {
-        const sent = await this.submission.send(
-          (idempotencyKey) => adapter.uploadAttachment(file, { idempotencyKey }),
-          {
-            slot: 'dispute',
-            payload: { file: file.name, size: file.size, at: file.lastModified },
-            operation: 'upload-attachment',
-          },
-        );
-        if (!sent) return;
-        id = sent.value.id;
-        dispute.uploaded.set(file, id);
-      }
-      ids.push(id);
-    }
-    const input = { reason: dispute.reason!, comment: dispute.comment.trim(), attachmentIds: ids };
-    const sent = await this.submission.send(
-      (idempotencyKey) => adapter.disputeInvoice(invoiceId, input, { idempotencyKey }),
-      { slot: 'dispute', payload: { invoiceId, input }, operation: 'dispute' },
-    );
-    if (!sent) return;
-    const receipt = sent.value;
+    const receipt = await part.submitDispute(adapter, this.submission, invoiceId, dispute);
+    if (!receipt) return;
     this.dispute = undefined;
     this.disputeReceipt = { invoiceId, number: receipt.number };
     this.dispatchEvent(FpSubmittedEvent.of(receipt));
@@ -547,20 +488,13 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
       follow: (id) => this.shadowRoot && focusField(this.shadowRoot, id),
       dispute: this.dispute,
       startDispute: () => {
-        this.dispute = {
-          reason: undefined,
-          comment: '',
-          files: [],
-          fileNotes: [],
-          issues: [],
-          uploaded: new Map(),
-        };
-        this.submission.clearError('dispute');
+        this.dispute = blankDispute();
+        this.submission.clearError(disputeSlot);
         this.nextFocus.request('#dispute-reason');
       },
       cancelDispute: () => {
         this.dispute = undefined;
-        this.submission.clearError('dispute');
+        this.submission.clearError(disputeSlot);
         this.nextFocus.request('button:dispute');
       },
       changeDispute: (patch) => {
@@ -603,22 +537,31 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
     const adapter = this.activeAdapter;
     if (this.section === 'statement')
       return this.loadView(this.statementTask, (statement) =>
-        renderStatement(view, statement, this.listTask.value?.schoolYears ?? []),
+        this.accountPart.render(8, (part) =>
+          part.renderStatement(view, statement, this.listTask.value?.schoolYears ?? []),
+        ),
       );
     if (this.section === 'certificates')
       return this.loadView(this.certificatesTask, (list) =>
-        renderCertificates(
-          view,
-          list,
-          (certificate: TaxCertificate) => () => adapter!.getTaxCertificatePdf(certificate.id),
+        this.accountPart.render(4, (part) =>
+          part.renderCertificates(
+            view,
+            list,
+            (certificate: TaxCertificate) => () => adapter!.getTaxCertificatePdf(certificate.id),
+          ),
         ),
       );
     if (this.openId) {
       const id = this.openId;
+      // Downloaded with the invoice, not after it.
+      this.detailPart.prefetch();
       return this.loadView(this.detailTask, (invoice) =>
-        renderDetail(view, invoice, () => adapter!.getInvoicePdf(id)),
+        this.detailPart.render(8, (part) =>
+          part.renderDetail(view, invoice, () => adapter!.getInvoicePdf(id)),
+        ),
       );
     }
+    if (this.section === 'invoices' && this.listTask.value) this.detailPart.prefetchWhenIdle();
     return this.loadView(this.listTask, (list) => renderList(view, list), {
       lines: 8,
       label: this.t(this.answer ? 'invoices.completing' : 'ui.loading'),

@@ -1,21 +1,30 @@
 import type { DisputeReason, InvoiceSummary } from '../../domain/index.js';
 import type { ActionController } from '../../shared/controllers/index.js';
+import type { AttachmentPicks } from '../../shared/ui/file-picker.js';
 import type { CoreKey, LocalizeController, MessageParams } from '../../shared/i18n/localize.js';
 import type { InvoiceFilterKind, Notice } from './invoice-model.js';
 import type { InvoiceKey } from './messages/index.js';
 
 /** What the contest form holds: kept while it fails, so nothing typed is lost. */
-export interface DisputeState {
+export interface DisputeState extends AttachmentPicks {
   reason: DisputeReason | undefined;
   comment: string;
-  files: File[];
-  /** Why picked files were refused. */
-  fileNotes: string[];
   /** The problems of the last "Envoyer". */
   issues: { fieldId: string; message: string }[];
-  /** Files already sent, not sent again on a retry. */
-  uploaded: Map<File, string>;
 }
+
+/** The slot of the dispute's sendings: its busy button and its failure, apart from the payment's. */
+export const disputeSlot = 'dispute';
+
+/** The contest form as it opens. */
+export const blankDispute = (): DisputeState => ({
+  reason: undefined,
+  comment: '',
+  files: [],
+  fileNotes: [],
+  issues: [],
+  uploaded: new Map(),
+});
 
 /**
  * What the templates render and call back: the element's state and handlers.

@@ -5,6 +5,7 @@ export * from './confirmation.js';
 export * from './date-input.js';
 export * from './error-summary.js';
 export * from './field-parts.js';
+export * from './file-picker.js';
 export * from './details.js';
 export * from './recap.js';
 export * from './requests.js';

@@ -1,3 +1,4 @@
+import type { AttachmentKey } from '../../../shared/i18n/attachments/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
 
 /** The messages of <invoice-list>, loaded with its first render. */
@@ -10,4 +11,5 @@ export const invoiceMessages = [
   }),
 ];
 
-export type InvoiceKey = MessageKeyOf<typeof invoiceMessages>;
+/** Its keys, and those of the attachment field its contest form (detail-part.ts) brings. */
+export type InvoiceKey = MessageKeyOf<typeof invoiceMessages> | AttachmentKey;

@@ -16,12 +16,7 @@ export default {
   'calendar.absence.reason.other': 'Sonstiges',
   'calendar.absence.comment': 'Bemerkung (optional)',
   'calendar.absence.files': 'Ärztliche Atteste (optional)',
-  'calendar.absence.files.hint': 'PDF, JPEG oder PNG, höchstens 10 MB pro Datei, höchstens 5 Dateien.',
-  'calendar.absence.files.remove': '{name} entfernen',
   'calendar.absence.file.type': '„{name}“ ist weder ein PDF noch ein JPEG- oder PNG-Bild: nicht hinzugefügt.',
-  'calendar.absence.file.size': '„{name}“ ist größer als 10 MB: nicht hinzugefügt.',
-  'calendar.absence.file.count':
-    'Sie können höchstens 5 Dateien anhängen: die weiteren wurden nicht hinzugefügt.',
   'calendar.absence.required.child': 'Wählen Sie das Kind.',
   'calendar.absence.required.from': 'Geben Sie den ersten Tag der Abwesenheit an.',
   'calendar.absence.required.to': 'Geben Sie den letzten Tag der Abwesenheit an.',

@@ -14,13 +14,8 @@ export default {
   'calendar.absence.reason.other': 'Autre',
   'calendar.absence.comment': 'Commentaire (facultatif)',
   'calendar.absence.files': 'Certificats médicaux (facultatif)',
-  'calendar.absence.files.hint': 'PDF, JPEG ou PNG, 10 Mo au plus par fichier, 5 fichiers au plus.',
-  'calendar.absence.files.remove': 'Retirer {name}',
   'calendar.absence.file.type':
     '« {name} » n’est ni un PDF, ni une image JPEG ou PNG : il n’a pas été ajouté.',
-  'calendar.absence.file.size': '« {name} » dépasse 10 Mo : il n’a pas été ajouté.',
-  'calendar.absence.file.count':
-    'Vous pouvez joindre 5 fichiers au plus : les suivants n’ont pas été ajoutés.',
   'calendar.absence.required.child': 'Choisissez l’enfant.',
   'calendar.absence.required.from': 'Indiquez le premier jour d’absence.',
   'calendar.absence.required.to': 'Indiquez le dernier jour d’absence.',
