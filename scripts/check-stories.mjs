@@ -5,7 +5,10 @@
  * accessibility check (axe, `a11y: { test: 'error' }`) finds no violation.
  * Stories are otherwise only compiled; this is what keeps them true.
  *
- *   node scripts/check-stories.mjs [storybook-static] [locale]
+ *   node scripts/check-stories.mjs [storybook-static] [locale] [title]
+ *
+ * `locale` may list several (`fr,nl,de,en`); `title` keeps only the stories
+ * whose title contains it (`invoice-list`).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,9 +17,12 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = process.argv[2] ?? 'storybook-static';
-const locale = process.argv[3] ?? 'fr';
+const locales = (process.argv[3] ?? 'fr').split(',');
+const title = process.argv[4] ?? '';
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && entry.title.includes(title),
+);
 
 const types = {
   '.html': 'text/html',
@@ -66,36 +72,39 @@ await context.addInitScript(() => {
 });
 
 const failures = [];
-for (const story of stories) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
-  try {
-    await page.waitForFunction(
-      () => window.__storyEvents.some(({ name }) => name !== 'playFunctionThrewException'),
-      null,
-      { timeout: 30_000 },
-    );
-  } catch {
-    errors.push('did not finish in 30 s');
+for (const locale of locales)
+  for (const story of stories) {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
+    try {
+      await page.waitForFunction(
+        () => window.__storyEvents.some(({ name }) => name !== 'playFunctionThrewException'),
+        null,
+        { timeout: 30_000 },
+      );
+    } catch {
+      errors.push('did not finish in 30 s');
+    }
+    const events = await page.evaluate(() => window.__storyEvents);
+    for (const { name, args } of events) {
+      if (name === 'storyFinished') {
+        const [{ status, reporters = [] } = {}] = args;
+        if (status !== 'success') errors.push(`finished with status ${status}`);
+        for (const reporter of reporters)
+          for (const violation of reporter.result?.violations ?? [])
+            errors.push(
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            );
+      } else errors.push(`${name}: ${JSON.stringify(args).slice(0, 400)}`);
+    }
+    console.log(`${errors.length ? 'FAIL' : 'ok  '} ${story.title} › ${story.name} (${locale})`);
+    for (const error of errors) console.log(`     ${error}`);
+    if (errors.length) failures.push(`${story.id} (${locale})`);
+    await page.close();
   }
-  const events = await page.evaluate(() => window.__storyEvents);
-  for (const { name, args } of events) {
-    if (name === 'storyFinished') {
-      const [{ status, reporters = [] } = {}] = args;
-      if (status !== 'success') errors.push(`finished with status ${status}`);
-      for (const reporter of reporters)
-        for (const violation of reporter.result?.violations ?? [])
-          errors.push(`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    } else errors.push(`${name}: ${JSON.stringify(args).slice(0, 400)}`);
-  }
-  console.log(`${errors.length ? 'FAIL' : 'ok  '} ${story.title} › ${story.name}`);
-  for (const error of errors) console.log(`     ${error}`);
-  if (errors.length) failures.push(story.id);
-  await page.close();
-}
 await browser.close();
 server.close();
-console.log(`${stories.length} stories in ${locale}, ${failures.length} failing`);
+console.log(`${stories.length} stories in ${locales.join(', ')}, ${failures.length} failing`);
 process.exit(failures.length ? 1 : 0);

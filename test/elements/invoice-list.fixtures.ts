@@ -109,6 +109,10 @@ export class InvoiceDouble {
   failures = new Map<Failing, AdapterError[]>();
   /** Reads hang until released (loading state). */
   hold: Promise<void> | undefined;
+  /** The first line's label in every invoice's detail (a backend's hostile text, in tests). */
+  lineLabel = 'Accueil du matin';
+  /** The service named in the statement's entries. */
+  statementRegie: InvoiceSummary['regie'] = regie;
 
   failOnce(method: Failing, error = new AdapterError({ type: 'network' })): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
@@ -148,7 +152,7 @@ export class InvoiceDouble {
           to: '2026-09-30',
           childId: 'chi-1',
           childName: 'Nahel',
-          label: 'Accueil du matin',
+          label: this.lineLabel,
           kind: 'care',
           quantity: 20,
           unitCents: 150,
@@ -201,7 +205,7 @@ export class InvoiceDouble {
           date: '2026-10-05',
           kind: 'invoice',
           invoiceNumber: 'F-2026-000042',
-          regie,
+          regie: this.statementRegie,
           debitCents: 8400,
           creditCents: 0,
           balanceCents: 8400,
@@ -210,7 +214,7 @@ export class InvoiceDouble {
           date: '2026-10-20',
           kind: 'payment-transfer',
           invoiceNumber: 'F-2026-000042',
-          regie,
+          regie: this.statementRegie,
           debitCents: 0,
           creditCents: 2000,
           balanceCents: 6400,

@@ -1,11 +1,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/index.js';
 import { answerIn } from '../../src/elements/family-cart/cart-model.js';
 import type { FpInvoiceCheckoutEvent, FpInvoicePaidEvent } from '../../src/elements/invoice-list/events.js';
 import { invoiceAnswerIn, invoiceReturnUrl } from '../../src/elements/invoice-list/invoice-model.js';
 import { hasPaymentAnswer } from '../../src/shared/payment-return.js';
-import { InvoiceDouble, summary } from './invoice-list.fixtures.js';
-import { placeInvoices, text, words } from './invoice-list.page.js';
+import { InvoiceDouble, invoices, summary } from './invoice-list.fixtures.js';
+import { placeInvoices, text, words, type InvoiceListPage } from './invoice-list.page.js';
 
 describe('<invoice-list>', () => {
   beforeEach(() => sessionStorage.clear());
@@ -368,6 +369,127 @@ describe('<invoice-list>', () => {
   it('says when the commune does not offer invoices online', async () => {
     const page = await placeInvoices(new InvoiceDouble(), { adapter: {} });
     expect(text(page.part('error-panel'))).to.contain('pas proposé en ligne');
+  });
+
+  describe('at 320 px, with the longest words a backend may send', () => {
+    /** One unbroken word as long as the wire lets a service's name or a line's label be (2,000 letters). */
+    const word = 'W'.repeat(2000);
+    const hostile = () => {
+      const double = new InvoiceDouble();
+      double.invoices = invoices().map((invoice) => ({ ...invoice, regie: { id: 'regie-x', name: word } }));
+      double.lineLabel = word;
+      double.statementRegie = { id: 'regie-x', name: word };
+      return double;
+    };
+    /** Nothing wider than the element: it scrolls neither itself nor any of `boxes` sideways. */
+    const fits = (page: InvoiceListPage, ...boxes: (Element | null)[]) => {
+      expect(page.el.getBoundingClientRect().width, 'the element as wide as its box').to.be.at.most(320);
+      expect(page.el.scrollWidth, 'the element').to.be.at.most(page.el.clientWidth);
+      for (const box of boxes) {
+        expect(box, 'shown').not.to.equal(null);
+        expect(box!.scrollWidth, box!.getAttribute('part') ?? box!.className).to.be.at.most(box!.clientWidth);
+        expect(box!.getBoundingClientRect().right).to.be.at.most(page.el.getBoundingClientRect().right + 0.5);
+      }
+    };
+
+    beforeEach(() => setViewport({ width: 320, height: 640 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('the list and the recap wrap a long service name', async () => {
+      const page = await placeInvoices(hostile(), { width: 320 });
+      const regie = page.part('invoice')!.querySelector('.regie')!;
+      expect(text(regie)).to.equal(word);
+      expect(regie.getBoundingClientRect().height, 'the name on several lines').to.be.above(100);
+      fits(page, page.part('invoices'), page.part('invoice'), page.part('selection'));
+      await page.tick('F-2026-000042');
+      await page.tick('F-2026-000041');
+      await page.press('Vérifier et payer');
+      fits(page, page.part('recap'), page.part('total'));
+    });
+
+    it('an invoice’s lines stack, a long label wrapped', async () => {
+      const page = await placeInvoices(hostile(), { width: 320 });
+      await page.press('Détail de la facture F-2026-000042');
+      const lines = await page.waitFor('[part~="lines"]');
+      expect(getComputedStyle(lines.querySelector('tbody tr')!).display, 'rows stacked').to.equal('block');
+      expect(
+        getComputedStyle(lines.querySelector('thead')!).position,
+        'the header for screen readers',
+      ).to.equal('absolute');
+      fits(page, page.part('detail'), lines);
+    });
+
+    it('the statement’s entries stack, each value named by its column', async () => {
+      const page = await placeInvoices(hostile(), { width: 320 });
+      await page.press('Relevé de compte');
+      const entries = await page.waitFor('[part~="entries"]');
+      const cell = entries.querySelector('tbody td[data-label]')!;
+      expect(getComputedStyle(cell, '::before').content).to.equal('"Date"');
+      fits(page, page.part('statement'), entries);
+    });
+
+    it('stacks in a 320 px sidebar of a wide screen too (its own width, not the screen’s)', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const page = await placeInvoices(hostile(), { width: 320 });
+      await page.press('Relevé de compte');
+      const entries = await page.waitFor('[part~="entries"]');
+      expect(getComputedStyle(entries.querySelector('tbody tr')!).display).to.equal('block');
+      fits(page, entries);
+    });
+  });
+
+  describe('printed', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    /** Laid out, or not at all (itself or an ancestor `display: none`). */
+    const shown = (element: Element | null) => element !== null && element.getClientRects().length > 0;
+
+    it('the statement prints alone: no section buttons, year picker nor button; its table as a table', async () => {
+      const page = await placeInvoices();
+      await page.press('Relevé de compte');
+      await page.waitFor('[part~="entries"]');
+      expect(shown(page.part('sections')), 'on screen').to.equal(true);
+      await emulateMedia({ media: 'print' });
+      expect(shown(page.part('sections')), 'the sections').to.equal(false);
+      expect(shown(page.root.querySelector('#statement-year')), 'the year picker').to.equal(false);
+      expect(shown(page.part('heading')), 'the element’s heading').to.equal(false);
+      const buttons = [...page.root.querySelectorAll('button')];
+      expect(buttons.length, 'buttons on the page').to.be.above(0);
+      expect(
+        buttons.filter(shown).map((button) => text(button)),
+        'buttons printed',
+      ).to.deep.equal([]);
+      expect(shown(page.part('statement')), 'the statement').to.equal(true);
+      const entries = page.part('entries')!;
+      expect(getComputedStyle(entries).display).to.equal('table');
+      expect(getComputedStyle(entries.querySelector('thead')!).display).to.equal('table-header-group');
+      expect(getComputedStyle(entries.querySelector('tbody tr')!).display).to.equal('table-row');
+      expect(text(page.part('statement'))).to.contain('Solde de clôture au 31/08/2027 : 64,00 €');
+    });
+
+    it('the statement prints as a table even from a narrow element', async () => {
+      const page = await placeInvoices(new InvoiceDouble(), { width: 320 });
+      await page.press('Relevé de compte');
+      const entries = await page.waitFor('[part~="entries"]');
+      expect(getComputedStyle(entries.querySelector('tbody tr')!).display, 'stacked on screen').to.equal(
+        'block',
+      );
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(entries.querySelector('tbody tr')!).display).to.equal('table-row');
+      expect(getComputedStyle(entries.querySelector('tbody td')!, '::before').content).to.equal('none');
+    });
+
+    it('the invoices print without filters, checkboxes, running total nor buttons', async () => {
+      const page = await placeInvoices();
+      await page.tick('F-2026-000042');
+      await emulateMedia({ media: 'print' });
+      for (const part of ['filters', 'selection', 'sections'])
+        expect(shown(page.part(part)), part).to.equal(false);
+      expect(shown(page.checkbox('F-2026-000042')), 'a checkbox').to.equal(false);
+      expect([...page.root.querySelectorAll('button')].filter(shown)).to.deep.equal([]);
+      expect(shown(page.part('balance')), 'the balance').to.equal(true);
+      expect(shown(page.part('invoices')), 'the invoices').to.equal(true);
+    });
   });
 });
 

@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
-/** Layout specific to `<invoice-list>`: cards at every width (no wide table at 320 px), tables that stack, and print. */
+/**
+ * Layout specific to `<invoice-list>`: cards at every width (no wide table at
+ * 320 px), tables whose rows stack when the element is narrow (its own width,
+ * not the screen's: it may sit in a sidebar), and print (only the statement,
+ * or the invoices, without a control).
+ */
 export const invoiceListStyles = css`
   :host {
+    container-type: inline-size;
     overflow-wrap: anywhere;
     --_success: var(--fp-color-success, #00703c);
     --_warning: var(--fp-color-warning, #8a4b00);
@@ -210,7 +216,7 @@ export const invoiceListStyles = css`
     width: 100%;
   }
   /* Narrow: each row of a table stacks, each cell named by its column. */
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     .table thead {
       position: absolute;
       width: 1px;
@@ -235,22 +241,82 @@ export const invoiceListStyles = css`
     .table td[data-label]::before {
       content: attr(data-label);
       font-weight: 700;
+      flex: none;
+      max-width: 50%;
+    }
+    .table td[data-label] {
+      text-align: right;
     }
     .table .num {
       white-space: normal;
     }
   }
+  /*
+   * Print: what is read, not what is pressed. On the statement, only the
+   * statement (its heading, balances and table); on the invoices, the balance
+   * and the invoices, without filters, checkboxes, the running total nor the
+   * recap. Tables print as tables whatever the element's width, their header
+   * repeated on each page, no row cut in two.
+   */
   @media print {
     :host {
       max-width: none;
+      container-type: normal;
     }
     .no-print,
     .button,
+    button,
+    select,
+    input,
     [part~='heading'],
     [part~='sections'],
+    [part~='filters'],
+    [part~='selection'],
+    [part~='recap'],
     [part~='payment-notice'],
+    [part~='skeleton'],
+    .check,
     [role='status'] {
       display: none !important;
+    }
+    .invoice,
+    .certificate,
+    .why {
+      break-inside: avoid;
+    }
+    .invoice--selected {
+      background: none;
+      box-shadow: none;
+    }
+    .table {
+      display: table;
+    }
+    .table thead {
+      display: table-header-group;
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
+    }
+    .table tfoot {
+      display: table-footer-group;
+    }
+    .table tr {
+      display: table-row;
+      break-inside: avoid;
+    }
+    .table td,
+    .table th {
+      display: table-cell;
+      border-bottom: 1px solid var(--_border);
+      padding: 2px var(--_space);
+    }
+    .table td[data-label]::before {
+      content: none;
+    }
+    .table .num {
+      text-align: right;
     }
   }
 `;
