@@ -204,6 +204,38 @@ describe('<invoice-list>', () => {
     );
   });
 
+  it('says where to pay an invoice sent to the treasury, though nothing is left to pay here', async () => {
+    const double = new InvoiceDouble();
+    double.invoices = double.invoices.map((invoice) =>
+      invoice.number === 'F-2025-000099' ? { ...invoice, balanceCents: 0 } : invoice,
+    );
+    const page = await placeInvoices(double, { filter: 'all' });
+    expect(text(page.invoice('F-2025-000099').querySelector('[part~="not-payable"]'))).to.contain(
+      'Où payer : Receveur régional, rue Haute 1, 1000 Bruxelles',
+    );
+  });
+
+  it('draws a long history fifty invoices at a time; the next ones by keyboard, focus on the first added', async () => {
+    const double = new InvoiceDouble();
+    double.invoices = Array.from({ length: 120 }, (_, index) =>
+      summary(`inv-${index + 100}`, { number: `F-2026-${String(1000 - index).padStart(6, '0')}` }),
+    );
+    const page = await placeInvoices(double);
+    expect(page.numbers()).to.have.length(50);
+    expect(text(page.part('more'))).to.contain('50 factures affichées sur 120');
+    await page.press('Afficher 50 factures de plus');
+    await waitUntil(() => page.numbers().length === 100, 'fifty more');
+    const focused = page.root.activeElement;
+    expect(text(focused)).to.equal(`Détail de la facture ${page.numbers()[50]}`);
+    await page.press('Afficher 20 factures de plus');
+    await waitUntil(() => page.numbers().length === 120, 'the last twenty');
+    expect(page.part('more'), 'nothing more to show').to.equal(null);
+    // Another filter starts again from the first fifty.
+    (page.root.querySelector('#filter-all') as HTMLInputElement).click();
+    await page.settle();
+    expect(page.numbers()).to.have.length(50);
+  });
+
   it('opens an invoice: its lines in a table, the transfer with its QR code, and its PDF downloaded', async () => {
     const page = await placeInvoices();
     await page.press('Détail de la facture F-2026-000042');

@@ -58,7 +58,7 @@ export function renderStatement(view: InvoiceView, statement: AccountStatement, 
                 ${statement.entries.map(
                   (entry) =>
                     html`<tr>
-                      <td data-label=${columns[0]}>${i18n.date(entry.date)}</td>
+                      <td class="date" data-label=${columns[0]}>${i18n.date(entry.date)}</td>
                       <td data-label=${columns[1]}>
                         ${t(`invoices.statement.entry.${entry.kind}`, { number: entry.invoiceNumber })}
                       </td>

@@ -46,10 +46,22 @@ export const invoiceListStyles = css`
     padding: 0;
     margin-inline: 0;
   }
+  /*
+   * Wide: the running total stays in sight while the parent scrolls down the
+   * list, and focus moved under it is scrolled clear of it. Narrow, it would
+   * cover a third of a phone's screen: it stays in its place.
+   */
+  @container (min-width: 40rem) {
+    .selection {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+    }
+    .invoices :is(input, button) {
+      scroll-margin-top: 10rem;
+    }
+  }
   .selection {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     background: var(--_surface);
     border-radius: var(--_radius);
     padding: var(--_space) calc(var(--_space) * 2);
@@ -68,6 +80,11 @@ export const invoiceListStyles = css`
     list-style: none;
     padding: 0;
     margin: 0 0 calc(var(--_space) * 2);
+  }
+  .invoice {
+    /* A thousand invoices: those off screen are laid out when they come near it. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
   .invoice,
   .certificate {
@@ -175,9 +192,16 @@ export const invoiceListStyles = css`
     border-bottom: 1px solid var(--_border);
     padding: var(--_space);
   }
-  .table .num {
+  .table .num,
+  .table .date {
     text-align: right;
     white-space: nowrap;
+  }
+  .table .date {
+    text-align: left;
+  }
+  .more {
+    margin-bottom: calc(var(--_space) * 2);
   }
   summary {
     cursor: pointer;
@@ -283,6 +307,9 @@ export const invoiceListStyles = css`
     .certificate,
     .why {
       break-inside: avoid;
+    }
+    .invoice {
+      content-visibility: visible;
     }
     .invoice--selected {
       background: none;

@@ -26,6 +26,7 @@ import { invoiceListStyles } from './invoice-list.styles.js';
 import {
   filterKinds,
   invoiceAnswerIn,
+  listPage,
   withoutInvoiceAnswer,
   type InvoiceFilterKind,
   type InvoiceSection,
@@ -167,6 +168,8 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
   @state() private statementYear: string | undefined;
   @state() private qrModule: typeof QrModule | undefined;
   @state() private transferOpen = false;
+  /** How many invoices of the filter the list draws: a page at first, a page more on request. */
+  @state() private shownCount = listPage;
 
   private answer: PaymentReturn | undefined;
   private answerInAddress = false;
@@ -323,6 +326,7 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
       this.answerInAddress = inAddress !== undefined;
     }
     if (!filterKinds.includes(this.filter)) this.filter = 'to-pay';
+    if (changed.has('filter') || changed.has('schoolYear')) this.shownCount = listPage;
     if (!sections.includes(this.section)) this.section = 'invoices';
   }
 
@@ -440,6 +444,11 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
       reviewing: this.reviewing,
       setFilter: (filter) => (this.filter = filter),
       setSchoolYear: (year) => (this.schoolYear = year),
+      shownCount: this.shownCount,
+      showMore: (next) => {
+        this.shownCount += listPage;
+        if (next) this.nextFocus.request(`button:open-${next.id}`);
+      },
       toggle: (invoice, checked) => {
         if (checked) this.selected.add(invoice.id);
         else this.selected.delete(invoice.id);

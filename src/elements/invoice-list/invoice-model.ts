@@ -5,6 +5,12 @@ import * as shape from '../../shared/shape.js';
 
 /** Which invoices the list shows. */
 export type InvoiceFilterKind = 'to-pay' | 'paid' | 'all';
+/**
+ * How many invoices the list draws at once: a family's year fits, and a
+ * history of a thousand stays quick to show; "Afficher … de plus" adds as many.
+ */
+export const listPage = 50;
+
 export const filterKinds: readonly InvoiceFilterKind[] = ['to-pay', 'paid', 'all'];
 
 /** The sections of the element. */

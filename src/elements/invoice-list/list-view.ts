@@ -7,6 +7,7 @@ import { button } from '../../shared/ui/index.js';
 import {
   filterKinds,
   filtered,
+  listPage,
   selectable,
   selectedTotal,
   shownStates,
@@ -14,6 +15,14 @@ import {
   type Notice,
 } from './invoice-model.js';
 import type { InvoiceView } from './view.js';
+
+/** One list formatter per language: a thousand rows name their children. */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let found = listFormats.get(locale);
+  if (!found) listFormats.set(locale, (found = new Intl.ListFormat(locale)));
+  return found;
+}
 
 /** "Vous devez 84,00 €, dont 20,00 € en retard", or the credit, or nothing owed. */
 export function renderBalance(view: InvoiceView, balanceCents: number, overdueCents: number) {
@@ -48,7 +57,8 @@ export function renderStates(view: InvoiceView, invoice: InvoiceSummary) {
 /** Why an invoice cannot be paid online, and how to pay it. */
 export function renderWhy(view: InvoiceView, invoice: InvoiceSummary) {
   const reason = invoice.notPayable;
-  if (!reason || invoice.balanceCents <= 0) return nothing;
+  // A transferred invoice is owed to the treasury or the bailiff now: where to pay it, whatever it says here.
+  if (!reason || (invoice.balanceCents <= 0 && invoice.state !== 'transferred')) return nothing;
   const { t, i18n } = view;
   return html`<div class="why" part="not-payable">
     <p>
@@ -88,9 +98,7 @@ export function renderFacts(view: InvoiceView, invoice: InvoiceSummary) {
       </li>
       ${
         names.length > 0
-          ? html`<li>
-              ${t('invoices.children', { names: new Intl.ListFormat(i18n.locale).format(names) })}
-            </li>`
+          ? html`<li>${t('invoices.children', { names: listFormat(i18n.locale).format(names) })}</li>`
           : nothing
       }
       <li>${t('invoices.issued', { date: i18n.date(invoice.issuedOn) })}</li>
@@ -112,7 +120,6 @@ export function renderFacts(view: InvoiceView, invoice: InvoiceSummary) {
 
 /** One invoice of the list: cached while it, its selection and the language stay the same. */
 function renderRow(view: InvoiceView, invoice: InvoiceSummary, checked: boolean, canSelect: boolean) {
-  const amount = view.money(invoice.balanceCents);
   const id = `select-${invoice.id}`;
   return html`<li class="invoice ${checked ? 'invoice--selected' : ''}" part="invoice">
     <div class="invoice__head">
@@ -127,7 +134,10 @@ function renderRow(view: InvoiceView, invoice: InvoiceSummary, checked: boolean,
               />
               <label for=${id}
                 ><span class="visually-hidden"
-                  >${view.t('invoices.select', { number: invoice.number, amount })}</span
+                  >${view.t('invoices.select', {
+                    number: invoice.number,
+                    amount: view.money(invoice.balanceCents),
+                  })}</span
                 ></label
               >
             </span>`
@@ -155,7 +165,7 @@ export function renderNotice(view: InvoiceView, notice: Notice | undefined) {
     return html`<div class="callout" part="payment-notice" tabindex="-1" data-focus="notice">
       <p>${t(`invoices.notice.${notice.kind}`)}</p>
     </div>`;
-  const numbers = new Intl.ListFormat(i18n.locale).format(outcome.invoices.map((invoice) => invoice.number));
+  const numbers = listFormat(i18n.locale).format(outcome.invoices.map((invoice) => invoice.number));
   return html`<div class="confirmation" part="paid payment-notice" tabindex="-1" data-focus="notice">
     <p class="confirmation__title">
       ${t(outcome.invoices.length > 1 ? 'invoices.notice.paid.other' : 'invoices.notice.paid.one', { numbers })}
@@ -276,6 +286,7 @@ function renderRecap(view: InvoiceView, payable: readonly InvoiceSummary[]) {
 export function renderList(view: InvoiceView, list: InvoiceList) {
   const { t } = view;
   const shown = filtered(list.invoices, view.filter);
+  const drawn = shown.length > view.shownCount ? shown.slice(0, view.shownCount) : shown;
   const payable = list.invoices.filter((invoice) => selectable(invoice, list.onlinePayment));
   const locale = view.i18n.locale;
   const empty =
@@ -292,18 +303,38 @@ export function renderList(view: InvoiceView, list: InvoiceList) {
   ${
     shown.length > 0
       ? html`<ul class="invoices" part="invoices">
-          ${repeat(
-            shown,
-            (invoice) => invoice.id,
-            (invoice) => {
-              const checked = view.selected.has(invoice.id);
-              const canSelect = selectable(invoice, list.onlinePayment) && !view.reviewing;
-              return guard([invoice, checked, canSelect, locale], () =>
-                renderRow(view, invoice, checked, canSelect),
-              );
-            },
-          )}
-        </ul>`
+            ${repeat(
+              drawn,
+              (invoice) => invoice.id,
+              (invoice) => {
+                const checked = view.selected.has(invoice.id);
+                const canSelect = selectable(invoice, list.onlinePayment) && !view.reviewing;
+                return guard([invoice, checked, canSelect, locale], () =>
+                  renderRow(view, invoice, checked, canSelect),
+                );
+              },
+            )}
+          </ul>
+          ${drawn.length < shown.length ? renderMore(view, drawn.length, shown) : nothing}`
       : nothing
   }`;
+}
+
+/** "50 factures affichées sur 1 000" and "Afficher 50 factures de plus". */
+function renderMore(view: InvoiceView, drawn: number, shown: readonly InvoiceSummary[]) {
+  const { t, i18n } = view;
+  const count = Math.min(listPage, shown.length - drawn);
+  return html`<div class="more" part="more">
+    <p>
+      ${t('invoices.more.shown', { shown: drawn.toLocaleString(i18n.locale), total: shown.length.toLocaleString(i18n.locale) })}
+    </p>
+    <span data-button="more">
+      ${button({
+        label: t(count === 1 ? 'invoices.more.one' : 'invoices.more.other', {
+          count: count.toLocaleString(i18n.locale),
+        }),
+        onClick: () => view.showMore(shown[drawn]),
+      })}
+    </span>
+  </div>`;
 }

@@ -44,6 +44,10 @@ export interface InvoiceView {
   reviewing: boolean;
   setFilter(filter: InvoiceFilterKind): void;
   setSchoolYear(year: string | undefined): void;
+  /** How many invoices of the filter are drawn. */
+  shownCount: number;
+  /** Draws a page more; focus goes to `next`, the first one added. */
+  showMore(next: InvoiceSummary | undefined): void;
   toggle(invoice: InvoiceSummary, checked: boolean): void;
   selectAll(invoices: readonly InvoiceSummary[], select: boolean): void;
   review(): void;

@@ -12,13 +12,20 @@ const tags: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en
  * the device's: "inscriptions jusqu'à 18:00" means 18:00 at the town hall.
  */
 const communeZone = 'Europe/Brussels';
+/** The ways a date is written; one formatter per language, way and zone (a list formats thousands). */
+const styles = {
+  date: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Style = keyof typeof styles;
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
+function formatter(locale: Locale, style: Style, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${style} ${timeZone}`;
   let found = cache.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(tags[locale], options);
+    found = new Intl.DateTimeFormat(tags[locale], { ...styles[style], timeZone });
     cache.set(key, found);
   }
   return found;
@@ -27,26 +34,20 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 /** A date-only ISO string has no time: it must never be shown with one. */
 const hasTime = (iso: string) => iso.includes('T');
 
-/** The instant to format and the zone to read it in: a calendar day (`2020-06-02`) is the same everywhere. */
-function toDate(iso: string): { date: Date; timeZone: string } {
-  if (hasTime(iso)) return { date: new Date(iso), timeZone: communeZone };
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return { date: new Date(Date.UTC(year, month - 1, day)), timeZone: 'UTC' };
-}
-
-function format(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  const { date, timeZone } = toDate(iso);
-  return formatter(locale, { ...options, timeZone }).format(date);
+function format(iso: string, locale: Locale, style: Style): string {
+  // A calendar day (`2020-06-02`) is the same everywhere: read as UTC; an instant, in the commune's zone.
+  if (hasTime(iso)) return formatter(locale, style, communeZone).format(new Date(iso));
+  return formatter(locale, style, 'UTC').format(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
 /** `02/06/2020` (fr, nl, en), `02.06.2020` (de). */
 export function formatDate(iso: string, locale: Locale): string {
-  return format(iso, locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return format(iso, locale, 'date');
 }
 
 /** A long date for prose: "mardi 2 juin 2020". */
 export function formatLongDate(iso: string, locale: Locale): string {
-  return format(iso, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return format(iso, locale, 'long');
 }
 
 /** Date, plus the time only when the value carries one (status history). */
@@ -57,7 +58,7 @@ export function formatWhen(iso: string, locale: Locale): string {
 
 /** The time of a timestamp in the commune's time zone: `18:00`. */
 export function formatTime(iso: string, locale: Locale): string {
-  return format(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return format(iso, locale, 'time');
 }
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
