@@ -353,8 +353,10 @@ export async function certificateFile(
 
 /**
  * The back office's billing run for the family's month (`YYYY-MM`): its
- * bookings and its camps paid, billed once (a second run bills nothing new).
- * Answers the invoices it issued.
+ * bookings and its camps paid, billed once (a second run bills nothing new),
+ * then the calendar invoiced through the month's end, as the reference
+ * server does (the marker never goes back): those days' bookings can no
+ * longer be changed. Answers the invoices it issued.
  */
 export function billMonth(context: InvoicesContext, month: string): InvoiceSummary[] {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError('A month is YYYY-MM');
@@ -380,6 +382,10 @@ export function billMonth(context: InvoicesContext, month: string): InvoiceSumma
   });
   invoicing.invoices.push(...outcome.invoices);
   invoicing.payments.push(...outcome.payments);
+  // The calendar is stored by now: `context.calendar()` seeded it.
+  const calendar = context.desk.state.calendar;
+  if (calendar && !(calendar.invoicedThrough && calendar.invoicedThrough >= outcome.invoicedThrough))
+    calendar.invoicedThrough = outcome.invoicedThrough;
   const all = summaries(context);
   return outcome.invoices.map((record) => all.get(record.id)!);
 }
