@@ -1,7 +1,9 @@
 import {
   historyEntry,
   invoiceNumbering,
+  mails,
   summarize,
+  type DisputeDecision,
   type InvoiceDisputeInput,
   type InvoiceRecord,
   type PaymentRecord,
@@ -12,7 +14,7 @@ import type { Db } from './db.js';
 import { invoiceSequence, issueInvoices } from './invoice-issuing.js';
 import { communeToday, invoiceRecords, load, type Service } from './invoice-records.js';
 import { conflict, notFound } from './problem.js';
-import { addHistory, getRequest, newRequest, type Family } from './requests.js';
+import { addHistory, currentParent, getRequest, newRequest, send, type Family } from './requests.js';
 
 /** "Contester la facture": a request for the service, the invoice marked disputed until it answers. */
 export async function disputeInvoice(
@@ -53,7 +55,7 @@ export async function disputeInvoice(
 export async function decideDispute(
   tx: Db,
   family: Family,
-  request: { id: string; payload: unknown },
+  request: { id: string; number: string; payload: unknown },
   decision: 'accepted' | 'refused',
   author: string,
   reason: string | undefined,
@@ -67,6 +69,11 @@ export async function decideDispute(
   if (!record) throw notFound('invoice.not-found');
   const now = service.now();
   let params: Record<string, string> = { number: record.number };
+  let told: DisputeDecision = {
+    status: 'refused',
+    invoice: record.number,
+    reason,
+  };
   if (decision === 'accepted') {
     const today = communeToday(service);
     const sequence = await invoiceSequence(tx, Number(today.slice(0, 4)));
@@ -115,7 +122,16 @@ export async function decideDispute(
         : [];
     const stored = await issueInvoices(tx, [credit], use, service);
     if (stored.length > 0) await sequence.commit();
-    params = { number: record.number, creditNote: credit.number };
+    // Credited before (an earlier dispute accepted): that credit note, not the number left unused.
+    const [issued = credit] =
+      stored.length > 0 ? [] : await invoiceRecords(tx, family.id, 'and source = $2', [credit.source]);
+    params = { number: record.number, creditNote: issued.number };
+    told = {
+      status: 'accepted',
+      invoice: record.number,
+      creditNote: issued.number,
+      amountCents: -issued.totalCents,
+    };
   }
   await tx.query('update invoices set dispute_request_id = null where id = $1', [record.id]);
   await tx.query('update requests set status = $2 where id = $1', [request.id, decision]);
@@ -126,4 +142,12 @@ export async function decideDispute(
       ...(decision === 'refused' && reason ? { message: reason } : {}),
     }),
   ]);
+  const parent = await currentParent(tx, family.id);
+  const mail = mails.disputeDecided(
+    family.email ?? parent?.email,
+    request.number,
+    told,
+    parent?.firstName ?? '',
+  );
+  await send(tx, mail, request.id, service);
 }

@@ -453,6 +453,59 @@ describe('invoices on the reference server', () => {
     const request = await known.json<RequestReceipt>(known.get(`/requests/${receipt.id}`));
     assert.equal(request.status, 'accepted');
     assert.equal(request.history.at(-1)?.status, 'invoice-dispute-accepted');
+    const [mail] = await backend.db.query<{ to: string; code: string; params: unknown; body: string }>(
+      'select to_address as to, code, params, body from outbox where request_id = $1',
+      [receipt.id],
+    );
+    assert.deepEqual(
+      { to: mail?.to, code: mail?.code, params: mail?.params },
+      {
+        to: 'marc.dubois@example.be',
+        code: 'invoice-dispute-accepted',
+        params: {
+          firstName: 'Marc',
+          number: receipt.number,
+          invoice: unpaid!.number,
+          creditNote: note.number,
+          amountCents: unpaid!.totalCents,
+        },
+      },
+    );
+    const euros = `${Math.trunc(unpaid!.totalCents / 100)},${String(unpaid!.totalCents % 100).padStart(2, '0')} €`;
+    assert.ok(mail!.body.includes(`la note de crédit ${note.number} de ${euros}`), mail!.body);
+  });
+
+  it('tells the family the reason of a refused dispute, the invoice still due', async () => {
+    const [unpaid] = await byState('unpaid');
+    const receipt = await known.json<RequestReceipt>(
+      known.post(`/invoices/${unpaid!.id}/disputes`, {
+        reason: 'wrong-price',
+        comment: 'Le tarif est trop élevé',
+        attachmentIds: [],
+      }),
+      201,
+    );
+    const decided = await postForm(backend.app, '/dev/back-office', `/dev/back-office/${receipt.id}`, {
+      account: 'known',
+      decision: 'refused',
+      reason: 'Le tarif appliqué est celui de votre quotient.',
+    });
+    assert.equal(decided.status, 303);
+    const after = (await list()).invoices.find((one) => one.id === unpaid!.id)!;
+    assert.deepEqual(
+      [after.state, after.disputed, after.balanceCents],
+      ['unpaid', false, unpaid!.balanceCents],
+    );
+    const [mail] = await backend.db.query<{ code: string; subject: string; body: string }>(
+      'select code, subject, body from outbox where request_id = $1',
+      [receipt.id],
+    );
+    assert.equal(mail?.code, 'invoice-dispute-refused');
+    assert.ok(mail!.subject.includes(unpaid!.number), mail!.subject);
+    assert.match(
+      mail!.body,
+      /la facture reste due\.\n\nMotif : Le tarif appliqué est celui de votre quotient\.\n/,
+    );
   });
 
   it('bills a month once, however often and however concurrently the run is asked for', async () => {
