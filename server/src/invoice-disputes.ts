@@ -1,7 +1,7 @@
 import {
   historyEntry,
   invoiceNumbering,
-  mails,
+  disputeMail,
   summarize,
   type DisputeDecision,
   type InvoiceDisputeInput,
@@ -143,11 +143,6 @@ export async function decideDispute(
     }),
   ]);
   const parent = await currentParent(tx, family.id);
-  const mail = mails.disputeDecided(
-    family.email ?? parent?.email,
-    request.number,
-    told,
-    parent?.firstName ?? '',
-  );
+  const mail = disputeMail(family.email ?? parent?.email, request.number, told, parent?.firstName ?? '');
   await send(tx, mail, request.id, service);
 }

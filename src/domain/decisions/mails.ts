@@ -86,39 +86,6 @@ export const mails = {
       else if (Array.isArray(value)) params[name] = value.join(', ');
     return { to, code: request.status === 'accepted' ? 'request-accepted' : 'request-refused', params };
   },
-  /**
-   * The service's decision on an invoice dispute (request `number`) of the
-   * invoice `invoice`: accepted, the credit note it issued (`creditNote`, its
-   * amount as a positive count of cents); refused, the service's own words.
-   */
-  disputeDecided: (
-    to: string | undefined,
-    number: string,
-    decision: DisputeDecision,
-    firstName: string,
-  ): MailMessage =>
-    decision.status === 'accepted'
-      ? {
-          to,
-          code: 'invoice-dispute-accepted',
-          params: {
-            firstName,
-            number,
-            invoice: decision.invoice,
-            creditNote: decision.creditNote,
-            amountCents: decision.amountCents,
-          },
-        }
-      : {
-          to,
-          code: 'invoice-dispute-refused',
-          params: {
-            firstName,
-            number,
-            invoice: decision.invoice,
-            ...(decision.reason ? { reason: decision.reason } : {}),
-          },
-        },
   /** A freed place booked for a waiting child: which child, day and unit. */
   calendarPlaceBooked: (to: string | undefined, child: string, date: string, unit: string): MailMessage => ({
     to,
@@ -154,3 +121,39 @@ export const mails = {
     params: { label },
   }),
 };
+
+/**
+ * The service's decision on an invoice dispute (request `number`) of the
+ * invoice `invoice`: accepted, the credit note it issued (`creditNote`, its
+ * amount as a positive count of cents); refused, the service's own words.
+ * Apart from `mails`: only a backend that sends it carries it (the demo
+ * backend in the page does not).
+ */
+export const disputeMail = (
+  to: string | undefined,
+  number: string,
+  decision: DisputeDecision,
+  firstName: string,
+): MailMessage =>
+  decision.status === 'accepted'
+    ? {
+        to,
+        code: 'invoice-dispute-accepted',
+        params: {
+          firstName,
+          number,
+          invoice: decision.invoice,
+          creditNote: decision.creditNote,
+          amountCents: decision.amountCents,
+        },
+      }
+    : {
+        to,
+        code: 'invoice-dispute-refused',
+        params: {
+          firstName,
+          number,
+          invoice: decision.invoice,
+          ...(decision.reason ? { reason: decision.reason } : {}),
+        },
+      };
