@@ -7,12 +7,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildOpenApi } from '../server/src/openapi.js';
 
-type Schema = { $ref?: string; type?: string; items?: Schema; properties?: Record<string, unknown> };
+type Schema = {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  items?: Schema;
+  properties?: Record<string, unknown>;
+};
+interface Answer {
+  content?: Record<string, { schema: Schema }>;
+  headers?: Record<string, { description?: string }>;
+}
 interface PathItem {
   operationId?: string;
   security?: unknown[];
   requestBody?: { content: Record<string, { schema: Schema }> };
-  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+  responses: Record<string, Answer>;
 }
 
 const document = buildOpenApi();
@@ -26,6 +36,19 @@ function named(schema: Schema | undefined): string {
   return '—';
 }
 
+/**
+ * An answer as the README names it: `200 Camp`; a download (an operation's
+ * `download`: bytes, named by Content-Disposition) as `200 application/pdf
+ * (attachment)`; without a body, its status alone.
+ */
+function answered(status: string, answer: Answer): string {
+  const [mediaType, body] = Object.entries(answer.content ?? {})[0] ?? [];
+  if (!mediaType || !body) return status;
+  if (body.schema.format !== 'binary') return `${status} ${named(body.schema)}`;
+  const disposition = answer.headers?.['Content-Disposition']?.description?.split(';')[0];
+  return `${status} \`${mediaType}\`${disposition ? ` (${disposition})` : ''}`;
+}
+
 function endpointsTable(): string {
   const rows = [['method & path', 'adapter method', 'body', 'answer', 'session']];
   for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, PathItem>>)) {
@@ -35,7 +58,7 @@ function endpointsTable(): string {
         `\`${method.toUpperCase()} /api/v1${path}\``,
         item.operationId ? `\`${item.operationId}\`` : '—',
         named(Object.values(item.requestBody?.content ?? {})[0]?.schema),
-        answer.content ? `${status} ${named(Object.values(answer.content)[0]?.schema)}` : status,
+        answered(status, answer),
         item.security?.length === 0 ? 'no' : 'yes',
       ]);
     }

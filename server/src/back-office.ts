@@ -59,7 +59,7 @@ export async function decide(
     await decideDispute(
       tx,
       family,
-      { id: requestId, payload: row.payload },
+      { id: requestId, number: row.number, payload: row.payload },
       decision,
       author,
       reason,

@@ -15,10 +15,11 @@ import { ownDatabase, postForm, problem, signIn, write, type Signed } from './su
 
 /**
  * Invoices on the reference server, on the demo's history of the `known`
- * family (seed-invoices.ts, as of 10 March 2027: September to January billed,
- * February left to the billing run): reading, paying several at once through
- * the simulated provider, disputing, the statement, the certificates and
- * their PDFs, and what hostile or concurrent requests cannot do.
+ * family (src/demo-data/billing.ts, seeded by seed-invoices.ts, as of 10 March
+ * 2027: May 2026 to February 2027 billed, the in-browser demo's invoices):
+ * reading, paying several at once through the simulated provider, disputing,
+ * the statement, the certificates and their PDFs, what hostile or concurrent
+ * requests cannot do, and the billing run numbering on after the history.
  */
 
 const now = new Date('2027-03-10T10:00:00Z');
@@ -59,18 +60,18 @@ async function providerAnswer(
   );
 }
 
-/** A booked meal of Léa's on a February school day (the month the billing run bills). */
-async function februaryBookings(backend: Backend) {
+/** Meals of Léa's and Tom's on June school days, a month the demo's calendar has nothing booked in. */
+async function juneBookings(backend: Backend) {
   await backend.db.query(
     `insert into bookings (child_id, unit_id, date, status, request_id, at)
-     values ('chi-1', 'be-meal', '2027-02-04', 'booked', 'seed', now()),
-            ('chi-1', 'be-meal', '2027-02-05', 'present', 'seed', now()),
-            ('chi-2', 'be-meal', '2027-02-05', 'absent-excused', 'seed', now())
+     values ('chi-1', 'be-meal', '2027-06-03', 'booked', 'seed', now()),
+            ('chi-1', 'be-meal', '2027-06-04', 'present', 'seed', now()),
+            ('chi-2', 'be-meal', '2027-06-04', 'absent-excused', 'seed', now())
      on conflict do nothing`,
   );
 }
 
-const billingRun = async (backend: Backend, month = '2027-02') => {
+const billingRun = async (backend: Backend, month: string) => {
   const answer = await postForm(
     backend.app,
     '/dev/back-office',
@@ -109,12 +110,12 @@ describe('invoices on the reference server', () => {
 
   it('lists the history newest first, with the balance, states and transfer details', async () => {
     const { invoices, balanceCents, overdueCents, schoolYears, onlinePayment } = await list();
-    assert.deepEqual(schoolYears, ['2026-2027']);
+    assert.deepEqual(schoolYears, ['2026-2027', '2025-2026']);
     assert.equal(onlinePayment, true);
     assert.deepEqual(
       invoices.map((invoice) => invoice.state),
-      ['unpaid', 'unpaid', 'partly-paid', 'unpaid', 'paid', 'transferred'],
-      'newest first: January and December unpaid, November partly paid, the credit note still to use, October paid, September transferred',
+      ['unpaid', 'unpaid', 'unpaid', 'partly-paid', 'transferred', 'unpaid', 'paid', 'paid', 'paid', 'paid'],
+      'newest first: February, January and December unpaid, November partly paid, October transferred, the credit note still to use, September paid online, the older ones by transfer',
     );
     const credit = invoices.find((invoice) => invoice.creditNote)!;
     assert.ok(credit.totalCents < 0);
@@ -124,13 +125,20 @@ describe('invoices on the reference server', () => {
       open.reduce((sum, invoice) => sum + invoice.balanceCents, 0),
     );
     assert.ok(overdueCents > 0, 'December is past its due date');
+    const december = invoices.find((invoice) => invoice.periodFrom === '2026-12-01')!;
+    const november = invoices.find((invoice) => invoice.periodFrom === '2026-11-01')!;
+    assert.equal(
+      overdueCents,
+      december.balanceCents + november.balanceCents,
+      'December and what is left of November are past their due dates, January not yet',
+    );
     const transferred = invoices.find((invoice) => invoice.state === 'transferred')!;
     assert.equal(transferred.notPayable, 'transferred-treasury');
     assert.match(JSON.stringify(transferred.payWhere), /Directeur financier/);
 
     const unpaid = await known.json<Invoice>(known.get(`/invoices/${invoices[0]!.id}`));
     assert.equal(unpaid.transfer?.amountCents, unpaid.balanceCents);
-    assert.equal(unpaid.transfer?.iban, 'BE68539007547034');
+    assert.equal(unpaid.transfer?.iban, 'BE10091012345604');
     assert.match(
       unpaid.transfer?.epcQr ?? '',
       /^BCD\n002\n1\nSCT\nGKCCBEBB\nCommune de Mont-Saint-Guibert\n/,
@@ -138,8 +146,14 @@ describe('invoices on the reference server', () => {
     assert.ok(unpaid.lines.length > 0);
     assert.ok(unpaid.pdf.sizeBytes > 0);
     const filtered = await known.json<InvoiceList>(known.get('/invoices?schoolYear=2025-2026'));
-    assert.deepEqual(filtered.invoices, []);
+    assert.deepEqual(
+      filtered.invoices.map((invoice) => invoice.periodFrom),
+      ['2026-08-01', '2026-06-01', '2026-05-01'],
+      'May, June and the summer’s days of the last school year',
+    );
     assert.equal(filtered.balanceCents, balanceCents, 'the balance is the family’s, whatever the filter');
+    const none = await known.json<InvoiceList>(known.get('/invoices?schoolYear=2024-2025'));
+    assert.deepEqual(none.invoices, []);
   });
 
   it('refuses hostile ids, queries and bodies with a 4xx, never a 5xx', async () => {
@@ -213,14 +227,17 @@ describe('invoices on the reference server', () => {
     const certificates = await known.json<TaxCertificateList>(known.get('/tax-certificates'));
     for (const certificate of certificates.certificates)
       assert.equal((await separated.get(`/tax-certificates/${certificate.id}/pdf`)).status, 404);
-    assert.equal((await known.json<InvoiceList>(separated.get('/invoices'))).invoices.length, 0);
+    const theirs = (await known.json<InvoiceList>(separated.get('/invoices'))).invoices;
+    assert.ok(theirs.length > 0, 'the other family has its own history');
+    const ours = new Set((await list()).invoices.map((one) => one.id));
+    assert.ok(!theirs.some((one) => ours.has(one.id)), 'none of the known family’s');
   });
 
   it('pays two invoices at once through the provider, once, a replayed return answering the same', async () => {
     const payable = (await list()).invoices.filter((invoice) => invoice.payableOnline);
-    assert.equal(payable.length, 3, 'January and December unpaid, November partly paid');
-    // Two of the three: December's and November's rest.
-    const chosen = payable.slice(1);
+    assert.equal(payable.length, 4, 'February, January and December unpaid, November partly paid');
+    // Two of them: December's and November's rest.
+    const chosen = payable.slice(2);
     const ids = chosen.map((invoice) => invoice.id);
     const owed = chosen.reduce((sum, invoice) => sum + invoice.balanceCents, 0);
     const before = (await list()).balanceCents;
@@ -260,7 +277,7 @@ describe('invoices on the reference server', () => {
     );
     assert.deepEqual(replay, outcome, 'a replay answers the same');
     const rows = await backend.db.query<{ status: string }>(
-      "select status from invoice_payments where family_id = 'fam-known' and method = 'online'",
+      "select status from invoice_payments where family_id = 'fam-known' and id like 'ipay-%'",
     );
     assert.deepEqual(rows, [{ status: 'paid' }], 'one payment, settled once');
     assert.equal((await list()).balanceCents, before - owed);
@@ -319,7 +336,7 @@ describe('invoices on the reference server', () => {
       }),
     );
     assert.equal(new Set(started).size, 1);
-    const rows = await backend.db.query("select 1 from invoice_payments where method = 'online'");
+    const rows = await backend.db.query("select 1 from invoice_payments where id like 'ipay-%'");
     assert.equal(rows.length, 1);
   });
 
@@ -369,7 +386,7 @@ describe('invoices on the reference server', () => {
       statement.openingCents + statement.debitCents - statement.creditCents,
     );
     const kinds = new Set(statement.entries.map((entry) => entry.kind));
-    for (const kind of ['invoice', 'credit-note', 'payment-transfer', 'payment-cash'])
+    for (const kind of ['invoice', 'credit-note', 'payment-transfer', 'payment-online'])
       assert.ok(kinds.has(kind), kind);
   });
 
@@ -436,31 +453,87 @@ describe('invoices on the reference server', () => {
     const request = await known.json<RequestReceipt>(known.get(`/requests/${receipt.id}`));
     assert.equal(request.status, 'accepted');
     assert.equal(request.history.at(-1)?.status, 'invoice-dispute-accepted');
+    const [mail] = await backend.db.query<{ to: string; code: string; params: unknown; body: string }>(
+      'select to_address as to, code, params, body from outbox where request_id = $1',
+      [receipt.id],
+    );
+    assert.deepEqual(
+      { to: mail?.to, code: mail?.code, params: mail?.params },
+      {
+        to: 'marc.dubois@example.be',
+        code: 'invoice-dispute-accepted',
+        params: {
+          firstName: 'Marc',
+          number: receipt.number,
+          invoice: unpaid!.number,
+          creditNote: note.number,
+          amountCents: unpaid!.totalCents,
+        },
+      },
+    );
+    const euros = `${Math.trunc(unpaid!.totalCents / 100)},${String(unpaid!.totalCents % 100).padStart(2, '0')} €`;
+    assert.ok(mail!.body.includes(`la note de crédit ${note.number} de ${euros}`), mail!.body);
+  });
+
+  it('tells the family the reason of a refused dispute, the invoice still due', async () => {
+    const [unpaid] = await byState('unpaid');
+    const receipt = await known.json<RequestReceipt>(
+      known.post(`/invoices/${unpaid!.id}/disputes`, {
+        reason: 'wrong-price',
+        comment: 'Le tarif est trop élevé',
+        attachmentIds: [],
+      }),
+      201,
+    );
+    const decided = await postForm(backend.app, '/dev/back-office', `/dev/back-office/${receipt.id}`, {
+      account: 'known',
+      decision: 'refused',
+      reason: 'Le tarif appliqué est celui de votre quotient.',
+    });
+    assert.equal(decided.status, 303);
+    const after = (await list()).invoices.find((one) => one.id === unpaid!.id)!;
+    assert.deepEqual(
+      [after.state, after.disputed, after.balanceCents],
+      ['unpaid', false, unpaid!.balanceCents],
+    );
+    const [mail] = await backend.db.query<{ code: string; subject: string; body: string }>(
+      'select code, subject, body from outbox where request_id = $1',
+      [receipt.id],
+    );
+    assert.equal(mail?.code, 'invoice-dispute-refused');
+    assert.ok(mail!.subject.includes(unpaid!.number), mail!.subject);
+    assert.match(
+      mail!.body,
+      /la facture reste due\.\n\nMotif : Le tarif appliqué est celui de votre quotient\.\n/,
+    );
   });
 
   it('bills a month once, however often and however concurrently the run is asked for', async () => {
-    await februaryBookings(backend);
+    await juneBookings(backend);
     const before = (await list()).invoices.length;
-    const [first, second] = await Promise.all([billingRun(backend), billingRun(backend)]);
-    assert.equal(first!.invoices + second!.invoices, 1, 'one invoice for the known family’s February');
-    assert.equal((await billingRun(backend)).invoices, 0, 'run again: nothing new');
+    const [first, second] = await Promise.all([
+      billingRun(backend, '2027-06'),
+      billingRun(backend, '2027-06'),
+    ]);
+    assert.equal(first!.invoices + second!.invoices, 1, 'one invoice for the known family’s June');
+    assert.equal((await billingRun(backend, '2027-06')).invoices, 0, 'run again: nothing new');
     const { invoices } = await list();
     assert.equal(invoices.length, before + 1);
-    const february = invoices.find((invoice) => invoice.periodFrom === '2027-02-01')!;
-    const { lines } = await known.json<Invoice>(known.get(`/invoices/${february.id}`));
+    const june = invoices.find((invoice) => invoice.periodFrom === '2027-06-01')!;
+    const { lines } = await known.json<Invoice>(known.get(`/invoices/${june.id}`));
     assert.deepEqual(
       lines.map((line) => [line.childId, line.kind, line.quantity]),
       [['chi-1', 'meal', 2]],
       'Léa’s two meals billed, Tom’s excused day not',
     );
-    assert.equal(february.totalCents, lines[0]!.amountCents);
+    assert.equal(june.totalCents, lines[0]!.amountCents);
     const numbers = invoices.map((invoice) => invoice.number);
     assert.equal(new Set(numbers).size, numbers.length, 'numbers never repeat');
-    assert.equal(february.number, 'F-2027-000003', 'the year’s next number, after January’s two');
+    assert.equal(june.number, 'F-2027-005310', 'the year’s next number, after the history’s');
     const [{ through } = { through: '' }] = await backend.db.query<{ through: string }>(
       "select to_char(invoiced_through, 'YYYY-MM-DD') as through from calendar_invoicing",
     );
-    assert.equal(through, '2027-02-28');
+    assert.equal(through, '2027-06-30');
     const malformed = await postForm(
       backend.app,
       '/dev/back-office',
@@ -472,6 +545,29 @@ describe('invoices on the reference server', () => {
     const page = await postForm(backend.app, '/dev/back-office', '/dev/back-office/billing', {});
     assert.equal(page.status, 303, 'the form, back to the back office (default month: February, billed)');
     assert.equal((await list()).invoices.length, before + 1);
+  });
+
+  it('bills the month after the history for every family, numbering on, doubling nothing', async () => {
+    const seeded = await list();
+    assert.equal((await billingRun(backend, '2027-02')).invoices, 0, 'February: billed with the history');
+    assert.equal(
+      (await billingRun(backend, '2027-03')).invoices,
+      2,
+      'the known and separated families’ March',
+    );
+    assert.equal((await billingRun(backend, '2027-03')).invoices, 0, 'run again: nothing new');
+    const { invoices, balanceCents } = await list();
+    const added = invoices.filter((invoice) => !seeded.invoices.some((old) => old.id === invoice.id));
+    assert.deepEqual(
+      added.map((invoice) => [invoice.periodFrom, invoice.number, invoice.state]),
+      [['2027-03-01', 'F-2027-005310', 'unpaid']],
+    );
+    assert.equal(balanceCents, seeded.balanceCents + added[0]!.totalCents);
+    const { lines } = await known.json<Invoice>(known.get(`/invoices/${added[0]!.id}`));
+    assert.ok(lines.length > 0);
+    assert.ok(lines.every((line) => line.date.startsWith('2027-03')));
+    const theirs = await separated.json<InvoiceList>(separated.get('/invoices'));
+    assert.equal(theirs.invoices[0]?.number, 'F-2027-005311');
   });
 });
 
@@ -521,18 +617,22 @@ describe('invoices under concurrency on PostgreSQL', { skip: base ? false : 'no 
     );
     for (const one of returns) assert.equal(one.status, 201, await one.clone().text());
     const rows = await backend.db.query<{ status: string }>(
-      "select status from invoice_payments where method = 'online'",
+      "select status from invoice_payments where id like 'ipay-%'",
     );
     assert.deepEqual(rows, [{ status: 'paid' }]);
 
-    await februaryBookings(backend);
-    const runs = await Promise.all([billingRun(backend), billingRun(backend), billingRun(backend)]);
+    await juneBookings(backend);
+    const runs = await Promise.all([
+      billingRun(backend, '2027-06'),
+      billingRun(backend, '2027-06'),
+      billingRun(backend, '2027-06'),
+    ]);
     assert.equal(
       runs.reduce((sum, run) => sum + run.invoices, 0),
       1,
     );
     const [{ count } = { count: 0 }] = await backend.db.query<{ count: string }>(
-      "select count(*) as count from invoices where source like 'bookings:fam-known:2027-02'",
+      "select count(*) as count from invoices where source like 'bookings:fam-known:2027-06'",
     );
     assert.equal(Number(count), 1);
   });

@@ -197,12 +197,15 @@ function historyBookings(profile: DemoProfile, calendar: CalendarState, from: st
 export function demoInvoicing(input: {
   profile: DemoProfile;
   family: DemoFamily;
+  /** The family's id in the backend (the family's name by default; the reference server's is `fam-<name>`). */
+  familyId?: string | undefined;
   calendar: CalendarState;
   /** The family's cart articles (camps paid are billed too). */
   cart?: readonly CartArticle[] | undefined;
   now: Date;
 }): DemoInvoicing {
   const { profile, family, calendar, now } = input;
+  const familyId = input.familyId ?? family;
   const today = dateIn(now, calendar.timeZone);
   const regies = demoRegies[profile];
   let sequence = firstSequence[family] - 1;
@@ -220,7 +223,7 @@ export function demoInvoicing(input: {
     const runOn = earliest(addDays(monthsBefore(month, -1), 2), today);
     const outcome = billingRun({
       country: communes[profile].country,
-      familyId: family,
+      familyId,
       month: month.slice(0, 7),
       calendar: { ...calendar, bookings },
       campArticles: (input.cart ?? []).filter((article) => article.createdAt.slice(0, 10) < runOn),
@@ -245,7 +248,7 @@ export function demoInvoicing(input: {
     paymentCount += 1;
     payments.push({
       id: `seed-${family}-${paymentCount}`,
-      familyId: family,
+      familyId,
       method,
       status: 'paid',
       allocations: [{ invoiceId: invoice.id, amountCents }],
@@ -273,7 +276,7 @@ export function demoInvoicing(input: {
         const issuedOn = earliest(addDays(invoice.issuedOn, 12), today);
         invoices.push({
           id,
-          familyId: family,
+          familyId,
           ...invoiceNumbering(communes[profile].country, Number(issuedOn.slice(0, 4)), number),
           regieId: invoice.regieId,
           issuedOn,

@@ -364,7 +364,7 @@ export function invoicesContract(current: () => ContractBackend): void {
       assert.equal((await failure(stranger.getTaxCertificatePdf(certificate!.id))).type, 'not-found');
     });
 
-    it('bills a month of bookings once, however often the back office runs it', async () => {
+    it('bills a month of bookings once, however often the back office runs it, then locks its days', async () => {
       const from = today.toISOString().slice(0, 10);
       const planning = await adapter.getPlanning({ from, to: shift(from, 60) });
       const booked = planning.children
@@ -390,6 +390,14 @@ export function invoicesContract(current: () => ContractBackend): void {
         detail.lines.some((line) => line.date <= booked.date && booked.date <= (line.to ?? line.date)),
         'the day booked is billed',
       );
+      const billedDay = (await adapter.getPlanning({ from: booked.date, to: booked.date })).children
+        .flatMap((child) => child.cells)
+        .filter((cell) => cell.unitId === booked.unitId && cell.status === 'booked');
+      assert.ok(billedDay.length > 0);
+      for (const cell of billedDay) {
+        assert.equal(cell.locked?.reason, 'invoiced', 'a day billed can no longer be changed');
+        assert.equal(cell.actions.cancel, undefined);
+      }
     });
   });
 }

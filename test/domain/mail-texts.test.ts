@@ -25,6 +25,8 @@ const everything = (kind: string): MailParams => ({
   excused: 0,
   billed: 0,
   refused: 1,
+  invoice: 'F-2027-000042',
+  creditNote: 'F-2027-000050',
 });
 const kinds = [
   'parent-registration',
@@ -70,6 +72,32 @@ describe('the service’s e-mails in the family’s language', () => {
     );
     expect(refused.body).to.equal(
       'Bonjour Sophie,\n\nLe Service Jeunesse a traité votre demande n° 27-9. Votre demande a été refusée.\n\nWavre\n',
+    );
+  });
+
+  it('words an invoice dispute’s decision: the credit note and its amount, or the reason', () => {
+    const accepted = renderMail('invoice-dispute-accepted', everything(''), 'fr', commune);
+    expect(accepted).to.deep.equal({
+      subject: 'Wavre : votre contestation de la facture F-2027-000042 est acceptée',
+      body: 'Bonjour Sophie,\n\nLe Service Jeunesse a traité votre contestation n° 27-9 de la facture F-2027-000042 et l’accepte : il émet la note de crédit F-2027-000050 de 123,45 €. Elle solde ce qui restait à payer sur cette facture ; ce que vous aviez déjà payé reste à votre crédit.\n\nWavre\n',
+    });
+    for (const language of languages) {
+      const { body } = renderMail('invoice-dispute-accepted', everything(''), language, commune);
+      expect(body, language)
+        .to.include('F-2027-000050')
+        .and.match(/123[,.]45/);
+      const refused = renderMail('invoice-dispute-refused', everything(''), language, commune);
+      expect(refused.subject, language).to.include('F-2027-000042');
+      expect(refused.body, language).to.match(/\n\n[^\n]+: Incomplet\.\n/);
+    }
+    const unexplained = renderMail(
+      'invoice-dispute-refused',
+      { firstName: 'Sophie', number: '27-9', invoice: 'F-2027-000042' },
+      'en',
+      commune,
+    );
+    expect(unexplained.body).to.equal(
+      'Hello Sophie,\n\nService Jeunesse has dealt with your dispute no. 27-9 of invoice F-2027-000042 and refuses it: the invoice remains due.\n\nWavre\n',
     );
   });
 

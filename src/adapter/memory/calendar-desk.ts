@@ -60,7 +60,13 @@ export interface CalendarLoaded {
 /** What each calendar operation of the desk is: the adapter's input, as sent, checked here. */
 export type CalendarAct<T> = (desk: Desk, loaded: CalendarLoaded, family: MemoryFamily, input: unknown) => T;
 
-type StoredCalendar = { bookings: BookingRecord[]; taken: Record<string, number>; quotient?: number };
+type StoredCalendar = {
+  bookings: BookingRecord[];
+  taken: Record<string, number>;
+  quotient?: number;
+  /** Set by the billing run (invoices-desk.ts); the demo's day until then. */
+  invoicedThrough?: string;
+};
 
 /** A planning asks for at most this many days (a school year and some). */
 export const maxPlanningDays = 400;
@@ -92,15 +98,20 @@ export function stored(desk: Desk, { demo }: CalendarLoaded, family: MemoryFamil
   });
 }
 
-/** What the domain decides on: the family's children as of now, its bookings, every family's places. */
+/**
+ * What the domain decides on: the family's children as of now, its bookings, every family's places,
+ * the days invoiced (the demo's, or later where the billing run moved it).
+ */
 export function stateOf(desk: Desk, loaded: CalendarLoaded, family: MemoryFamily): CalendarState {
   const calendar = stored(desk, loaded, family);
   const children = desk.state.children.map((child) => withStatus(desk, child));
+  const invoiced = [loaded.demo.invoicedThrough, calendar.invoicedThrough ?? ''].sort().at(-1)!;
   return {
     ...loaded.seed.demoCalendarState(loaded.demo, family, children),
     quotient: calendar.quotient,
     bookings: calendar.bookings,
     taken: new Map(Object.entries(calendar.taken)),
+    invoicedThrough: invoiced,
   };
 }
 

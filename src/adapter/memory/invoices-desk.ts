@@ -353,20 +353,21 @@ export async function certificateFile(
 
 /**
  * The back office's billing run for the family's month (`YYYY-MM`): its
- * bookings and its camps paid, billed once (a second run bills nothing new).
- * Answers the invoices it issued.
+ * bookings and its camps paid, billed once (a second run bills nothing new),
+ * then the calendar invoiced through the month's end, as the reference
+ * server does (the marker never goes back): those days' bookings can no
+ * longer be changed. Answers the invoices it issued.
  */
 export function billMonth(context: InvoicesContext, month: string): InvoiceSummary[] {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError('A month is YYYY-MM');
   const invoicing = stored(context);
-  const { bookings, camps } = context.loaded.seed.demoRegies[context.desk.profile];
+  // A malformed month: billingRun's RangeError.
   const outcome = billingRun({
     country: communes[context.desk.profile].country,
     familyId: context.family,
     month,
     calendar: context.calendar(),
     campArticles: context.desk.state.cart ?? [],
-    regies: { bookings, camps },
+    regies: context.loaded.seed.demoRegies[context.desk.profile],
     existing: invoicing.invoices,
     today: today(context.desk),
     now: context.desk.now(),
@@ -380,6 +381,10 @@ export function billMonth(context: InvoicesContext, month: string): InvoiceSumma
   });
   invoicing.invoices.push(...outcome.invoices);
   invoicing.payments.push(...outcome.payments);
+  // The calendar is stored by now (`context.calendar()` seeded it); its marker never goes back.
+  const calendar = context.desk.state.calendar!;
+  if (!(calendar.invoicedThrough! >= outcome.invoicedThrough))
+    calendar.invoicedThrough = outcome.invoicedThrough;
   const all = summaries(context);
   return outcome.invoices.map((record) => all.get(record.id)!);
 }

@@ -98,13 +98,15 @@ export const storedSchema = z.object({
   ),
   /**
    * The after-school calendar (calendar-desk.ts; absent in states stored before it: seeded on first
-   * use): the family's bookings, the places taken per unit and day by every family, its quotient.
+   * use): the family's bookings, the places taken per unit and day by every family, its quotient,
+   * and the day the back office's billing run invoiced it through (invoices-desk.ts; the demo's until then).
    */
   calendar: z.optional(
     z.object({
       bookings: z.array(BookingRecordSchema),
       taken: z.record(z.string(), z.number()),
       quotient: z.optional(z.number()),
+      invoicedThrough: z.optional(z.string()),
     }),
   ),
   /**

@@ -10,6 +10,11 @@ import type { MailMessage } from './refusal.js';
  * sends it.
  */
 
+/** What the e-mail of a dispute's decision tells: the credit note issued, or the service's reason. */
+export type DisputeDecision =
+  | { status: 'accepted'; invoice: string; creditNote: string; amountCents: number }
+  | { status: 'refused'; invoice: string; reason: string | undefined };
+
 const isDecidedKind = (kind: RequestReceipt['kind']): kind is DecidedKind =>
   kind === 'parent-registration' ||
   kind === 'parent-change' ||
@@ -116,3 +121,39 @@ export const mails = {
     params: { label },
   }),
 };
+
+/**
+ * The service's decision on an invoice dispute (request `number`) of the
+ * invoice `invoice`: accepted, the credit note it issued (`creditNote`, its
+ * amount as a positive count of cents); refused, the service's own words.
+ * Apart from `mails`: only a backend that sends it carries it (the demo
+ * backend in the page does not).
+ */
+export const disputeMail = (
+  to: string | undefined,
+  number: string,
+  decision: DisputeDecision,
+  firstName: string,
+): MailMessage =>
+  decision.status === 'accepted'
+    ? {
+        to,
+        code: 'invoice-dispute-accepted',
+        params: {
+          firstName,
+          number,
+          invoice: decision.invoice,
+          creditNote: decision.creditNote,
+          amountCents: decision.amountCents,
+        },
+      }
+    : {
+        to,
+        code: 'invoice-dispute-refused',
+        params: {
+          firstName,
+          number,
+          invoice: decision.invoice,
+          ...(decision.reason ? { reason: decision.reason } : {}),
+        },
+      };

@@ -78,5 +78,13 @@ export default {
       subject: '{commune}: Ein Platz ist frei geworden',
       body: `Guten Tag,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
+    'invoice-dispute-accepted': {
+      subject: '{commune}: Ihr Einspruch gegen die Rechnung {invoice} wurde angenommen',
+      body: 'Guten Tag {firstName},\n\n{service} hat Ihren Einspruch Nr. {number} gegen die Rechnung {invoice} bearbeitet und angenommen: Die Gutschrift {creditNote} über {amount} wird ausgestellt. Sie begleicht, was auf dieser Rechnung noch offen war; was Sie bereits bezahlt hatten, bleibt Ihr Guthaben.\n\n{commune}\n',
+    },
+    'invoice-dispute-refused': {
+      subject: '{commune}: Ihr Einspruch gegen die Rechnung {invoice} wurde abgelehnt',
+      body: 'Guten Tag {firstName},\n\n{service} hat Ihren Einspruch Nr. {number} gegen die Rechnung {invoice} bearbeitet und abgelehnt: Die Rechnung bleibt zu zahlen.{reason}\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

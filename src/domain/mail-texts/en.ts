@@ -78,5 +78,13 @@ export default {
       subject: '{commune}: a place has become free',
       body: `Hello,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
+    'invoice-dispute-accepted': {
+      subject: '{commune}: your dispute of invoice {invoice} has been accepted',
+      body: 'Hello {firstName},\n\n{service} has dealt with your dispute no. {number} of invoice {invoice} and accepts it: it issues credit note {creditNote} for {amount}. It settles what was still owed on this invoice; anything you had already paid stays as credit on your account.\n\n{commune}\n',
+    },
+    'invoice-dispute-refused': {
+      subject: '{commune}: your dispute of invoice {invoice} has been refused',
+      body: 'Hello {firstName},\n\n{service} has dealt with your dispute no. {number} of invoice {invoice} and refuses it: the invoice remains due.{reason}\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

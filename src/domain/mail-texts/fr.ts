@@ -78,5 +78,13 @@ export default {
       subject: '{commune} : une place s’est libérée',
       body: `Bonjour,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
+    'invoice-dispute-accepted': {
+      subject: '{commune} : votre contestation de la facture {invoice} est acceptée',
+      body: 'Bonjour {firstName},\n\nLe {service} a traité votre contestation n° {number} de la facture {invoice} et l’accepte : il émet la note de crédit {creditNote} de {amount}. Elle solde ce qui restait à payer sur cette facture ; ce que vous aviez déjà payé reste à votre crédit.\n\n{commune}\n',
+    },
+    'invoice-dispute-refused': {
+      subject: '{commune} : votre contestation de la facture {invoice} est refusée',
+      body: 'Bonjour {firstName},\n\nLe {service} a traité votre contestation n° {number} de la facture {invoice} et la refuse : la facture reste due.{reason}\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

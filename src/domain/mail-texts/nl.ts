@@ -78,5 +78,13 @@ export default {
       subject: '{commune}: er is een plaats vrijgekomen',
       body: `Beste,\n\n${sentences.calendarPlaceBooked}\n\n{service}\n`,
     },
+    'invoice-dispute-accepted': {
+      subject: '{commune}: uw betwisting van factuur {invoice} werd aanvaard',
+      body: 'Beste {firstName},\n\n{service} heeft uw betwisting nr. {number} van factuur {invoice} behandeld en aanvaard: de creditnota {creditNote} van {amount} wordt uitgereikt. Ze vereffent wat er op deze factuur nog te betalen was; wat u al betaald had, blijft uw tegoed.\n\n{commune}\n',
+    },
+    'invoice-dispute-refused': {
+      subject: '{commune}: uw betwisting van factuur {invoice} werd geweigerd',
+      body: 'Beste {firstName},\n\n{service} heeft uw betwisting nr. {number} van factuur {invoice} behandeld en geweigerd: de factuur blijft verschuldigd.{reason}\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

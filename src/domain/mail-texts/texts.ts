@@ -20,13 +20,16 @@ export const mailCodes = [
   'paid',
   'refund-due',
   'expired',
+  'invoice-dispute-accepted',
+  'invoice-dispute-refused',
 ] as const;
 /** Each e-mail the service sends. */
 export type MailCode = (typeof mailCodes)[number];
 
 /**
  * One language's e-mails. Templates take `{name}` parameters: the mail's own
- * (`firstName`, `number`, `label`, `child`…) and those `renderMail` adds
+ * (`firstName`, `number`, `label`, `child`, an invoice's `invoice` and
+ * `creditNote` numbers…) and those `renderMail` adds
  * (`commune`, `service`, `amount`, `request`, `outcome`, `reason`).
  */
 export interface MailTexts {
