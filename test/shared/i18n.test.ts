@@ -59,6 +59,8 @@ const lazyParts = () => [
   import('../../src/elements/family-calendar/absence-dialog.js'),
   import('../../src/elements/family-calendar/period-dialog.js'),
   import('../../src/elements/family-calendar/copy-dialog.js'),
+  import('../../src/elements/invoice-list/detail-part.js'),
+  import('../../src/elements/invoice-list/account-views.js'),
 ];
 
 /** Every bundle of messages: the core, those the library's elements name in `static messages`, and their parts'. */

@@ -5,6 +5,9 @@ import { button } from '../../shared/ui/index.js';
 import { pdfLink } from './pdf-link.js';
 import type { InvoiceView } from './view.js';
 
+/** Its words, loaded with it. */
+export { accountMessages as messages } from './messages/account/index.js';
+
 /** The school year to show the statement of, among those the family has. */
 function renderYearPicker(view: InvoiceView, years: readonly string[], year: string) {
   return html`<div class="field no-print">

@@ -17,7 +17,6 @@ import { FpErrorEvent, FpSubmittedEvent } from '../../shared/events.js';
 import { FpFormElement } from '../../shared/form-element.js';
 import { coreStyles, flowStyles, formStyles } from '../../shared/styles.js';
 import { LazyController, type LazyPart } from '../../shared/controllers/lazy.js';
-import { attachmentMessages } from '../../shared/i18n/attachments/index.js';
 import { focusField } from '../../shared/ui/index.js';
 import type * as AccountPart from './account-views.js';
 import type * as DetailPart from './detail-part.js';
@@ -242,15 +241,14 @@ export class InvoiceListElement extends FpFormElement<InvoiceKey> {
   });
 
   /**
-   * An invoice's detail with its contest form (and the attachment field's
-   * words: checked with the calendar's absence dialog, which shows them too),
-   * and the statement and certificates: each downloaded when first shown, or
-   * ahead of it when the page is idle.
+   * An invoice's detail with its contest form, and the statement and
+   * certificates: each downloaded with its words when first shown, or ahead
+   * of it when the page is idle.
    */
   private readonly detailPart = new LazyController<LazyPart & typeof DetailPart>(
     this,
     this.i18n,
-    () => this.importDetailPart().then((part) => ({ ...part, messages: [attachmentMessages] })),
+    () => this.importDetailPart(),
     { focus: this.nextFocus },
   );
   private readonly accountPart = new LazyController<LazyPart & typeof AccountPart>(

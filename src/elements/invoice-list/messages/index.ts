@@ -1,5 +1,7 @@
 import type { AttachmentKey } from '../../../shared/i18n/attachments/index.js';
 import { defineMessages, type MessageKeyOf } from '../../../shared/i18n/localize.js';
+import type { AccountKey } from './account/index.js';
+import type { DetailKey } from './detail/index.js';
 
 /** The messages of <invoice-list>, loaded with its first render. */
 export const invoiceMessages = [
@@ -11,5 +13,5 @@ export const invoiceMessages = [
   }),
 ];
 
-/** Its keys, and those of the attachment field its contest form (detail-part.ts) brings. */
-export type InvoiceKey = MessageKeyOf<typeof invoiceMessages> | AttachmentKey;
+/** Its keys, and those its parts bring: the detail with the contest form and its attachment field, the statement and certificates. */
+export type InvoiceKey = MessageKeyOf<typeof invoiceMessages> | DetailKey | AttachmentKey | AccountKey;
