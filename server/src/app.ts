@@ -24,7 +24,7 @@ import { feedUrl, providerUrl, returnOrigins } from './urls.js';
 import { readUpload } from './uploads.js';
 import { feedAnswerKeeping } from './calendar-feed.js';
 import { feedPages } from './feed-ics.js';
-import { previousMonth, runBilling } from './billing.js';
+import { monthToBill, runBilling } from './billing.js';
 
 export interface AppOptions {
   db: Db;
@@ -475,7 +475,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         reset: options.resetDemo,
         billing: {
           run: (month) => runBilling(db, month, service),
-          defaultMonth: () => previousMonth(service),
+          defaultMonth: () => monthToBill(db, service),
         },
         ...guarding,
       }),

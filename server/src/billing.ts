@@ -24,9 +24,18 @@ import type { Family, ServiceOptions } from './requests.js';
 
 type Service = Pick<ServiceOptions, 'now' | 'commune'>;
 
-/** The month before the commune's today, `YYYY-MM`: what the run bills by default. */
-export const previousMonth = (service: Service) =>
-  addDays(`${communeToday(service).slice(0, 7)}-01`, -1).slice(0, 7);
+/**
+ * The month "Facturer le mois" proposes, `YYYY-MM`: the first one the
+ * calendar is not invoiced for yet, or, before any run, the month before the
+ * commune's today.
+ */
+export async function monthToBill(db: Db, service: Service): Promise<string> {
+  const [invoiced] = await db.query<{ through: string }>(
+    `select to_char(invoiced_through, 'YYYY-MM-DD') as through from calendar_invoicing`,
+  );
+  if (invoiced) return addDays(invoiced.through, 1).slice(0, 7);
+  return addDays(`${communeToday(service).slice(0, 7)}-01`, -1).slice(0, 7);
+}
 
 /** A camp enrolment as the billing run reads it: the weeks still booked are those the article paid. */
 const enrolmentOf = (summary: CampEnrolmentSummary): CampEnrolment => ({

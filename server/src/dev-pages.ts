@@ -32,7 +32,7 @@ interface DevOptions extends FormGuardOptions {
   billing?:
     | {
         run: (month: string) => Promise<{ month: string; families: number; invoices: number }>;
-        defaultMonth: () => string;
+        defaultMonth: () => Promise<string>;
       }
     | undefined;
 }
@@ -270,7 +270,7 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
                     ${hidden(token)}
                     <label
                       >Mois à facturer
-                      <input name="month" type="month" value="${billing.defaultMonth()}" required
+                      <input name="month" type="month" value="${await billing.defaultMonth()}" required
                     /></label>
                     <button>Facturer le mois</button>
                   </form>`
@@ -361,7 +361,8 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
   dev.post('/back-office/billing', async (c) => {
     const form = await guard.read(c);
     if (!billing) return c.notFound();
-    const month = typeof form.month === 'string' && form.month !== '' ? form.month : billing.defaultMonth();
+    const month =
+      typeof form.month === 'string' && form.month !== '' ? form.month : await billing.defaultMonth();
     const outcome = await billing.run(month);
     return c.req.header('accept')?.includes('application/json')
       ? c.json(outcome)

@@ -129,7 +129,8 @@ await runOnDemo(async ({ url, origin, browser }) => {
   );
   console.log(`ok  two of ${unpaid.length} unpaid invoices selected by keyboard: ${money(total)}`);
 
-  await keys.press('Vérifier et payer');
+  // The selection bar, above the invoices: back with Shift+Tab.
+  await keys.press('Vérifier et payer', { back: true });
   await list
     .getByText(loose(`Total à payer : ${money(total)}`))
     .first()
