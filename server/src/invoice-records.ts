@@ -1,8 +1,7 @@
 import {
   communeTimeZone,
-  epcPayload,
+  invoiceDetail,
   LocaleSchema,
-  summarize,
   type CommuneSettings,
   type Invoice,
   type InvoiceRecord,
@@ -143,58 +142,12 @@ export async function load(
   };
 }
 
-/** An invoice's detail from its record and the family's payments. */
+/** An invoice's detail from its record and the family's payments (the domain's), with its PDF. */
 export function detail(
   record: InvoiceRecord,
   context: SummaryContext,
   regie: RegieSettings | undefined,
   pdf: Invoice['pdf'],
 ): Invoice {
-  const summary = summarize(record, context);
-  const payments = context.payments
-    .filter((payment) => payment.status === 'paid')
-    .flatMap((payment) =>
-      payment.allocations
-        .filter((allocation) => allocation.invoiceId === record.id)
-        .map((allocation) => ({
-          at: payment.completedAt ?? payment.startedAt,
-          amountCents: allocation.amountCents,
-          method: payment.method,
-        })),
-    );
-  // A transfer while something is owed and no payment holds it (a transferred invoice is paid elsewhere).
-  const transferable =
-    regie !== undefined &&
-    !summary.creditNote &&
-    summary.balanceCents > 0 &&
-    (summary.state === 'unpaid' || summary.state === 'partly-paid') &&
-    summary.notPayable !== 'payment-in-flight';
-  const transfer = transferable
-    ? {
-        beneficiary: regie.beneficiary,
-        iban: regie.iban,
-        ...(regie.bic ? { bic: regie.bic } : {}),
-        amountCents: summary.balanceCents,
-        reference: record.reference,
-        ...(record.reference.kind === 'structured'
-          ? {
-              epcQr: epcPayload({
-                beneficiary: regie.beneficiary,
-                iban: regie.iban,
-                bic: regie.bic,
-                amountCents: summary.balanceCents,
-                reference: record.reference,
-              }),
-            }
-          : {}),
-      }
-    : undefined;
-  return {
-    ...summary,
-    lines: record.lines,
-    payments,
-    ...(record.disputeRequestId ? { disputeRequestId: record.disputeRequestId } : {}),
-    ...(transfer ? { transfer } : {}),
-    pdf,
-  };
+  return { ...invoiceDetail(record, context, regie), pdf };
 }

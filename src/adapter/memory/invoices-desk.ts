@@ -4,7 +4,7 @@ import {
   certificateDocument,
   communeTimeZone,
   dateIn,
-  epcPayload,
+  invoiceDetail,
   familyBalance,
   historyEntry,
   InvoiceDisputeInputSchema,
@@ -17,6 +17,7 @@ import {
   PaymentReturnSchema,
   StatementQuerySchema,
   summarize,
+  type SummaryContext,
   taxCertificates,
   type AccountStatement,
   type CalendarState,
@@ -93,15 +94,19 @@ function today(desk: Desk): string {
 
 /** Every invoice of the family as it sees it now, by id. */
 function summaries(context: InvoicesContext): Map<string, InvoiceSummary> {
-  const { invoices, payments } = stored(context);
-  const summaryContext = {
+  const found = summaryContext(context);
+  return new Map(stored(context).invoices.map((record) => [record.id, summarize(record, found)]));
+}
+
+/** What an invoice's state depends on: the régies, the family's payments, today. */
+function summaryContext(context: InvoicesContext): SummaryContext {
+  return {
     regies: regiesOf(context),
-    payments,
+    payments: stored(context).payments,
     onlinePayment: context.loaded.seed.demoOnlinePayment[context.desk.profile],
     today: today(context.desk),
     now: context.desk.now(),
   };
-  return new Map(invoices.map((record) => [record.id, summarize(record, summaryContext)]));
 }
 
 /** The family's invoice `id`: another family's, or none, is not found. */
@@ -139,58 +144,7 @@ const locale = (desk: Desk) => communes[desk.profile].language ?? 'fr';
 /** An invoice's detail without its PDF: lines, payments, how to pay it by transfer. */
 function detailOf(context: InvoicesContext, invoiceId: string): Omit<Invoice, 'pdf'> {
   const record = recordOf(context, invoiceId);
-  const summary = summaries(context).get(invoiceId)!;
-  const regie = regiesOf(context).get(record.regieId);
-  const payments = stored(context)
-    .payments.filter((payment) => payment.status === 'paid')
-    .flatMap((payment) =>
-      payment.allocations
-        .filter((allocation) => allocation.invoiceId === invoiceId)
-        .map((allocation) => ({
-          at: payment.completedAt ?? payment.startedAt,
-          amountCents: allocation.amountCents,
-          method: payment.method,
-        })),
-    )
-    .sort((a, b) => a.at.localeCompare(b.at));
-  const transferable =
-    regie &&
-    summary.balanceCents > 0 &&
-    summary.notPayable !== 'payment-in-flight' &&
-    summary.state !== 'transferred' &&
-    summary.state !== 'cancelled';
-  return {
-    ...summary,
-    lines: record.lines,
-    payments,
-    ...(record.disputeRequestId ? { disputeRequestId: record.disputeRequestId } : {}),
-    ...(transferable
-      ? {
-          transfer: {
-            beneficiary: regie.beneficiary,
-            iban: regie.iban,
-            ...(regie.bic ? { bic: regie.bic } : {}),
-            amountCents: summary.balanceCents,
-            reference: record.reference,
-            ...(record.reference.kind === 'structured'
-              ? {
-                  epcQr: epcPayloadOf(regie, summary.balanceCents, record.reference),
-                }
-              : {}),
-          },
-        }
-      : {}),
-  };
-}
-
-function epcPayloadOf(regie: RegieSettings, amountCents: number, reference: InvoiceRecord['reference']) {
-  return epcPayload({
-    beneficiary: regie.beneficiary,
-    iban: regie.iban,
-    bic: regie.bic,
-    amountCents,
-    reference,
-  });
+  return invoiceDetail(record, summaryContext(context), regiesOf(context).get(record.regieId));
 }
 
 /** The invoice's document and bytes (the placeholder size is not printed: the document names the file). */
