@@ -15,7 +15,7 @@
  * cells and the actions they offer, read through the API, never written here.
  */
 import assert from 'node:assert/strict';
-import { keyboard, runOnDemo } from './support.mjs';
+import { familyApi, keyboard, runOnDemo } from './support.mjs';
 
 const lea = 'chi-1';
 const tom = 'chi-2';
@@ -80,13 +80,7 @@ async function flow({ url, origin, browser }, width) {
     .locator(width < 720 ? '[part~="day-row"]' : 'table[role="grid"] [part~="cell"]')
     .first()
     .waitFor();
-  const { csrfToken } = await (await page.request.get(`${origin}/api/v1/session`)).json();
-  assert.ok(csrfToken, 'signed in');
-  const api = async (path) => {
-    const response = await page.request.get(`${origin}/api/v1${path}`);
-    assert.ok(response.ok(), `${path}: ${response.status()}`);
-    return response.json();
-  };
+  const api = await familyApi(page, origin);
 
   const first = await api(
     `/planning?from=${addDays(dateIn(new Date(), 'UTC'), -1)}&to=${dateIn(new Date(), 'UTC')}`,

@@ -13,7 +13,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { keyboard, postDevForm, runOnDemo } from './support.mjs';
+import { familyApi, keyboard, postDevForm, runOnDemo } from './support.mjs';
 
 const money = (cents) =>
   new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -74,13 +74,7 @@ await runOnDemo(async ({ url, origin, browser }) => {
   await page.goto(`${url}?lang=fr&family=known`);
   const list = page.locator('invoice-list');
   await list.getByText('Mes factures').first().waitFor();
-  const { csrfToken } = await (await page.request.get(`${origin}/api/v1/session`)).json();
-  assert.ok(csrfToken, 'signed in');
-  const api = async (path) => {
-    const response = await page.request.get(`${origin}/api/v1${path}`);
-    assert.ok(response.ok(), `${path}: ${response.status()}`);
-    return response.json();
-  };
+  const api = await familyApi(page, origin);
 
   // "Facturer le mois" in the back office, for the month it proposes; a second run changes nothing.
   const office = await (await fetch(`${origin}/dev/back-office`)).text();

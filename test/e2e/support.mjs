@@ -55,6 +55,20 @@ export async function postDevForm(origin, action, fields, headers = {}) {
 }
 
 /**
+ * The API as the page's signed-in parent reads it (the page's cookies):
+ * `api('/invoices')` answers the JSON, or fails the check with the status.
+ */
+export async function familyApi(page, origin) {
+  const { csrfToken } = await (await page.request.get(`${origin}/api/v1/session`)).json();
+  if (!csrfToken) throw new Error('the page is not signed in');
+  return async (path) => {
+    const response = await page.request.get(`${origin}/api/v1${path}`);
+    if (!response.ok()) throw new Error(`${path}: ${response.status()}`);
+    return response.json();
+  };
+}
+
+/**
  * Runs `check` on the demo (see startDemo), then stops it and exits: 1 when
  * the check threw, after printing why.
  */
