@@ -138,6 +138,35 @@ export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay
 }
 
 /**
+ * What a cell's name says after its place, by everything it depends on (or
+ * undefined when it has its own words, a note): a month's hundreds of cells
+ * say a few dozen of them (a state and a day's deadline), each worded once.
+ */
+function stateKey(cell: PlanningCell, pending: PendingChange | undefined): string | undefined {
+  if (pending) return pending.action;
+  if (cell.note) return undefined;
+  const { book, cancel } = cell.actions;
+  const { locked } = cell;
+  return `${cell.status}|${cell.placesLeft}|${cell.priceCents}|${book?.until}|${book?.outcome}|${cancel?.until}|${cancel?.billed}|${cancel?.outcome}|${locked?.reason}|${locked?.deadline}`;
+}
+
+/** A cell's state in words, then what may be done until when or why not, and its price. */
+function stateWords(
+  i18n: CalendarLocalizer,
+  { timeZone, currency }: { timeZone: string; currency: string },
+  cell: PlanningCell,
+  pending: PendingChange | undefined,
+): string {
+  const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
+  const words = pending ? stateWord(i18n, shown) : stateWord(i18n, cell.status, cell);
+  const code = i18n.t(`calendar.code.${shown}`);
+  // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
+  const state = code.length > 1 ? `${code}, ${words}` : words;
+  const details = pending ? [] : cellDetails(i18n, cell, timeZone, currency);
+  return [state, ...details].join(', ');
+}
+
+/**
  * A cell's accessible name: the day (and its kind), the unit and the child,
  * then its state, what may be done until when or why not, and its price.
  */
@@ -148,19 +177,20 @@ export function cellName(
     currency: string;
     /** The day's part of the name (`dayPlace`) and the row's (`rowName`), kept by the caller: a month asks each hundreds of times. */
     place: { day: string; kind: string | undefined; row: string };
+    /** What the cells' states were said as so far (`stateKey`), kept by the caller for the month's cells, same words and time zone. */
+    said?: Map<string, string>;
   },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
 ): string {
-  const { place, timeZone, currency } = context;
-  const { kind } = place;
+  const { place, said } = context;
   const where = `${place.day}, ${place.row}`;
-  if (!cell) return `${where} : ${kind ?? i18n.t('calendar.state.not-offered')}`;
-  const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
-  const words = pending ? stateWord(i18n, shown) : stateWord(i18n, cell.status, cell);
-  const code = i18n.t(`calendar.code.${shown}`);
-  // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
-  const state = code.length > 1 ? `${code}, ${words}` : words;
-  const details = pending ? [] : cellDetails(i18n, cell, timeZone, currency);
-  return [`${where} : ${state}`, ...details].join(', ');
+  if (!cell) return `${where} : ${place.kind ?? i18n.t('calendar.state.not-offered')}`;
+  const key = said && stateKey(cell, pending);
+  let state = key === undefined ? undefined : said?.get(key);
+  if (state === undefined) {
+    state = stateWords(i18n, context, cell, pending);
+    if (key !== undefined) said?.set(key, state);
+  }
+  return `${where} : ${state}`;
 }
