@@ -74,7 +74,15 @@ type CellValues = [
   codeClass: string,
   code: string,
 ];
-const cellAttributes = ['class', 'part', 'data-row', 'data-column', 'tabindex', 'aria-label', 'aria-disabled'];
+const cellAttributes = [
+  'class',
+  'part',
+  'data-row',
+  'data-column',
+  'tabindex',
+  'aria-label',
+  'aria-disabled',
+];
 
 /** A month's cell in the page: the table's cell, its code's box, and what they show. */
 interface ShownCell {
@@ -102,7 +110,7 @@ class MonthCells extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.CHILD) throw new Error('monthCells: a row\'s content only');
+    if (info.type !== PartType.CHILD) throw new Error("monthCells: a row's content only");
   }
 
   render(..._: Parameters<typeof rowInputs>): unknown {

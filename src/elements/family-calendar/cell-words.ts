@@ -137,33 +137,50 @@ export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay
   return { day: kind ? `${dayName(i18n, date)}, ${kind}` : dayName(i18n, date), kind };
 }
 
-/**
- * What a cell's name says after its place, by everything it depends on (or
- * undefined when it has its own words, a note): a month's hundreds of cells
- * say a few dozen of them (a state and a day's deadline), each worded once.
- */
-function stateKey(cell: PlanningCell, pending: PendingChange | undefined): string | undefined {
-  if (pending) return pending.action;
-  if (cell.note) return undefined;
-  const { book, cancel } = cell.actions;
-  const { locked } = cell;
-  return `${cell.status}|${cell.placesLeft}|${cell.priceCents}|${book?.until}|${book?.outcome}|${cancel?.until}|${cancel?.billed}|${cancel?.outcome}|${locked?.reason}|${locked?.deadline}`;
+/** `make()`, said once per `key` in `said` (when given). */
+function once(said: Map<string, string> | undefined, key: string, make: () => string): string {
+  let text = said?.get(key);
+  if (text === undefined) {
+    text = make();
+    said?.set(key, text);
+  }
+  return text;
 }
 
-/** A cell's state in words, then what may be done until when or why not, and its price. */
+/**
+ * A cell's state in words, then what may be done until when or why not, and
+ * its price. Each piece is worded once per month's render (`said`): a month's
+ * hundreds of cells say a few states, a deadline per day and action, a few
+ * prices, and wording one asks the catalogue (i18n.t) each time.
+ */
 function stateWords(
   i18n: CalendarLocalizer,
-  { timeZone, currency }: { timeZone: string; currency: string },
+  { timeZone, currency, said }: { timeZone: string; currency: string; said?: Map<string, string> },
   cell: PlanningCell,
   pending: PendingChange | undefined,
 ): string {
   const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
-  const words = pending ? stateWord(i18n, shown) : stateWord(i18n, cell.status, cell);
-  const code = i18n.t(`calendar.code.${shown}`);
-  // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
-  const state = code.length > 1 ? `${code}, ${words}` : words;
-  const details = pending ? [] : cellDetails(i18n, cell, timeZone, currency);
-  return [state, ...details].join(', ');
+  const count = pending ? 0 : (cell.placesLeft ?? 0);
+  const state = once(said, `state|${shown}|${count}`, () => {
+    const words = i18n.t(`calendar.state.${shown}`, { count });
+    const code = i18n.t(`calendar.code.${shown}`);
+    // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
+    return code.length > 1 ? `${code}, ${words}` : words;
+  });
+  if (pending) return state;
+  const { book, cancel } = cell.actions;
+  const { locked } = cell;
+  const details = [state];
+  const until = once(
+    said,
+    `until|${book?.outcome}|${book?.until}|${cancel?.until}|${cancel?.billed}|${locked?.reason}|${locked?.deadline}`,
+    () => deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone) ?? '',
+  );
+  if (until) details.push(until);
+  if (cell.note) details.push(localString(i18n, cell.note));
+  if (cell.priceCents > 0 && cell.status !== 'not-offered')
+    details.push(once(said, `price|${cell.priceCents}`, () => i18n.money(cell.priceCents, currency)));
+  return details.join(', ');
 }
 
 /**
@@ -177,20 +194,14 @@ export function cellName(
     currency: string;
     /** The day's part of the name (`dayPlace`) and the row's (`rowName`), kept by the caller: a month asks each hundreds of times. */
     place: { day: string; kind: string | undefined; row: string };
-    /** What the cells' states were said as so far (`stateKey`), kept by the caller for the month's cells, same words and time zone. */
+    /** The pieces of the cells' names worded so far, kept by the caller for a month's cells (same words, time zone and currency). */
     said?: Map<string, string>;
   },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
 ): string {
-  const { place, said } = context;
+  const { place } = context;
   const where = `${place.day}, ${place.row}`;
   if (!cell) return `${where} : ${place.kind ?? i18n.t('calendar.state.not-offered')}`;
-  const key = said && stateKey(cell, pending);
-  let state = key === undefined ? undefined : said?.get(key);
-  if (state === undefined) {
-    state = stateWords(i18n, context, cell, pending);
-    if (key !== undefined) said?.set(key, state);
-  }
-  return `${where} : ${state}`;
+  return `${where} : ${stateWords(i18n, context, cell, pending)}`;
 }
