@@ -1,5 +1,5 @@
 import { html, noChange, nothing, type ChildPart } from 'lit';
-import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Planning, PlanningCell } from '../../domain/index.js';
 import type { GridKeyboardController } from '../../shared/controllers/index.js';
@@ -88,7 +88,7 @@ const cellAttributes = [
 interface ShownCell {
   td: HTMLTableCellElement;
   code: HTMLSpanElement;
-  values: CellValues | undefined;
+  values?: CellValues;
 }
 
 /**
@@ -108,19 +108,14 @@ class MonthCells extends Directive {
   private cells: ShownCell[] = [];
   private said: readonly unknown[] = [];
 
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error("monthCells: a row's content only");
-  }
-
   render(..._: Parameters<typeof rowInputs>): unknown {
     return noChange;
   }
 
+  /** `part`: a row's content (after its header cell). */
   override update(part: ChildPart, inputs: Parameters<typeof rowInputs>): unknown {
     const said = rowInputs(...inputs);
-    if (said.length === this.said.length && said.every((value, index) => value === this.said[index]))
-      return noChange;
+    if (said.every((value, index) => value === this.said[index])) return noChange;
     this.said = said;
     const [view, row, index, kinds, places] = inputs;
     const { dates } = view;
@@ -134,7 +129,7 @@ class MonthCells extends Directive {
         code.setAttribute('aria-hidden', 'true');
         td.append(code);
         parent.insertBefore(td, part.endNode);
-        shown = { td, code, values: undefined };
+        shown = { td, code };
         this.cells.push(shown);
       }
       write(shown, cellValues(view, row, dates[column]!, { row: index, column }, kinds[column]!, places));
@@ -145,19 +140,17 @@ class MonthCells extends Directive {
 }
 
 /** What a row's cells depend on beside the view's words and planning: its pending changes, the Tab stop in it. */
-function rowInputs(view: GridView, row: Row, index: number, kinds: readonly string[], places: Places) {
-  const active = view.grid.active.row === index ? view.grid.tabindex(view.grid.active) : -1;
+function rowInputs(view: GridView, row: Row, index: number, kinds: readonly string[], _places: Places) {
+  const { active } = view.grid;
+  const tabStop = active.row === index && view.grid.tabindex(active) === 0 ? active.column : -1;
+  let pending = '';
+  for (const change of view.pending.values())
+    if (change.childId === row.childId && change.unitId === row.unit.id)
+      pending += change.date + change.action;
   return [
     view.index,
     view.names,
-    view.month,
-    view.dates.length,
-    kinds.join(),
-    row.childId,
-    row.unit.id,
-    index,
-    places.pending.get(`${row.childId}|${row.unit.id}`) ?? '',
-    active === 0 ? view.grid.active.column : -1,
+    `${view.month}|${kinds}|${row.childId}|${row.unit.id}|${index}|${pending}|${tabStop}`,
   ];
 }
 
@@ -177,9 +170,9 @@ function cellValues(
   return [
     `${classes} column--${kind}`,
     parts,
-    String(at.row),
-    String(at.column),
-    String(view.grid.tabindex(at)),
+    `${at.row}`,
+    `${at.column}`,
+    `${view.grid.tabindex(at)}`,
     nameOf(view, { row, date, key }, cell, pending, places),
     locked ? 'true' : undefined,
     `code code--${state}`,
@@ -187,17 +180,15 @@ function cellValues(
   ];
 }
 
-/** Writes what changed since the cell's last values. */
+/** Writes what changed since the cell's last values (the last two: its code's class and text). */
 function write(shown: ShownCell, values: CellValues): void {
   const last = shown.values;
-  for (let index = 0; index < cellAttributes.length; index += 1) {
-    const value = values[index];
-    if (last && last[index] === value) continue;
-    if (value === undefined) shown.td.removeAttribute(cellAttributes[index]!);
+  values.forEach((value, index) => {
+    if (last?.[index] === value) return;
+    if (index > 6) shown.code[index > 7 ? 'textContent' : 'className'] = value!;
+    else if (value === undefined) shown.td.removeAttribute(cellAttributes[index]!);
     else shown.td.setAttribute(cellAttributes[index]!, value);
-  }
-  if (!last || last[7] !== values[7]) shown.code.className = values[7];
-  if (!last || last[8] !== values[8]) shown.code.textContent = values[8];
+  });
   shown.values = values;
 }
 
@@ -222,21 +213,10 @@ function placesOf(view: GridView) {
     code: once((state: ShownState) => i18n.t(`calendar.code.${state}`)),
     /** The states' words by what they depend on (`cellName`). */
     said: new Map<string, string>(),
-    /** Each row's pending changes (by child and unit), as a string that changes with them. */
-    pending: pendingByRow(view),
   };
 }
 
 type Places = ReturnType<typeof placesOf>;
-
-function pendingByRow(view: GridView): Map<string, string> {
-  const rows = new Map<string, string>();
-  for (const change of view.pending.values()) {
-    const row = `${change.childId}|${change.unitId}`;
-    rows.set(row, `${rows.get(row) ?? ''}${change.date}${change.action};`);
-  }
-  return rows;
-}
 
 /** A cell's accessible name, from the host's names when it was already said. */
 function nameOf(
@@ -299,20 +279,6 @@ export function dayButton(
   </button>`;
 }
 
-/**
- * Enter and Space on a month's cell act as a click (the cell is no button);
- * on a day's button, the host's keys (which click it too); arrows move.
- */
-function onMonthKeydown(view: GridView, event: KeyboardEvent): void {
-  const target = event.target as HTMLElement;
-  if ((event.key === 'Enter' || event.key === ' ') && target.getAttribute('role') === 'gridcell') {
-    event.preventDefault();
-    target.click();
-    return;
-  }
-  view.onKeydown(event);
-}
-
 /** A row per unit (and child), a column per day of the month; the header row holds each day's actions button. */
 export function monthGrid(view: GridView, label: string) {
   const { i18n, rows, dates } = view;
@@ -325,7 +291,7 @@ export function monthGrid(view: GridView, label: string) {
       part="grid"
       aria-label=${label}
       aria-describedby="instructions"
-      @keydown=${(event: KeyboardEvent) => onMonthKeydown(view, event)}
+      @keydown=${view.onKeydown}
       @focusin=${view.grid.onFocusin}
       @click=${(event: Event) => onGridClick(view, event)}
     >

@@ -111,18 +111,41 @@ export function deadlineWords(
   return undefined;
 }
 
-/** Everything said of a cell after its state: deadline or lock, places, the service's note, the price. */
+/** `make()`, said once per `key` in `said` (when given). */
+function once(said: Map<string, string> | undefined, key: string, make: () => string): string {
+  let text = said?.get(key);
+  if (text === undefined) {
+    text = make();
+    said?.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Everything said of a cell after its state: deadline or lock, the service's
+ * note, the price. `said`: the pieces worded so far for a month's cells (a
+ * deadline per day and action, a few prices), each worded once.
+ */
 export function cellDetails(
   i18n: CalendarLocalizer,
   cell: PlanningCell,
   timeZone: string,
   currency: string,
+  said?: Map<string, string>,
 ): string[] {
-  const details = [deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone)];
+  const { book, cancel } = cell.actions;
+  const { locked } = cell;
+  const details = [
+    once(
+      said,
+      `${book?.outcome}|${book?.until}|${cancel?.until}|${cancel?.billed}|${locked?.reason}|${locked?.deadline}`,
+      () => deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone) ?? '',
+    ),
+  ];
   if (cell.note) details.push(localString(i18n, cell.note));
   if (cell.priceCents > 0 && cell.status !== 'not-offered')
-    details.push(i18n.money(cell.priceCents, currency));
-  return details.filter((detail): detail is string => Boolean(detail));
+    details.push(once(said, `${cell.priceCents}`, () => i18n.money(cell.priceCents, currency)));
+  return details.filter(Boolean);
 }
 
 /** The unit's name with the child's: "Accueil du matin, Nahel". */
@@ -135,16 +158,6 @@ export function rowName(i18n: CalendarLocalizer, row: Row): string {
 export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay | undefined) {
   const kind = dayKindWords(i18n, day);
   return { day: kind ? `${dayName(i18n, date)}, ${kind}` : dayName(i18n, date), kind };
-}
-
-/** `make()`, said once per `key` in `said` (when given). */
-function once(said: Map<string, string> | undefined, key: string, make: () => string): string {
-  let text = said?.get(key);
-  if (text === undefined) {
-    text = make();
-    said?.set(key, text);
-  }
-  return text;
 }
 
 /**
@@ -160,27 +173,13 @@ function stateWords(
   pending: PendingChange | undefined,
 ): string {
   const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
-  const count = pending ? 0 : (cell.placesLeft ?? 0);
-  const state = once(said, `state|${shown}|${count}`, () => {
-    const words = i18n.t(`calendar.state.${shown}`, { count });
+  const state = once(said, `${shown}|${pending ? 0 : cell.placesLeft}`, () => {
+    const words = stateWord(i18n, shown, pending ? undefined : cell);
     const code = i18n.t(`calendar.code.${shown}`);
     // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
     return code.length > 1 ? `${code}, ${words}` : words;
   });
-  if (pending) return state;
-  const { book, cancel } = cell.actions;
-  const { locked } = cell;
-  const details = [state];
-  const until = once(
-    said,
-    `until|${book?.outcome}|${book?.until}|${cancel?.until}|${cancel?.billed}|${locked?.reason}|${locked?.deadline}`,
-    () => deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone) ?? '',
-  );
-  if (until) details.push(until);
-  if (cell.note) details.push(localString(i18n, cell.note));
-  if (cell.priceCents > 0 && cell.status !== 'not-offered')
-    details.push(once(said, `price|${cell.priceCents}`, () => i18n.money(cell.priceCents, currency)));
-  return details.join(', ');
+  return pending ? state : [state, ...cellDetails(i18n, cell, timeZone, currency, said)].join(', ');
 }
 
 /**

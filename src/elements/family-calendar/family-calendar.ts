@@ -205,7 +205,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   private dialogs: CalendarDialogs | undefined;
   /** A dialog asked for before what opens it was downloaded: opened once it is. */
-  private askedDialog: { name: DialogName; opener: EventTarget | null; preset: AbsencePreset } | undefined;
+  private asked: { name: DialogName; opener: EventTarget | null; preset: AbsencePreset } | undefined;
 
   private readonly draft = new DraftController<CalendarDraft>(
     this,
@@ -275,7 +275,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.showAskedDialog();
+    this.openAsked();
     if (!this.hasUpdated || changed.has('childId')) {
       const kept = this.draft.load();
       this.changes = kept?.changes ?? [];
@@ -296,16 +296,16 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   /** Opens a dialog, once what opens dialogs is there (a skeleton meanwhile, "Réessayer" when it failed). */
   private openDialog(name: DialogName, opener: EventTarget | null, preset: AbsencePreset = {}): void {
-    this.askedDialog = { name, opener, preset };
-    this.showAskedDialog();
+    // Shown by the next update (willUpdate), or once what opens it is downloaded.
+    this.asked = { name, opener, preset };
     this.requestUpdate();
   }
 
-  private showAskedDialog(): void {
+  private openAsked(): void {
     const part = this.dialogsPart.loaded;
-    const asked = this.askedDialog;
+    const asked = this.asked;
     if (!part || !asked) return;
-    this.askedDialog = undefined;
+    this.asked = undefined;
     this.dialogs ??= new part.CalendarDialogs(this, this.i18n, this.nextFocus);
     this.dialogs.show(asked.name, asked.opener, asked.preset);
   }
@@ -356,10 +356,16 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     else this.showMonth(month, { date });
   }
 
-  /** Enter and Space act on the focused cell or day button (a grid's Space would scroll); other keys move. */
+  /**
+   * Enter and Space act on the focused day button or month's cell (a cell is
+   * no button: a click; a grid's Space would scroll); other keys move.
+   */
   private readonly onGridKeydown = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement;
-    if ((event.key === 'Enter' || event.key === ' ') && target instanceof HTMLButtonElement) {
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      (target instanceof HTMLButtonElement || target.getAttribute('role') === 'gridcell')
+    ) {
       event.preventDefault();
       target.click();
       return;
@@ -530,10 +536,8 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   /** The dialog open, or the skeleton of the one asked for while what opens it downloads. */
   private renderDialogs() {
-    const dialogs = this.dialogs;
-    if (this.askedDialog) return this.dialogsPart.render(6, () => html``);
-    if (!dialogs) return nothing;
-    return dialogs.render({
+    if (this.asked) return this.dialogsPart.render(6, () => html``);
+    return this.dialogs?.render({
       i18n: this.i18n,
       headingLevel: this.headingLevel,
       adapter: this.activeAdapter,
