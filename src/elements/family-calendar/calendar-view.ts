@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing, type ChildPart } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Planning, PlanningCell } from '../../domain/index.js';
 import type { GridKeyboardController } from '../../shared/controllers/index.js';
@@ -61,33 +62,134 @@ export function cellLook(view: GridView, key: string) {
   return { cell, pending, state, locked, parts, classes };
 }
 
+/** What a month's cell shows and says: its attributes in the order `monthCells` writes them, then its code's class and text. */
+type CellValues = [
+  classes: string,
+  part: string,
+  row: string,
+  column: string,
+  tabindex: string,
+  label: string,
+  disabled: string | undefined,
+  codeClass: string,
+  code: string,
+];
+const cellAttributes = [
+  'class',
+  'part',
+  'data-row',
+  'data-column',
+  'tabindex',
+  'aria-label',
+  'aria-disabled',
+];
+
+/** A month's cell in the page: the table's cell, its code's box, and what they show. */
+interface ShownCell {
+  td: HTMLTableCellElement;
+  code: HTMLSpanElement;
+  values?: CellValues;
+}
+
 /**
- * One cell of the month: the grid's cell itself is what takes focus (APG
- * grid; no button inside, a month has hundreds), named in full, its code
- * shown (text as well as colour); greyed when nothing may be done.
+ * One row's cells of the month. The grid's cell itself is what takes focus
+ * (APG grid; no button inside, a month has hundreds), named in full, its
+ * code shown (text as well as colour), greyed when nothing may be done.
+ *
+ * A directive rather than a template per cell: a month is 744 cells, and a
+ * template per cell costs a template instance, its markers and nine parts
+ * each (time on every month shown, memory while it is). Here each cell is a
+ * `<td>` and a `<span>` made once, and a render writes only the attributes
+ * that changed (a toggle: one cell's); a row none of whose inputs changed (the
+ * planning, the words, its pending changes, the Tab stop in it) is skipped.
+ * The cells stay the same elements from one render to the next (focus stays).
  */
-function monthCell(
+class MonthCells extends Directive {
+  private cells: ShownCell[] = [];
+  private said: readonly unknown[] = [];
+
+  render(..._: Parameters<typeof rowInputs>): unknown {
+    return noChange;
+  }
+
+  /** `part`: a row's content (after its header cell). */
+  override update(part: ChildPart, inputs: Parameters<typeof rowInputs>): unknown {
+    const said = rowInputs(...inputs);
+    if (said.every((value, index) => value === this.said[index])) return noChange;
+    this.said = said;
+    const [view, row, index, kinds, places] = inputs;
+    const { dates } = view;
+    const parent = part.parentNode;
+    for (let column = 0; column < dates.length; column += 1) {
+      let shown = this.cells[column];
+      if (!shown) {
+        const td = document.createElement('td');
+        td.setAttribute('role', 'gridcell');
+        const code = document.createElement('span');
+        code.setAttribute('aria-hidden', 'true');
+        td.append(code);
+        parent.insertBefore(td, part.endNode);
+        shown = { td, code };
+        this.cells.push(shown);
+      }
+      write(shown, cellValues(view, row, dates[column]!, { row: index, column }, kinds[column]!, places));
+    }
+    for (const removed of this.cells.splice(dates.length)) removed.td.remove();
+    return noChange;
+  }
+}
+
+/** What a row's cells depend on beside the view's words and planning: its pending changes, the Tab stop in it. */
+function rowInputs(view: GridView, row: Row, index: number, kinds: readonly string[], _places: Places) {
+  const { active } = view.grid;
+  const tabStop = active.row === index && view.grid.tabindex(active) === 0 ? active.column : -1;
+  let pending = '';
+  for (const change of view.pending.values())
+    if (change.childId === row.childId && change.unitId === row.unit.id)
+      pending += change.date + change.action;
+  return [
+    view.index,
+    view.names,
+    `${view.month}|${kinds}|${row.childId}|${row.unit.id}|${index}|${pending}|${tabStop}`,
+  ];
+}
+
+/** One row's cells (`index`: the row's place in the grid, the header's row being 0). */
+const monthCells = directive(MonthCells);
+
+function cellValues(
   view: GridView,
   row: Row,
   date: string,
   at: { row: number; column: number },
   kind: string,
   places: Places,
-) {
+): CellValues {
   const key = cellKey(row.childId, row.unit.id, date);
   const { cell, pending, state, locked, parts, classes } = cellLook(view, key);
-  return html`<td
-    role="gridcell"
-    class="${classes} column--${kind}"
-    part=${parts}
-    data-row=${at.row}
-    data-column=${at.column}
-    tabindex=${view.grid.tabindex(at)}
-    aria-label=${nameOf(view, { row, date, key }, cell, pending, places)}
-    aria-disabled=${locked ? 'true' : nothing}
-  >
-    <span class="code code--${state}" aria-hidden="true">${places.code(state)}</span>
-  </td>`;
+  return [
+    `${classes} column--${kind}`,
+    parts,
+    `${at.row}`,
+    `${at.column}`,
+    `${view.grid.tabindex(at)}`,
+    nameOf(view, { row, date, key }, cell, pending, places),
+    locked ? 'true' : undefined,
+    `code code--${state}`,
+    places.code(state),
+  ];
+}
+
+/** Writes what changed since the cell's last values (the last two: its code's class and text). */
+function write(shown: ShownCell, values: CellValues): void {
+  const last = shown.values;
+  values.forEach((value, index) => {
+    if (last?.[index] === value) return;
+    if (index > 6) shown.code[index > 7 ? 'textContent' : 'className'] = value!;
+    else if (value === undefined) shown.td.removeAttribute(cellAttributes[index]!);
+    else shown.td.setAttribute(cellAttributes[index]!, value);
+  });
+  shown.values = values;
 }
 
 /** `make`, asked once per key. */
@@ -109,6 +211,8 @@ function placesOf(view: GridView) {
     }),
     row: once((row: Row) => rowName(i18n, row)),
     code: once((state: ShownState) => i18n.t(`calendar.code.${state}`)),
+    /** The states' words by what they depend on (`cellName`). */
+    said: new Map<string, string>(),
   };
 }
 
@@ -127,7 +231,8 @@ function nameOf(
   if (name === undefined) {
     const { i18n, planning } = view;
     const place = { ...places.day(`${row.childId}|${date}`), row: places.row(row) };
-    name = cellName(i18n, { timeZone: planning.timeZone, currency: planning.currency, place }, cell, pending);
+    const context = { timeZone: planning.timeZone, currency: planning.currency, place, said: places.said };
+    name = cellName(i18n, context, cell, pending);
     view.names.set(key, name);
   }
   return name;
@@ -174,20 +279,6 @@ export function dayButton(
   </button>`;
 }
 
-/**
- * Enter and Space on a month's cell act as a click (the cell is no button);
- * on a day's button, the host's keys (which click it too); arrows move.
- */
-function onMonthKeydown(view: GridView, event: KeyboardEvent): void {
-  const target = event.target as HTMLElement;
-  if ((event.key === 'Enter' || event.key === ' ') && target.getAttribute('role') === 'gridcell') {
-    event.preventDefault();
-    target.click();
-    return;
-  }
-  view.onKeydown(event);
-}
-
 /** A row per unit (and child), a column per day of the month; the header row holds each day's actions button. */
 export function monthGrid(view: GridView, label: string) {
   const { i18n, rows, dates } = view;
@@ -200,7 +291,7 @@ export function monthGrid(view: GridView, label: string) {
       part="grid"
       aria-label=${label}
       aria-describedby="instructions"
-      @keydown=${(event: KeyboardEvent) => onMonthKeydown(view, event)}
+      @keydown=${view.onKeydown}
       @focusin=${view.grid.onFocusin}
       @click=${(event: Event) => onGridClick(view, event)}
     >
@@ -225,9 +316,7 @@ export function monthGrid(view: GridView, label: string) {
                 <span class="row-name__unit">${localString(i18n, row.unit.name)}</span>
                 ${row.childName ? html`<span class="row-name__child">${row.childName}</span>` : nothing}
               </th>
-              ${dates.map((date, column) =>
-                monthCell(view, row, date, { row: index + 1, column }, kinds[column]!, places),
-              )}
+              ${monthCells(view, row, index + 1, kinds, places)}
             </tr>`,
         )}
       </tbody>

@@ -111,18 +111,41 @@ export function deadlineWords(
   return undefined;
 }
 
-/** Everything said of a cell after its state: deadline or lock, places, the service's note, the price. */
+/** `make()`, said once per `key` in `said` (when given). */
+function once(said: Map<string, string> | undefined, key: string, make: () => string): string {
+  let text = said?.get(key);
+  if (text === undefined) {
+    text = make();
+    said?.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Everything said of a cell after its state: deadline or lock, the service's
+ * note, the price. `said`: the pieces worded so far for a month's cells (a
+ * deadline per day and action, a few prices), each worded once.
+ */
 export function cellDetails(
   i18n: CalendarLocalizer,
   cell: PlanningCell,
   timeZone: string,
   currency: string,
+  said?: Map<string, string>,
 ): string[] {
-  const details = [deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone)];
+  const { book, cancel } = cell.actions;
+  const { locked } = cell;
+  const details = [
+    once(
+      said,
+      `${book?.outcome}|${book?.until}|${cancel?.until}|${cancel?.billed}|${locked?.reason}|${locked?.deadline}`,
+      () => deadlineWords(i18n, cell, timeZone) ?? lockWords(i18n, cell, timeZone) ?? '',
+    ),
+  ];
   if (cell.note) details.push(localString(i18n, cell.note));
   if (cell.priceCents > 0 && cell.status !== 'not-offered')
-    details.push(i18n.money(cell.priceCents, currency));
-  return details.filter((detail): detail is string => Boolean(detail));
+    details.push(once(said, `${cell.priceCents}`, () => i18n.money(cell.priceCents, currency)));
+  return details.filter(Boolean);
 }
 
 /** The unit's name with the child's: "Accueil du matin, Nahel". */
@@ -138,6 +161,28 @@ export function dayPlace(i18n: CalendarLocalizer, date: string, day: PlanningDay
 }
 
 /**
+ * A cell's state in words, then what may be done until when or why not, and
+ * its price. Each piece is worded once per month's render (`said`): a month's
+ * hundreds of cells say a few states, a deadline per day and action, a few
+ * prices, and wording one asks the catalogue (i18n.t) each time.
+ */
+function stateWords(
+  i18n: CalendarLocalizer,
+  { timeZone, currency, said }: { timeZone: string; currency: string; said?: Map<string, string> },
+  cell: PlanningCell,
+  pending: PendingChange | undefined,
+): string {
+  const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
+  const state = once(said, `${shown}|${pending ? 0 : cell.placesLeft}`, () => {
+    const words = stateWord(i18n, shown, pending ? undefined : cell);
+    const code = i18n.t(`calendar.code.${shown}`);
+    // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
+    return code.length > 1 ? `${code}, ${words}` : words;
+  });
+  return pending ? state : [state, ...cellDetails(i18n, cell, timeZone, currency, said)].join(', ');
+}
+
+/**
  * A cell's accessible name: the day (and its kind), the unit and the child,
  * then its state, what may be done until when or why not, and its price.
  */
@@ -148,19 +193,14 @@ export function cellName(
     currency: string;
     /** The day's part of the name (`dayPlace`) and the row's (`rowName`), kept by the caller: a month asks each hundreds of times. */
     place: { day: string; kind: string | undefined; row: string };
+    /** The pieces of the cells' names worded so far, kept by the caller for a month's cells (same words, time zone and currency). */
+    said?: Map<string, string>;
   },
   cell: PlanningCell | undefined,
   pending: PendingChange | undefined,
 ): string {
-  const { place, timeZone, currency } = context;
-  const { kind } = place;
+  const { place } = context;
   const where = `${place.day}, ${place.row}`;
-  if (!cell) return `${where} : ${kind ?? i18n.t('calendar.state.not-offered')}`;
-  const shown = pending ? (pending.action === 'book' ? 'add' : 'remove') : cell.status;
-  const words = pending ? stateWord(i18n, shown) : stateWord(i18n, cell.status, cell);
-  const code = i18n.t(`calendar.code.${shown}`);
-  // A code of several letters ("DR") is said first, as the legend reads: a voice user names a cell by what it shows (WCAG 2.5.3).
-  const state = code.length > 1 ? `${code}, ${words}` : words;
-  const details = pending ? [] : cellDetails(i18n, cell, timeZone, currency);
-  return [`${where} : ${state}`, ...details].join(', ');
+  if (!cell) return `${where} : ${place.kind ?? i18n.t('calendar.state.not-offered')}`;
+  return `${where} : ${stateWords(i18n, context, cell, pending)}`;
 }

@@ -34,6 +34,20 @@ export const styles = [
       color: var(--_primary);
       min-height: 2.75em;
     }
+    /* The list of days' cells are buttons (the month's, the table's cells: their styles are the element's). */
+    button.cell {
+      display: flex;
+      align-items: center;
+      gap: var(--_space);
+      width: 100%;
+      min-width: 2.4em;
+      min-height: 2.75em;
+      border: 0;
+      background: transparent;
+      font: inherit;
+      color: inherit;
+      padding: 2px;
+    }
     .day .cell {
       justify-content: flex-start;
       text-align: start;

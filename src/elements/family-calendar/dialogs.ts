@@ -13,13 +13,16 @@ import type {
 import { FpSubmittedEvent } from '../../shared/events.js';
 import type { ActionController, FocusController, LazyLocalizer } from '../../shared/controllers/index.js';
 import { LazyController } from '../../shared/controllers/index.js';
-import type { LocalizeController } from '../../shared/i18n/localize.js';
+import type { LocalizeController, MessageBundle } from '../../shared/i18n/localize.js';
 import type { CalendarKey } from './messages/index.js';
 import type * as FeedPart from './feed-dialog.js';
 import type * as AbsencePart from './absence-dialog.js';
 import type * as PeriodPart from './period-dialog.js';
 import type { PeriodFields } from './period-model.js';
 import type * as CopyPart from './copy-dialog.js';
+
+/** This part's own messages, as a lazy part gives them: none (each dialog brings its own). */
+export const messages: readonly MessageBundle[] = [];
 
 /** The dialogs opened from the toolbar or a day. */
 export type DialogName = 'feed' | 'absence' | 'period' | 'copy';

@@ -126,20 +126,6 @@ export const familyCalendarStyles = css`
   .grid td.cell {
     height: 2.75em;
   }
-  button.cell {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space);
-    width: 100%;
-    min-width: 2.4em;
-    min-height: 2.75em;
-    border: 0;
-    background: transparent;
-    font: inherit;
-    color: inherit;
-    padding: 2px;
-  }
   .cell[aria-disabled='true'] {
     cursor: default;
   }

@@ -29,13 +29,17 @@ import { gridIntro, monthGrid, noChild, type GridView, type Layout } from './cal
 import { familyCalendarStyles } from './family-calendar.styles.js';
 import { legend } from './legend.js';
 import { toolbar } from './toolbar.js';
-import { CalendarDialogs } from './dialogs.js';
+import type { AbsencePreset, CalendarDialogs, DialogName } from './dialogs.js';
 import { LayoutController } from './layout-controller.js';
 import { monthTotal, monthTotalStyles, monthTotalView } from './month-total.js';
 import { calendarMessages, type CalendarKey } from './messages/index.js';
 import type * as DayPart from './day-part.js';
 import type * as DaysPart from './days-part.js';
 import type * as RecapPart from './recap-part.js';
+import type * as DialogsPart from './dialogs.js';
+
+/** The browser's time zone, read once (a formatter made per render otherwise). */
+let browserZone: string | undefined;
 
 interface Loaded {
   planning: Planning;
@@ -188,8 +192,20 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     () => import('./days-part.js'),
   );
 
-  /** The dialogs of the toolbar and the days, each downloaded on its first opening. */
-  private readonly dialogs = new CalendarDialogs(this, this.i18n, this.nextFocus);
+  /**
+   * The dialogs of the toolbar and the days: what opens them downloaded on the
+   * first opening (or when the page is idle), each dialog on its own first opening.
+   */
+  private readonly dialogsPart = new LazyController<typeof DialogsPart>(
+    this,
+    this.i18n,
+    () => import('./dialogs.js'),
+    { focus: this.nextFocus },
+  );
+
+  private dialogs: CalendarDialogs | undefined;
+  /** A dialog asked for before what opens it was downloaded: opened once it is. */
+  private asked: { name: DialogName; opener: EventTarget | null; preset: AbsencePreset } | undefined;
 
   private readonly draft = new DraftController<CalendarDraft>(
     this,
@@ -248,7 +264,9 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   /** The commune's time zone, as the planning gives it; until it has, the browser's (the same for the communes served). */
   private get timeZone(): string {
-    return this.loaded?.planning.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return (
+      this.loaded?.planning.timeZone ?? (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone)
+    );
   }
 
   private get layout(): Layout {
@@ -257,6 +275,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.openAsked();
     if (!this.hasUpdated || changed.has('childId')) {
       const kept = this.draft.load();
       this.changes = kept?.changes ?? [];
@@ -272,6 +291,23 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     super.firstUpdated(changed);
     this.recapPart.prefetchWhenIdle();
     this.dayPart.prefetchWhenIdle();
+    this.dialogsPart.prefetchWhenIdle();
+  }
+
+  /** Opens a dialog, once what opens dialogs is there (a skeleton meanwhile, "Réessayer" when it failed). */
+  private openDialog(name: DialogName, opener: EventTarget | null, preset: AbsencePreset = {}): void {
+    // Shown by the next update (willUpdate), or once what opens it is downloaded.
+    this.asked = { name, opener, preset };
+    this.requestUpdate();
+  }
+
+  private openAsked(): void {
+    const part = this.dialogsPart.loaded;
+    const asked = this.asked;
+    if (!part || !asked) return;
+    this.asked = undefined;
+    this.dialogs ??= new part.CalendarDialogs(this, this.i18n, this.nextFocus);
+    this.dialogs.show(asked.name, asked.opener, asked.preset);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -320,10 +356,16 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     else this.showMonth(month, { date });
   }
 
-  /** Enter and Space act on the focused cell or day button (a grid's Space would scroll); other keys move. */
+  /**
+   * Enter and Space act on the focused day button or month's cell (a cell is
+   * no button: a click; a grid's Space would scroll); other keys move.
+   */
   private readonly onGridKeydown = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement;
-    if ((event.key === 'Enter' || event.key === ' ') && target instanceof HTMLButtonElement) {
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      (target instanceof HTMLButtonElement || target.getAttribute('role') === 'gridcell')
+    ) {
       event.preventDefault();
       target.click();
       return;
@@ -430,7 +472,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
       goTo: () => this.goTo(this.goToDate),
       setView: (view) => (this.view = view),
       openDialog: (name, opener) =>
-        this.dialogs.show(name, opener, this.childId ? { childId: this.childId } : {}),
+        this.openDialog(name, opener, this.childId ? { childId: this.childId } : {}),
     });
   }
 
@@ -454,7 +496,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
         date,
         this.headingLevel,
         () => this.closeDay(),
-        (childId, opener) => this.dialogs.show('absence', opener, { childId, date }),
+        (childId, opener) => this.openDialog('absence', opener, { childId, date }),
       ),
     );
   }
@@ -492,6 +534,22 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
     );
   }
 
+  /** The dialog open, or the skeleton of the one asked for while what opens it downloads. */
+  private renderDialogs() {
+    if (this.asked) return this.dialogsPart.render(6, () => html``);
+    return this.dialogs?.render({
+      i18n: this.i18n,
+      headingLevel: this.headingLevel,
+      adapter: this.activeAdapter,
+      action: this.submission,
+      timeZone: this.timeZone,
+      planning: this.loaded?.planning,
+      names: this.loaded?.names ?? new Map(),
+      reload: () => void this.loadTask.run(),
+      root: () => this.shadowRoot,
+    });
+  }
+
   override render() {
     const kept = this.loaded;
     const content = this.loadView(this.loadTask, (loaded) => this.renderPlanning(loaded), {
@@ -507,18 +565,7 @@ export class FamilyCalendar extends FpFormElement<CalendarKey> {
           <div class="layout__main" aria-busy=${reading ? 'true' : 'false'}>${content}</div>
           ${legend(this.i18n, this.headingLevel)}
         </div>
-        ${this.renderRecap()}
-        ${this.dialogs.render({
-          i18n: this.i18n,
-          headingLevel: this.headingLevel,
-          adapter: this.activeAdapter,
-          action: this.submission,
-          timeZone: this.timeZone,
-          planning: this.loaded?.planning,
-          names: this.loaded?.names ?? new Map(),
-          reload: () => void this.loadTask.run(),
-          root: () => this.shadowRoot,
-        })}`,
+        ${this.renderRecap()} ${this.renderDialogs()}`,
     );
   }
 }
