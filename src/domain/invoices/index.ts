@@ -8,3 +8,4 @@ export * from './billing.js';
 export * from './statement.js';
 export * from './tax.js';
 export * from './document.js';
+export * from './credit.js';
