@@ -1,12 +1,9 @@
 import {
-  historyEntry,
-  invoiceNumbering,
+  disputeCredit,
   disputeMail,
-  summarize,
+  historyEntry,
   type DisputeDecision,
   type InvoiceDisputeInput,
-  type InvoiceRecord,
-  type PaymentRecord,
   type RequestReceipt,
 } from '../../src/domain/index.js';
 import { familyAttachments } from './attachments.js';
@@ -77,60 +74,23 @@ export async function decideDispute(
   if (decision === 'accepted') {
     const today = communeToday(service);
     const sequence = await invoiceSequence(tx, Number(today.slice(0, 4)));
-    const { id, sequence: n } = sequence.next();
-    const numbering = invoiceNumbering(service.commune.country, Number(today.slice(0, 4)), n);
-    const credit: InvoiceRecord = {
-      ...record,
-      id,
-      ...numbering,
-      issuedOn: today,
-      dueOn: today,
-      lines: record.lines.map((line, index) => ({
-        ...line,
-        id: `${id}-${index + 1}`,
-        quantity: -line.quantity,
-        amountCents: -line.amountCents,
-      })),
-      totalCents: -record.totalCents,
-      status: 'open',
-      transferredTo: undefined,
-      closedOn: undefined,
-      credits: record.id,
-      disputeRequestId: undefined,
-      days: undefined,
-      source: `credit:${record.id}`,
-    };
-    const { context } = await load(tx, family, service, true);
-    const owed = summarize(record, context);
-    const use: PaymentRecord[] =
-      owed.balanceCents > 0 && record.status === 'open'
-        ? [
-            {
-              id: `credit-use-${id}`,
-              familyId: family.id,
-              method: 'credit-note',
-              status: 'paid',
-              allocations: [
-                { invoiceId: record.id, amountCents: owed.balanceCents },
-                { invoiceId: id, amountCents: -owed.balanceCents },
-              ],
-              amountCents: owed.balanceCents,
-              startedAt: now.toISOString(),
-              completedAt: now.toISOString(),
-            },
-          ]
-        : [];
-    const stored = await issueInvoices(tx, [credit], use, service);
+    const { records, payments } = await load(tx, family, service, true);
+    const { credit, use, issued } = disputeCredit(record, {
+      country: service.commune.country,
+      existing: records,
+      payments,
+      today,
+      now,
+      next: sequence.next,
+    });
+    const stored = issued ? await issueInvoices(tx, [credit], use, service) : [];
     if (stored.length > 0) await sequence.commit();
-    // Credited before (an earlier dispute accepted): that credit note, not the number left unused.
-    const [issued = credit] =
-      stored.length > 0 ? [] : await invoiceRecords(tx, family.id, 'and source = $2', [credit.source]);
-    params = { number: record.number, creditNote: issued.number };
+    params = { number: record.number, creditNote: credit.number };
     told = {
       status: 'accepted',
       invoice: record.number,
-      creditNote: issued.number,
-      amountCents: -issued.totalCents,
+      creditNote: credit.number,
+      amountCents: -credit.totalCents,
     };
   }
   await tx.query('update invoices set dispute_request_id = null where id = $1', [record.id]);

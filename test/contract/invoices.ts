@@ -304,6 +304,70 @@ export function invoicesContract(current: () => ContractBackend): void {
       assert.equal((await adapter.getInvoice(contested!.id)).disputed, false, 'answered');
     });
 
+    it('credits an invoice whose dispute the service accepts, and leaves a refused one owed', async () => {
+      const before = await adapter.getInvoices();
+      const [accepted, refused] = before.invoices.filter((one) => one.state === 'unpaid' && !one.creditNote);
+      assert.ok(accepted && refused, 'two invoices unpaid');
+      const input = { reason: 'not-attended' as const, comment: 'Léa était malade.', attachmentIds: [] };
+      const receipt = await adapter.disputeInvoice(accepted.id, input, key());
+      await backend.decide('known', adapter, receipt.id, 'accepted');
+
+      const after = await adapter.getInvoices();
+      const invoice = after.invoices.find((one) => one.id === accepted.id)!;
+      assert.deepEqual(
+        [invoice.state, invoice.balanceCents, invoice.disputed],
+        ['paid', 0, false],
+        'settled by its credit note',
+      );
+      const known = new Set(before.invoices.map((one) => one.id));
+      const added = after.invoices.filter((one) => !known.has(one.id));
+      assert.equal(added.length, 1, 'one credit note');
+      const note = added[0]!;
+      assert.deepEqual(
+        [note.creditNote, note.totalCents, note.balanceCents, note.state],
+        [true, -accepted.totalCents, 0, 'paid'],
+        'the invoice’s total, all of it used against the invoice',
+      );
+      assert.ok(!before.invoices.some((one) => one.number === note.number), note.number);
+      assert.equal(after.balanceCents, before.balanceCents - accepted.balanceCents);
+      const detail = await adapter.getInvoice(note.id);
+      assert.equal(sum(detail.lines.map((line) => line.amountCents)), -accepted.totalCents);
+      const used = (await adapter.getInvoice(accepted.id)).payments.filter(
+        (one) => one.method === 'credit-note',
+      );
+      assert.deepEqual(
+        used.map((one) => one.amountCents),
+        [accepted.balanceCents],
+      );
+      const request = await adapter.getRequest(receipt.id);
+      assert.equal(request.status, 'accepted');
+      assert.deepEqual(
+        [request.history.at(-1)?.status, request.history.at(-1)?.params],
+        ['invoice-dispute-accepted', { number: accepted.number, creditNote: note.number }],
+      );
+      const again = await failure(backend.decide('known', adapter, receipt.id, 'accepted'));
+      assert.deepEqual([again.type, again.code], ['conflict', 'request.not-pending']);
+      assert.equal((await adapter.getInvoices()).invoices.length, after.invoices.length, 'credited once');
+
+      const contest = await adapter.disputeInvoice(refused.id, { ...input, reason: 'wrong-price' }, key());
+      await backend.decide('known', adapter, contest.id, 'refused', 'Le tarif est celui de votre quotient.');
+      const last = await adapter.getInvoices();
+      const stands = last.invoices.find((one) => one.id === refused.id)!;
+      assert.deepEqual(
+        [stands.state, stands.balanceCents, stands.disputed],
+        ['unpaid', refused.balanceCents, false],
+        'still owed',
+      );
+      assert.equal(last.invoices.length, after.invoices.length, 'no credit note');
+      assert.equal(last.balanceCents, after.balanceCents);
+      const answered = await adapter.getRequest(contest.id);
+      assert.equal(answered.status, 'refused');
+      assert.deepEqual(
+        [answered.history.at(-1)?.status, answered.history.at(-1)?.params, answered.history.at(-1)?.message],
+        ['invoice-dispute-refused', { number: refused.number }, 'Le tarif est celui de votre quotient.'],
+      );
+    });
+
     it('gives each school year’s statement: the opening balance, debits less credits, the closing one', async () => {
       const { schoolYears } = await adapter.getInvoices();
       const statements: AccountStatement[] = [];

@@ -1,22 +1,8 @@
-import {
-  communeText,
-  conflictRefusal,
-  decideRequest,
-  historyEntry,
-  unsubscribeTarget,
-  type RequestReceipt,
-} from '../../domain/index.js';
+import { decideRequest, unsubscribeTarget, type RequestReceipt } from '../../domain/index.js';
 import { enrolmentSummaries, freePlaces, offerFreed } from './enrolments-desk.js';
 import { applyChildChange } from './children-desk.js';
 import { registerKnownParent } from './family-desk.js';
-import {
-  adapterError,
-  appendHistory,
-  decided,
-  findRequest,
-  type CampsLoaded,
-  type Desk,
-} from './memory-state.js';
+import { appendHistory, decided, findRequest, type CampsLoaded, type Desk } from './memory-state.js';
 import { communes } from '../../demo-data/index.js';
 
 /**
@@ -31,7 +17,6 @@ export function decide(
   reason: string | undefined,
 ): RequestReceipt {
   const request = findRequest(desk, requestId);
-  if (request.kind === 'invoice-dispute') return decideDispute(desk, request, decision, reason);
   const payload = desk.state.payloads[request.id];
   const [enrolment] =
     request.kind === 'camp-unsubscribe' && request.status === 'pending'
@@ -62,28 +47,5 @@ export function decide(
     if (unsubscribe.freeDays)
       offerFreed(desk, freePlaces(desk, loaded, [unsubscribe.enrolmentId], unsubscribe.freeDays));
   }
-  return request;
-}
-
-/**
- * The service's answer to an invoice dispute: accepted (it will cancel or
- * credit the invoice) or refused, with its reason; the invoice is no longer
- * disputed (the adapter's `decide` clears it).
- */
-function decideDispute(
-  desk: Desk,
-  request: RequestReceipt,
-  decision: 'accepted' | 'refused',
-  reason: string | undefined,
-): RequestReceipt {
-  if (request.status !== 'pending') throw adapterError(conflictRefusal('request.not-pending'));
-  const commune = communes[desk.profile];
-  request.status = decision;
-  request.history.push(
-    historyEntry(`invoice-dispute-${decision}`, desk.now(), {
-      author: communeText(commune, commune.serviceName),
-      message: reason?.trim(),
-    }),
-  );
   return request;
 }

@@ -2,8 +2,10 @@ import {
   accountStatement,
   billingRun,
   certificateDocument,
+  communeText,
   communeTimeZone,
   dateIn,
+  disputeCredit,
   invoiceDetail,
   familyBalance,
   historyEntry,
@@ -41,7 +43,7 @@ import { communes } from '../../demo-data/index.js';
 import { AdapterError } from '../errors.js';
 import { simulatedAnswer } from './cart-desk.js';
 import { familyAttachments } from './files-desk.js';
-import { checked, decided, newRequest, type Desk, type Stored } from './memory-state.js';
+import { checked, decided, findRequest, newRequest, type Desk, type Stored } from './memory-state.js';
 import type { MemoryFamily } from './seed.js';
 
 /*
@@ -250,10 +252,55 @@ export function disputeInvoice(context: InvoicesContext, invoiceId: string, body
   return receipt;
 }
 
-/** The service answered a dispute (the back office's decision): reminders resume. */
-export function disputeDecided(desk: Desk, requestId: string): void {
-  for (const record of desk.state.invoicing?.invoices ?? [])
-    if (record.disputeRequestId === requestId) delete record.disputeRequestId;
+/**
+ * The service's answer to a dispute (the back office), as the reference
+ * server gives it: accepted, the domain's credit note of the invoice's total,
+ * used against what is still owed on it (what was paid stays a credit of the
+ * family); refused, the invoice stands. Either way the dispute ends and
+ * reminders resume. The demo sends no e-mail.
+ */
+export function decideDispute(
+  context: InvoicesContext,
+  requestId: string,
+  decision: 'accepted' | 'refused',
+  reason: string | undefined,
+): RequestReceipt {
+  const { desk } = context;
+  const request = findRequest(desk, requestId);
+  if (request.status !== 'pending') throw new AdapterError({ type: 'conflict', code: 'request.not-pending' });
+  const payload = desk.state.payloads[request.id];
+  const invoiceId = typeof payload === 'object' && payload && 'invoiceId' in payload ? payload.invoiceId : '';
+  const record = recordOf(context, String(invoiceId));
+  const now = desk.now();
+  let params: Record<string, string> = { number: record.number };
+  if (decision === 'accepted') {
+    const invoicing = stored(context);
+    const { credit, use, issued } = disputeCredit(record, {
+      country: communes[desk.profile].country,
+      existing: invoicing.invoices,
+      payments: invoicing.payments,
+      today: today(desk),
+      now,
+      next: () => nextInvoice(context),
+    });
+    if (issued) {
+      invoicing.invoices.push(credit);
+      invoicing.payments.push(...use);
+    }
+    params = { number: record.number, creditNote: credit.number };
+  }
+  delete record.disputeRequestId;
+  const commune = communes[desk.profile];
+  const message = decision === 'refused' ? reason?.trim() : undefined;
+  request.status = decision;
+  request.history.push(
+    historyEntry(`invoice-dispute-${decision}`, now, {
+      author: communeText(commune, commune.serviceName),
+      params,
+      ...(message ? { message } : {}),
+    }),
+  );
+  return request;
 }
 
 export function statement(context: InvoicesContext, query: unknown): AccountStatement {
@@ -305,6 +352,16 @@ export async function certificateFile(
   return { name: file.name, mediaType: file.mediaType, blob: file.blob };
 }
 
+/** The family's next invoice id and number: the desk's sequence. */
+function nextInvoice(context: InvoicesContext): { id: string; sequence: number } {
+  const invoicing = stored(context);
+  invoicing.sequence += 1;
+  return {
+    id: context.loaded.seed.invoiceId(context.family, invoicing.sequence),
+    sequence: invoicing.sequence,
+  };
+}
+
 /**
  * The back office's billing run for the family's month (`YYYY-MM`): its
  * bookings and its camps paid, billed once (a second run bills nothing new),
@@ -325,13 +382,7 @@ export function billMonth(context: InvoicesContext, month: string): InvoiceSumma
     existing: invoicing.invoices,
     today: today(context.desk),
     now: context.desk.now(),
-    next: () => {
-      invoicing.sequence += 1;
-      return {
-        id: context.loaded.seed.invoiceId(context.family, invoicing.sequence),
-        sequence: invoicing.sequence,
-      };
-    },
+    next: () => nextInvoice(context),
   });
   invoicing.invoices.push(...outcome.invoices);
   invoicing.payments.push(...outcome.payments);

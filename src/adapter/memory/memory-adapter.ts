@@ -486,7 +486,8 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
   /**
    * The service's decision on a pending request (seed 004: it accepts or
    * refuses a change; seed 001: an unsubscribe, whose places are then given
-   * back; a calendar request, for all its days or day by day: `items`).
+   * back; a calendar request, for all its days or day by day: `items`; an
+   * invoice dispute, accepted with a credit note).
    */
   async decide(
     requestId: string,
@@ -495,13 +496,13 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     items?: ItemDecision[],
   ): Promise<RequestReceipt> {
     const { loaded, desk } = await this.calendar();
-    const request = desk.isCalendarRequestOf(this.desk, loaded, this.familyName, requestId)
-      ? desk.decideRequest(this.desk, loaded, this.familyName, requestId, decision, reason, items)
-      : backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
-    if (request.kind === 'invoice-dispute' && request.status !== 'pending') {
-      const invoices = await this.invoices();
-      invoices.desk.disputeDecided(this.desk, requestId);
-    }
+    const kind = this.desk.state.family.requests.find((one) => one.id === requestId)?.kind;
+    const invoices = kind === 'invoice-dispute' ? await this.invoices() : undefined;
+    const request = invoices
+      ? invoices.desk.decideDispute(invoices.context, requestId, decision, reason)
+      : desk.isCalendarRequestOf(this.desk, loaded, this.familyName, requestId)
+        ? desk.decideRequest(this.desk, loaded, this.familyName, requestId, decision, reason, items)
+        : backOffice.decide(this.desk, await this.camps(), requestId, decision, reason);
     this.save();
     return RequestReceiptSchema.parse(structuredClone(request));
   }

@@ -9,3 +9,4 @@ export * from './statement.js';
 export * from './tax.js';
 export * from './document.js';
 export * from './detail.js';
+export * from './credit.js';
