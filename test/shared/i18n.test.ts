@@ -59,6 +59,7 @@ const lazyParts = () => [
   import('../../src/elements/family-calendar/absence-dialog.js'),
   import('../../src/elements/family-calendar/period-dialog.js'),
   import('../../src/elements/family-calendar/copy-dialog.js'),
+  import('../../src/elements/family-calendar/dialogs.js'),
   import('../../src/elements/invoice-list/detail-part.js'),
   import('../../src/elements/invoice-list/account-views.js'),
 ];
