@@ -368,8 +368,12 @@ async function flow({ url, origin, browser }, width) {
   assert.equal(await dialog.locator('#absence-child').inputValue(), lea, 'the child given');
   await keys.toField('absence-reason-illness');
   await page.keyboard.press('Space');
+  // Listened for before the Tab presses: Playwright turns the browser's chooser interception on
+  // asynchronously, and a key pressed at once could still open the (headless, empty) native dialog.
+  const choosing = page.waitForEvent('filechooser');
   await keys.toField('absence-files');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await choosing;
   await chooser.setFiles({
     name: 'certificat.pdf',
     mimeType: 'application/pdf',
