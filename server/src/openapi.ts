@@ -205,7 +205,9 @@ function operationPaths() {
                 schema: { type: 'string' },
               },
             },
-            content: { [operation.download]: { schema: { type: 'string', format: 'binary' } } },
+            content: Object.fromEntries(
+              operation.download.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+            ),
           }
         : {
             description: write ? 'Recorded' : 'OK',

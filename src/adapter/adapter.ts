@@ -6,6 +6,8 @@ import type {
   ChildrenFeature,
   FamilyFeature,
   InvoicesFeature,
+  MessagesFeature,
+  DocumentsFeature,
 } from '../domain/operations/index.js';
 
 export type {
@@ -16,6 +18,8 @@ export type {
   ChildrenFeature,
   FamilyFeature,
   InvoicesFeature,
+  MessagesFeature,
+  DocumentsFeature,
   ReadOptions,
   WriteOptions,
 } from '../domain/operations/index.js';
@@ -35,4 +39,6 @@ export interface FamilyPortalAdapter
     CartFeature,
     CalendarFeature,
     AttachmentsFeature,
-    InvoicesFeature {}
+    InvoicesFeature,
+    MessagesFeature,
+    DocumentsFeature {}

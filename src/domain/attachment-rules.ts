@@ -7,3 +7,5 @@ export const attachmentRules = {
   maxBytes: 10 * 1024 * 1024,
   maxFiles: 5,
 } as const;
+
+export type AttachmentMediaType = (typeof attachmentRules.mediaTypes)[number];

@@ -98,3 +98,21 @@ export function childSummary(record: ChildRecord): ChildSummary {
     healthForm: record.healthForm,
   };
 }
+
+/**
+ * The family at a glance (seed 004's home): its number, what it owes, the
+ * messages it has not read and its requests still with the service. The
+ * portal's home and its tabs' counts read it.
+ */
+export const FamilySummarySchema = z.object({
+  /** The number the service knows the family by ("N° de famille"), once registered. */
+  familyNumber: z.nullable(z.string().check(z.maxLength(40))),
+  /** What the family owes over every invoice still open (negative: a credit). */
+  balanceCents: z.number().check(z.int()),
+  unpaidInvoices: z.number().check(z.int(), z.minimum(0)),
+  currency: z.literal('EUR'),
+  unreadMessages: z.number().check(z.int(), z.minimum(0)),
+  pendingRequests: z.number().check(z.int(), z.minimum(0)),
+  documents: z.number().check(z.int(), z.minimum(0)),
+});
+export type FamilySummary = z.infer<typeof FamilySummarySchema>;

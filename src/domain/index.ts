@@ -22,3 +22,5 @@ export * from './calendar.js';
 export * from './calendar/index.js';
 export * from './invoice.js';
 export * from './invoices/index.js';
+export * from './message.js';
+export * from './document.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { attachmentRules } from './attachment-rules.js';
 import { disputeReasons } from './invoice-codes.js';
 import { localizedText } from './localized-text.js';
 
@@ -82,7 +83,7 @@ export type FileInfo = z.infer<typeof FileInfoSchema>;
 /** A downloaded file: its bytes, its name and type. */
 export const DownloadedFileSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(255)),
-  mediaType: z.literal('application/pdf'),
+  mediaType: z.enum(attachmentRules.mediaTypes),
   blob: z.instanceof(Blob),
 });
 export type DownloadedFile = z.infer<typeof DownloadedFileSchema>;

@@ -64,8 +64,8 @@ interface Call {
   idempotencyKey?: string;
   /** Sends the cookie session's CSRF token; `fresh`: from the session, not the cached or page one. */
   csrf?: boolean | 'fresh';
-  /** The answer is a file of this type: read as bytes, with its name from `Content-Disposition`. */
-  download?: string | undefined;
+  /** The answer is a file of one of these types: read as bytes, with its name from `Content-Disposition`. */
+  download?: readonly string[] | undefined;
 }
 
 /** A random hex id; `getRandomValues` also works outside secure contexts, unlike `randomUUID`. */
@@ -224,7 +224,7 @@ export class RestAdapter extends operationMethods() {
     const headers: Record<string, string> = {
       ...this.options.headers,
       Accept: call.download
-        ? `${call.download}, application/problem+json`
+        ? `${call.download.join(', ')}, application/problem+json`
         : 'application/json, application/problem+json',
       'X-Request-Id': requestId,
     };
@@ -288,8 +288,8 @@ export class RestAdapter extends operationMethods() {
   }
 }
 
-/** A file answer: its bytes as the expected type, and its name (`filename*=` first, then `filename=`). */
-async function downloaded(response: Response, mediaType: string) {
+/** A file answer: its bytes as one of the expected types, and its name (`filename*=` first, then `filename=`). */
+async function downloaded(response: Response, mediaTypes: readonly string[]) {
   const type = response.headers.get('Content-Type')?.split(';')[0]?.trim();
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
@@ -302,8 +302,9 @@ async function downloaded(response: Response, mediaType: string) {
   const bytes = await response.arrayBuffer();
   return {
     name: name?.trim() || 'document.pdf',
+    // Another type than expected fails the answer's check.
     mediaType: type,
-    blob: new Blob([bytes], { type: mediaType }),
+    blob: new Blob([bytes], { type: type && mediaTypes.includes(type) ? type : 'application/octet-stream' }),
   };
 }
 

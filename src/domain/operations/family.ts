@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CommuneSettingsSchema, LocaleSchema } from '../commune.js';
-import { FamilySnapshotSchema } from '../family.js';
+import { FamilySnapshotSchema, FamilySummarySchema } from '../family.js';
 import { ParentChangeInputSchema, ParentIdentitySchema, type ParentChangeInput } from '../parent.js';
 import { RequestReceiptSchema } from '../request.js';
 import { read, write } from './operation.js';
@@ -29,6 +29,14 @@ export const familyOperations = {
     summary: 'What the service knows of the signed-in family',
     call: () => ({}),
     answer: FamilySnapshotSchema,
+  }),
+  /** The family at a glance: its number, balance, unread messages, pending requests (the portal's home and tabs). */
+  getFamilySummary: read({
+    feature: 'family',
+    path: '/family/summary',
+    summary: 'The family at a glance: its number, what it owes, unread messages, requests with the service',
+    call: () => ({}),
+    answer: FamilySummarySchema,
   }),
   /** "M'enregistrer en tant que parent". */
   registerParent: write({

@@ -6,7 +6,14 @@ import type { Feature } from './operation.js';
  * offers some features only). The table (index.ts) is checked against it.
  */
 export const features = {
-  family: ['getCommune', 'getFamily', 'registerParent', 'requestParentChange', 'getRequest'],
+  family: [
+    'getCommune',
+    'getFamily',
+    'getFamilySummary',
+    'registerParent',
+    'requestParentChange',
+    'getRequest',
+  ],
   children: ['getSchools', 'registerChild', 'getChild', 'submitHealthForm', 'requestChildChange'],
   camps: [
     'getCamps',
@@ -51,6 +58,16 @@ export const features = {
     'getTaxCertificates',
     'getTaxCertificatePdf',
   ],
+  messages: [
+    'getMessageServices',
+    'getThreads',
+    'getThread',
+    'startThread',
+    'replyToThread',
+    'markThreadRead',
+    'getAttachmentFile',
+  ],
+  documents: ['getDocuments', 'getDocumentFile', 'sendProof'],
 } as const satisfies Record<Feature, readonly string[]>;
 
 /** The feature an operation belongs to. */

@@ -4,6 +4,7 @@ import { cartOperations } from './cart.js';
 import { childrenOperations } from './children.js';
 import { familyOperations } from './family.js';
 import { invoiceOperations } from './invoices.js';
+import { documentOperations, messageOperations } from './messages.js';
 import type { features } from './features.js';
 import type { MethodsOf, Operation } from './operation.js';
 
@@ -19,6 +20,8 @@ export {
   childrenOperations,
   familyOperations,
   invoiceOperations,
+  messageOperations,
+  documentOperations,
 };
 
 /** Every operation of the contract, by its adapter method's name. */
@@ -30,6 +33,8 @@ export const operations = {
   ...calendarOperations,
   ...attachmentOperations,
   ...invoiceOperations,
+  ...messageOperations,
+  ...documentOperations,
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;
@@ -48,6 +53,10 @@ export type CalendarFeature = MethodsOf<typeof calendarOperations>;
 export type AttachmentsFeature = MethodsOf<typeof attachmentOperations>;
 /** Invoices: the list, paying several at once, disputes, the statement, tax certificates, their PDFs. */
 export type InvoicesFeature = MethodsOf<typeof invoiceOperations>;
+/** Messages with the services: threads, answers, read state, their files. */
+export type MessagesFeature = MethodsOf<typeof messageOperations>;
+/** Documents the service publishes for the family, proofs the family sends. */
+export type DocumentsFeature = MethodsOf<typeof documentOperations>;
 
 /** True when two unions hold the same names. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -63,7 +72,9 @@ export type FeatureNamesMatchTable = Assert<
       Same<keyof typeof calendarOperations, (typeof features.calendar)[number]>,
       Same<keyof typeof attachmentOperations, (typeof features.attachments)[number]>,
       Same<keyof typeof invoiceOperations, (typeof features.invoices)[number]>,
+      Same<keyof typeof messageOperations, (typeof features.messages)[number]>,
+      Same<keyof typeof documentOperations, (typeof features.documents)[number]>,
     ],
-    [true, true, true, true, true, true, true]
+    [true, true, true, true, true, true, true, true, true]
   >
 >;

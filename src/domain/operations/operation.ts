@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { AttachmentMediaType } from '../attachment-rules.js';
 import type { FieldIssueCode } from '../field-issue.js';
 
 /**
@@ -41,10 +42,11 @@ export interface OperationSpec {
   /** `false`: a POST that changes nothing (a preview): sent without an idempotency key, answered 200. */
   readonly idempotent?: false | undefined;
   /**
-   * The answer is a file of this type (not JSON): the adapter resolves with
-   * its bytes and name (`Content-Disposition`), checked by `answer`.
+   * The answer is a file of one of these types (not JSON): the adapter
+   * resolves with its bytes, type and name (`Content-Disposition`), checked
+   * by `answer`.
    */
-  readonly download?: 'application/pdf' | undefined;
+  readonly download?: readonly AttachmentMediaType[] | undefined;
   /** The body is one file, sent as `multipart/form-data` (field `file`); its own size and type rules apply. */
   readonly upload?: true | undefined;
   /** Not signed in is fine (the commune's public settings). */
@@ -58,7 +60,16 @@ export interface OperationSpec {
 export type Operation = OperationSpec & { readonly method: 'get' | 'post' };
 
 /** The adapter's features: a backend may offer some only (a commune without camps). */
-export type Feature = 'family' | 'children' | 'camps' | 'cart' | 'calendar' | 'attachments' | 'invoices';
+export type Feature =
+  | 'family'
+  | 'children'
+  | 'camps'
+  | 'cart'
+  | 'calendar'
+  | 'attachments'
+  | 'invoices'
+  | 'messages'
+  | 'documents';
 
 /** Reads answer 200 and change nothing. */
 export const read = <const Spec extends Omit<OperationSpec, 'body' | 'formats' | 'check'>>(spec: Spec) => ({
