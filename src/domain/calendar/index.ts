@@ -10,4 +10,4 @@ export * from './history.js';
 export * from './absence.js';
 export * from './waiting.js';
 export * from './service.js';
-export { addDays as shiftDate, dateIn, datesBetween, isoWeekday } from './dates.js';
+export { addDays as shiftDate, dateIn, datesBetween, isoWeekday, zonedInstant } from './dates.js';
