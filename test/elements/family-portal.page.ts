@@ -1,7 +1,8 @@
 import type { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
 
-/** The portal's tabs: "Mon compte" (`account`), "Mes enfants" (`children`), "Plaines et stages" (`camps`). */
-export type PortalTab = 'account' | 'children' | 'camps';
+import type { PortalTab } from '../../src/elements/family-portal/shell.js';
+
+export type { PortalTab };
 
 /** The main heading of an element inside the portal (or anywhere). */
 export function headingOf(el: Element): string | undefined {
@@ -40,6 +41,16 @@ export class FamilyPortalPage {
     const el = this.root.querySelector(tag);
     if (!el) throw new Error(`no ${tag} in the portal`);
     return el;
+  }
+
+  /** The text the portal itself shows in a panel (the home), spaces collapsed. */
+  panelText(name: PortalTab): string {
+    return (this.panel(name).textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** A tab's name and count as a screen reader reads it, spaces collapsed. */
+  tabText(name: PortalTab): string {
+    return (this.tab(name).textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** The text an inner element shows, spaces collapsed ('' while it has not rendered). */

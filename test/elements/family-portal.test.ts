@@ -1,64 +1,172 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { AdapterError } from '../../src/adapter/index.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/elements/family-portal/define.js';
 import { FamilyPortal } from '../../src/elements/family-portal/family-portal.js';
+import { portalTabs } from '../../src/elements/family-portal/shell.js';
 import { FamilyPortalPage, headingOf } from './family-portal.page.js';
 
 describe('<family-portal>', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('is accessible with the built-in portal', async () => {
-    const portal = await fixture<FamilyPortal>(html`<family-portal adapter="memory"></family-portal>`);
-    const inner = portal.shadowRoot!.querySelector('parent-register')!;
-    await waitUntil(() => headingOf(inner), 'the portal never rendered its parent registration');
+    const portal = await fixture<FamilyPortal>(
+      html`<family-portal adapter="memory" demo-family="known"></family-portal>`,
+    );
+    const page = new FamilyPortalPage(portal);
+    await waitUntil(() => page.panelText('home').includes('N° de famille'), 'the home never showed');
     await expect(portal).to.be.accessible();
   });
 
-  it('shows "Mon compte", "Mes enfants" and "Plaines et stages" as tabs, by keyboard as by pointer', async () => {
+  it('opens on the family’s home: its number, balance, new messages and requests, counted on the tabs too', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null });
+    const summary = await adapter.getFamilySummary();
+    expect(summary.unreadMessages, 'the demo family has an answer it has not read').to.equal(1);
+    const portal = await fixture<FamilyPortal>(html`<family-portal .adapter=${adapter}></family-portal>`);
+    const page = new FamilyPortalPage(portal);
+    await waitUntil(() => page.panelText('home').includes('N° de famille'), 'the home never showed');
+    expect(page.tab('home').getAttribute('aria-selected')).to.equal('true');
+    const home = page.panelText('home');
+    expect(home).to.include(`N° de famille ${summary.familyNumber}`);
+    expect(home).to.include('Vous avez 1 nouveau message');
+    expect(home).to.include(
+      summary.pendingRequests === 1
+        ? '1 demande en cours de traitement'
+        : `${summary.pendingRequests} demandes en cours de traitement`,
+    );
+    expect(page.tabText('messages')).to.equal('Messages1, 1 message non lu');
+    expect(page.tab('messages').querySelector('[part~="tab-count"]')?.getAttribute('aria-hidden')).to.equal(
+      'true',
+    );
+    if (summary.unpaidInvoices > 0) {
+      expect(page.tabText('invoices')).to.include(`${summary.unpaidInvoices} factures à payer`);
+      expect(home).to.match(/\d+ factures? à payer \(\d/);
+    }
+    expect(page.tabText('documents'), 'no count where nothing waits').to.equal('Documents');
+  });
+
+  it('shows every tab by keyboard as by pointer, each element downloaded when its tab is first shown', async () => {
     const portal = await fixture<FamilyPortal>(
       html`<family-portal adapter="memory" demo-family="known"></family-portal>`,
     );
     const page = new FamilyPortalPage(portal);
     const { root } = page;
-    await waitUntil(() => headingOf(page.inner('parent-register')) === 'Mes coordonnées');
-    expect(page.tab('account').getAttribute('aria-selected')).to.equal('true');
-    expect(page.shows('children')).to.equal(false);
+    await waitUntil(() => page.panelText('home').includes('N° de famille'), 'no home');
+    expect(
+      [...root.querySelectorAll('[role="tab"]')].map((tab) => tab.id),
+      'the tabs in order',
+    ).to.deep.equal(portalTabs.map((tab) => `tab-${tab}`));
+    expect(page.panel('calendar').children.length, 'a tab never shown draws nothing').to.equal(0);
 
-    page.tab('account').focus();
+    page.tab('home').focus();
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => page.shows('children'), 'ArrowRight did not show "Mes enfants"');
-    expect(root.activeElement).to.equal(page.tab('children'));
-    expect(page.tab('children').tabIndex, 'roving tabindex').to.equal(0);
-    expect(page.tab('account').tabIndex).to.equal(-1);
-    expect(page.shows('account')).to.equal(false);
+    await waitUntil(() => page.shows('account'), 'ArrowRight did not show "Mon dossier"');
+    expect(root.activeElement).to.equal(page.tab('account'));
+    expect(page.tab('account').tabIndex, 'roving tabindex').to.equal(0);
+    expect(page.tab('home').tabIndex).to.equal(-1);
+    await waitUntil(() => headingOf(page.inner('parent-register')) === 'Mes coordonnées', 'no account');
+    await sendKeys({ press: 'ArrowRight' });
     await waitUntil(
       () => page.innerText('child-register').includes('Voir la fiche de Léa'),
-      'no children list',
+      'ArrowRight did not show the children',
     );
     await expect(portal).to.be.accessible();
 
-    await sendKeys({ press: 'Home' });
-    await waitUntil(() => page.shows('account'), 'Home did not go back to "Mon compte"');
     await sendKeys({ press: 'End' });
-    await waitUntil(() => page.shows('camps'), 'End did not show the last tab, "Plaines et stages"');
-    // The camps' element is loaded with its tab: module by module from the test server, slow on a busy machine.
-    await waitUntil(
-      () => page.innerText('child-enrol').includes('Inscrire mon enfant : Plaines d’été'),
-      'no camps',
-      { timeout: 4000 },
-    );
-    await expect(portal).to.be.accessible();
-    page.tab('account').click();
-    await waitUntil(() => page.shows('account'), 'a click did not show "Mon compte"');
+    await waitUntil(() => page.shows('documents'), 'End did not show the last tab, "Documents"');
+    expect(root.activeElement).to.equal(page.tab('documents'));
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => page.shows('home'), 'Home did not go back to the home');
+
+    page.tab('invoices').click();
+    await waitUntil(() => page.shows('invoices'), 'a click did not show "Factures"');
+    await waitUntil(() => customElements.get('invoice-list'), 'the invoices’ element was not downloaded');
+    await waitUntil(() => headingOf(page.inner('invoice-list')), 'the invoices never rendered', {
+      timeout: 4000,
+    });
+    page.tab('calendar').click();
+    await waitUntil(() => customElements.get('family-calendar'), 'the calendar was not downloaded');
+    expect(page.panel('invoices').querySelector('invoice-list'), 'a tab seen stays drawn').to.not.equal(null);
   });
 
-  it('follows the elements’ links to each other to the right tab', async () => {
+  it('keeps the tab in the address: a link opens it, back and forward move between tabs', async () => {
+    const start = location.href;
+    const url = new URL(location.href);
+    url.searchParams.set('fp-tab', 'requests');
+    history.replaceState(null, '', url);
+    try {
+      const portal = await fixture<FamilyPortal>(
+        html`<family-portal adapter="memory" demo-family="known"></family-portal>`,
+      );
+      const page = new FamilyPortalPage(portal);
+      await waitUntil(() => page.shows('requests'), 'the address’s tab was not opened');
+
+      page.tab('messages').click();
+      await waitUntil(() => page.shows('messages'), 'no messages');
+      expect(new URL(location.href).searchParams.get('fp-tab')).to.equal('messages');
+      page.tab('home').click();
+      await waitUntil(() => page.shows('home'), 'no home');
+      expect(new URL(location.href).searchParams.has('fp-tab'), 'the home needs no parameter').to.equal(
+        false,
+      );
+
+      history.back();
+      await waitUntil(() => page.shows('messages'), 'back did not return to "Messages"');
+      history.back();
+      await waitUntil(() => page.shows('requests'), 'back did not return to "Demandes"');
+      history.forward();
+      await waitUntil(() => page.shows('messages'), 'forward did not return to "Messages"');
+      expect(page.tab('messages').getAttribute('aria-selected')).to.equal('true');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('counts again once something changes inside: a thread read drops the messages’ count', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null });
+    const portal = await fixture<FamilyPortal>(html`<family-portal .adapter=${adapter}></family-portal>`);
+    const page = new FamilyPortalPage(portal);
+    await waitUntil(() => page.tabText('messages').includes('1 message non lu'), 'no unread count');
+    const { threads } = await adapter.getThreads();
+    const unread = threads.find((thread) => thread.unreadCount > 0)!;
+    await adapter.markThreadRead(unread.id, { idempotencyKey: 'read-once' });
+    // As <family-inbox> tells the page once it marked a thread read.
+    page.panel('home').dispatchEvent(new Event('fp-thread-read', { bubbles: true, composed: true }));
+    await waitUntil(() => page.tabText('messages') === 'Messages', 'the count stayed');
+    expect(page.panelText('home')).to.include('Aucun nouveau message');
+  });
+
+  it('says when the family’s summary cannot be read, and reads it again on "Réessayer"', async () => {
+    const adapter = createMemoryAdapter({ family: 'known', storage: null });
+    const getFamilySummary = adapter.getFamilySummary.bind(adapter);
+    let failures = 1;
+    adapter.getFamilySummary = (options) => {
+      if (failures-- > 0) return Promise.reject(new AdapterError({ type: 'network' }));
+      return getFamilySummary(options);
+    };
+    const portal = await fixture<FamilyPortal>(html`<family-portal .adapter=${adapter}></family-portal>`);
+    const page = new FamilyPortalPage(portal);
+    await waitUntil(() => page.panel('home').querySelector('[part~="error-panel"]'), 'no error shown');
+    await expect(portal).to.be.accessible();
+    const retry = [...page.panel('home').querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Réessayer',
+    )!;
+    retry.click();
+    await waitUntil(() => page.panelText('home').includes('N° de famille'), 'not read again');
+  });
+
+  it('sends a family not registered yet to "Mon dossier", and follows the elements’ links to each other', async () => {
     const portal = await fixture<FamilyPortal>(html`<family-portal adapter="memory"></family-portal>`);
     const page = new FamilyPortalPage(portal);
+    await waitUntil(() => page.panelText('home').includes('Pas encore de dossier'), 'no invitation');
+    page.panel('home').querySelector<HTMLAnchorElement>('a[href="#fp-tab-account"]')!.click();
+    await waitUntil(() => page.shows('account'), 'the home’s link did not open "Mon dossier"');
+    expect(page.root.activeElement?.id).to.equal('tab-account');
+
     page.tab('children').click();
     const children = page.inner('child-register');
-    // A parent not registered yet is asked to register first, in "Mon compte".
+    // A parent not registered yet is asked to register first, in "Mon dossier".
     const registerFirst = () =>
       children.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="#fp-tab-account"]');
     await waitUntil(registerFirst, 'no link to register first');

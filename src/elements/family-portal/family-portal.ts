@@ -10,10 +10,11 @@ import {
 } from '../../adapter/index.js';
 import type { MemoryFamily, MemoryProfile } from '../../adapter/memory/index.js';
 import { LocalizeController, toLocale, type Translations } from '../../shared/i18n/localize.js';
-import { hasPaymentAnswer } from '../../shared/payment-return.js';
+import { LazyController } from '../../shared/controllers/lazy.js';
 import { portalContext, type PortalSettings } from '../../shared/portal-context.js';
 import { coreStyles } from '../../shared/styles.js';
-import { portalMessages, type PortalKey } from './messages/index.js';
+import type { ShellKey } from './messages/shell/index.js';
+import type { PortalShell } from './shell.js';
 
 /** `adapter="memory"` selects the built-in demo backend; the property also takes an adapter object. */
 const adapterConverter = {
@@ -50,10 +51,6 @@ function lazyRestAdapter(baseUrl: string): FamilyPortalAdapter {
   );
 }
 
-/** The built-in portal's tabs, as on the portals parents know ("Mon compte", "Mes enfants", "Plaines"). */
-const portalTabs = ['account', 'children', 'camps'] as const;
-type PortalTab = (typeof portalTabs)[number];
-
 /**
  * The elements the portal shows, through their `define` entries: each is
  * downloaded when its tab is first shown, or when the page puts it inside the
@@ -64,11 +61,8 @@ const elementDefinitions: Readonly<Record<string, () => Promise<unknown>>> = {
   'child-register': () => import('../child-register/define.js'),
   // Its CDN entry: the week picker and the cart come with the steps that show them.
   'child-enrol': () => import('../child-enrol/cdn.js'),
-};
-const tabElements: Record<PortalTab, string> = {
-  account: 'parent-register',
-  children: 'child-register',
-  camps: 'child-enrol',
+  'family-calendar': () => import('../family-calendar/define.js'),
+  'invoice-list': () => import('../invoice-list/define.js'),
 };
 
 /**
@@ -90,17 +84,38 @@ const tabElements: Record<PortalTab, string> = {
  * options or another backend, set the `adapter` property to your own adapter
  * (`createRestAdapter` from `family-portal-widgets/rest`); `adapter` wins over `api-base`.
  *
- * @summary Provides adapter, language and settings to the family-portal elements inside it.
+ * With no element inside, it is the whole portal of seeds 002 and 004: a home
+ * (the family's number, its balance, unpaid invoices, new messages, requests in
+ * progress) and a tab per element ("Mon dossier", "Mes enfants", "Plaines et
+ * stages", "Planning", "Factures", "Messages", "Demandes", "Documents"), with
+ * the unpaid invoices, unread messages and pending requests counted on their
+ * tab. Each tab's element is downloaded when the tab is first shown. The tab
+ * shown is kept in the page's address (`?fp-tab=messages`), so that a link can
+ * open it and the browser's back and forward buttons move between tabs.
+ *
+ * @summary Provides adapter, language and settings to the family-portal elements inside it; alone, the whole portal.
  *
  * @slot - The family-portal elements to configure. When empty, the whole portal is shown.
  *
  * @csspart portal - The built-in portal shown when there are no child elements.
- * @csspart tabs - The built-in portal's tab list ("Mon compte", "Mes enfants", "Plaines et stages").
+ * @csspart tabs - The built-in portal's tab list.
  * @csspart tab - Each tab; also `tab-selected` for the selected one.
+ * @csspart tab-count - The count beside a tab's name (unpaid invoices, unread messages, pending requests).
  * @csspart tab-panel - The panel of each tab.
+ * @csspart heading - The home's heading.
+ * @csspart home-facts - The home's family number and balance.
+ * @csspart home-balance - The balance.
+ * @csspart home-cards - The home's cards (messages, invoices, requests, documents).
+ * @csspart home-card - Each card; also `home-card-news` for one that asks for attention (new messages, unpaid invoices).
+ * @csspart home-link - The links of the home to the tabs.
+ * @csspart skeleton - What holds the place while the portal or the family's summary loads.
+ * @csspart error-panel - What went wrong reading the family's summary, with "Réessayer".
  *
  * @cssprop --fp-color-primary - Main colour, inherited by every element inside.
  * @cssprop --fp-max-width - Maximum width of the built-in portal.
+ * @cssprop --fp-color-border - The tabs' rule and the home's cards' borders.
+ * @cssprop --fp-color-focus - The focus outline.
+ * @cssprop --fp-color-warning - The edge of a home card that asks for attention.
  */
 export class FamilyPortal extends LitElement {
   static override styles = [
@@ -109,47 +124,11 @@ export class FamilyPortal extends LitElement {
       .portal {
         max-width: var(--fp-max-width, 60rem);
       }
-      .tabs {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--fp-space, 8px);
-        border-bottom: 2px solid var(--fp-color-border, #b1b4b6);
-        margin-bottom: calc(var(--fp-space, 8px) * 3);
-      }
-      .tab {
-        font: inherit;
-        font-weight: 600;
-        color: var(--fp-color-primary, #1d4f91);
-        background: none;
-        border: 0;
-        border-bottom: 4px solid transparent;
-        margin-bottom: -2px;
-        padding: var(--fp-space, 8px) calc(var(--fp-space, 8px) * 2);
-        cursor: pointer;
-      }
-      .tab[aria-selected='true'] {
-        color: var(--fp-color-text, #1b1b1b);
-        border-bottom-color: var(--fp-color-primary, #1d4f91);
-      }
-      .tab:focus-visible {
-        outline: 3px solid var(--fp-color-focus, #ffbf47);
-        outline-offset: 0;
-      }
-      /* Room for the tab's element while it downloads, so that the page does not jump when it shows. */
-      [role='tabpanel'][aria-busy='true'] {
-        min-height: 12rem;
-      }
-      [role='tabpanel']:focus-visible {
-        outline: 3px solid var(--fp-color-focus, #ffbf47);
-      }
     `,
   ];
 
-  /** @internal The built-in portal's messages (every element names its own here). */
-  static messages = portalMessages;
-
   /** @internal */
-  protected readonly i18n = new LocalizeController<PortalKey>(this, FamilyPortal.messages);
+  readonly i18n = new LocalizeController<ShellKey>(this);
 
   /**
    * The backend: an adapter object (property), or `"memory"` (attribute) for
@@ -189,11 +168,10 @@ export class FamilyPortal extends LitElement {
   /** Whether the page put elements inside; if not, the portal renders them itself. */
   @state() private hasContent = false;
 
-  /** The built-in portal's tab shown. */
-  @state() private tab: PortalTab = 'account';
+  /** The built-in portal, downloaded only when the page puts no element inside. */
+  private readonly shellPart = new LazyController(this, this.i18n, () => import('./shell.js'));
 
-  /** The tabs whose element is being downloaded: their panel is `aria-busy` meanwhile. */
-  @state() private loadingTabs: ReadonlySet<PortalTab> = new Set();
+  private shell: PortalShell | undefined;
 
   private memoryAdapter: { key: string; adapter: FamilyPortalAdapter } | undefined;
 
@@ -253,9 +231,7 @@ export class FamilyPortal extends LitElement {
     super.connectedCallback();
     this.hasContent = this.children.length > 0;
     this.defineAll([...this.children]);
-    // Back from the payment provider: the camps' tab completes the payment.
-    if (!this.hasContent && hasPaymentAnswer()) void this.showTab('camps');
-    else if (!this.hasContent) void this.loadTab(this.tab);
+    if (!this.hasContent) this.shellPart.prefetch();
   }
 
   private onSlotChange(event: Event): void {
@@ -263,146 +239,29 @@ export class FamilyPortal extends LitElement {
     const assigned = slot.assignedElements();
     this.hasContent = assigned.length > 0;
     this.defineAll(assigned);
-    if (!this.hasContent) void this.loadTab(this.tab);
   }
 
   /** Defines the elements the page put inside (as importing the portal always did), when not yet defined. */
   private defineAll(elements: readonly Element[]): void {
-    for (const element of elements) {
-      const tag = element.localName;
-      if (!customElements.get(tag)) void elementDefinitions[tag]?.();
-    }
+    for (const element of elements) void this.defineTag(element.localName);
   }
 
-  /** Downloads a tab's element the first time the tab is shown; its panel is busy until it is defined. */
-  private async loadTab(tab: PortalTab): Promise<void> {
-    const tag = tabElements[tab];
-    if (customElements.get(tag) || this.loadingTabs.has(tab)) return;
-    this.loadingTabs = new Set([...this.loadingTabs, tab]);
-    try {
-      await elementDefinitions[tag]?.();
-    } finally {
-      this.loadingTabs = new Set([...this.loadingTabs].filter((loading) => loading !== tab));
-    }
-    if (tab === 'account') this.prefetchChildren();
+  /** @internal Downloads (once) the element `tag`, when the portal knows it and it is not defined yet. */
+  defineTag(tag: string): Promise<unknown> {
+    return customElements.get(tag) ? Promise.resolve() : (elementDefinitions[tag]?.() ?? Promise.resolve());
   }
 
-  /**
-   * Once "Mon compte" is shown, "Mes enfants" is downloaded while the parent
-   * reads, so that the tab opens at once (its element is in the page from the
-   * start, as the portal always showed it). The camps' tab waits to be opened.
-   */
-  private prefetchChildren(): void {
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void this.loadTab('children'));
-  }
-
-  /** Tabs (APG pattern): arrows, Home and End move between them and show the one reached. */
-  private onTabKey(event: KeyboardEvent): void {
-    const index = portalTabs.indexOf(this.tab);
-    const last = portalTabs.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % portalTabs.length
-        : event.key === 'ArrowLeft'
-          ? (index + last) % portalTabs.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    this.showTab(portalTabs[next] ?? this.tab, true);
-  }
-
-  private async showTab(tab: PortalTab, focus = false): Promise<void> {
-    this.tab = tab;
-    // A tab's element comes with the tab: a page that never shows it never loads it.
-    void this.loadTab(tab);
-    if (!focus) return;
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
-  }
-
-  /** The elements' links to each other ("Modifier mes coordonnées", "Enregistrer mon enfant") open the tab. */
-  private readonly onPortalLink = (event: Event): void => {
-    const link = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    const tab = portalTabs.find((candidate) => link?.getAttribute('href') === `#fp-tab-${candidate}`);
-    if (!tab) return;
-    event.preventDefault();
-    void this.showTab(tab, true);
-  };
-
-  private renderPortal() {
-    const panels: Record<PortalTab, unknown> = {
-      account: html`<parent-register
-        heading-level="2"
-        register-child-href="#fp-tab-children"
-      ></parent-register>`,
-      children: html`<child-register
-        view="children"
-        heading-level="2"
-        parent-href="#fp-tab-account"
-      ></child-register>`,
-      camps: html`<child-enrol
-        heading-level="2"
-        parent-href="#fp-tab-account"
-        child-href="#fp-tab-children"
-      ></child-enrol>`,
-    };
-    const labels: Record<PortalTab, string> = {
-      children: this.i18n.t('portal.tab.children'),
-      account: this.i18n.t('portal.tab.account'),
-      camps: this.i18n.t('portal.tab.camps'),
-    };
-    return html`<div class="portal" part="portal" @click=${this.onPortalLink}>
-      <div
-        class="tabs"
-        part="tabs"
-        role="tablist"
-        aria-label=${this.i18n.t('portal.tabs')}
-        @keydown=${this.onTabKey}
-      >
-        ${portalTabs.map((tab) => {
-          const selected = tab === this.tab;
-          return html`<button
-            type="button"
-            class="tab"
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            role="tab"
-            id="tab-${tab}"
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="panel-${tab}"
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => void this.showTab(tab)}
-          >
-            ${labels[tab]}
-          </button>`;
-        })}
-      </div>
-      ${portalTabs.map(
-        (tab) =>
-          html`<div
-            role="tabpanel"
-            id="panel-${tab}"
-            part="tab-panel"
-            aria-labelledby="tab-${tab}"
-            tabindex="0"
-            aria-busy=${this.loadingTabs.has(tab) ? 'true' : 'false'}
-            ?hidden=${this.tab !== tab}
-          >
-            ${panels[tab]}
-          </div>`,
-      )}
-    </div>`;
+  /** @internal The adapter the built-in portal reads the family's summary with. */
+  get shellAdapter(): FamilyPortalAdapter | undefined {
+    return this.providedAdapter;
   }
 
   override render() {
-    return html`<slot @slotchange=${this.onSlotChange}></slot>
-      ${this.hasContent ? nothing : this.renderPortal()}`;
+    return html`<slot @slotchange=${this.onSlotChange}></slot> ${
+        this.hasContent
+          ? nothing
+          : this.shellPart.render(6, (part) => (this.shell ??= new part.PortalShell(this)).render())
+      }`;
   }
 }
 
