@@ -39,6 +39,9 @@ const words: Record<Lang, Record<string, string>> = {
     demoSeparated: 'Parent séparé, un enfant',
     demoEmpty: 'Parent enregistré, sans enfant',
     demoReset: 'Remettre les données à zéro',
+    demoView: 'Présentation',
+    demoElements: 'Éléments intégrés dans la page',
+    demoPortal: 'Portail complet (<family-portal> seul)',
     footer: 'Démonstration des composants « Portail parents ». Données fictives.',
   },
   nl: {
@@ -71,6 +74,9 @@ const words: Record<Lang, Record<string, string>> = {
     demoSeparated: 'Gescheiden ouder, één kind',
     demoEmpty: 'Geregistreerde ouder, zonder kinderen',
     demoReset: 'Gegevens terugzetten',
+    demoView: 'Weergave',
+    demoElements: 'Elementen in de pagina',
+    demoPortal: 'Volledig portaal (<family-portal> alleen)',
     footer: 'Demonstratie van de componenten “Ouderportaal”. Fictieve gegevens.',
   },
   de: {
@@ -103,6 +109,9 @@ const words: Record<Lang, Record<string, string>> = {
     demoSeparated: 'Getrennt lebender Elternteil, ein Kind',
     demoEmpty: 'Registrierter Elternteil, ohne Kinder',
     demoReset: 'Daten zurücksetzen',
+    demoView: 'Darstellung',
+    demoElements: 'Elemente in der Seite',
+    demoPortal: 'Vollständiges Portal (<family-portal> allein)',
     footer: 'Demonstration der Komponenten „Elternportal“. Fiktive Daten.',
   },
   en: {
@@ -135,6 +144,9 @@ const words: Record<Lang, Record<string, string>> = {
     demoSeparated: 'Separated parent, one child',
     demoEmpty: 'Registered parent, no children',
     demoReset: 'Reset the demo data',
+    demoView: 'Layout',
+    demoElements: 'Elements embedded in the page',
+    demoPortal: 'Whole portal (<family-portal> alone)',
     footer: 'Demonstration of the “Parent portal” components. Fictitious data.',
   },
 };
@@ -150,10 +162,11 @@ const profile = () => field('profile').value as 'be' | 'fr';
 const family = () => field('family').value;
 const onServer = () => field('backend').value === 'server';
 
-/** Keeps the demo settings in the address, so a reload or a shared link shows the same page. */
+/** Keeps the demo settings in the address, so a reload or a shared link shows the same page (and the portal's tab). */
 function remember(name: string, value: string): void {
-  settings.set(name, value);
-  history.replaceState(null, '', `?${settings}`);
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(history.state, '', url);
 }
 
 /** Signs in to the reference server as a demo account (the e-guichet's login stands behind this on a commune's site). */
@@ -229,6 +242,9 @@ document.querySelector('#demo-reset')!.addEventListener('click', async () => {
 });
 
 field('backend').value = settings.get('backend') === 'browser' ? 'browser' : 'server';
+field('view').value = settings.get('view') === 'portal' ? 'portal' : 'elements';
+// The whole portal: <family-portal> alone, as a commune that embeds only it.
+if (field('view').value === 'portal') portal.replaceChildren();
 field('profile').value = settings.get('profile') === 'fr' ? 'fr' : 'be';
 const chosenFamily = settings.get('family');
 if (chosenFamily && ['new', 'known', 'separated', 'empty'].includes(chosenFamily))
