@@ -35,8 +35,8 @@ export interface DocumentsContext {
   desk: Desk;
   loaded: DocumentsLoaded;
   family: MemoryFamily;
-  /** The content of the family's files, by attachment id (kept in memory only: see the adapter). */
-  files: ReadonlyMap<string, Blob>;
+  /** The content of a file of the family, by attachment id, if the adapter still has it. */
+  file: (attachmentId: string) => Blob | undefined;
 }
 
 /** The demo's documents as the family sees them, their PDFs written by the page's writer. */
@@ -80,8 +80,8 @@ export function documentFile(context: DocumentsContext, documentId: string): Dow
   const published = context.loaded.published.find(({ document }) => document.id === documentId);
   if (published) return published.file;
   const proof = proofsOf(context.desk).find((document) => document.id === documentId);
-  const content = proof && context.files.get(proof.file.id);
-  // A proof's content lives in the page only (see the adapter): after a reload it is gone.
+  const content = proof && context.file(proof.file.id);
+  // A large proof's content lives in the page only (see the adapter): after a reload it is gone.
   if (!proof || !content) throw new AdapterError({ type: 'not-found', code: 'document.not-found' });
   return {
     name: proof.file.name,

@@ -170,9 +170,9 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
   private messagesSeeded: Promise<LoadedMessages> | undefined;
   private documentsSeeded: Promise<LoadedDocuments> | undefined;
   /**
-   * The content of the files the family sent, by attachment id: kept in the
-   * page only (sessionStorage could not hold 10 MB), so a file sent before a
-   * reload can no longer be downloaded (not found), its description stays.
+   * The content of the files the family sent, by attachment id. The small
+   * ones are kept in the storage too (see `keepFile`); a larger one sent
+   * before a reload can no longer be downloaded (not found), its description stays.
    */
   private readonly files = new Map<string, Blob>();
 
@@ -422,12 +422,13 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
   async uploadAttachment(file: Blob & { readonly name: string }, options: WriteOptions): Promise<Attachment> {
     const read = await files.readFile(file);
     const print = { ...read, head: Array.from(read.head) };
+    const bytes = file.size <= storedFileBytes ? new Uint8Array(await file.arrayBuffer()) : undefined;
     return this.write(
       print,
       options,
       () => {
         const attachment = files.uploadAttachment(this.desk, read);
-        this.files.set(attachment.id, file.slice(0, file.size, attachment.mediaType));
+        this.keepFile(attachment.id, file.slice(0, file.size, attachment.mediaType), bytes);
         return attachment;
       },
       AttachmentSchema,
@@ -624,6 +625,7 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
 
   /** Back to the seeded demo data, without the files sent. */
   override reset(): void {
+    for (const { id } of this.state.attachments ?? []) this.forgetFile(id);
     super.reset();
     this.files.clear();
   }
@@ -743,7 +745,7 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
       import('../../demo-data/messages.js'),
     ]).then(([desk, seed]) => ({
       desk,
-      context: { desk: this.desk, loaded: { seed }, family: this.familyName, files: this.files },
+      context: { desk: this.desk, loaded: { seed }, family: this.familyName, file: this.fileContent },
     }));
     return this.messagesSeeded;
   }
@@ -759,10 +761,63 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
         desk: this.desk,
         loaded: await desk.publish(seed.demoDocuments(this.profile, new Date(this.now()))),
         family: this.familyName,
-        files: this.files,
+        file: this.fileContent,
       },
     }));
     return this.documentsSeeded;
+  }
+
+  /**
+   * Keeps a file's content: in the page, and in the storage when it is small
+   * and the storage has room (within `storedFilesChars` for all of them, so
+   * that the state itself can always be saved), to download it after a reload.
+   */
+  private keepFile(id: string, blob: Blob, bytes: Uint8Array | undefined): void {
+    this.files.set(id, blob);
+    this.forgetFile(id); // a file of a state lost before may have had the same id
+    if (!bytes || !this.storage) return;
+    const text = toBase64(bytes);
+    const used = (this.state.attachments ?? []).reduce(
+      (total, { id: other }) => total + (this.storedFile(other)?.length ?? 0),
+      0,
+    );
+    if (used + text.length > storedFilesChars) return;
+    try {
+      this.storage.setItem(this.fileKey(id), text);
+    } catch {
+      // Quota or privacy mode: the file stays in the page only.
+    }
+  }
+
+  /** A file's content, from the page or the storage; none once lost (see `files`). */
+  private readonly fileContent = (id: string): Blob | undefined => {
+    const kept = this.files.get(id);
+    if (kept) return kept;
+    const text = this.storedFile(id);
+    if (text === undefined) return undefined;
+    const blob = new Blob([fromBase64(text)]);
+    this.files.set(id, blob);
+    return blob;
+  };
+
+  private fileKey(id: string): string {
+    return `${this.storageKey}:file:${id}`;
+  }
+
+  private storedFile(id: string): string | undefined {
+    try {
+      return this.storage?.getItem(this.fileKey(id)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private forgetFile(id: string): void {
+    try {
+      this.storage?.removeItem(this.fileKey(id));
+    } catch {
+      // Storage unavailable: nothing was kept there.
+    }
   }
 
   /** The requests that made the demo's calendar bookings, among the family's (the calendar seeded if it was not). */
@@ -794,6 +849,24 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     const { loaded, desk } = await this.calendar();
     return this.write(input, options, () => act(desk)(this.desk, loaded, this.familyName, input), schema);
   }
+}
+
+/** The files small enough to be kept in the storage too, and the room they may take there (base64 characters). */
+const storedFileBytes = 256 * 1024;
+const storedFilesChars = 1024 * 1024;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let at = 0; at < binary.length; at += 1) bytes[at] = binary.charCodeAt(at);
+  return bytes;
 }
 
 /** The number the demo's service knows each registered family by ("N° de famille"). */

@@ -37,8 +37,8 @@ export interface MessagesContext {
   desk: Desk;
   loaded: MessagesLoaded;
   family: MemoryFamily;
-  /** The content of the family's files, by attachment id (kept in memory only: see the adapter). */
-  files: ReadonlyMap<string, Blob>;
+  /** The content of a file of the family, by attachment id, if the adapter still has it. */
+  file: (attachmentId: string) => Blob | undefined;
 }
 
 type StoredThread = NonNullable<Stored['threads']>[number];
@@ -201,8 +201,8 @@ export function markThreadRead(context: MessagesContext, threadId: string): Thre
 /** A file of the family (its uploads, the service's files joined to its threads), with its own name and type. */
 export function attachmentFile(context: MessagesContext, attachmentId: string): DownloadedFile {
   const [attachment] = familyAttachments(context.desk, [attachmentId]);
-  const content = context.files.get(attachmentId);
-  // The content lives in the page only (sessionStorage could not hold it): after a reload it is gone.
+  const content = context.file(attachmentId);
+  // A large file's content lives in the page only (see the adapter): after a reload it is gone.
   if (!attachment || !content) throw new AdapterError({ type: 'not-found', code: 'attachment.not-found' });
   return {
     name: attachment.name,
