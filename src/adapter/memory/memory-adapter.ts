@@ -161,7 +161,8 @@ type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
  * Stories, tests and the offline demo run on it. Its state, storage,
  * idempotency and injected failures are MemoryBackend's (memory-backend.ts);
  * the decisions are the domain's (see `src/domain/decisions`), worked by its
- * desks (family, children, camps, cart, files, calendar).
+ * desks (family, children, camps, cart, files, calendar, invoices, messages,
+ * documents).
  */
 export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter {
   private campsSeeded: Promise<CampsLoaded> | undefined;
