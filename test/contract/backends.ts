@@ -37,6 +37,16 @@ export interface ContractBackend {
    * it bills nothing new). `adapter`: the family's, where the backend needs it.
    */
   billMonth(family: MemoryFamily, adapter: FamilyPortalAdapter, month: string): Promise<void>;
+  /**
+   * The service answers in one of the family's threads (its back office):
+   * `body`, signed by the service; the family sees it unread. Its refusal as an `AdapterError`.
+   */
+  answerThread(
+    family: MemoryFamily,
+    adapter: FamilyPortalAdapter,
+    threadId: string,
+    body: string,
+  ): Promise<void>;
   /** The payment provider answers `status` for a payment started by the adapter: what comes back on the return URL. */
   pay(start: PaymentStart, status: PaymentReturn['status']): Promise<PaymentReturn>;
   /** The e-mails the service sent, oldest first, where the backend keeps them (the reference server's outbox). */
@@ -103,6 +113,9 @@ export function memoryBackend(profile: MemoryProfile = 'be'): ContractBackend {
     },
     billMonth: async (_family, adapter, month) => {
       await (adapter as ReturnType<typeof createMemoryAdapter>).billMonth(month);
+    },
+    answerThread: async (_family, adapter, threadId, body) => {
+      await (adapter as ReturnType<typeof createMemoryAdapter>).answerThread(threadId, body);
     },
     pay: async (start, status) => simulatedAnswer(start.paymentId, status),
     close: async () => undefined,
@@ -189,6 +202,25 @@ export async function restBackend(
         month,
       });
       if (answer.status !== 303) throw new Error(`the billing run answered ${answer.status}`);
+    },
+    async answerThread(_family, _adapter, threadId, body) {
+      // The demo back office's answer form, as its page posts it.
+      const answer = await postForm(
+        `${origin}/dev/back-office`,
+        `${origin}/dev/back-office/threads/${encodeURIComponent(threadId)}`,
+        { body },
+      );
+      if (answer.status === 303) return;
+      const problem = (await answer.json().catch(() => ({}))) as { type?: string; code?: string };
+      const types: Record<number, AdapterErrorType> = {
+        400: 'validation',
+        409: 'conflict',
+        404: 'not-found',
+      };
+      throw new AdapterError({
+        type: types[answer.status] ?? 'server',
+        code: problem.code ?? `http.${answer.status}`,
+      });
     },
     async pay(start, status) {
       // The simulated provider's page, as the parent's browser would post it.

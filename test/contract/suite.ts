@@ -12,6 +12,7 @@ import { cartContract } from './cart.js';
 import { childrenContract } from './children.js';
 import { familyContract } from './family.js';
 import { invoicesContract } from './invoices.js';
+import { messagesContract } from './messages.js';
 
 /** The adapter, noting which operations of the table the suite calls. */
 function noting(adapter: FamilyPortalAdapter, called: Set<string>): FamilyPortalAdapter {
@@ -51,6 +52,7 @@ export function contractSuite(open: () => Promise<ContractBackend>): void {
   calendarFeedContract(current);
   calendarOfficeContract(current);
   invoicesContract(current);
+  messagesContract(current);
 
   it('calls every operation of the table', () => {
     assert.deepEqual(

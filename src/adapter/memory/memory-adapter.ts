@@ -17,6 +17,7 @@ import {
   EnrolmentDraftInputSchema,
   EnrolmentDraftSchema,
   FamilySnapshotSchema,
+  FamilySummarySchema,
   PaymentOutcomeSchema,
   PaymentReturnSchema,
   PaymentStartInputSchema,
@@ -42,6 +43,7 @@ import {
   type EnrolmentDraft,
   type EnrolmentDraftInput,
   type FamilySnapshot,
+  type FamilySummary,
   type HealthForm,
   type ParentChangeInput,
   type PaymentOutcome,
@@ -84,11 +86,32 @@ import {
   type StatementQuery,
   type TaxCertificateList,
 } from '../../domain/invoice.js';
+import {
+  DocumentListSchema,
+  FamilyDocumentSchema,
+  type DocumentList,
+  type FamilyDocument,
+  type ProofInput,
+} from '../../domain/document.js';
+import {
+  MessageServiceSchema,
+  ThreadListSchema,
+  ThreadSchema,
+  ThreadSummarySchema,
+  type MessageService,
+  type NewThreadInput,
+  type ReplyInput,
+  type Thread,
+  type ThreadList,
+  type ThreadSummary,
+} from '../../domain/message.js';
 import type { ParentRegistration } from '../../domain/operations/index.js';
 import type { FamilyPortalAdapter, ReadOptions, WriteOptions } from '../adapter.js';
 import * as backOffice from './back-office-desk.js';
 import type * as CalendarDesk from './calendar-desk.js';
 import type * as InvoicesDesk from './invoices-desk.js';
+import type * as MessagesDesk from './messages-desk.js';
+import type * as DocumentsDesk from './documents-desk.js';
 import * as camps from './enrolments-desk.js';
 import * as cart from './cart-desk.js';
 import * as children from './children-desk.js';
@@ -96,6 +119,7 @@ import * as family from './family-desk.js';
 import * as files from './files-desk.js';
 import { checked, childOf, findRequest, withStatus, type CampsLoaded } from './memory-state.js';
 import type { MemoryAdapterOptions } from './memory-options.js';
+import type { MemoryFamily } from './seed.js';
 import { communes, schools } from '../../demo-data/index.js';
 import { MemoryBackend } from './memory-backend.js';
 
@@ -115,6 +139,18 @@ interface LoadedInvoices {
   context: InvoicesDesk.InvoicesContext;
 }
 
+/** The messages' desk, with what it works on for the adapter's family. */
+interface LoadedMessages {
+  desk: typeof MessagesDesk;
+  context: MessagesDesk.MessagesContext;
+}
+
+/** The documents' desk, with what it works on for the adapter's family. */
+interface LoadedDocuments {
+  desk: typeof DocumentsDesk;
+  context: DocumentsDesk.DocumentsContext;
+}
+
 /** One of the calendar desk's operations, picked once the desk is loaded. */
 type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
 
@@ -125,12 +161,21 @@ type ActOf<T> = (desk: typeof CalendarDesk) => CalendarDesk.CalendarAct<T>;
  * Stories, tests and the offline demo run on it. Its state, storage,
  * idempotency and injected failures are MemoryBackend's (memory-backend.ts);
  * the decisions are the domain's (see `src/domain/decisions`), worked by its
- * desks (family, children, camps, cart, files, calendar).
+ * desks (family, children, camps, cart, files, calendar, invoices, messages,
+ * documents).
  */
 export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter {
   private campsSeeded: Promise<CampsLoaded> | undefined;
   private calendarSeeded: Promise<LoadedCalendar> | undefined;
   private invoicesSeeded: Promise<LoadedInvoices> | undefined;
+  private messagesSeeded: Promise<LoadedMessages> | undefined;
+  private documentsSeeded: Promise<LoadedDocuments> | undefined;
+  /**
+   * The content of the files the family sent, by attachment id. The small
+   * ones are kept in the storage too (see `keepFile`); a larger one sent
+   * before a reload can no longer be downloaded (not found), its description stays.
+   */
+  private readonly files = new Map<string, Blob>();
 
   // ——— the adapter contract ———
 
@@ -378,7 +423,17 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
   async uploadAttachment(file: Blob & { readonly name: string }, options: WriteOptions): Promise<Attachment> {
     const read = await files.readFile(file);
     const print = { ...read, head: Array.from(read.head) };
-    return this.write(print, options, () => files.uploadAttachment(this.desk, read), AttachmentSchema);
+    const bytes = file.size <= storedFileBytes ? new Uint8Array(await file.arrayBuffer()) : undefined;
+    return this.write(
+      print,
+      options,
+      () => {
+        const attachment = files.uploadAttachment(this.desk, read);
+        this.keepFile(attachment.id, file.slice(0, file.size, attachment.mediaType), bytes);
+        return attachment;
+      },
+      AttachmentSchema,
+    );
   }
 
   /** The demo has no feed: a backend in the page has no URL a calendar application could fetch. */
@@ -469,7 +524,130 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     return DownloadedFileSchema.parse(await desk.certificateFile(context, certificateId));
   }
 
+  /**
+   * The family at a glance: what it owes as the invoice list computes it,
+   * the messages it has not read, its requests with the service, its documents.
+   */
+  async getFamilySummary(options: ReadOptions = {}): Promise<FamilySummary> {
+    await this.calendarRequests();
+    const [invoices, messages, documents] = await Promise.all([
+      this.invoices(),
+      this.messages(),
+      this.documents(),
+    ]);
+    await this.answer('read', options.signal);
+    const list = invoices.desk.invoiceList(invoices.context, {});
+    const { family } = this.state;
+    const summary: FamilySummary = {
+      familyNumber: family.parent ? familyNumbers[this.familyName] : null,
+      balanceCents: list.balanceCents,
+      unpaidInvoices: list.invoices.filter(
+        (one) => !one.creditNote && (one.state === 'unpaid' || one.state === 'partly-paid'),
+      ).length,
+      currency: 'EUR',
+      unreadMessages: messages.desk.unreadCount(messages.context),
+      pendingRequests: family.requests.filter((request) => request.status === 'pending').length,
+      documents: documents.desk.documentCount(documents.context),
+    };
+    this.save(); // a first use seeds the invoices and the threads
+    return FamilySummarySchema.parse(summary);
+  }
+
+  async getMessageServices(options: ReadOptions = {}): Promise<{ services: MessageService[] }> {
+    const { desk, context } = await this.messages();
+    await this.answer('read', options.signal);
+    const services = structuredClone(desk.services(context));
+    return z.object({ services: z.array(MessageServiceSchema) }).parse({ services });
+  }
+
+  async getThreads(options: ReadOptions = {}): Promise<ThreadList> {
+    const { desk, context } = await this.messages();
+    await this.answer('read', options.signal);
+    const list = desk.threadList(context);
+    this.save(); // a first use seeds the threads
+    return ThreadListSchema.parse(structuredClone(list));
+  }
+
+  async getThread(threadId: string, options: ReadOptions = {}): Promise<Thread> {
+    const { desk, context } = await this.messages();
+    await this.answer('read', options.signal);
+    return ThreadSchema.parse(structuredClone(desk.thread(context, threadId)));
+  }
+
+  async startThread(input: NewThreadInput, options: WriteOptions): Promise<Thread> {
+    const { desk, context } = await this.messages();
+    return this.write(input, options, () => desk.startThread(context, input), ThreadSchema);
+  }
+
+  async replyToThread(threadId: string, input: ReplyInput, options: WriteOptions): Promise<Thread> {
+    const { desk, context } = await this.messages();
+    return this.write(
+      { threadId, input },
+      options,
+      () => desk.replyToThread(context, threadId, input),
+      ThreadSchema,
+    );
+  }
+
+  async markThreadRead(threadId: string, options: WriteOptions): Promise<ThreadSummary> {
+    const { desk, context } = await this.messages();
+    return this.write(
+      { threadId, read: true },
+      options,
+      () => desk.markThreadRead(context, threadId),
+      ThreadSummarySchema,
+    );
+  }
+
+  async getAttachmentFile(attachmentId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
+    const { desk, context } = await this.messages();
+    await this.answer('read', options.signal);
+    return DownloadedFileSchema.parse(desk.attachmentFile(context, attachmentId));
+  }
+
+  async getDocuments(options: ReadOptions = {}): Promise<DocumentList> {
+    const { desk, context } = await this.documents();
+    await this.answer('read', options.signal);
+    return DocumentListSchema.parse(structuredClone(desk.documentList(context)));
+  }
+
+  async getDocumentFile(documentId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
+    const { desk, context } = await this.documents();
+    await this.answer('read', options.signal);
+    return DownloadedFileSchema.parse(desk.documentFile(context, documentId));
+  }
+
+  async sendProof(input: ProofInput, options: WriteOptions): Promise<FamilyDocument> {
+    const { desk, context } = await this.documents();
+    return this.write(input, options, () => desk.sendProof(context, input), FamilyDocumentSchema);
+  }
+
   // ——— demo and test controls (failNext and reset: MemoryBackend) ———
+
+  /** Back to the seeded demo data, without the files sent. */
+  override reset(): void {
+    for (const { id } of this.state.attachments ?? []) this.forgetFile(id);
+    super.reset();
+    this.files.clear();
+  }
+
+  /**
+   * The service's answer in a thread of the family, from its back office:
+   * `body` (plain text), signed `author` (the service's name by default); the
+   * family sees it unread. Another family's thread is not found.
+   */
+  async answerThread(threadId: string, body: string, author?: string): Promise<Thread> {
+    const { desk, context } = await this.messages();
+    const before = structuredClone(this.state);
+    try {
+      const thread = desk.answerThread(context, threadId, body, author);
+      this.save();
+      return ThreadSchema.parse(structuredClone(thread));
+    } catch (error) {
+      this.state = before;
+      throw error;
+    }
+  }
 
   /**
    * The back office's monthly billing run (`YYYY-MM`) for the family: its
@@ -561,6 +739,88 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     return this.invoicesSeeded;
   }
 
+  /** The messages' desk and the demo's services and threads, loaded on first use. */
+  private async messages(): Promise<LoadedMessages> {
+    this.messagesSeeded ??= Promise.all([
+      import('./messages-desk.js'),
+      import('../../demo-data/messages.js'),
+    ]).then(([desk, seed]) => ({
+      desk,
+      context: { desk: this.desk, loaded: { seed }, family: this.familyName, file: this.fileContent },
+    }));
+    return this.messagesSeeded;
+  }
+
+  /** The documents' desk and the commune's documents (dated from the adapter's clock, their PDFs written), on first use. */
+  private async documents(): Promise<LoadedDocuments> {
+    this.documentsSeeded ??= Promise.all([
+      import('./documents-desk.js'),
+      import('../../demo-data/messages.js'),
+    ]).then(async ([desk, seed]) => ({
+      desk,
+      context: {
+        desk: this.desk,
+        loaded: await desk.publish(seed.demoDocuments(this.profile, new Date(this.now()))),
+        family: this.familyName,
+        file: this.fileContent,
+      },
+    }));
+    return this.documentsSeeded;
+  }
+
+  /**
+   * Keeps a file's content: in the page, and in the storage when it is small
+   * and the storage has room (within `storedFilesChars` for all of them, so
+   * that the state itself can always be saved), to download it after a reload.
+   */
+  private keepFile(id: string, blob: Blob, bytes: Uint8Array | undefined): void {
+    this.files.set(id, blob);
+    this.forgetFile(id); // a file of a state lost before may have had the same id
+    if (!bytes || !this.storage) return;
+    const text = toBase64(bytes);
+    const used = (this.state.attachments ?? []).reduce(
+      (total, { id: other }) => total + (this.storedFile(other)?.length ?? 0),
+      0,
+    );
+    if (used + text.length > storedFilesChars) return;
+    try {
+      this.storage.setItem(this.fileKey(id), text);
+    } catch {
+      // Quota or privacy mode: the file stays in the page only.
+    }
+  }
+
+  /** A file's content, from the page or the storage; none once lost (see `files`). */
+  private readonly fileContent = (id: string): Blob | undefined => {
+    const kept = this.files.get(id);
+    if (kept) return kept;
+    const text = this.storedFile(id);
+    if (text === undefined) return undefined;
+    const blob = new Blob([fromBase64(text)]);
+    this.files.set(id, blob);
+    return blob;
+  };
+
+  private fileKey(id: string): string {
+    return `${this.storageKey}:file:${id}`;
+  }
+
+  private storedFile(id: string): string | undefined {
+    try {
+      return this.storage?.getItem(this.fileKey(id)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private forgetFile(id: string): void {
+    try {
+      this.storage?.removeItem(this.fileKey(id));
+    } catch {
+      // Storage unavailable: nothing was kept there.
+    }
+  }
+
   /** The requests that made the demo's calendar bookings, among the family's (the calendar seeded if it was not). */
   private async calendarRequests(): Promise<void> {
     if (this.desk.state.calendar) return;
@@ -591,6 +851,32 @@ export class MemoryAdapter extends MemoryBackend implements FamilyPortalAdapter 
     return this.write(input, options, () => act(desk)(this.desk, loaded, this.familyName, input), schema);
   }
 }
+
+/** The files small enough to be kept in the storage too, and the room they may take there (base64 characters). */
+const storedFileBytes = 256 * 1024;
+const storedFilesChars = 1024 * 1024;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let at = 0; at < binary.length; at += 1) bytes[at] = binary.charCodeAt(at);
+  return bytes;
+}
+
+/** The number the demo's service knows each registered family by ("N° de famille"). */
+const familyNumbers: Record<MemoryFamily, string> = {
+  new: '2025-0417',
+  known: '2025-0103',
+  separated: '2025-0104',
+  empty: '2025-0105',
+};
 
 /** A seeded in-browser backend; see `MemoryAdapterOptions`. */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {

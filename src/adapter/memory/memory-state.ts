@@ -6,9 +6,11 @@ import {
   CartArticleSchema,
   ChildRecordSchema,
   EnrolmentDraftSchema,
+  FamilyDocumentSchema,
   InvoiceLineSchema,
   InvoiceReferenceSchema,
   FamilySnapshotSchema,
+  ThreadMessageSchema,
   healthStatus,
   Refusal,
   checkedInput,
@@ -155,6 +157,24 @@ export const storedSchema = z.object({
       sequence: z.number(),
     }),
   ),
+  /**
+   * The family's threads with the services, their messages oldest first (messages-desk.ts; absent in
+   * states stored before messages: seeded on first use).
+   */
+  threads: z.optional(
+    z.array(
+      z.object({
+        id: z.string(),
+        serviceId: z.string(),
+        themeId: z.optional(z.string()),
+        subject: z.string(),
+        startedAt: z.string(),
+        messages: z.array(ThreadMessageSchema),
+      }),
+    ),
+  ),
+  /** The proofs the family sent (documents-desk.ts); the service's documents are the demo's. */
+  proofs: z.optional(z.array(FamilyDocumentSchema)),
 });
 export type Stored = z.infer<typeof storedSchema>;
 
