@@ -33,7 +33,8 @@ export class FamilyPortalPage {
 
   /** Whether the tab's panel is the one shown. */
   shows(name: PortalTab): boolean {
-    return !this.panel(name).hidden;
+    const panel = this.root.querySelector<HTMLElement>(`#panel-${name}`);
+    return panel ? !panel.hidden : false;
   }
 
   /** The element `tag` inside the portal. */
@@ -45,12 +46,14 @@ export class FamilyPortalPage {
 
   /** The text the portal itself shows in a panel (the home), spaces collapsed. */
   panelText(name: PortalTab): string {
-    return (this.panel(name).textContent ?? '').replace(/\s+/g, ' ').trim();
+    const panel = this.root.querySelector(`#panel-${name}`);
+    return (panel?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** A tab's name and count as a screen reader reads it, spaces collapsed. */
   tabText(name: PortalTab): string {
-    return (this.tab(name).textContent ?? '').replace(/\s+/g, ' ').trim();
+    const tab = this.root.querySelector(`#tab-${name}`);
+    return (tab?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** The text an inner element shows, spaces collapsed ('' while it has not rendered). */

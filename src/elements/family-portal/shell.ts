@@ -195,8 +195,11 @@ export class PortalShell implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('popstate', this.onPopState);
     for (const name of changeEvents) this.host.renderRoot.addEventListener(name, this.onChange);
-    // Created while the portal renders: the tab's element is asked for after it.
-    queueMicrotask(() => void this.loadTab(this.tab));
+    // Created while the portal renders: the tab's element and the summary are asked for after it.
+    queueMicrotask(() => {
+      void this.loadTab(this.tab);
+      this.hostUpdate();
+    });
   }
 
   hostDisconnected(): void {
