@@ -73,7 +73,7 @@ describe('<family-inbox>', () => {
       'Vous n’avez encore échangé aucun message avec les services de la commune.',
     );
     expect(text(page.part('heading'))).to.equal('Messagerie');
-    expect(page.button('Nouveau message')).to.exist;
+    expect(page.button('Nouveau message').getAttribute('part')).to.contain('button-primary');
   });
 
   it('shows a skeleton while the threads load', async () => {
