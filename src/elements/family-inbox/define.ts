@@ -1,0 +1,5 @@
+import { FamilyInboxElement } from './family-inbox.js';
+
+export { FamilyInboxElement };
+
+if (!customElements.get('family-inbox')) customElements.define('family-inbox', FamilyInboxElement);
