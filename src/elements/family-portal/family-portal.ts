@@ -63,6 +63,7 @@ const elementDefinitions: Readonly<Record<string, () => Promise<unknown>>> = {
   'child-enrol': () => import('../child-enrol/cdn.js'),
   'family-calendar': () => import('../family-calendar/define.js'),
   'invoice-list': () => import('../invoice-list/define.js'),
+  'family-inbox': () => import('../family-inbox/define.js'),
 };
 
 /**
