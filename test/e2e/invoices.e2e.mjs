@@ -13,51 +13,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { familyApi, keyboard, postDevForm, runOnDemo } from './support.mjs';
+import { assertValidPdf, familyApi, keyboard, pdfText, postDevForm, runOnDemo } from './support.mjs';
 
 const money = (cents) =>
   new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 /** Amounts as a PDF's text and the element write them: the same words, any kind of space. */
 const loose = (value) => value.replace(/\s/g, ' ');
-
-/**
- * A PDF that a reader opens: its header and end, and a cross-reference table
- * whose every offset points at its object (and `startxref` at the table).
- */
-function assertValidPdf(bytes, what) {
-  const source = Buffer.from(bytes).toString('latin1');
-  assert.match(source.slice(0, 8), /^%PDF-1\.\d/, `${what}: a PDF header`);
-  assert.match(source.slice(-32), /%%EOF\s*$/, `${what}: the end of a PDF`);
-  const start = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(source)?.[1]);
-  assert.equal(source.slice(start, start + 4), 'xref', `${what}: startxref points at the table`);
-  const table = /^xref\s+0 (\d+)\s+([\s\S]*?)trailer/.exec(source.slice(start));
-  assert.ok(table, `${what}: a cross-reference table`);
-  const rows = [...table[2].matchAll(/(\d{10}) (\d{5}) ([nf])/g)];
-  assert.equal(rows.length, Number(table[1]), `${what}: one row per object`);
-  rows.forEach(([, offset, , use], object) => {
-    if (use !== 'n') return;
-    assert.match(
-      source.slice(Number(offset), Number(offset) + 24),
-      new RegExp(`^${object} 0 obj`),
-      `${what}: object ${object} where the table says`,
-    );
-  });
-}
-
-/** The text an uncompressed PDF shows: its `TJ` arrays' hexadecimal strings, in WinAnsi. */
-function pdfText(bytes) {
-  const source = Buffer.from(bytes).toString('latin1');
-  const winAnsi = { 0x80: '€', 0x92: '’', 0x96: '–', 0x97: '—' };
-  return [...source.matchAll(/\[((?:<[0-9a-fA-F]*>|[\s\d.-])*)\]\s*TJ/g)]
-    .map(([, array]) =>
-      [...array.matchAll(/<([0-9a-fA-F]*)>/g)]
-        .map(([, hex]) =>
-          [...Buffer.from(hex, 'hex')].map((byte) => winAnsi[byte] ?? String.fromCharCode(byte)).join(''),
-        )
-        .join(''),
-    )
-    .join('\n');
-}
 
 await runOnDemo(async ({ url, origin, browser }) => {
   await fetch(`${origin}/dev/reset`, { method: 'POST' });

@@ -3,6 +3,7 @@
  * (PGlite in a temporary folder, or DATABASE_URL), the machine's Chromium
  * driven by playwright-core, and keyboard moves inside an element's shadow root.
  */
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,4 +132,43 @@ export function keyboard(page, tag) {
       await page.keyboard.type(value);
     },
   };
+}
+
+/**
+ * A PDF that a reader opens: its header and end, and a cross-reference table
+ * whose every offset points at its object (and `startxref` at the table).
+ */
+export function assertValidPdf(bytes, what) {
+  const source = Buffer.from(bytes).toString('latin1');
+  assert.match(source.slice(0, 8), /^%PDF-1\.\d/, `${what}: a PDF header`);
+  assert.match(source.slice(-32), /%%EOF\s*$/, `${what}: the end of a PDF`);
+  const start = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(source)?.[1]);
+  assert.equal(source.slice(start, start + 4), 'xref', `${what}: startxref points at the table`);
+  const table = /^xref\s+0 (\d+)\s+([\s\S]*?)trailer/.exec(source.slice(start));
+  assert.ok(table, `${what}: a cross-reference table`);
+  const rows = [...table[2].matchAll(/(\d{10}) (\d{5}) ([nf])/g)];
+  assert.equal(rows.length, Number(table[1]), `${what}: one row per object`);
+  rows.forEach(([, offset, , use], object) => {
+    if (use !== 'n') return;
+    assert.match(
+      source.slice(Number(offset), Number(offset) + 24),
+      new RegExp(`^${object} 0 obj`),
+      `${what}: object ${object} where the table says`,
+    );
+  });
+}
+
+/** The text an uncompressed PDF shows: its `TJ` arrays' hexadecimal strings, in WinAnsi. */
+export function pdfText(bytes) {
+  const source = Buffer.from(bytes).toString('latin1');
+  const winAnsi = { 0x80: '€', 0x92: '’', 0x96: '–', 0x97: '—' };
+  return [...source.matchAll(/\[((?:<[0-9a-fA-F]*>|[\s\d.-])*)\]\s*TJ/g)]
+    .map(([, array]) =>
+      [...array.matchAll(/<([0-9a-fA-F]*)>/g)]
+        .map(([, hex]) =>
+          [...Buffer.from(hex, 'hex')].map((byte) => winAnsi[byte] ?? String.fromCharCode(byte)).join(''),
+        )
+        .join(''),
+    )
+    .join('\n');
 }
