@@ -62,6 +62,7 @@ const lazyParts = () => [
   import('../../src/elements/family-calendar/dialogs.js'),
   import('../../src/elements/invoice-list/detail-part.js'),
   import('../../src/elements/invoice-list/account-views.js'),
+  import('../../src/elements/family-documents/proof-part.js'),
 ];
 
 /** Every bundle of messages: the core, those the library's elements name in `static messages`, and their parts'. */
