@@ -9,8 +9,17 @@ import { DocumentsDouble } from './family-documents.fixtures.js';
 /** `<family-documents>` that keeps what it saves instead of saving it. */
 export class TestFamilyDocuments extends FamilyDocumentsElement {
   saved: DownloadedFile[] = [];
+  /** The proof form's download fails this many times (a network cut). */
+  partFailures = 0;
   protected override saveFile(file: DownloadedFile): void {
     this.saved.push(file);
+  }
+  protected override importProofPart() {
+    if (this.partFailures > 0) {
+      this.partFailures--;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    }
+    return super.importProofPart();
   }
 }
 customElements.define('test-family-documents', TestFamilyDocuments);

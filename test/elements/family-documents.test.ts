@@ -257,6 +257,18 @@ describe('<family-documents>', () => {
     expect(double.callsOf('uploadAttachment'), 'a press while busy sends nothing more').to.have.length(1);
   });
 
+  it('says when the form cannot be downloaded, and “Réessayer” brings it, focus on its first field', async () => {
+    const page = await placeDocuments();
+    // Its first download fails, whether ahead of time (the page idle) or on opening.
+    page.el.partFailures = 1;
+    page.root.querySelector<HTMLButtonElement>('[part~="send-proof"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await page.waitFor('[part~="sent"] [part~="error-panel"]');
+    await page.press('Réessayer', page.part('sent')!);
+    await page.waitFor('#proof-category');
+    expect(page.root.activeElement?.id).to.equal('proof-category');
+  });
+
   it('cancels the form: focus back on “Envoyer un justificatif”', async () => {
     const page = await placeDocuments();
     await page.openForm();
