@@ -129,11 +129,23 @@ export async function placeDocuments(
     locale = 'fr',
     width,
     wait = true,
-  }: { adapter?: Partial<FamilyPortalAdapter>; locale?: string; width?: number; wait?: boolean } = {},
+    partFailures = 0,
+  }: {
+    adapter?: Partial<FamilyPortalAdapter>;
+    locale?: string;
+    width?: number;
+    wait?: boolean;
+    /** How many times the proof form's download fails. */
+    partFailures?: number;
+  } = {},
 ): Promise<DocumentsPage> {
   const wrapper = await fixture<HTMLElement>(
     html`<div style=${ifDefined(width === undefined ? undefined : `width: ${width}px`)}>
-      <test-family-documents .adapter=${adapter} locale=${locale}></test-family-documents>
+      <test-family-documents
+        .adapter=${adapter}
+        .partFailures=${partFailures}
+        locale=${locale}
+      ></test-family-documents>
     </div>`,
   );
   const el = wrapper.querySelector<TestFamilyDocuments>('test-family-documents')!;

@@ -258,9 +258,8 @@ describe('<family-documents>', () => {
   });
 
   it('says when the form cannot be downloaded, and “Réessayer” brings it, focus on its first field', async () => {
-    const page = await placeDocuments();
     // Its first download fails, whether ahead of time (the page idle) or on opening.
-    page.el.partFailures = 1;
+    const page = await placeDocuments(new DocumentsDouble(), { partFailures: 1 });
     page.root.querySelector<HTMLButtonElement>('[part~="send-proof"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await page.waitFor('[part~="sent"] [part~="error-panel"]');
