@@ -109,6 +109,19 @@ describe('<family-documents>', () => {
     expect(document.querySelector('[part~="download-error"]'), 'the failure gone').to.equal(null);
   });
 
+  it('says when a document is no longer there, without “Réessayer”', async () => {
+    const double = new DocumentsDouble();
+    const page = await placeDocuments(double);
+    double.documents = double.documents.filter((document) => document.id !== 'doc-rules');
+    await page.press(/^Télécharger \(PDF, 48 Ko\) – Règlement/);
+    const document = page.document('Règlement d’ordre intérieur');
+    await waitUntil(() => document.querySelector('[part~="error-panel"]'), 'the failure said');
+    expect(text(document.querySelector('[part~="error-panel"]'))).to.equal(
+      'Ce document n’est plus disponible. Rechargez la page.',
+    );
+    expect(page.el.saved).to.have.length(0);
+  });
+
   it('sends a proof by keyboard: problems summed up and linked, then the file and the proof, confirmed', async () => {
     const double = new DocumentsDouble();
     const page = await placeDocuments(double);

@@ -27,4 +27,5 @@ export default {
   'documents.download.failed': 'Das Dokument konnte nicht heruntergeladen werden.',
   'documents.send': 'Einen Nachweis senden',
   'documents.sentNotice': 'Ihr Nachweis „{title}“ wurde gesendet. Er steht unter Meine Sendungen.',
+  'ui.error.document.not-found': 'Dieses Dokument ist nicht mehr verfügbar. Laden Sie die Seite neu.',
 } as const;

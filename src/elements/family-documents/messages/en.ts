@@ -27,4 +27,5 @@ export default {
   'documents.download.failed': 'The document could not be downloaded.',
   'documents.send': 'Send a proof',
   'documents.sentNotice': 'Your proof “{title}” has been sent. It is listed under Sent by me.',
+  'ui.error.document.not-found': 'This document is no longer available. Reload the page.',
 } as const;

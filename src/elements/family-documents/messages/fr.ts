@@ -27,4 +27,5 @@ export default {
   'documents.download.failed': 'Le document n’a pas pu être téléchargé.',
   'documents.send': 'Envoyer un justificatif',
   'documents.sentNotice': 'Votre justificatif « {title} » a été envoyé. Il figure dans Mes envois.',
+  'ui.error.document.not-found': 'Ce document n’est plus disponible. Rechargez la page.',
 } as const;

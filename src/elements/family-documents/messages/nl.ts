@@ -27,4 +27,5 @@ export default {
   'documents.download.failed': 'Het document kon niet worden gedownload.',
   'documents.send': 'Een bewijsstuk versturen',
   'documents.sentNotice': 'Uw bewijsstuk ‘{title}’ is verstuurd. Het staat bij Mijn verzendingen.',
+  'ui.error.document.not-found': 'Dit document is niet meer beschikbaar. Laad de pagina opnieuw.',
 } as const;
