@@ -1,0 +1,21 @@
+/** German messages of <family-documents>'s proof form. */
+export default {
+  'documents.proof.title': 'Einen Nachweis senden',
+  'documents.proof.category': 'Art des Nachweises',
+  'documents.proof.category.choose': 'Bitte wählen…',
+  'documents.proof.name': 'Titel oder Beschreibung',
+  'documents.proof.name.hint': 'Zum Beispiel: ärztliches Attest vom 14. bis 18. Oktober.',
+  'documents.proof.child': 'Betroffenes Kind',
+  'documents.proof.child.none': 'Die ganze Familie',
+  'documents.proof.file': 'Datei',
+  'documents.proof.file.hint': 'Eine Datei, PDF, JPEG oder PNG, höchstens 10 MB.',
+  'documents.proof.file.type': '„{name}“ ist kein PDF, JPEG oder PNG: die Datei wurde nicht hinzugefügt.',
+  'documents.proof.file.one': 'Nur eine Datei auf einmal: nur „{name}“ wurde behalten.',
+  'documents.proof.file.chosen': 'Gewählte Datei: {name}',
+  'documents.proof.uploading': 'Die Datei wird gesendet…',
+  'documents.proof.required.category': 'Wählen Sie die Art des Nachweises.',
+  'documents.proof.required.name': 'Geben Sie dem Nachweis einen Titel oder eine Beschreibung.',
+  'documents.proof.required.file': 'Wählen Sie die Datei, die Sie senden möchten.',
+  'documents.proof.submit': 'Nachweis senden',
+  'documents.proof.cancel': 'Abbrechen',
+} as const;

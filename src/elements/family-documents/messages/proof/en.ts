@@ -1,0 +1,21 @@
+/** English messages of <family-documents>'s proof form. */
+export default {
+  'documents.proof.title': 'Send a proof',
+  'documents.proof.category': 'Kind of proof',
+  'documents.proof.category.choose': 'Choose…',
+  'documents.proof.name': 'Title or description',
+  'documents.proof.name.hint': 'For example: medical certificate from 14 to 18 October.',
+  'documents.proof.child': 'Child concerned',
+  'documents.proof.child.none': 'The whole family',
+  'documents.proof.file': 'File',
+  'documents.proof.file.hint': 'One file, PDF, JPEG or PNG, 10 MB at most.',
+  'documents.proof.file.type': '“{name}” is not a PDF, a JPEG or a PNG: it was not added.',
+  'documents.proof.file.one': 'One file at a time: only “{name}” was kept.',
+  'documents.proof.file.chosen': 'File chosen: {name}',
+  'documents.proof.uploading': 'Sending the file…',
+  'documents.proof.required.category': 'Choose the kind of proof.',
+  'documents.proof.required.name': 'Give the proof a title or a description.',
+  'documents.proof.required.file': 'Choose the file to send.',
+  'documents.proof.submit': 'Send the proof',
+  'documents.proof.cancel': 'Cancel',
+} as const;

@@ -1,0 +1,21 @@
+/** French messages of <family-documents>'s proof form: the source of its keys (loaded with that part). */
+export default {
+  'documents.proof.title': 'Envoyer un justificatif',
+  'documents.proof.category': 'Type de justificatif',
+  'documents.proof.category.choose': 'Choisissez…',
+  'documents.proof.name': 'Titre ou description',
+  'documents.proof.name.hint': 'Par exemple : certificat médical du 14 au 18 octobre.',
+  'documents.proof.child': 'Enfant concerné',
+  'documents.proof.child.none': 'Toute la famille',
+  'documents.proof.file': 'Fichier',
+  'documents.proof.file.hint': 'Un seul fichier, PDF, JPEG ou PNG, de 10 Mo au plus.',
+  'documents.proof.file.type': '« {name} » n’est pas un PDF, un JPEG ou un PNG : il n’a pas été ajouté.',
+  'documents.proof.file.one': 'Un seul fichier à la fois : seul « {name} » a été gardé.',
+  'documents.proof.file.chosen': 'Fichier choisi : {name}',
+  'documents.proof.uploading': 'Envoi du fichier en cours…',
+  'documents.proof.required.category': 'Choisissez le type de justificatif.',
+  'documents.proof.required.name': 'Donnez un titre ou une description au justificatif.',
+  'documents.proof.required.file': 'Choisissez le fichier à envoyer.',
+  'documents.proof.submit': 'Envoyer le justificatif',
+  'documents.proof.cancel': 'Annuler',
+} as const;

@@ -1,0 +1,21 @@
+/** Dutch messages of <family-documents>'s proof form. */
+export default {
+  'documents.proof.title': 'Een bewijsstuk versturen',
+  'documents.proof.category': 'Soort bewijsstuk',
+  'documents.proof.category.choose': 'Kies…',
+  'documents.proof.name': 'Titel of omschrijving',
+  'documents.proof.name.hint': 'Bijvoorbeeld: medisch attest van 14 tot 18 oktober.',
+  'documents.proof.child': 'Betrokken kind',
+  'documents.proof.child.none': 'Het hele gezin',
+  'documents.proof.file': 'Bestand',
+  'documents.proof.file.hint': 'Eén bestand, PDF, JPEG of PNG, van hoogstens 10 MB.',
+  'documents.proof.file.type': '‘{name}’ is geen PDF, JPEG of PNG: het is niet toegevoegd.',
+  'documents.proof.file.one': 'Eén bestand tegelijk: alleen ‘{name}’ is behouden.',
+  'documents.proof.file.chosen': 'Gekozen bestand: {name}',
+  'documents.proof.uploading': 'Het bestand wordt verstuurd…',
+  'documents.proof.required.category': 'Kies de soort bewijsstuk.',
+  'documents.proof.required.name': 'Geef het bewijsstuk een titel of omschrijving.',
+  'documents.proof.required.file': 'Kies het bestand dat u wilt versturen.',
+  'documents.proof.submit': 'Bewijsstuk versturen',
+  'documents.proof.cancel': 'Annuleren',
+} as const;
