@@ -64,6 +64,7 @@ const elementDefinitions: Readonly<Record<string, () => Promise<unknown>>> = {
   'family-calendar': () => import('../family-calendar/define.js'),
   'invoice-list': () => import('../invoice-list/define.js'),
   'family-inbox': () => import('../family-inbox/define.js'),
+  'family-documents': () => import('../family-documents/define.js'),
 };
 
 /**
