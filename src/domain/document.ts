@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AttachmentSchema } from './calendar.js';
+import { proofCategories, publishedCategories } from './document-codes.js';
 import { localizedText } from './localized-text.js';
 
 /*
@@ -12,10 +13,7 @@ import { localizedText } from './localized-text.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 
-/** What the service publishes. */
-export const publishedCategories = ['rules', 'menu', 'statement', 'certificate', 'information'] as const;
-/** What the parent sends. */
-export const proofCategories = ['medical-certificate', 'income-certificate', 'other-proof'] as const;
+export { proofCategories, publishedCategories } from './document-codes.js';
 
 export const DocumentCategorySchema = z.enum([...publishedCategories, ...proofCategories]);
 export type DocumentCategory = z.infer<typeof DocumentCategorySchema>;

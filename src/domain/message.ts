@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AttachmentSchema } from './calendar.js';
-import { attachmentRules } from './attachment-rules.js';
 import { localizedText } from './localized-text.js';
+import { messageRules } from './message-rules.js';
 
 /*
  * Messages with the commune's services (seed 002's "Messagerie", seed 004's
@@ -15,12 +15,7 @@ import { localizedText } from './localized-text.js';
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const dateTime = z.iso.datetime({ offset: true });
 
-/** What a thread or a message may hold: checked by the element as the parent types, by the backend again. */
-export const messageRules = {
-  subjectMax: 150,
-  bodyMax: 5000,
-  maxAttachments: attachmentRules.maxFiles,
-} as const;
+export { messageRules } from './message-rules.js';
 
 /** A subject the parent may write about to a service ("Thème"). */
 export const MessageThemeSchema = z.object({ id, name: localizedText({ max: 200 }) });

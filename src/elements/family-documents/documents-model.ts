@@ -1,5 +1,4 @@
 import type { Attachment, ChildSummary, FamilyDocument } from '../../domain/index.js';
-import type * as DocumentContract from '../../domain/document.js';
 
 /*
  * What <family-documents> shows, as pure functions the templates only render:
@@ -7,28 +6,10 @@ import type * as DocumentContract from '../../domain/document.js';
  * kind and size in the parent's words.
  */
 
-/*
- * The categories, as plain data: the contract's lists live beside its zod
- * schemas, which the element's first load should not pay for. The types below
- * fail to compile if they drift apart.
- */
-/** What the service publishes, in the filter's order. */
-export const publishedCategories = ['rules', 'menu', 'statement', 'certificate', 'information'] as const;
-/** What the parent sends. */
-export const proofCategories = ['medical-certificate', 'income-certificate', 'other-proof'] as const;
+import { publishedCategories, type PublishedCategory } from '../../domain/document-codes.js';
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
-/** @internal Compiles only while the lists above are the contract's. */
-export type CategoriesAsContract = [
-  Holds<Same<PublishedCategory, (typeof DocumentContract.publishedCategories)[number]>>,
-  Holds<Same<ProofCategory, (typeof DocumentContract.proofCategories)[number]>>,
-];
-
-/** A category of what the service publishes. */
-export type PublishedCategory = (typeof publishedCategories)[number];
-/** A category of what the parent sends. */
-export type ProofCategory = (typeof proofCategories)[number];
+export { proofCategories, publishedCategories } from '../../domain/document-codes.js';
+export type { ProofCategory, PublishedCategory } from '../../domain/document-codes.js';
 
 /** Newest first (by day, then by id so that the order never flickers). */
 export function newestFirst(documents: readonly FamilyDocument[]): FamilyDocument[] {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { MessageService } from '../../domain/index.js';
-import { messageRules } from '../../domain/message.js';
+import { messageRules } from '../../domain/message-rules.js';
 import { localString, pickLocalText } from '../../shared/i18n/local-text.js';
 import { button, errorSummary, selectField, textField } from '../../shared/ui/index.js';
 import { bodyField, filesField, issueOf, sending, sendingErrors, uploadProgress } from './form-parts.js';

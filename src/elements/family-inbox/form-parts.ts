@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { messageRules } from '../../domain/message.js';
+import { messageRules } from '../../domain/message-rules.js';
 import { errorMessage, filePicker, labelText, type SummaryIssue } from '../../shared/ui/index.js';
 import { filesSlot, type InboxForm, type InboxView, type ReplyState } from './view.js';
 
