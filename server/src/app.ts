@@ -25,6 +25,7 @@ import { readUpload } from './uploads.js';
 import { feedAnswerKeeping } from './calendar-feed.js';
 import { feedPages } from './feed-ics.js';
 import { monthToBill, runBilling } from './billing.js';
+import { answerThread } from './messages.js';
 
 export interface AppOptions {
   db: Db;
@@ -477,6 +478,8 @@ export function createApp(options: AppOptions): Hono<Env> {
           run: (month) => runBilling(db, month, service),
           defaultMonth: () => monthToBill(db, service),
         },
+        answerThread: (threadId, answer, portalUrl) =>
+          db.transaction((tx) => answerThread(tx, threadId, answer, { ...service, portalUrl })),
         ...guarding,
       }),
     );

@@ -15,6 +15,7 @@ import type { Db } from './db.js';
 import { formGuard, formTokenField, type FormGuardOptions } from './forms.js';
 import { pageStylesheet, signInScript } from './page-assets.js';
 import { familyOfAccount, type Family } from './requests.js';
+import { messageServices, threadsToAnswer, type ServiceAnswer } from './messages.js';
 import { samePath } from './urls.js';
 
 interface DevOptions extends FormGuardOptions {
@@ -35,6 +36,8 @@ interface DevOptions extends FormGuardOptions {
         defaultMonth: () => Promise<string>;
       }
     | undefined;
+  /** The service's answer in a thread; the family's e-mail links to `portalUrl`. */
+  answerThread?: ((threadId: string, answer: ServiceAnswer, portalUrl: string) => Promise<void>) | undefined;
 }
 
 /** What a calendar request's day asks the service, in its words. */
@@ -83,9 +86,19 @@ export function servePageStylesheet(router: Hono): void {
  * (eID, itsme), the outbox of the e-mails the service sends, and a tiny back
  * office where the service accepts or refuses pending requests.
  */
-export function devPages({ db, commune, decide, reset, billing, ...guarding }: DevOptions): Hono {
+export function devPages({
+  db,
+  commune,
+  decide,
+  reset,
+  billing,
+  answerThread,
+  ...guarding
+}: DevOptions): Hono {
   const dev = new Hono();
   const guard = formGuard(guarding);
+  // An answer may be 5000 characters, each up to 9 bytes once form-encoded.
+  const answerGuard = formGuard({ ...guarding, maxBytes: 64 * 1024 });
   const hidden = (token: string) => html`<input type="hidden" name="${formTokenField}" value="${token}" />`;
   servePageStylesheet(dev);
   dev.get('/sign-in.js', (c) =>
@@ -212,6 +225,14 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
          join families f on f.id = p.family_id join accounts ac on ac.id = f.account_id
         where p.refund_due order by p.completed_at`,
     );
+    // Threads whose family wrote last: the service answers them here (the family is e-mailed a link).
+    const toAnswer = answerThread ? await threadsToAnswer(db) : [];
+    const serviceNames = new Map(
+      (toAnswer.length > 0 ? await messageServices(db) : []).map((service) => [
+        service.id,
+        communeText(commune, service.name),
+      ]),
+    );
     const token = guard.token(c);
     /** A calendar request's days awaiting the service, each decided as the request unless chosen here. */
     const calendarDays = (list: typeof days) =>
@@ -274,6 +295,40 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
                     /></label>
                     <button>Facturer le mois</button>
                   </form>`
+              : ''
+          }
+          ${
+            answerThread
+              ? html`<h1>Messages en attente de réponse</h1>
+                  ${toAnswer.length === 0 ? html`<p>Aucun message en attente de réponse.</p>` : ''}
+                  <ul>
+                    ${toAnswer.map(
+                      (thread) =>
+                        html`<li>
+                          <strong>${thread.subject}</strong> · ${thread.family} ·
+                          ${serviceNames.get(thread.serviceId) ?? thread.serviceId} · ${thread.lastMessageAt}
+                          <pre>${thread.lastBody}</pre>
+                          <form
+                            method="post"
+                            action="/dev/back-office/threads/${encodeURIComponent(thread.id)}"
+                          >
+                            ${hidden(token)}
+                            <label
+                              >Réponse
+                              <textarea name="body" rows="4" cols="60" maxlength="5000" required></textarea>
+                            </label>
+                            <label
+                              >Signée par
+                              <input
+                                name="author"
+                                maxlength="200"
+                                placeholder="${serviceNames.get(thread.serviceId) ?? ''}"
+                            /></label>
+                            <button>Répondre</button>
+                          </form>
+                        </li>`,
+                    )}
+                  </ul>`
               : ''
           }
           <h1>Demandes en attente</h1>
@@ -366,6 +421,21 @@ export function devPages({ db, commune, decide, reset, billing, ...guarding }: D
     const outcome = await billing.run(month);
     return c.req.header('accept')?.includes('application/json')
       ? c.json(outcome)
+      : c.redirect('/dev/back-office', 303);
+  });
+
+  /**
+   * The service's answer in a thread: `body` (required), `author` (default:
+   * the service's name). An unknown thread is 404 `thread.not-found`, an
+   * empty or too long answer 422; the family is e-mailed a link to the portal.
+   */
+  dev.post('/back-office/threads/:threadId', async (c) => {
+    const form = await answerGuard.read(c);
+    if (!answerThread) return c.notFound();
+    const portal = `${guarding.origins?.(c)[0] ?? new URL(c.req.url).origin}/demo/`;
+    await answerThread(c.req.param('threadId'), { body: form.body ?? '', author: form.author }, portal);
+    return c.req.header('accept')?.includes('application/json')
+      ? c.json({ answered: c.req.param('threadId') })
       : c.redirect('/dev/back-office', 303);
   });
 

@@ -3,6 +3,9 @@ import type {
   InvoiceDisputeInput,
   InvoiceFilter,
   InvoicePaymentInput,
+  NewThreadInput,
+  ProofInput,
+  ReplyInput,
   StatementQuery,
   BookingChangesInput,
   CommuneSettings,
@@ -39,6 +42,17 @@ import type { Upload } from './uploads.js';
 import { checkedReturnUrl } from './urls.js';
 import { getChild, getSchools, registerChild, requestChildChange, submitHealthForm } from './children.js';
 import { getFamily, registerParent, requestParentChange } from './family.js';
+import { getFamilySummary } from './family-summary.js';
+import { getDocumentFile, getDocuments, sendProof } from './documents.js';
+import {
+  getAttachmentFile,
+  getMessageServices,
+  getThread,
+  getThreads,
+  markThreadRead,
+  replyToThread,
+  startThread,
+} from './messages.js';
 import { getRequest, type Family, type ServiceOptions } from './requests.js';
 import {
   completeInvoicePayment,
@@ -92,6 +106,7 @@ export type Handlers = {
 export const handlers: Handlers = {
   getCommune: ({ commune }) => commune,
   getFamily: ({ db, family, service }) => getFamily(db, family, service),
+  getFamilySummary: ({ db, family, service }) => getFamilySummary(db, family, service),
   registerParent: ({ db, family, body, service }) => registerParent(db, family, body, service),
   requestParentChange: ({ db, family, body, service }) => requestParentChange(db, family, body, service),
   getRequest: ({ db, family, params }) => getRequest(db, family, params.id!),
@@ -169,6 +184,19 @@ export const handlers: Handlers = {
   getTaxCertificates: ({ db, family, service }) => getTaxCertificates(db, family, service),
   getTaxCertificatePdf: ({ db, family, params, service }) =>
     getTaxCertificatePdf(db, family, params.id!, service),
+
+  // Messages with the services (messages.ts) and documents (documents.ts); bodies checked on the way in.
+  getMessageServices: ({ db }) => getMessageServices(db),
+  getThreads: ({ db, family }) => getThreads(db, family),
+  getThread: ({ db, family, params }) => getThread(db, family, params.id!),
+  startThread: ({ db, family, body, service }) => startThread(db, family, body as NewThreadInput, service),
+  replyToThread: ({ db, family, params, body, service }) =>
+    replyToThread(db, family, params.id!, body as ReplyInput, service),
+  markThreadRead: ({ db, family, params, service }) => markThreadRead(db, family, params.id!, service),
+  getAttachmentFile: ({ db, family, params }) => getAttachmentFile(db, family, params.id!),
+  getDocuments: ({ db, family }) => getDocuments(db, family),
+  getDocumentFile: ({ db, family, params }) => getDocumentFile(db, family, params.id!),
+  sendProof: ({ db, family, body, service }) => sendProof(db, family, body as ProofInput, service),
 };
 
 function offered(payments: Payments | undefined): Payments {

@@ -10,6 +10,7 @@ import type { Camp, CommuneSettings } from '../../src/domain/index.js';
 import type { Db } from './db.js';
 import { seedCalendar } from './seed-calendar.js';
 import { seedInvoiceHistory, seedRegies } from './seed-invoices.js';
+import { seedDemoThreads, seedMessageServices } from './seed-messages.js';
 
 export function communeOf(profile: DemoProfile): CommuneSettings {
   return communes[profile];
@@ -18,9 +19,10 @@ export function communeOf(profile: DemoProfile): CommuneSettings {
 /**
  * The demo families, the same as the in-browser demo backend's (one account
  * per situation: `new`, `known`, `separated`, `empty`; not with `families:
- * false`, in production) and their after-school calendar (seed-calendar.ts),
- * the schools and the demo camps dated from `now`, inserted once into an
- * empty database.
+ * false`, in production), their after-school calendar (seed-calendar.ts),
+ * invoices and threads with the services, the schools, the demo camps, the
+ * services families write to and the documents published for them, dated
+ * from `now`, inserted once into an empty database.
  */
 export async function seed(
   db: Db,
@@ -31,6 +33,7 @@ export async function seed(
   const seeded = await seedFamilies(db, profile, families, now);
   if (families) await seedCalendarOnce(db, profile, now);
   if (families) await seedInvoicesOnce(db, profile, now);
+  await seedMessagesOnce(db, profile, families, now);
   return seeded;
 }
 
@@ -154,6 +157,20 @@ async function seedInvoicesOnce(db: Db, profile: DemoProfile, now: Date): Promis
   });
 }
 
+/**
+ * The services families write to and the documents published for them when
+ * there are none, then the demo families' threads when there are none (also
+ * in a database seeded before them).
+ */
+async function seedMessagesOnce(db: Db, profile: DemoProfile, families: boolean, now: Date): Promise<void> {
+  const [{ services, threads } = { services: 0, threads: 0 }] = await db.query<{
+    services: number | string;
+    threads: number | string;
+  }>('select (select count(*) from message_services) as services, (select count(*) from threads) as threads');
+  if (Number(services) === 0) await db.transaction((tx) => seedMessageServices(tx, profile, now));
+  if (families && Number(threads) === 0) await db.transaction((tx) => seedDemoThreads(tx, profile, now));
+}
+
 /** A camp of the commune at `position` (after the others by default), with its places as the demo's (seedCampPlaces). */
 export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise<void> {
   await tx.query(
@@ -176,9 +193,10 @@ export async function insertCamp(tx: Db, camp: Camp, position?: number): Promise
 /** Back to the demo families only, dated from `now` (tests, and the demo's "reset" button). */
 export async function resetDemoData(db: Db, profile: DemoProfile, now = new Date()): Promise<void> {
   await db.query(
-    'truncate invoice_payments, invoices, invoice_counters, regies, bookings, calendar_invoicing, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
+    'truncate thread_message_attachments, thread_messages, threads, message_services, documents, invoice_payments, invoices, invoice_counters, regies, bookings, calendar_invoicing, calendar_places, calendar_feeds, activity_enrolments, calendar_activities, school_calendars, attachments, enrolment_drafts, payments, cart_articles, outbox, idempotency_keys, sessions, request_history, requests, children, co_parents, parents, families, accounts, school_sites, camp_places, camps restart identity cascade',
   );
   await db.query('alter sequence request_numbers restart');
   await db.query('alter sequence cart_numbers restart');
+  await db.query('alter sequence family_numbers restart');
   await seed(db, profile, { now });
 }

@@ -86,5 +86,9 @@ export default {
       subject: '{commune}: Ihr Einspruch gegen die Rechnung {invoice} wurde abgelehnt',
       body: 'Guten Tag {firstName},\n\n{service} hat Ihren Einspruch Nr. {number} gegen die Rechnung {invoice} bearbeitet und abgelehnt: Die Rechnung bleibt zu zahlen.{reason}\n\n{commune}\n',
     },
+    'message-answered': {
+      subject: '{commune}: neue Nachricht in Ihrem Familienportal',
+      body: 'Guten Tag,\n\nSie haben eine neue Nachricht von {service} in Ihrem Familienportal erhalten. Melden Sie sich im Portal an, um sie zu lesen:\n{portalUrl}\n\nAus Sicherheitsgründen enthält diese E-Mail den Inhalt der Nachricht nicht.\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

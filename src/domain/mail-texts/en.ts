@@ -86,5 +86,9 @@ export default {
       subject: '{commune}: your dispute of invoice {invoice} has been refused',
       body: 'Hello {firstName},\n\n{service} has dealt with your dispute no. {number} of invoice {invoice} and refuses it: the invoice remains due.{reason}\n\n{commune}\n',
     },
+    'message-answered': {
+      subject: '{commune}: new message on your family portal',
+      body: 'Hello,\n\nYou have a new message from {service} on your family portal. Sign in to the portal to read it:\n{portalUrl}\n\nFor your security, this e-mail does not include the message itself.\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

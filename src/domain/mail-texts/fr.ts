@@ -86,5 +86,9 @@ export default {
       subject: '{commune} : votre contestation de la facture {invoice} est refusée',
       body: 'Bonjour {firstName},\n\nLe {service} a traité votre contestation n° {number} de la facture {invoice} et la refuse : la facture reste due.{reason}\n\n{commune}\n',
     },
+    'message-answered': {
+      subject: '{commune} : nouveau message sur votre portail famille',
+      body: 'Bonjour,\n\nVous avez reçu un nouveau message du {service} sur votre portail famille. Pour le lire, connectez-vous au portail :\n{portalUrl}\n\nPar sécurité, cet e-mail ne reprend pas le contenu du message.\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

@@ -73,6 +73,8 @@ export function renderMail(
     service: textIn(commune.serviceName, language, [commune.language ?? 'fr']),
     ...(week ? { week: fill(texts.week, { week }) } : {}),
     reason: params.reason ? fill(texts.reason, { reason: params.reason }) : '',
+    // The portal's address, where an e-mail sends the parent to read what it does not say itself.
+    portalUrl: params.portalUrl ?? '',
   };
   if (typeof params.amountCents === 'number') {
     const amount = new Intl.NumberFormat(numberTags[language], {

@@ -86,5 +86,9 @@ export default {
       subject: '{commune}: uw betwisting van factuur {invoice} werd geweigerd',
       body: 'Beste {firstName},\n\n{service} heeft uw betwisting nr. {number} van factuur {invoice} behandeld en geweigerd: de factuur blijft verschuldigd.{reason}\n\n{commune}\n',
     },
+    'message-answered': {
+      subject: '{commune}: nieuw bericht op uw gezinsportaal',
+      body: 'Beste,\n\nU hebt een nieuw bericht van {service} ontvangen op uw gezinsportaal. Meld u aan op het portaal om het te lezen:\n{portalUrl}\n\nUit veiligheidsoverwegingen bevat deze e-mail de inhoud van het bericht niet.\n\n{commune}\n',
+    },
   },
 } satisfies MailTexts;

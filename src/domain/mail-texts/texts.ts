@@ -22,6 +22,8 @@ export const mailCodes = [
   'expired',
   'invoice-dispute-accepted',
   'invoice-dispute-refused',
+  /** The service answered in a thread: only a link to the portal (`portalUrl`), never the subject or the text. */
+  'message-answered',
 ] as const;
 /** Each e-mail the service sends. */
 export type MailCode = (typeof mailCodes)[number];
