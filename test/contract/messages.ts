@@ -207,14 +207,15 @@ export function messagesContract(current: () => ContractBackend): void {
       const { attachment, thread } = await started();
       await backend.answerThread('empty', adapter, thread.id, 'Bien reçu.');
       const stranger = await backend.adapter('separated');
+      // One at a time: each call starts once the previous failure is handled.
       const attempts = [
-        stranger.getThread(thread.id),
-        stranger.replyToThread(thread.id, { body: 'Intrus', attachmentIds: [] }, key()),
-        stranger.markThreadRead(thread.id, key()),
-        stranger.getAttachmentFile(attachment.id),
-        stranger.startThread(mealQuestion([attachment.id]), key()),
+        () => stranger.getThread(thread.id),
+        () => stranger.replyToThread(thread.id, { body: 'Intrus', attachmentIds: [] }, key()),
+        () => stranger.markThreadRead(thread.id, key()),
+        () => stranger.getAttachmentFile(attachment.id),
+        () => stranger.startThread(mealQuestion([attachment.id]), key()),
       ];
-      for (const attempt of attempts) assert.equal((await failure(attempt)).type, 'not-found');
+      for (const attempt of attempts) assert.equal((await failure(attempt())).type, 'not-found');
       assert.equal((await failure(stranger.getAttachmentFile(attachment.id))).code, 'attachment.not-found');
       assert.equal(
         (await failure(stranger.startThread(mealQuestion([attachment.id]), key()))).code,
