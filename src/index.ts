@@ -11,6 +11,7 @@ export * from './elements/family-cart/define.js';
 export * from './elements/family-portal/define.js';
 export * from './elements/invoice-list/define.js';
 export * from './elements/parent-register/define.js';
+export * from './elements/request-list/define.js';
 export * from './elements/family-cart/events.js';
 export * from './elements/invoice-list/events.js';
 export { FpCartChangedEvent, FpErrorEvent, FpSubmittedEvent } from './shared/events.js';
