@@ -8,6 +8,7 @@ import {
   filterRequests,
   groupNames,
   isFiltered,
+  isGroup,
   kindGroups,
   listPage,
   periodFilters,
@@ -25,8 +26,8 @@ const kindLabel = (view: RequestView, kind: RequestReceipt['kind']) => view.t(`u
 /** The words of a kind filter: every request, a group, or one kind. */
 function kindFilterLabel(view: RequestView, filter: KindFilter): string {
   if (filter === 'all') return view.t('requests.filter.kind.all');
-  if (filter in kindGroups) return view.t(`requests.group.all.${filter as keyof typeof kindGroups}`);
-  return kindLabel(view, filter as RequestReceipt['kind']);
+  if (isGroup(filter)) return view.t(`requests.group.all.${filter}`);
+  return kindLabel(view, filter);
 }
 
 const statusLabel = (view: RequestView, status: StatusFilter) =>

@@ -48,9 +48,12 @@ export const listPage = 50;
 
 const allKinds = groupNames.flatMap((group) => kindGroups[group]);
 
+/** A group's name (never a name its object inherits, `constructor`). */
+export const isGroup = (value: string): value is KindGroup => Object.hasOwn(kindGroups, value);
+
 /** The kind filter an attribute asks for, or every request when it names none we know. */
 export function kindFilterOf(value: string | null | undefined): KindFilter {
-  const known = value && (value === 'all' || value in kindGroups || allKinds.includes(value as RequestKind));
+  const known = value && (value === 'all' || isGroup(value) || allKinds.includes(value as RequestKind));
   return known ? (value as KindFilter) : 'all';
 }
 
@@ -65,7 +68,7 @@ export function periodFilterOf(value: string | null | undefined): PeriodFilter {
 /** The kinds a filter keeps; undefined: all of them. */
 export function kindsOf(filter: KindFilter): readonly RequestKind[] | undefined {
   if (filter === 'all') return undefined;
-  return filter in kindGroups ? kindGroups[filter as KindGroup] : [filter as RequestKind];
+  return isGroup(filter) ? kindGroups[filter] : [filter];
 }
 
 /** Whether any filter narrows the list. */
