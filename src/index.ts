@@ -13,6 +13,7 @@ export * from './elements/family-inbox/define.js';
 export * from './elements/family-portal/define.js';
 export * from './elements/invoice-list/define.js';
 export * from './elements/parent-register/define.js';
+export * from './elements/request-list/define.js';
 export * from './elements/family-cart/events.js';
 export * from './elements/family-documents/events.js';
 export * from './elements/family-inbox/events.js';
