@@ -65,6 +65,7 @@ const elementDefinitions: Readonly<Record<string, () => Promise<unknown>>> = {
   'invoice-list': () => import('../invoice-list/define.js'),
   'family-inbox': () => import('../family-inbox/define.js'),
   'family-documents': () => import('../family-documents/define.js'),
+  'request-list': () => import('../request-list/define.js'),
 };
 
 /**
