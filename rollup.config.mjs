@@ -137,6 +137,8 @@ export default async () => {
   groups = pageGroups(output, Object.keys(defines), ['zod'], graph, [
     'src/shared/i18n/local-text.ts',
     'src/domain/pick-text.ts',
+    'src/shared/controllers/lazy.ts',
+    'src/shared/shape.ts',
   ]);
   return config;
 };

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FieldChange, FamilySnapshot, RequestReceipt } from '../../domain/index.js';
 import { button, entryMessage, statusTimeline } from '../../shared/ui/index.js';
@@ -243,7 +242,6 @@ export function renderRequests(view: RequestView, family: FamilySnapshot) {
   const all = family.requests;
   const shown = filterRequests(all, view.filters, view.today);
   const drawn = shown.length > view.shownCount ? shown.slice(0, view.shownCount) : shown;
-  const locale = view.i18n.locale;
   if (all.length === 0) return html`<p class="callout" part="empty">${t('requests.empty')}</p>`;
   return html`${renderFilters(view, shown.length, all.length)}
   ${
@@ -258,12 +256,7 @@ export function renderRequests(view: RequestView, family: FamilySnapshot) {
             ${repeat(
               drawn,
               (request) => request.id,
-              (request) => {
-                const open = view.expanded.has(request.id);
-                return guard([request, open, locale, view.children, view.level(0)], () =>
-                  renderRequest(view, request, open),
-                );
-              },
+              (request) => renderRequest(view, request, view.expanded.has(request.id)),
             )}
           </ul>
           ${drawn.length < shown.length ? renderMore(view, drawn.length, shown) : nothing}`
