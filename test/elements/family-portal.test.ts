@@ -267,6 +267,7 @@ describe('<family-portal>', () => {
       await waitUntil(
         () => headingOf(inner) === 'M’enregistrer en tant que parent',
         `heading: ${headingOf(inner)}`,
+        slow,
       );
       expect(requests.map((request) => `${request.method} ${request.url}`)).to.include.members([
         `GET ${location.origin}/api/v1/commune`,
@@ -276,12 +277,12 @@ describe('<family-portal>', () => {
 
       requests.length = 0;
       portal.apiBase = 'https://commune.example/api/v1';
-      await waitUntil(() => requests.length > 0, 'no request to the new API');
+      await waitUntil(() => requests.length > 0, 'no request to the new API', slow);
       expect(requests[0]!.url).to.equal('https://commune.example/api/v1/commune');
       expect(requests[0]!.credentials, 'the session cookie goes to the other origin').to.equal('include');
 
       portal.adapter = createMemoryAdapter({ family: 'known', storage: null });
-      await waitUntil(() => headingOf(inner) === 'Mes coordonnées', `heading: ${headingOf(inner)}`);
+      await waitUntil(() => headingOf(inner) === 'Mes coordonnées', `heading: ${headingOf(inner)}`, slow);
     } finally {
       window.fetch = original;
     }
