@@ -64,6 +64,7 @@ const lazyParts = () => [
   import('../../src/elements/invoice-list/account-views.js'),
   import('../../src/elements/family-inbox/thread-part.js'),
   import('../../src/elements/family-documents/proof-part.js'),
+  import('../../src/elements/family-portal/shell.js'),
 ];
 
 /** Every bundle of messages: the core, those the library's elements name in `static messages`, and their parts'. */
