@@ -129,6 +129,10 @@ const checks = {
   async memory(demo) {
     const { tab, problems, close } = await open(demo, 'memory');
     const portal = tab.locator('family-portal');
+    // The family's home first, with its number and what waits; then "Mon dossier".
+    await portal.getByText('N° de famille').first().waitFor();
+    await portal.locator('#tab-messages').getByText('1 message non lu').waitFor();
+    await portal.locator('#tab-account').click();
     await portal.locator('parent-register').getByText('Mes coordonnées').first().waitFor();
     await portal.locator('#tab-children').click();
     const children = portal.locator('child-register');
@@ -144,7 +148,7 @@ const checks = {
     await portal.locator('child-enrol').getByText('Les plaines et stages').first().waitFor();
     assert.deepEqual(problems, [], 'no script error');
     await close();
-    return 'the built-in portal (demo backend): tabs, a health form, Dutch on demand, the camps tab';
+    return 'the built-in portal (demo backend): the home and its counts, tabs, a health form, Dutch on demand, the camps tab';
   },
 
   async files(demo) {
